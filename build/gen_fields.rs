@@ -1,0 +1,120 @@
+//! Generates the `Field` enum (one variant per spec path) and the per-field metadata table.
+
+use crate::names::{ident, variant};
+use crate::spec::{Kind, Spec};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
+    let variants: Vec<_> = spec.fields.iter().map(|f| ident(&variant(&f.spec.path))).collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for (f, v) in spec.fields.iter().zip(&variants) {
+        if !seen.insert(v.to_string()) {
+            return Err(format!("{}: field `{}`: its variant name `{v}` collides", f.spec.file.display(), f.spec.path));
+        }
+    }
+    let docs = spec.fields.iter().map(|f| format!(" `{}`: {}", f.spec.path, f.spec.en));
+    let metas = spec.fields.iter().zip(&variants).map(|(f, v)| {
+        let s = &f.spec;
+        let path = &s.path;
+        let key = &f.key;
+        let json_type = ident(match f.kind {
+            Kind::String => "String",
+            Kind::Integer => "Integer",
+            Kind::Boolean => "Boolean",
+            Kind::Object => "Object",
+            Kind::Map => "Map",
+            Kind::StringArray => "StringArray",
+            Kind::IntegerArray => "IntegerArray",
+            Kind::ObjectArray => "ObjectArray",
+        });
+        let requirement = match s.required.as_str() {
+            "yes" => quote! { Requirement::Required },
+            "conditional" => {
+                let c = s.condition.clone().unwrap_or_default();
+                quote! { Requirement::Conditional(#c) }
+            }
+            _ => quote! { Requirement::Optional },
+        };
+        let enum_values = s.enum_values.iter().map(|e| {
+            let (value, doc) = (&e.value, &e.doc);
+            quote! { EnumValue { value: #value, doc: #doc } }
+        });
+        let values = &s.values;
+        let minimum = opt(s.minimum);
+        let maximum = opt(s.maximum);
+        let min_length = opt(s.min_length);
+        let max_length = opt(s.max_length);
+        let min_items = opt(s.min_items);
+        let max_items = opt(s.max_items);
+        let pattern = opt(s.pattern.as_deref());
+        let content = opt(s.content.as_deref());
+        let default = opt(s.default.as_ref().map(|d| crate::gen_schema::toml_to_json(d).to_string()));
+        let default_note = opt(s.default_note.as_deref());
+        let deprecated = s.deprecated;
+        let replacement = s.replacement.iter().map(|r| ident(&variant(r)));
+        let applies_to = &s.applies_to;
+        let secret = s.secret;
+        let in_reference = s.in_reference;
+        let aliases = &s.aliases;
+        let examples = s.examples.iter().map(|e| crate::gen_schema::toml_to_json(e).to_string());
+        let decision = opt(s.decision.as_deref());
+        let (en, zh) = (&s.en, &s.zh);
+        quote! {
+            FieldMeta {
+                field: Field::#v,
+                path: #path,
+                key: #key,
+                json_type: JsonType::#json_type,
+                requirement: #requirement,
+                enum_values: &[#(#enum_values),*],
+                values: &[#(#values),*],
+                minimum: #minimum,
+                maximum: #maximum,
+                min_length: #min_length,
+                max_length: #max_length,
+                min_items: #min_items,
+                max_items: #max_items,
+                pattern: #pattern,
+                content: #content,
+                default: #default,
+                default_note: #default_note,
+                deprecated: #deprecated,
+                replacement: &[#(Field::#replacement),*],
+                applies_to: &[#(#applies_to),*],
+                secret: #secret,
+                in_reference: #in_reference,
+                aliases: &[#(#aliases),*],
+                examples: &[#(#examples),*],
+                decision: #decision,
+                en: #en,
+                zh: #zh,
+            }
+        }
+    });
+    let count = spec.fields.len();
+    Ok(quote! {
+        /// Every field of the request body, one variant per spec path (`*` = any array item).
+        ///
+        /// Rules name fields through this enum, never through path strings.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field {
+            #(#[doc = #docs] #variants,)*
+        }
+
+        impl Field {
+            /// All fields, sorted by path.
+            pub const ALL: [Field; #count] = [#(Field::#variants),*];
+        }
+
+        /// Metadata of every field, indexed by `Field as usize` (sorted by path).
+        pub static FIELD_META: [FieldMeta; #count] = [#(#metas),*];
+    })
+}
+
+fn opt<T: quote::ToTokens>(v: Option<T>) -> TokenStream {
+    match v {
+        Some(v) => quote! { Some(#v) },
+        None => quote! { None },
+    }
+}

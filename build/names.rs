@@ -1,0 +1,51 @@
+//! Rust identifiers derived from spec paths and keys.
+
+use proc_macro2::{Ident, Span};
+
+/// `evictionHard` → `eviction_hard`, `system_disk_size` stays as it is.
+pub fn snake(key: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in key.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 && !out.ends_with('_') {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else if c == '-' || c == '.' {
+            out.push('_');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A field identifier; Rust keywords become raw identifiers (`r#type`).
+pub fn field_ident(key: &str) -> Ident {
+    let name = snake(key);
+    match name.as_str() {
+        "type" | "match" | "enum" | "struct" | "ref" | "move" | "loop" | "static" | "use" | "mod" | "impl" | "fn"
+        | "in" | "for" | "where" | "as" | "box" | "crate" | "self" | "super" | "trait" | "const" | "let" | "mut"
+        | "pub" | "return" | "async" | "await" | "dyn" | "abstract" | "final" | "override" | "priv" | "virtual"
+        | "yield" | "unsafe" | "extern" | "true" | "false" | "if" | "else" | "while" | "break" | "continue" => {
+            Ident::new_raw(&name, Span::call_site())
+        }
+        _ => Ident::new(&name, Span::call_site()),
+    }
+}
+
+/// `/nodepools/*/scaling_group/system_disk_size` → `NodepoolsScalingGroupSystemDiskSize`.
+pub fn variant(path: &str) -> String {
+    path.split('/')
+        .filter(|s| !s.is_empty() && *s != "*")
+        .flat_map(|s| snake(s).split('_').map(str::to_string).collect::<Vec<_>>())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}

@@ -1,0 +1,325 @@
+//! Loads and checks the field spec under `schema/spec/`.
+//!
+//! Every defect is reported with the spec file and the field path, and fails the build.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpecFile {
+    field: Vec<FieldSpec>,
+}
+
+/// One `[[field]]` table of the spec, as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldSpec {
+    pub path: String,
+    #[serde(rename = "type")]
+    pub json_type: String,
+    pub rust_name: Option<String>,
+    pub required: String,
+    pub condition: Option<String>,
+    #[serde(rename = "enum", default)]
+    pub enum_values: Vec<EnumValue>,
+    #[serde(default)]
+    pub values: Vec<i64>,
+    pub minimum: Option<i64>,
+    pub maximum: Option<i64>,
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub pattern: Option<String>,
+    pub content: Option<String>,
+    pub default: Option<toml::Value>,
+    pub default_note: Option<String>,
+    #[serde(default)]
+    pub deprecated: bool,
+    #[serde(default)]
+    pub replacement: Vec<String>,
+    #[serde(default)]
+    pub applies_to: Vec<String>,
+    #[serde(default)]
+    pub secret: bool,
+    #[serde(default)]
+    pub in_reference: bool,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<toml::Value>,
+    pub decision: Option<String>,
+    pub en: String,
+    pub zh: String,
+    /// Spec file this field came from (filled in by the loader).
+    #[serde(skip)]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValue {
+    pub value: String,
+    pub doc: String,
+}
+
+/// The JSON shape of a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    String,
+    Integer,
+    Boolean,
+    Object,
+    Map,
+    StringArray,
+    IntegerArray,
+    ObjectArray,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "string" => Kind::String,
+            "integer" => Kind::Integer,
+            "boolean" => Kind::Boolean,
+            "object" => Kind::Object,
+            "map" => Kind::Map,
+            "array<string>" => Kind::StringArray,
+            "array<integer>" => Kind::IntegerArray,
+            "array<object>" => Kind::ObjectArray,
+            _ => return None,
+        })
+    }
+
+    /// Whether the field has child fields of its own (a generated struct).
+    pub fn has_children(self) -> bool {
+        matches!(self, Kind::Object | Kind::ObjectArray)
+    }
+}
+
+/// A checked field: the spec entry plus facts derived from the whole tree.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub spec: FieldSpec,
+    pub kind: Kind,
+    /// The last path segment: the JSON key.
+    pub key: String,
+    /// Path of the parent field, `""` for top-level fields.
+    pub parent: String,
+}
+
+/// The whole checked spec, in path order.
+pub struct Spec {
+    pub fields: Vec<Field>,
+    pub files: Vec<PathBuf>,
+}
+
+pub const CLUSTER_TYPES: &[&str] = &[
+    "Kubernetes",
+    "ManagedKubernetes",
+    "ManagedKubernetes/Pro",
+    "ManagedKubernetes/Serverless",
+    "ExternalKubernetes",
+    "edge-nodepool",
+];
+const CONTENTS: &[&str] = &["integer", "boolean", "decimal", "json-object", "cidr", "comma-list", "base64"];
+
+impl Spec {
+    /// Reads every `*.toml` in `dir`; returns all defects found, one line each.
+    pub fn load(dir: &Path) -> Result<Spec, Vec<String>> {
+        let mut files: Vec<PathBuf> = fs::read_dir(dir)
+            .map_err(|e| vec![format!("{}: cannot read spec folder: {e}", dir.display())])?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+            .collect();
+        files.sort();
+        let mut errors = Vec::new();
+        let mut raw = Vec::new();
+        for file in &files {
+            let text = match fs::read_to_string(file) {
+                Ok(text) => text,
+                Err(e) => {
+                    errors.push(format!("{}: {e}", file.display()));
+                    continue;
+                }
+            };
+            match toml::from_str::<SpecFile>(&text) {
+                Ok(parsed) => raw.extend(parsed.field.into_iter().map(|mut f| {
+                    f.file = file.clone();
+                    f
+                })),
+                Err(e) => errors.push(format!("{}: {e}", file.display())),
+            }
+        }
+        raw.sort_by(|a, b| a.path.cmp(&b.path));
+        let fields = check(raw, &mut errors);
+        if errors.is_empty() { Ok(Spec { fields, files }) } else { Err(errors) }
+    }
+
+    /// Direct children of the field at `path` (`""` = the request root), in path order.
+    pub fn children<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Field> + 'a {
+        self.fields.iter().filter(move |f| f.parent == path)
+    }
+}
+
+fn check(raw: Vec<FieldSpec>, errors: &mut Vec<String>) -> Vec<Field> {
+    let mut by_path: BTreeMap<String, Kind> = BTreeMap::new();
+    let mut fields = Vec::new();
+    for spec in raw {
+        let at = format!("{}: field `{}`", spec.file.display(), spec.path);
+        let mut fail = |msg: String| errors.push(format!("{at}: {msg}"));
+        let Some(kind) = Kind::parse(&spec.json_type) else {
+            fail(format!("unknown type `{}`", spec.json_type));
+            continue;
+        };
+        if by_path.insert(spec.path.clone(), kind).is_some() {
+            fail("declared twice".into());
+            continue;
+        }
+        let (parent, key) = split_path(&spec.path);
+        if key.is_empty() || key == "*" || !spec.path.starts_with('/') {
+            fail("a path starts with `/` and ends with a key".into());
+            continue;
+        }
+        if !parent.is_empty() {
+            match by_path.get(&parent) {
+                Some(k) if k.has_children() => {}
+                Some(_) => fail(format!("parent `{parent}` is not an object")),
+                None => fail(format!("parent `{parent}` is not declared")),
+            }
+        }
+        check_facts(&spec, kind, &mut fail);
+        fields.push(Field { kind, key, parent, spec });
+    }
+    let mut names = BTreeSet::new();
+    for f in &fields {
+        if let Some(name) = &f.spec.rust_name
+            && !names.insert(name.clone()) {
+                errors.push(format!(
+                    "{}: field `{}`: rust_name `{name}` used twice",
+                    f.spec.file.display(),
+                    f.spec.path
+                ));
+            }
+    }
+    for f in &fields {
+        for r in &f.spec.replacement {
+            if !by_path.contains_key(r) {
+                errors.push(format!(
+                    "{}: field `{}`: replacement `{r}` is not declared",
+                    f.spec.file.display(),
+                    f.spec.path
+                ));
+            }
+        }
+    }
+    fields
+}
+
+fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
+    if kind.has_children() != spec.rust_name.is_some() {
+        fail("`rust_name` is set exactly for `object` and `array<object>` fields".into());
+    }
+    if let Some(name) = &spec.rust_name
+        && (!name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            || !name.chars().all(|c| c.is_ascii_alphanumeric()))
+        {
+            fail(format!("`rust_name` `{name}` must be a PascalCase identifier"));
+        }
+    match spec.required.as_str() {
+        "yes" | "no" => {
+            if spec.condition.is_some() {
+                fail("`condition` only goes with `required = \"conditional\"`".into());
+            }
+        }
+        "conditional" => {
+            if spec.condition.as_deref().is_none_or(|c| c.trim().is_empty()) {
+                fail("`required = \"conditional\"` needs a `condition`".into());
+            }
+        }
+        other => fail(format!("`required` must be yes, no or conditional, not `{other}`")),
+    }
+    if spec.en.trim().is_empty() || spec.zh.trim().is_empty() {
+        fail("`en` and `zh` descriptions must not be empty".into());
+    }
+    let scalar_string = matches!(kind, Kind::String | Kind::StringArray);
+    if !spec.enum_values.is_empty() {
+        if !scalar_string {
+            fail("`enum` applies to strings and string arrays".into());
+        }
+        let mut seen = BTreeSet::new();
+        for v in &spec.enum_values {
+            if !seen.insert(&v.value) {
+                fail(format!("enum value `{}` listed twice", v.value));
+            }
+            if v.doc.trim().is_empty() {
+                fail(format!("enum value `{}` has no `doc`", v.value));
+            }
+        }
+    }
+    let integer = matches!(kind, Kind::Integer | Kind::IntegerArray);
+    if (!spec.values.is_empty() || spec.minimum.is_some() || spec.maximum.is_some()) && !integer {
+        fail("`values`, `minimum` and `maximum` apply to integers".into());
+    }
+    if let (Some(lo), Some(hi)) = (spec.minimum, spec.maximum)
+        && lo > hi {
+            fail(format!("minimum {lo} is above maximum {hi}"));
+        }
+    if (spec.min_length.is_some() || spec.max_length.is_some() || spec.pattern.is_some() || spec.content.is_some())
+        && !scalar_string
+    {
+        fail("`min_length`, `max_length`, `pattern` and `content` apply to strings".into());
+    }
+    if let Some(p) = &spec.pattern
+        && (!p.starts_with('^') || !p.ends_with('$')) {
+            fail(format!("pattern `{p}` must be anchored with ^…$"));
+        }
+    if let Some(c) = &spec.content
+        && !CONTENTS.contains(&c.as_str()) {
+            fail(format!("unknown content `{c}` (one of {})", CONTENTS.join(", ")));
+        }
+    if (spec.min_items.is_some() || spec.max_items.is_some())
+        && !matches!(kind, Kind::StringArray | Kind::IntegerArray | Kind::ObjectArray)
+    {
+        fail("`min_items` and `max_items` apply to arrays".into());
+    }
+    for t in &spec.applies_to {
+        if !CLUSTER_TYPES.contains(&t.as_str()) {
+            fail(format!("unknown cluster type `{t}` in `applies_to`"));
+        }
+    }
+    if let Some(d) = &spec.default {
+        check_default(spec, kind, d, fail);
+    }
+}
+
+fn check_default(spec: &FieldSpec, kind: Kind, d: &toml::Value, fail: &mut impl FnMut(String)) {
+    match (kind, d) {
+        (Kind::Integer, toml::Value::Integer(n)) => {
+            if !spec.values.is_empty() && !spec.values.contains(n) {
+                fail(format!("default {n} is not in `values`"));
+            }
+            if spec.minimum.is_some_and(|lo| *n < lo) || spec.maximum.is_some_and(|hi| *n > hi) {
+                fail(format!("default {n} is outside minimum/maximum"));
+            }
+        }
+        (Kind::String, toml::Value::String(s)) => {
+            if !spec.enum_values.is_empty() && !spec.enum_values.iter().any(|v| &v.value == s) {
+                fail(format!("default `{s}` is not in `enum`"));
+            }
+        }
+        (Kind::Boolean, toml::Value::Boolean(_)) => {}
+        (Kind::StringArray, toml::Value::Array(items)) if items.iter().all(|i| i.is_str()) => {}
+        _ => fail(format!("default `{d}` does not have the field's type `{}`", spec.json_type)),
+    }
+}
+
+/// `/a/*/b` → (`/a`, `b`); `/a` → (``, `a`).
+fn split_path(path: &str) -> (String, String) {
+    let (head, key) = path.rsplit_once('/').unwrap_or(("", path));
+    let parent = head.strip_suffix("/*").unwrap_or(head);
+    (parent.to_string(), key.to_string())
+}

@@ -1,0 +1,145 @@
+//! Findings: what is wrong, where, and what to do about it.
+
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Advice.
+    Info,
+    /// Very likely a mistake, an ignored or deprecated setting, or a risk.
+    Warning,
+    /// The API rejects the request, or the cluster cannot work.
+    Error,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A byte range in the original input (a UTF-8 byte order mark included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// The range `start..end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+}
+
+/// A secondary location: another field involved in the finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// JSON pointer of the field, when the text parsed that far.
+    pub pointer: Option<String>,
+    /// Where it is in the input; filled from `pointer` when the rule gave none.
+    pub span: Option<Span>,
+    /// What this location has to do with the finding (lowercase, short).
+    pub message: String,
+}
+
+impl Label {
+    /// A label on the value at `pointer`.
+    pub fn at(pointer: impl Into<String>, message: impl Into<String>) -> Label {
+        Label { pointer: Some(pointer.into()), span: None, message: message.into() }
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Stable code such as `NET001`; never reused for another check.
+    pub code: &'static str,
+    /// Kebab-case name of the check that found it, such as `pod-service-cidr-overlap`.
+    pub rule: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong: lowercase start, no trailing period, field names in backticks.
+    pub message: String,
+    /// JSON pointer of the offending value (`""` = the whole document; `None` = the text did not parse that far).
+    pub pointer: Option<String>,
+    /// Where the offending text is; filled from `pointer` when the check gave none.
+    pub span: Option<Span>,
+    /// Label on the primary location.
+    pub label: Option<String>,
+    /// Other locations involved.
+    pub labels: Vec<Label>,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A finding of the check `code`/`rule` with the given severity and message.
+    pub fn new(code: &'static str, rule: &'static str, severity: Severity, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            rule,
+            severity,
+            message: message.into(),
+            pointer: None,
+            span: None,
+            label: None,
+            labels: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Points the finding at the value at `pointer`.
+    pub fn at(mut self, pointer: impl Into<String>) -> Diagnostic {
+        self.pointer = Some(pointer.into());
+        self
+    }
+
+    /// Points the finding at an exact span of the input.
+    pub fn span(mut self, span: Span) -> Diagnostic {
+        self.span = Some(span);
+        self
+    }
+
+    /// Sets the text shown under the primary location.
+    pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a secondary location.
+    pub fn with(mut self, label: Label) -> Diagnostic {
+        self.labels.push(label);
+        self
+    }
+
+    /// Says what to do.
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Link to the documentation of the check.
+    pub fn url(&self) -> String {
+        format!("{DOCS_BASE}/{}.md", self.rule)
+    }
+}
+
+/// Where rule documentation lives, relative to the root of the acklint repository.
+pub const DOCS_BASE: &str = "docs/rules";

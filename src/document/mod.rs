@@ -1,0 +1,199 @@
+//! Parsing once: bytes → a tree with the byte span of every key and value, plus the syntax findings.
+//!
+//! The parser accepts the usual JSON mistakes (comments, trailing and missing commas, single quotes, bare
+//! keys, …) so that one slip does not hide the rest of the file; each accepted mistake is reported as an
+//! error, because the API takes strict JSON only.
+
+mod limits;
+mod lines;
+mod secrets;
+mod syntax;
+mod tree;
+
+pub use limits::{MAX_DEPTH, MAX_INPUT_BYTES};
+pub use lines::{LineIndex, Position};
+pub use secrets::mask_secrets;
+pub use tree::{Member, Node, NodeValue, push_escaped};
+
+use crate::checks;
+use crate::diagnostic::{Diagnostic, Label, Span};
+use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ast};
+
+/// A parsed input.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The input as text (invalid UTF-8 replaced), offsets as in the original bytes.
+    pub text: String,
+    /// The tree, when the text parsed (possibly with tolerated mistakes).
+    pub root: Option<Node>,
+}
+
+/// Where the parser's own offsets start in `text` (after a byte order mark).
+struct Base(usize);
+
+impl Base {
+    fn span(&self, range: jsonc_parser::common::Range) -> Span {
+        Span::new(range.start + self.0, range.end + self.0)
+    }
+}
+
+/// Parses `bytes`; syntax findings go to `out`.
+pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let at = e.valid_up_to();
+            out.push(
+                checks::INVALID_ENCODING
+                    .diagnostic(format!("the input is not valid UTF-8 (bad byte at offset {at})"))
+                    .span(Span::new(at, at + 1))
+                    .help("save the file as UTF-8"),
+            );
+            return Document { text: String::from_utf8_lossy(bytes).into_owned(), root: None };
+        }
+    };
+    let document = |root| Document { text: text.to_owned(), root };
+    if bytes.len() > MAX_INPUT_BYTES {
+        out.push(
+            checks::INPUT_LIMIT
+                .diagnostic(format!(
+                    "the input is {} bytes, more than the limit of {MAX_INPUT_BYTES} bytes",
+                    bytes.len()
+                ))
+                .span(Span::new(0, 0))
+                .help("a CreateCluster body is a few kilobytes: check that this is the right file"),
+        );
+        return Document { text: String::new(), root: None };
+    }
+    let base = if let Some(rest) = text.strip_prefix('\u{feff}') {
+        out.push(
+            checks::BYTE_ORDER_MARK
+                .diagnostic("the input starts with a UTF-8 byte order mark")
+                .span(Span::new(0, 3))
+                .help("save the file without a byte order mark; strict JSON decoders reject it"),
+        );
+        Base(text.len() - rest.len())
+    } else {
+        Base(0)
+    };
+    let body = &text[base.0..];
+    if body.trim().is_empty() {
+        out.push(
+            checks::NOT_AN_OBJECT
+                .diagnostic("the input is empty")
+                .span(Span::new(base.0, text.len()))
+                .at("")
+                .help("a CreateCluster body is one JSON object: start from `acklint init`"),
+        );
+        return document(None);
+    }
+    if let Some(at) = limits::too_deep(body) {
+        out.push(
+            checks::INPUT_LIMIT
+                .diagnostic(format!("objects and arrays nest deeper than {MAX_DEPTH} levels"))
+                .span(Span::new(at + base.0, at + base.0 + 1))
+                .help("a CreateCluster body nests a handful of levels: check for runaway brackets"),
+        );
+        return document(None);
+    }
+    let collect = CollectOptions { comments: CommentCollectionStrategy::AsTokens, tokens: true };
+    let tolerant = ParseOptions {
+        allow_comments: true,
+        allow_loose_object_property_names: true,
+        allow_trailing_commas: true,
+        allow_missing_commas: true,
+        allow_single_quoted_strings: true,
+        allow_hexadecimal_numbers: true,
+        allow_unary_plus_numbers: true,
+        allow_bare_decimal_point_numbers: true,
+        allow_non_finite_numbers: true,
+        allow_extended_string_escapes: true,
+    };
+    let parsed = match jsonc_parser::parse_to_ast(body, &collect, &tolerant) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            out.push(syntax::parse_error(body, &e, base.0));
+            return document(None);
+        }
+    };
+    syntax::check_tokens(body, parsed.tokens.as_deref().unwrap_or_default(), base.0, out);
+    let root = parsed.value.as_ref().map(|v| convert(v, &base));
+    if let Some(root) = &root {
+        report_duplicates(root, out);
+        if !matches!(root.value, NodeValue::Object(_)) {
+            out.push(
+                checks::NOT_AN_OBJECT
+                    .diagnostic(format!("the top level is {}, not an object", root.type_name()))
+                    .at("")
+                    .span(root.span)
+                    .help("a CreateCluster body is one JSON object: `{ \"name\": …, … }`"),
+            );
+        }
+    }
+    document(root)
+}
+
+fn convert(value: &ast::Value<'_>, base: &Base) -> Node {
+    let (range, value) = match value {
+        ast::Value::NullKeyword(n) => (n.range, NodeValue::Null),
+        ast::Value::BooleanLit(b) => (b.range, NodeValue::Bool(b.value)),
+        ast::Value::NumberLit(n) => (n.range, NodeValue::Number(syntax::number(n.value))),
+        ast::Value::StringLit(s) => (s.range, NodeValue::String(s.value.to_string())),
+        ast::Value::Array(a) => (a.range, NodeValue::Array(a.elements.iter().map(|v| convert(v, base)).collect())),
+        ast::Value::Object(o) => (
+            o.range,
+            NodeValue::Object(
+                o.properties
+                    .iter()
+                    .map(|p| {
+                        let (key, key_range) = match &p.name {
+                            ast::ObjectPropName::String(s) => (s.value.to_string(), s.range),
+                            ast::ObjectPropName::Word(w) => (w.value.to_string(), w.range),
+                        };
+                        Member { key, key_span: base.span(key_range), value: convert(&p.value, base) }
+                    })
+                    .collect(),
+            ),
+        ),
+    };
+    Node { span: base.span(range), value }
+}
+
+/// One finding per repeated key, on the repeat, with a label on the first occurrence.
+fn report_duplicates(root: &Node, out: &mut Vec<Diagnostic>) {
+    root.walk(&mut |pointer, _, node| {
+        let NodeValue::Object(members) = &node.value else { return };
+        for (i, m) in members.iter().enumerate() {
+            let Some(first) = members[..i].iter().find(|earlier| earlier.key == m.key) else { continue };
+            let mut key_pointer = pointer.to_string();
+            key_pointer.push('/');
+            push_escaped(&mut key_pointer, &m.key);
+            out.push(
+                checks::DUPLICATE_KEY
+                    .diagnostic(format!("`{}` is set more than once", m.key))
+                    .at(key_pointer.clone())
+                    .span(m.key_span)
+                    .label("set again here; the last one counts")
+                    .with(Label {
+                        pointer: Some(key_pointer),
+                        span: Some(first.key_span),
+                        message: "first set here".into(),
+                    })
+                    .help(format!("keep one `{}` and delete the others", m.key)),
+            );
+        }
+    });
+}
+
+impl Document {
+    /// The span of the value at `pointer`, if the document has it.
+    pub fn span_of(&self, pointer: &str) -> Option<Span> {
+        Some(self.root.as_ref()?.find(pointer)?.1.span)
+    }
+
+    /// The span of the key whose value is at `pointer` (the value's span for array items and the root).
+    pub fn key_span_of(&self, pointer: &str) -> Option<Span> {
+        let (member, node) = self.root.as_ref()?.find(pointer)?;
+        Some(member.map_or(node.span, |m| m.key_span))
+    }
+}

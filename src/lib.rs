@@ -1,0 +1,22 @@
+//! acklint checks Alibaba Cloud ACK `CreateCluster` request bodies before they are sent.
+//!
+//! The pipeline: bytes → [`document`] (parse once, with spans) → [`structure`] check (the generated JSON
+//! Schema) → typed [`model`] (lenient) → [`rules`] → findings sorted by position → renderers.
+#![forbid(unsafe_code)]
+
+pub mod checks;
+pub mod diagnostic;
+pub mod document;
+mod lenient;
+pub mod lint;
+pub mod model;
+pub mod render;
+pub mod rules;
+pub mod spec;
+pub mod structure;
+mod suggest;
+
+pub use diagnostic::{Diagnostic, Label, Severity, Span};
+pub use lint::{FileReport, LintOptions, lint};
+pub use model::CreateClusterRequest;
+pub use spec::{Field, FieldMeta, SCHEMA_JSON};

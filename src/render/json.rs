@@ -1,0 +1,107 @@
+//! The JSON format: the public contract described in the design notes (`version: 1`).
+
+use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::document::{LineIndex, Position};
+use crate::lint::FileReport;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    files: Vec<FileOut<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    path: &'a str,
+    diagnostics: Vec<DiagnosticOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DiagnosticOut<'a> {
+    code: &'a str,
+    rule: &'a str,
+    severity: Severity,
+    message: &'a str,
+    pointer: Option<&'a str>,
+    span: Option<SpanOut>,
+    labels: Vec<LabelOut<'a>>,
+    help: Option<&'a str>,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct LabelOut<'a> {
+    pointer: Option<&'a str>,
+    message: &'a str,
+    span: Option<SpanOut>,
+}
+
+#[derive(Serialize)]
+struct SpanOut {
+    start: Position,
+    end: Position,
+}
+
+/// Totals over all files.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Files checked.
+    pub files: usize,
+    /// Findings of severity error.
+    pub errors: usize,
+    /// Findings of severity warning.
+    pub warnings: usize,
+    /// Findings of severity info.
+    pub infos: usize,
+}
+
+/// Counts findings by severity over `reports`.
+pub fn summary_counts(reports: &[FileReport]) -> Summary {
+    let mut s = Summary { files: reports.len(), ..Summary::default() };
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        match d.severity {
+            Severity::Error => s.errors += 1,
+            Severity::Warning => s.warnings += 1,
+            Severity::Info => s.infos += 1,
+        }
+    }
+    s
+}
+
+/// One JSON document for all files.
+pub fn json(reports: &[FileReport]) -> String {
+    let files = reports
+        .iter()
+        .map(|r| {
+            let index = LineIndex::new(&r.document.text);
+            let span = |s: Option<Span>| {
+                s.map(|s| SpanOut {
+                    start: index.position(&r.document.text, s.start),
+                    end: index.position(&r.document.text, s.end),
+                })
+            };
+            let diagnostics = r.diagnostics.iter().map(|d: &Diagnostic| DiagnosticOut {
+                code: d.code,
+                rule: d.rule,
+                severity: d.severity,
+                message: &d.message,
+                pointer: d.pointer.as_deref(),
+                span: span(d.span),
+                labels: d
+                    .labels
+                    .iter()
+                    .map(|l| LabelOut { pointer: l.pointer.as_deref(), message: &l.message, span: span(l.span) })
+                    .collect(),
+                help: d.help.as_deref(),
+                url: d.url(),
+            });
+            FileOut { path: &r.path, diagnostics: diagnostics.collect() }
+        })
+        .collect();
+    let output = Output { version: 1, files, summary: summary_counts(reports) };
+    let mut text = serde_json::to_string_pretty(&output).expect("plain data serializes");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,86 @@
+//! What rules get: the typed request plus facts derived from it once.
+
+use crate::model::CreateClusterRequest;
+use ipnet::Ipv4Net;
+
+/// Address ranges outside the body that the overlap rules can check against, when the user gives them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NetworkContext {
+    /// The VPC's IPv4 range.
+    pub vpc_cidr: Option<Ipv4Net>,
+    /// vSwitch ID → its IPv4 range.
+    pub vswitch_cidrs: Vec<(String, Ipv4Net)>,
+}
+
+/// What kind of cluster the body creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClusterKind {
+    /// `cluster_type: Kubernetes` (ACK dedicated).
+    Dedicated,
+    /// `cluster_type: ManagedKubernetes` (ACK managed: Basic, Pro, Serverless, Edge).
+    Managed,
+    /// `cluster_type: ExternalKubernetes` (registered cluster).
+    External,
+    /// `cluster_type` is absent or not a known token: type-specific rules stay quiet.
+    Unknown,
+}
+
+/// Which network plugin the `addons` select.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cni {
+    /// The `flannel` addon.
+    Flannel,
+    /// A Terway addon (`terway-eniip`, `terway-eni`, …).
+    Terway,
+    /// No network addon (the service then behaves as for Flannel).
+    None,
+    /// Both Flannel and Terway.
+    Conflicting,
+}
+
+/// The input of every rule.
+pub struct Context<'a> {
+    /// The typed request (fields of the wrong type are absent).
+    pub request: &'a CreateClusterRequest,
+    /// Optional network context from flags or configuration.
+    pub network: &'a NetworkContext,
+    /// The cluster type.
+    pub kind: ClusterKind,
+    /// The network plugin.
+    pub cni: Cni,
+}
+
+/// Addon names that select Terway.
+pub const TERWAY_ADDONS: &[&str] = &["terway-eniip", "terway-eni", "terway-controlplane"];
+
+impl<'a> Context<'a> {
+    /// Derives the shared facts of `request`.
+    pub fn new(request: &'a CreateClusterRequest, network: &'a NetworkContext) -> Context<'a> {
+        let kind = match request.cluster_type.as_deref() {
+            Some("Kubernetes") => ClusterKind::Dedicated,
+            Some("ManagedKubernetes") => ClusterKind::Managed,
+            Some("ExternalKubernetes") => ClusterKind::External,
+            _ => ClusterKind::Unknown,
+        };
+        let names = || request.addons.iter().flatten().filter_map(|a| a.name.as_deref());
+        let flannel = names().any(|n| n == "flannel");
+        let terway = names().any(|n| TERWAY_ADDONS.contains(&n));
+        let cni = match (flannel, terway) {
+            (true, true) => Cni::Conflicting,
+            (true, false) => Cni::Flannel,
+            (false, true) => Cni::Terway,
+            (false, false) => Cni::None,
+        };
+        Context { request, network, kind, cni }
+    }
+
+    /// Whether the body creates a dedicated cluster.
+    pub fn is_dedicated(&self) -> bool {
+        self.kind == ClusterKind::Dedicated
+    }
+
+    /// Whether the body creates a managed cluster.
+    pub fn is_managed(&self) -> bool {
+        self.kind == ClusterKind::Managed
+    }
+}

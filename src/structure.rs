@@ -1,0 +1,293 @@
+//! The structure check: the generated JSON Schema, with every error mapped to the exact characters and
+//! rewritten for people.
+
+use crate::checks;
+use crate::diagnostic::{Diagnostic, Label, Span};
+use crate::document::{Document, push_escaped};
+use crate::spec::{Field, FieldMeta, JsonType, SCHEMA_JSON};
+use crate::suggest;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::{ValidationError, Validator};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// The compiled schema, built once per process and shared by all threads.
+pub fn validator() -> &'static Validator {
+    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        let schema: Value = serde_json::from_str(SCHEMA_JSON).expect("the generated schema is JSON");
+        jsonschema::draft202012::new(&schema).expect("the generated schema compiles")
+    })
+}
+
+/// Checks `value` (the document's JSON) against the schema; findings go to `out`.
+pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
+    let validator = validator();
+    if validator.is_valid(value) {
+        return;
+    }
+    let errors: Vec<ValidationError<'_>> = validator.iter_errors(value).collect();
+    // A value of the wrong type also fails its enum, range and pattern: report the type only.
+    let wrong_type: BTreeSet<String> = errors
+        .iter()
+        .filter(|e| matches!(e.kind(), ValidationErrorKind::Type { .. }))
+        .map(|e| e.instance_path().as_str().to_string())
+        .collect();
+    for e in &errors {
+        let pointer = e.instance_path().as_str();
+        if !matches!(e.kind(), ValidationErrorKind::Type { .. }) && wrong_type.contains(pointer) {
+            continue;
+        }
+        describe(doc, pointer, e, out);
+    }
+}
+
+fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Vec<Diagnostic>) {
+    let field = Field::from_pointer(pointer);
+    let meta = field.map(Field::meta);
+    let name = display_name(pointer);
+    let secret = meta.is_some_and(|m| m.secret);
+    let found = || if secret { "a secret value".to_string() } else { show(e.instance()) };
+    let at = |d: Diagnostic| d.at(pointer);
+    match e.kind() {
+        ValidationErrorKind::Type { kind } => {
+            let expected = match kind {
+                TypeKind::Single(t) => article(&t.to_string()),
+                TypeKind::Multiple(_) => "another type".into(),
+            };
+            let expected =
+                meta.filter(|m| !is_array_item(pointer, m)).map_or(expected, |m| m.json_type.describe().to_string());
+            let mut d = at(checks::WRONG_TYPE.diagnostic(format!(
+                "`{name}` must be {expected}, found {} {}",
+                json_kind(e.instance()),
+                found()
+            )))
+            .label(format!("{} here", json_kind(e.instance())));
+            d.help = Some(type_help(meta, e.instance(), &expected));
+            out.push(d);
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            for key in unexpected {
+                let mut key_pointer = pointer.to_string();
+                key_pointer.push('/');
+                push_escaped(&mut key_pointer, key);
+                let span = doc.key_span_of(&key_pointer);
+                let mut d = checks::UNKNOWN_FIELD
+                    .diagnostic(format!("unknown field `{key}`{}", where_(pointer)))
+                    .at(key_pointer)
+                    .label("not a field of the CreateCluster API");
+                d.span = span;
+                d.help = Some(match suggest::unknown_key(field, pointer, key) {
+                    Some(s) => s,
+                    None => "remove it; the API ignores or rejects keys it does not know".into(),
+                });
+                out.push(d);
+            }
+        }
+        ValidationErrorKind::Required { property } => {
+            let key = property.as_str().unwrap_or_default();
+            let message = if pointer.is_empty() {
+                format!("the required field `{key}` is missing")
+            } else {
+                format!("`{name}` is missing the required field `{key}`")
+            };
+            let mut child = pointer.to_string();
+            child.push('/');
+            push_escaped(&mut child, key);
+            let child_meta = Field::from_pointer(&child).map(Field::meta);
+            let mut d = checks::MISSING_FIELD.diagnostic(message).at(pointer).label(format!("`{key}` missing"));
+            d.span = doc.key_span_of(pointer).filter(|_| !pointer.is_empty()).or_else(|| opening(doc, pointer));
+            d.help = Some(match child_meta {
+                Some(m) => format!("add `\"{key}\"`: {}", lower_first(m.en)),
+                None => format!("add `\"{key}\"`"),
+            });
+            out.push(d);
+        }
+        ValidationErrorKind::Enum { options } => {
+            let options = options.as_array().map(Vec::as_slice).unwrap_or_default();
+            let list = one_of(options);
+            let mut d = at(checks::INVALID_VALUE.diagnostic(format!("`{name}` must be {list}, found {}", found())))
+                .label("not an allowed value");
+            let close =
+                e.instance().as_str().and_then(|s| suggest::closest(s, options.iter().filter_map(Value::as_str)));
+            d.help = Some(match (close, meta) {
+                (Some(c), _) if !secret => format!("did you mean `{c}`?"),
+                (_, Some(m)) if !m.enum_values.is_empty() => format!(
+                    "use one of: {}",
+                    m.enum_values
+                        .iter()
+                        .map(|v| format!("`{}` ({})", v.value, trim_period(v.doc)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                _ => format!("use {list}"),
+            });
+            out.push(d);
+        }
+        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
+            let bounds = meta.map(bounds).unwrap_or_else(|| "within bounds".into());
+            out.push(
+                at(checks::OUT_OF_RANGE.diagnostic(format!("`{name}` must be {bounds}, found {}", found())))
+                    .label("out of range")
+                    .help(format!("choose a value {bounds}")),
+            );
+        }
+        ValidationErrorKind::MinLength { .. } | ValidationErrorKind::MaxLength { .. } => {
+            let (lo, hi) = meta.map_or((None, None), |m| (m.min_length, m.max_length));
+            let len = e.instance().as_str().map_or(0, |s| s.chars().count());
+            let what = match (lo, hi) {
+                (Some(lo), Some(hi)) => format!("{lo} to {hi} characters long"),
+                (Some(lo), None) => format!("at least {lo} characters long"),
+                (None, Some(hi)) => format!("at most {hi} characters long"),
+                (None, None) => "of a valid length".into(),
+            };
+            let found = if secret { String::new() } else { format!(", found {len}") };
+            out.push(
+                at(checks::OUT_OF_RANGE.diagnostic(format!("`{name}` must be {what}{found}")))
+                    .label("wrong length")
+                    .help(format!("make it {what}")),
+            );
+        }
+        ValidationErrorKind::MinItems { limit } | ValidationErrorKind::MaxItems { limit } => {
+            let count = e.instance().as_array().map_or(0, Vec::len);
+            let bound = if matches!(e.kind(), ValidationErrorKind::MinItems { .. }) { "at least" } else { "at most" };
+            out.push(
+                at(checks::OUT_OF_RANGE.diagnostic(format!("`{name}` must hold {bound} {limit} items, found {count}")))
+                    .label(format!("{count} items"))
+                    .help(format!("give `{name}` {bound} {limit} items")),
+            );
+        }
+        ValidationErrorKind::Pattern { .. } => {
+            let mut d = at(checks::INVALID_FORMAT.diagnostic(format!("`{name}` has an invalid format: {}", found())))
+                .label("does not match the expected format");
+            d.help = Some(format_help(meta));
+            out.push(d);
+        }
+        other => out.push(
+            at(checks::INVALID_FORMAT.diagnostic(format!("`{name}` is invalid: {}", lower_first(&e.to_string()))))
+                .label(other.keyword().to_string()),
+        ),
+    }
+}
+
+/// `cluster_type`, `nodepools[0]`, `pod_vswitch_ids[2]`: the last key, with the index of an array item.
+pub fn display_name(pointer: &str) -> String {
+    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
+    let mut name = String::new();
+    for (i, s) in segments.iter().enumerate().rev() {
+        if s.parse::<usize>().is_ok() && i > 0 {
+            name = format!("[{s}]{name}");
+        } else {
+            name = format!("{}{name}", s.replace("~1", "/").replace("~0", "~"));
+            break;
+        }
+    }
+    if name.is_empty() { "the body".into() } else { name }
+}
+
+fn where_(pointer: &str) -> String {
+    if pointer.is_empty() { " at the top level".into() } else { format!(" in `{}`", display_name(pointer)) }
+}
+
+fn is_array_item(pointer: &str, meta: &FieldMeta) -> bool {
+    matches!(meta.json_type, JsonType::StringArray | JsonType::IntegerArray)
+        && pointer.rsplit('/').next().is_some_and(|s| s.parse::<usize>().is_ok())
+}
+
+fn opening(doc: &Document, pointer: &str) -> Option<Span> {
+    doc.span_of(pointer).map(|s| Span::new(s.start, s.start + 1))
+}
+
+fn type_help(meta: Option<&FieldMeta>, found: &Value, expected: &str) -> String {
+    match (meta.map(|m| (m.json_type, m.content)), found) {
+        (Some((JsonType::Integer, _)), Value::String(s)) if s.trim().parse::<i64>().is_ok() => {
+            format!("write the number without quotes: `{}`", s.trim())
+        }
+        (Some((JsonType::Boolean, _)), Value::String(s)) if matches!(s.as_str(), "true" | "false") => {
+            format!("write `{s}` without quotes")
+        }
+        (Some((JsonType::String, Some("boolean"))), Value::Bool(b)) => {
+            format!("this field takes the string `\"{b}\"`, in quotes")
+        }
+        (Some((JsonType::String, Some("integer" | "decimal"))), Value::Number(n)) => {
+            format!("this field takes the number as a string: `\"{n}\"`")
+        }
+        (Some((JsonType::String, Some("json-object"))), Value::Object(_)) => {
+            "this field takes a JSON object serialized into a string: `\"{\\\"key\\\":\\\"value\\\"}\"`".into()
+        }
+        (Some((JsonType::StringArray, _)), Value::String(s)) => format!("wrap it in a list: `[\"{s}\"]`"),
+        _ => format!("use {expected}"),
+    }
+}
+
+fn format_help(meta: Option<&FieldMeta>) -> String {
+    let Some(m) = meta else { return "check the value's format".into() };
+    let example = m.examples.first().map(|e| format!(", for example `{e}`")).unwrap_or_default();
+    format!("{}{example}", trim_period(m.en))
+}
+
+fn bounds(m: &FieldMeta) -> String {
+    match (m.minimum, m.maximum) {
+        (Some(lo), Some(hi)) => format!("between {lo} and {hi}"),
+        (Some(lo), None) => format!("at least {lo}"),
+        (None, Some(hi)) => format!("at most {hi}"),
+        (None, None) => "within bounds".into(),
+    }
+}
+
+/// "3 or 5", "one of `PrePaid`, `PostPaid`".
+fn one_of(options: &[Value]) -> String {
+    let shown: Vec<String> = options
+        .iter()
+        .map(|v| match v {
+            Value::String(s) => format!("`{s}`"),
+            other => other.to_string(),
+        })
+        .collect();
+    match shown.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} or {b}"),
+        many => format!("one of {}", many.join(", ")),
+    }
+}
+
+fn show(v: &Value) -> String {
+    let text = v.to_string();
+    let short: String = text.chars().take(60).collect();
+    let short = if text.chars().count() > 60 { format!("{short}…") } else { short };
+    format!("`{short}`")
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn article(t: &str) -> String {
+    if t.starts_with(['a', 'e', 'i', 'o', 'u']) { format!("an {t}") } else { format!("a {t}") }
+}
+
+fn trim_period(s: &str) -> &str {
+    s.trim_end_matches('.')
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[allow(dead_code)]
+fn label_for(pointer: &str, message: &str) -> Label {
+    Label::at(pointer, message)
+}
