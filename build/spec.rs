@@ -197,13 +197,10 @@ fn check(raw: Vec<FieldSpec>, errors: &mut Vec<String>) -> Vec<Field> {
     let mut names = BTreeSet::new();
     for f in &fields {
         if let Some(name) = &f.spec.rust_name
-            && !names.insert(name.clone()) {
-                errors.push(format!(
-                    "{}: field `{}`: rust_name `{name}` used twice",
-                    f.spec.file.display(),
-                    f.spec.path
-                ));
-            }
+            && !names.insert(name.clone())
+        {
+            errors.push(format!("{}: field `{}`: rust_name `{name}` used twice", f.spec.file.display(), f.spec.path));
+        }
     }
     for f in &fields {
         for r in &f.spec.replacement {
@@ -226,9 +223,9 @@ fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
     if let Some(name) = &spec.rust_name
         && (!name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             || !name.chars().all(|c| c.is_ascii_alphanumeric()))
-        {
-            fail(format!("`rust_name` `{name}` must be a PascalCase identifier"));
-        }
+    {
+        fail(format!("`rust_name` `{name}` must be a PascalCase identifier"));
+    }
     match spec.required.as_str() {
         "yes" | "no" => {
             if spec.condition.is_some() {
@@ -265,22 +262,25 @@ fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
         fail("`values`, `minimum` and `maximum` apply to integers".into());
     }
     if let (Some(lo), Some(hi)) = (spec.minimum, spec.maximum)
-        && lo > hi {
-            fail(format!("minimum {lo} is above maximum {hi}"));
-        }
+        && lo > hi
+    {
+        fail(format!("minimum {lo} is above maximum {hi}"));
+    }
     if (spec.min_length.is_some() || spec.max_length.is_some() || spec.pattern.is_some() || spec.content.is_some())
         && !scalar_string
     {
         fail("`min_length`, `max_length`, `pattern` and `content` apply to strings".into());
     }
     if let Some(p) = &spec.pattern
-        && (!p.starts_with('^') || !p.ends_with('$')) {
-            fail(format!("pattern `{p}` must be anchored with ^…$"));
-        }
+        && (!p.starts_with('^') || !p.ends_with('$'))
+    {
+        fail(format!("pattern `{p}` must be anchored with ^…$"));
+    }
     if let Some(c) = &spec.content
-        && !CONTENTS.contains(&c.as_str()) {
-            fail(format!("unknown content `{c}` (one of {})", CONTENTS.join(", ")));
-        }
+        && !CONTENTS.contains(&c.as_str())
+    {
+        fail(format!("unknown content `{c}` (one of {})", CONTENTS.join(", ")));
+    }
     if (spec.min_items.is_some() || spec.max_items.is_some())
         && !matches!(kind, Kind::StringArray | Kind::IntegerArray | Kind::ObjectArray)
     {

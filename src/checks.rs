@@ -13,6 +13,8 @@ pub struct Check {
     pub severity: Severity,
     /// One line on what it finds.
     pub summary: &'static str,
+    /// Why it matters and what to do, in Markdown.
+    pub docs: &'static str,
 }
 
 impl Check {
@@ -23,10 +25,10 @@ impl Check {
 }
 
 macro_rules! checks {
-    ($($id:ident = $code:literal, $name:literal, $sev:ident, $summary:literal;)*) => {
+    ($($id:ident = $code:literal, $name:literal, $sev:ident, $summary:literal, $docs:literal;)*) => {
         $(
             #[doc = $summary]
-            pub const $id: Check = Check { code: $code, name: $name, severity: Severity::$sev, summary: $summary };
+            pub const $id: Check = Check { code: $code, name: $name, severity: Severity::$sev, summary: $summary, docs: $docs };
         )*
         /// Every built-in check, in code order.
         pub const BUILTIN: &[Check] = &[$($id),*];
@@ -34,20 +36,63 @@ macro_rules! checks {
 }
 
 checks! {
-    INVALID_JSON = "JSON001", "invalid-json", Error, "The text is not JSON: parsing stops here.";
-    JSON_COMMENT = "JSON002", "json-comment", Error, "A comment, which strict JSON does not allow.";
-    TRAILING_COMMA = "JSON003", "trailing-comma", Error, "A comma before a closing bracket.";
-    MISSING_COMMA = "JSON004", "missing-comma", Error, "Two members or items without a comma between them.";
-    DUPLICATE_KEY = "JSON005", "duplicate-key", Error, "A key set twice in one object; only the last one counts.";
-    NON_STANDARD_JSON = "JSON006", "non-standard-json", Error, "Single quotes, bare words, odd numbers or escapes that strict JSON rejects.";
-    NOT_AN_OBJECT = "JSON007", "body-not-an-object", Error, "The body is empty or its top level is not an object.";
-    INPUT_LIMIT = "JSON008", "input-limit", Error, "The input is larger or nests deeper than acklint reads.";
-    INVALID_ENCODING = "JSON009", "invalid-encoding", Error, "The input is not UTF-8.";
-    BYTE_ORDER_MARK = "JSON010", "byte-order-mark", Warning, "The input starts with a UTF-8 byte order mark.";
-    WRONG_TYPE = "SCH001", "wrong-type", Error, "A field has the wrong JSON type.";
-    UNKNOWN_FIELD = "SCH002", "unknown-field", Warning, "A key the API model does not have: a typo, another tool's name, or a field at the wrong level.";
-    MISSING_FIELD = "SCH003", "missing-required-field", Error, "A field that the API requires is absent.";
-    INVALID_VALUE = "SCH004", "invalid-enum-value", Error, "A value outside the field's closed set of tokens.";
-    OUT_OF_RANGE = "SCH005", "value-out-of-range", Error, "A number, a length or a list size outside the allowed bounds.";
-    INVALID_FORMAT = "SCH006", "invalid-format", Error, "A string that does not have the field's format.";
+    INVALID_JSON = "JSON001", "invalid-json", Error, "The text is not JSON: parsing stops here.",
+        "## Why is this bad?\nThe API cannot read the body at all. acklint tolerates many common slips (comments, \
+         missing or trailing commas, single quotes) and keeps checking, but this one it cannot get past, so nothing \
+         after it is checked.\n\n## What to do\nFix the syntax at the marked position and run acklint again.";
+    JSON_COMMENT = "JSON002", "json-comment", Error, "A comment, which strict JSON does not allow.",
+        "## Why is this bad?\nThe API takes strict JSON (RFC 8259), which has no comments; the request is rejected \
+         before any field is read. Comments often come from copying the API reference's annotated example.\n\n\
+         ## What to do\nDelete the comment. Keep notes in a separate file or in your infrastructure code.";
+    TRAILING_COMMA = "JSON003", "trailing-comma", Error, "A comma before a closing bracket.",
+        "## Why is this bad?\nStrict JSON does not allow a comma after the last member of an object or the last item \
+         of an array; the API rejects the body.\n\n## What to do\nDelete the comma.";
+    MISSING_COMMA = "JSON004", "missing-comma", Error, "Two members or items without a comma between them.",
+        "## Why is this bad?\nThe API rejects the body. The API reference's own request example has this mistake \
+         after `keep_instance_name`.\n\n## What to do\nInsert a comma where acklint points.";
+    DUPLICATE_KEY = "JSON005", "duplicate-key", Error, "A key set twice in one object; only the last one counts.",
+        "## Why is this bad?\nJSON decoders keep one of the two values (the API's, like acklint, keeps the last), so \
+         the other one is silently lost. It is almost always an editing accident.\n\n## What to do\nKeep one \
+         occurrence with the value you mean.";
+    NON_STANDARD_JSON = "JSON006", "non-standard-json", Error, "Single quotes, bare words, odd numbers or escapes that strict JSON rejects.",
+        "## Why is this bad?\nJSON5 and JavaScript accept single-quoted strings, unquoted keys, hexadecimal numbers, \
+         `NaN` and extra escapes; the API does not.\n\n## What to do\nUse double quotes, quoted keys, decimal \
+         numbers and the standard escapes only.";
+    NOT_AN_OBJECT = "JSON007", "body-not-an-object", Error, "The body is empty or its top level is not an object.",
+        "## Why is this bad?\nA CreateCluster body is one JSON object whose members are the cluster settings.\n\n\
+         ## What to do\nStart from `acklint init` or from a file in `examples/`.";
+    INPUT_LIMIT = "JSON008", "input-limit", Error, "The input is larger or nests deeper than acklint reads.",
+        "## Why is this bad?\nA real body is a few kilobytes and nests a handful of levels. acklint refuses inputs \
+         over 8 MiB or nested deeper than 64 levels, so that a wrong or hostile file cannot exhaust memory or the \
+         stack.\n\n## What to do\nCheck that you passed the right file.";
+    INVALID_ENCODING = "JSON009", "invalid-encoding", Error, "The input is not UTF-8.",
+        "## Why is this bad?\nJSON must be UTF-8; the API cannot decode other encodings.\n\n## What to do\nSave \
+         the file as UTF-8.";
+    BYTE_ORDER_MARK = "JSON010", "byte-order-mark", Warning, "The input starts with a UTF-8 byte order mark.",
+        "## Why is this bad?\nRFC 8259 forbids adding a byte order mark, and strict decoders (such as Go's) reject \
+         it.\n\n## What to do\nSave the file as UTF-8 without a byte order mark.";
+    WRONG_TYPE = "SCH001", "wrong-type", Error, "A field has the wrong JSON type.",
+        "## Why is this bad?\nThe API decodes each field into a fixed type and rejects the request otherwise. Some \
+         types are surprising: `node_cidr_mask`, data disk `encrypted` and spot `price_limit` are strings, and \
+         `addons[].config` is a JSON object serialized into a string.\n\n## What to do\nFollow the help line; \
+         `acklint schema` gives editors the types for completion.";
+    UNKNOWN_FIELD = "SCH002", "unknown-field", Warning, "A key the API model does not have: a typo, another tool's name, or a field at the wrong level.",
+        "## Why is this bad?\nThe API ignores keys it does not know, so the setting you meant silently does not \
+         happen. Common causes are Terraform argument names (`vpc_id` for `vpcid`, `pod_cidr` for \
+         `container_cidr`), case slips (`performance_Level`) and fields one level too high.\n\n## What to do\n\
+         Use the suggested key, or remove it.";
+    MISSING_FIELD = "SCH003", "missing-required-field", Error, "A field that the API requires is absent.",
+        "## Why is this bad?\nThe API rejects a body without it.\n\n## What to do\nAdd the field; the help line \
+         says what it holds.";
+    INVALID_VALUE = "SCH004", "invalid-enum-value", Error, "A value outside the field's closed set of tokens.",
+        "## Why is this bad?\nThe field takes only the listed API tokens, which are case-sensitive and often differ \
+         from console display names (`AliyunLinux3`, not `Alibaba Cloud Linux 3`).\n\n## What to do\nUse one of \
+         the listed tokens.";
+    OUT_OF_RANGE = "SCH005", "value-out-of-range", Error, "A number, a length or a list size outside the allowed bounds.",
+        "## Why is this bad?\nThe API rejects values outside the documented bounds, sometimes only after creation \
+         has started.\n\n## What to do\nChoose a value within the bounds in the message.";
+    INVALID_FORMAT = "SCH006", "invalid-format", Error, "A string that does not have the field's format.",
+        "## Why is this bad?\nThe field's value must follow a fixed format (a number in a string, a port range, a \
+         naming pattern) that the API checks.\n\n## What to do\nRewrite the value in the format the help line \
+         describes.";
 }

@@ -69,9 +69,11 @@ fn scrub_secrets(doc: &Document, diagnostics: &mut [Diagnostic]) {
     let mut secrets = Vec::new();
     root.walk(&mut |pointer, _, node| {
         if let NodeValue::String(s) = &node.value
-            && !s.is_empty() && Field::from_pointer(pointer).is_some_and(|f| f.meta().secret) {
-                secrets.push(s.clone());
-            }
+            && !s.is_empty()
+            && Field::from_pointer(pointer).is_some_and(|f| f.meta().secret)
+        {
+            secrets.push(s.clone());
+        }
     });
     if secrets.is_empty() {
         return;

@@ -111,17 +111,19 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: 
             _ => {}
         }
         if let Some(p) = previous
-            && ends_value(&p.token) && starts_value(&t.token) {
-                let after = text.get(p.range.start..p.range.end).unwrap_or("");
-                let at = p.range.end + base;
-                out.push(
-                    checks::MISSING_COMMA
-                        .diagnostic("missing `,` between two members")
-                        .span(Span::new(at, at))
-                        .label("`,` expected here")
-                        .help(format!("insert `,` after `{}`", short(after))),
-                );
-            }
+            && ends_value(&p.token)
+            && starts_value(&t.token)
+        {
+            let after = text.get(p.range.start..p.range.end).unwrap_or("");
+            let at = p.range.end + base;
+            out.push(
+                checks::MISSING_COMMA
+                    .diagnostic("missing `,` between two members")
+                    .span(Span::new(at, at))
+                    .label("`,` expected here")
+                    .help(format!("insert `,` after `{}`", short(after))),
+            );
+        }
         previous = Some(t);
     }
 }

@@ -1,0 +1,62 @@
+//! Rule documentation as Markdown: the text of `acklint explain` and of `docs/rules/<name>.md`.
+
+use crate::checks::Check;
+use crate::rules::RuleMeta;
+
+/// The documentation page of a rule.
+pub fn rule_page(meta: &RuleMeta) -> String {
+    let mut body = meta.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>();
+    let summary = body.iter().position(|l| !l.trim().is_empty()).map(|i| body.remove(i)).unwrap_or_default();
+    format!(
+        "# {} ({})\n\n{}\n\n| code | group | default severity |\n|---|---|---|\n| `{}` | {} | {} |\n{}",
+        meta.name,
+        meta.code,
+        summary.trim(),
+        meta.code,
+        meta.group.as_str(),
+        meta.severity,
+        body.join("\n").trim_end().to_string() + "\n"
+    )
+}
+
+/// The documentation page of a built-in syntax or structure check.
+pub fn check_page(check: &Check) -> String {
+    format!(
+        "# {} ({})\n\n{}\n\n| code | group | default severity |\n|---|---|---|\n| `{}` | {} | {} |\n\n{}\n",
+        check.name,
+        check.code,
+        check.summary,
+        check.code,
+        if check.code.starts_with("JSON") { "syntax" } else { "structure" },
+        check.severity,
+        check.docs.trim()
+    )
+}
+
+/// The index page of `docs/rules/`: every check and rule with its code, severity and summary.
+pub fn index() -> String {
+    let mut out = String::from(
+        "# acklint rules\n\nGenerated from the rule sources (`src/rules/`) and the built-in checks (`src/checks.rs`); \
+         `acklint explain CODE` prints the same pages.\n\n| code | name | group | severity | summary |\n|---|---|---|---|---|\n",
+    );
+    for c in crate::checks::BUILTIN {
+        let group = if c.code.starts_with("JSON") { "syntax" } else { "structure" };
+        out.push_str(&format!(
+            "| `{}` | [{}]({}.md) | {group} | {} | {} |\n",
+            c.code, c.name, c.name, c.severity, c.summary
+        ));
+    }
+    for r in crate::rules::all() {
+        let m = r.meta();
+        out.push_str(&format!(
+            "| `{}` | [{}]({}.md) | {} | {} | {} |\n",
+            m.code,
+            m.name,
+            m.name,
+            m.group.as_str(),
+            m.severity,
+            m.summary()
+        ));
+    }
+    out
+}

@@ -1,0 +1,6 @@
+//! Rules of the `login` group.
+
+use crate::rules::Rule;
+
+/// The rules of this group, in code order.
+pub static RULES: &[&dyn Rule] = &[];

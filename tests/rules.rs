@@ -1,0 +1,242 @@
+//! Every rule: registered, documented, with fixtures that fire and near-misses that do not.
+
+use acklint::checks::BUILTIN;
+use acklint::rules::{all, docs};
+use acklint::{FileReport, LintOptions, Severity};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+fn lint_file(path: &Path) -> FileReport {
+    let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    acklint::lint(&path.display().to_string(), &bytes, &LintOptions::default())
+}
+
+/// One line per finding: position, severity, code, pointer, message and help.
+fn describe(report: &FileReport) -> String {
+    let index = acklint::document::LineIndex::new(&report.document.text);
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        let at = d.span.map_or("-".into(), |s| {
+            let p = index.position(&report.document.text, s.start);
+            format!("{}:{}", p.line, p.column)
+        });
+        out.push_str(&format!(
+            "{at} {}[{}] {}: {}\n",
+            d.severity,
+            d.code,
+            d.pointer.as_deref().unwrap_or("(no pointer)"),
+            d.message
+        ));
+        for l in &d.labels {
+            out.push_str(&format!("    label {}: {}\n", l.pointer.as_deref().unwrap_or("-"), l.message));
+        }
+        if let Some(h) = &d.help {
+            out.push_str(&format!("    help: {h}\n"));
+        }
+    }
+    if out.is_empty() {
+        out.push_str("(no findings)\n");
+    }
+    out
+}
+
+#[test]
+fn every_rule_has_fixtures_that_fire_and_near_misses_that_do_not() {
+    let mut problems = Vec::new();
+    for rule in all() {
+        let meta = rule.meta();
+        let dir = Path::new("tests/rules").join(meta.name);
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+        let invalid: Vec<_> = files.iter().filter(|p| name(p).starts_with("invalid_")).collect();
+        let valid: Vec<_> = files.iter().filter(|p| name(p).starts_with("valid_")).collect();
+        if invalid.is_empty() || valid.is_empty() {
+            problems.push(format!("{}: needs invalid_*.json and valid_*.json in {}", meta.code, dir.display()));
+            continue;
+        }
+        let mut snapshot = String::new();
+        for path in &files {
+            let report = lint_file(path);
+            let fired = report.diagnostics.iter().any(|d| d.code == meta.code);
+            let file = name(path);
+            if file.starts_with("invalid_") && !fired {
+                problems.push(format!("{}: {} does not fire {}", meta.code, path.display(), meta.code));
+            }
+            if file.starts_with("valid_") && fired {
+                problems.push(format!("{}: {} fires {} but is a near-miss", meta.code, path.display(), meta.code));
+            }
+            snapshot.push_str(&format!("== {file}\n{}\n", describe(&report)));
+        }
+        insta::assert_snapshot!(format!("rule_{}", meta.name), snapshot);
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn codes_and_names_are_unique_and_well_formed() {
+    let mut codes = BTreeSet::new();
+    let mut names = BTreeSet::new();
+    for check in BUILTIN {
+        assert!(codes.insert(check.code), "code {} used twice", check.code);
+        assert!(names.insert(check.name), "name {} used twice", check.name);
+    }
+    for rule in all() {
+        let m = rule.meta();
+        assert!(codes.insert(m.code), "code {} used twice", m.code);
+        assert!(names.insert(m.name), "name {} used twice", m.name);
+        assert!(
+            m.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{} is not kebab-case",
+            m.name
+        );
+        let summary = m.summary();
+        assert!(
+            !summary.is_empty() && summary.ends_with('.'),
+            "{}: the doc comment starts with a summary sentence",
+            m.code
+        );
+        for section in ["## Why is this bad?", "## Example", "## Use instead"] {
+            assert!(m.docs.contains(section), "{}: docs lack `{section}`", m.code);
+        }
+    }
+}
+
+#[test]
+fn every_rule_file_is_registered() {
+    let registered: BTreeSet<&str> = all().iter().map(|r| r.meta().name).collect();
+    let mut missing = Vec::new();
+    for group in fs::read_dir("src/rules").unwrap().filter_map(|e| e.ok()).filter(|e| e.path().is_dir()) {
+        for file in fs::read_dir(group.path()).unwrap().filter_map(|e| e.ok()) {
+            let text = fs::read_to_string(file.path()).unwrap();
+            for line in text.lines().filter(|l| l.trim_start().starts_with("name: \"")) {
+                let name = line.split('"').nth(1).unwrap();
+                if !registered.contains(name) {
+                    missing.push(format!("{} ({})", name, file.path().display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "rules declared but not registered in their group's RULES: {missing:?}");
+}
+
+/// RFC 7386 JSON merge patch.
+fn merge(target: &mut Value, patch: &Value) {
+    match (target, patch) {
+        (Value::Object(t), Value::Object(p)) => {
+            for (k, v) in p {
+                if v.is_null() {
+                    t.remove(k);
+                } else {
+                    merge(t.entry(k.clone()).or_insert(Value::Null), v);
+                }
+            }
+        }
+        (t, p) => *t = p.clone(),
+    }
+}
+
+/// The ```json blocks of a section of the docs.
+fn json_blocks<'a>(docs: &'a str, section: &str) -> Vec<&'a str> {
+    let Some(start) = docs.find(section) else { return Vec::new() };
+    let rest = &docs[start + section.len()..];
+    let rest = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
+    rest.split("```json").skip(1).map(|b| &b[..b.find("```").unwrap_or(b.len())]).collect()
+}
+
+#[test]
+fn doc_examples_fire_and_fixes_do_not() {
+    let mut problems = Vec::new();
+    for rule in all() {
+        let m = rule.meta();
+        let docs: String = m.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n");
+        for (section, should_fire) in [("## Example", true), ("## Use instead", false)] {
+            let blocks = json_blocks(&docs, section);
+            if blocks.is_empty() {
+                problems.push(format!("{}: no ```json block under {section}", m.code));
+            }
+            for block in blocks {
+                let patch: Value = match serde_json::from_str(block) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        problems.push(format!("{}: {section} block is not JSON: {e}", m.code));
+                        continue;
+                    }
+                };
+                // Examples show only the fields that matter: they patch a valid base request.
+                let base =
+                    if patch["cluster_type"] == "ManagedKubernetes" { "managed-terway" } else { "dedicated-flannel" };
+                let mut body: Value =
+                    serde_json::from_str(&fs::read_to_string(format!("examples/{base}.json")).unwrap()).unwrap();
+                merge(&mut body, &patch);
+                let text = serde_json::to_string_pretty(&body).unwrap();
+                let report = acklint::lint("doc-example.json", text.as_bytes(), &LintOptions::default());
+                let fired = report.diagnostics.iter().any(|d| d.code == m.code);
+                if fired != should_fire {
+                    problems.push(format!(
+                        "{}: {section} example {} fire:\n{block}\nfindings:\n{}",
+                        m.code,
+                        if should_fire { "does not" } else { "does" },
+                        describe(&report)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn docs_folder_is_current() {
+    let mut pages: Vec<(String, String)> =
+        all().iter().map(|r| (r.meta().name.to_string(), docs::rule_page(r.meta()))).collect();
+    pages.extend(BUILTIN.iter().map(|c| (c.name.to_string(), docs::check_page(c))));
+    pages.push(("README".into(), docs::index()));
+    let update = std::env::var_os("ACKLINT_UPDATE_DOCS").is_some();
+    let mut stale = Vec::new();
+    for (name, text) in &pages {
+        let path = format!("docs/rules/{name}.md");
+        if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            if update {
+                fs::write(&path, text).unwrap();
+            } else {
+                stale.push(path);
+            }
+        }
+    }
+    let expected: BTreeSet<String> = pages.iter().map(|(n, _)| format!("{n}.md")).collect();
+    for entry in fs::read_dir("docs/rules").unwrap().filter_map(|e| e.ok()) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if !expected.contains(&file) {
+            if update {
+                fs::remove_file(entry.path()).unwrap();
+            } else {
+                stale.push(format!("docs/rules/{file} (no such rule)"));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale rule docs: {stale:?}\nrefresh them with: ACKLINT_UPDATE_DOCS=1 cargo test --test rules docs_folder_is_current"
+    );
+}
+
+#[test]
+fn shipped_examples_have_no_errors() {
+    for entry in fs::read_dir("examples").unwrap().filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if path.extension().is_some_and(|x| x == "json") {
+            let report = lint_file(&path);
+            let errors: Vec<_> = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+            assert!(errors.is_empty(), "{}:\n{}", path.display(), describe(&report));
+        }
+    }
+}

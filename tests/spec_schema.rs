@@ -1,0 +1,156 @@
+//! The spec, the generated JSON Schema and the generated types agree with each other and with the API reference.
+
+use acklint::document::{Node, NodeValue};
+use acklint::spec::FIELD_META;
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+
+const COMMITTED_SCHEMA: &str = include_str!("../schema/createcluster.schema.json");
+const REFRESH: &str = "cargo run -q -- schema > schema/createcluster.schema.json";
+
+fn schema() -> Value {
+    serde_json::from_str(acklint::SCHEMA_JSON).unwrap()
+}
+
+#[test]
+fn committed_schema_is_current() {
+    if COMMITTED_SCHEMA != acklint::SCHEMA_JSON {
+        let diff: Vec<String> = COMMITTED_SCHEMA
+            .lines()
+            .zip(acklint::SCHEMA_JSON.lines())
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .take(10)
+            .map(|(i, (a, b))| format!("line {}:\n  committed: {a}\n  generated: {b}", i + 1))
+            .collect();
+        panic!(
+            "schema/createcluster.schema.json is stale ({} vs {} lines). First differences:\n{}\nRefresh it with: {REFRESH}",
+            COMMITTED_SCHEMA.lines().count(),
+            acklint::SCHEMA_JSON.lines().count(),
+            diff.join("\n")
+        );
+    }
+}
+
+#[test]
+fn schema_is_a_valid_draft_2020_12_schema() {
+    let schema = schema();
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    jsonschema::meta::validate(&schema).expect("meta-schema accepts the generated schema");
+}
+
+fn validator() -> jsonschema::Validator {
+    jsonschema::draft202012::new(&schema()).unwrap()
+}
+
+fn example(name: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(format!("examples/{name}")).unwrap()).unwrap()
+}
+
+#[test]
+fn schema_accepts_the_examples() {
+    let v = validator();
+    for name in ["dedicated-flannel.json", "managed-terway.json"] {
+        let errors: Vec<String> = v.iter_errors(&example(name)).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+}
+
+#[test]
+fn schema_rejects_wrong_types() {
+    let v = validator();
+    let mut body = example("dedicated-flannel.json");
+    body["master_count"] = json!("3");
+    assert!(!v.is_valid(&body), "a quoted master_count must be rejected");
+    let mut body = example("dedicated-flannel.json");
+    body["nodepools"][0]["scaling_group"]["data_disks"][0]["encrypted"] = json!(true);
+    assert!(!v.is_valid(&body), "a boolean `encrypted` must be rejected: the API takes the string \"true\"");
+    let mut body = example("dedicated-flannel.json");
+    body["node_cidr_mask"] = json!(26);
+    assert!(!v.is_valid(&body), "node_cidr_mask is a string");
+    let mut body = example("dedicated-flannel.json");
+    body["vpc_id"] = json!("vpc-1");
+    assert!(!v.is_valid(&body), "unknown keys are rejected");
+}
+
+/// Spec-style paths (`*` for array items) of every key in a tree.
+fn paths(node: &Node, prefix: &str, out: &mut BTreeSet<String>) {
+    match &node.value {
+        NodeValue::Object(members) => {
+            for m in members {
+                let path = format!("{prefix}/{}", m.key);
+                out.insert(path.clone());
+                paths(&m.value, &path, out);
+            }
+        }
+        NodeValue::Array(items) => {
+            for item in items {
+                paths(item, &format!("{prefix}/*"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn reference_paths() -> BTreeSet<String> {
+    let mut all = BTreeSet::new();
+    // The syntax block writes types instead of values: make it parseable first.
+    let syntax = include_str!("fixtures/reference-syntax.txt").replace(": Boolean", ": true").replace(": Long", ": 0");
+    let example = include_str!("fixtures/reference-example.jsonc");
+    for text in [syntax.as_str(), example] {
+        let doc = acklint::document::parse(text.as_bytes(), &mut Vec::new());
+        paths(doc.root.as_ref().expect("the reference parses tolerantly"), "", &mut all);
+    }
+    all
+}
+
+/// The schema node of a spec path.
+fn schema_node<'a>(schema: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut node = schema;
+    for segment in path.split('/').skip(1) {
+        if segment == "*" {
+            node = node.get("items")?;
+        } else {
+            node = node.get("properties")?.get(segment)?;
+        }
+    }
+    Some(node)
+}
+
+#[test]
+fn every_reference_path_is_in_the_schema_with_a_type_and_description() {
+    let schema = schema();
+    let reference = reference_paths();
+    assert_eq!(reference.len(), 146, "the reference's syntax block and example name 146 paths");
+    for path in &reference {
+        let node = schema_node(&schema, path).unwrap_or_else(|| panic!("{path} is missing from the schema"));
+        assert!(node.get("type").is_some(), "{path} has no type");
+        assert!(node["description"].as_str().is_some_and(|d| !d.is_empty()), "{path} has no description");
+    }
+    let flagged: BTreeSet<String> = FIELD_META.iter().filter(|m| m.in_reference).map(|m| m.path.to_string()).collect();
+    assert_eq!(flagged, reference, "`in_reference` in the spec must match the reference exactly");
+}
+
+#[test]
+fn types_the_api_really_takes() {
+    let schema = schema();
+    let ty = |path: &str| schema_node(&schema, path).unwrap()["type"].as_str().unwrap().to_string();
+    assert_eq!(ty("/node_cidr_mask"), "string");
+    assert_eq!(ty("/nodepools/*/scaling_group/data_disks/*/encrypted"), "string");
+    assert_eq!(ty("/nodepools/*/scaling_group/spot_price_limit/*/price_limit"), "string");
+    assert_eq!(ty("/addons/*/config"), "string");
+    assert_eq!(ty("/master_system_disk_category"), "string");
+    assert!(schema_node(&schema, "/master_system_disk_category").unwrap()["enum"].is_array());
+}
+
+#[test]
+fn no_field_schema_allows_null() {
+    let text = acklint::SCHEMA_JSON;
+    assert!(!text.contains("\"null\""), "the API takes no null anywhere");
+    assert!(!text.contains("anyOf"), "no opaque anyOf branches");
+}
+
+#[test]
+fn generated_public_surface() {
+    insta::assert_snapshot!(include_str!(concat!(env!("OUT_DIR"), "/surface.txt")));
+}
