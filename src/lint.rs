@@ -4,7 +4,6 @@ use crate::diagnostic::Diagnostic;
 use crate::document::{self, Document, NodeValue};
 use crate::model::{self, CreateClusterRequest};
 use crate::rules::{self, NetworkContext};
-use crate::spec::Field;
 use crate::structure;
 
 /// What to run and with what context.
@@ -49,9 +48,12 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     FileReport { path: path.to_string(), document, request, diagnostics }
 }
 
-/// Rules give pointers; the document knows where they are.
+/// Rules give pointers and the parser gives spans; the document turns each into the other.
 fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
     for d in diagnostics {
+        if d.pointer.is_none() {
+            d.pointer = d.span.and_then(|s| innermost_pointer(doc, s.start));
+        }
         if d.span.is_none() {
             d.span = d.pointer.as_deref().and_then(|p| doc.span_of(p));
         }
@@ -63,14 +65,27 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
     }
 }
 
+/// The pointer of the innermost value that contains byte `offset` (for syntax findings in a parsed document).
+fn innermost_pointer(doc: &Document, offset: usize) -> Option<String> {
+    let root = doc.root.as_ref()?;
+    let mut best = None;
+    root.walk(&mut |pointer, member, node| {
+        let start = member.map_or(node.span.start, |m| m.key_span.start);
+        if start <= offset && offset <= node.span.end {
+            best = Some(pointer.to_string());
+        }
+    });
+    best
+}
+
 /// Last line of defence: no message, label or help may carry the value of a secret field.
 fn scrub_secrets(doc: &Document, diagnostics: &mut [Diagnostic]) {
     let Some(root) = &doc.root else { return };
     let mut secrets = Vec::new();
-    root.walk(&mut |pointer, _, node| {
-        if let NodeValue::String(s) = &node.value
+    root.walk(&mut |_, member, node| {
+        if let (NodeValue::String(s), Some(m)) = (&node.value, member)
             && !s.is_empty()
-            && Field::from_pointer(pointer).is_some_and(|f| f.meta().secret)
+            && document::is_secret_key(&m.key)
         {
             secrets.push(s.clone());
         }

@@ -41,6 +41,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "SEVERITY")]
         fail_on: FailOn,
     },
+    /// Show the documentation of a rule or check: why it matters, an example and the fix.
+    #[command(after_help = "Examples:\n  acklint explain NET001\n  acklint explain pod-service-cidr-overlap")]
+    Explain {
+        /// A code (`NET001`, `SCH002`) or a name (`pod-service-cidr-overlap`).
+        code: String,
+    },
+    /// List every rule and check with its code, group, severity and summary.
+    #[command(after_help = "Examples:\n  acklint rules\n  acklint rules --format json")]
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Print the JSON Schema (draft 2020-12) of the request body, for editors.
     #[command(after_help = "Example:\n  acklint schema > createcluster.schema.json")]
     Schema,
@@ -51,6 +64,14 @@ enum Format {
     /// Code frames with labels, for people.
     Human,
     /// One JSON document (stable contract, `version: 1`).
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    /// An aligned table.
+    Text,
+    /// A JSON array.
     Json,
 }
 
@@ -82,6 +103,59 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check { files, format, fail_on } => check(&files, format, fail_on),
+        Command::Explain { code } => explain(&code),
+        Command::Rules { format } => {
+            print!("{}", list_rules(format));
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn explain(code: &str) -> ExitCode {
+    if let Some(rule) = acklint::rules::find(code) {
+        print!("{}", acklint::rules::docs::rule_page(rule.meta()));
+        return ExitCode::SUCCESS;
+    }
+    if let Some(check) = acklint::checks::BUILTIN.iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code) {
+        print!("{}", acklint::rules::docs::check_page(check));
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("acklint: no rule or check is called `{code}`; `acklint rules` lists them all");
+    ExitCode::from(2)
+}
+
+/// One row per built-in check and rule: code, name, group, severity, summary.
+fn list_rules(format: ListFormat) -> String {
+    let mut rows: Vec<[String; 5]> = acklint::checks::BUILTIN
+        .iter()
+        .map(|c| {
+            let group = if c.code.starts_with("JSON") { "syntax" } else { "structure" };
+            [c.code.into(), c.name.into(), group.into(), c.severity.to_string(), c.summary.into()]
+        })
+        .collect();
+    rows.extend(acklint::rules::all().iter().map(|r| {
+        let m = r.meta();
+        [m.code.into(), m.name.into(), m.group.as_str().into(), m.severity.to_string(), m.summary().into()]
+    }));
+    match format {
+        ListFormat::Json => {
+            let items: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|[code, name, group, severity, summary]| {
+                    serde_json::json!({ "code": code, "name": name, "group": group, "severity": severity, "summary": summary })
+                })
+                .collect();
+            serde_json::to_string_pretty(&items).expect("plain data serializes") + "\n"
+        }
+        ListFormat::Text => {
+            let width = |i: usize| rows.iter().map(|r| r[i].len()).max().unwrap_or(0);
+            let (w0, w1, w2, w3) = (width(0), width(1), width(2), width(3));
+            rows.iter()
+                .map(|[code, name, group, severity, summary]| {
+                    format!("{code:w0$}  {name:w1$}  {group:w2$}  {severity:w3$}  {summary}\n")
+                })
+                .collect()
+        }
     }
 }
 

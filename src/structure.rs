@@ -2,7 +2,7 @@
 //! rewritten for people.
 
 use crate::checks;
-use crate::diagnostic::{Diagnostic, Label, Span};
+use crate::diagnostic::{Diagnostic, Span};
 use crate::document::{Document, push_escaped};
 use crate::spec::{Field, FieldMeta, JsonType, SCHEMA_JSON};
 use crate::suggest;
@@ -107,7 +107,11 @@ fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Ve
         ValidationErrorKind::Enum { options } => {
             let options = options.as_array().map(Vec::as_slice).unwrap_or_default();
             let list = one_of(options);
-            let mut d = at(checks::INVALID_VALUE.diagnostic(format!("`{name}` must be {list}, found {}", found())))
+            let value = match e.instance().as_ref() {
+                Value::String(s) if !secret => format!("`{s}`"),
+                _ => found(),
+            };
+            let mut d = at(checks::INVALID_VALUE.diagnostic(format!("`{name}` must be {list}, found {value}")))
                 .label("not an allowed value");
             let close =
                 e.instance().as_str().and_then(|s| suggest::closest(s, options.iter().filter_map(Value::as_str)));
@@ -285,9 +289,4 @@ fn lower_first(s: &str) -> String {
         Some(f) => f.to_lowercase().chain(c).collect(),
         None => String::new(),
     }
-}
-
-#[allow(dead_code)]
-fn label_for(pointer: &str, message: &str) -> Label {
-    Label::at(pointer, message)
 }

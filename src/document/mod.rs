@@ -12,7 +12,7 @@ mod tree;
 
 pub use limits::{MAX_DEPTH, MAX_INPUT_BYTES};
 pub use lines::{LineIndex, Position};
-pub use secrets::mask_secrets;
+pub use secrets::{is_secret_key, mask_secrets};
 pub use tree::{Member, Node, NodeValue, push_escaped};
 
 use crate::checks;
@@ -46,7 +46,8 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
             out.push(
                 checks::INVALID_ENCODING
                     .diagnostic(format!("the input is not valid UTF-8 (bad byte at offset {at})"))
-                    .span(Span::new(at, at + 1))
+                    // Zero-width: in the text shown, the bad byte became a wider replacement character.
+                    .span(Span::new(at, at))
                     .help("save the file as UTF-8"),
             );
             return Document { text: String::from_utf8_lossy(bytes).into_owned(), root: None };
