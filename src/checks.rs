@@ -18,6 +18,15 @@ pub struct Check {
 }
 
 impl Check {
+    /// `syntax`, `structure` or `config`: the group selectors use for built-in checks.
+    pub fn group(&self) -> &'static str {
+        match self.code.as_bytes().first() {
+            Some(b'J') => "syntax",
+            Some(b'S') => "structure",
+            _ => "config",
+        }
+    }
+
     /// A finding of this check.
     pub fn diagnostic(&self, message: impl Into<String>) -> Diagnostic {
         Diagnostic::new(self.code, self.name, self.severity, message)
@@ -95,4 +104,13 @@ checks! {
         "## Why is this bad?\nThe field's value must follow a fixed format (a number in a string, a port range, a \
          naming pattern) that the API checks.\n\n## What to do\nRewrite the value in the format the help line \
          describes.";
+    EXPIRED_IGNORE = "CFG001", "expired-ignore", Error, "An ignore in acklint.toml is past its `expires` date.",
+        "## Why is this bad?\nAn ignore with an expiry date is a promise to fix the finding by then. Once it has \
+         expired it no longer hides the finding, and acklint reports the ignore itself so the promise is not \
+         forgotten.\n\n## What to do\nFix the finding and delete the ignore, or move `expires` with a reason \
+         that still holds.";
+    UNUSED_IGNORE = "CFG002", "unused-ignore", Warning, "An ignore in acklint.toml matched no finding in this run.",
+        "## Why is this bad?\nAn ignore that matches nothing is stale: the finding was fixed, or the `files` glob or \
+         `pointer` no longer match. Left in place it could hide a future finding nobody reviewed.\n\n## What to do\n\
+         Delete the ignore.";
 }

@@ -5,8 +5,10 @@
 #![forbid(unsafe_code)]
 
 pub mod checks;
+pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod init;
 mod lenient;
 pub mod lint;
 pub mod model;

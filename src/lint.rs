@@ -1,16 +1,70 @@
-//! The pipeline: bytes → document → structure check → typed model → rules → sorted findings.
+//! The pipeline: bytes → document → structure check → typed model → rules → configured, sorted findings.
 
-use crate::diagnostic::Diagnostic;
+use crate::config::{CheckId, Ignore, RuleSelection};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{self, Document, NodeValue};
 use crate::model::{self, CreateClusterRequest};
 use crate::rules::{self, NetworkContext};
 use crate::structure;
 
-/// What to run and with what context.
+/// What to run and with what context. Build one with [`LintOptions::default`] and the `with_*` methods, or from
+/// an `acklint.toml` with [`LintOptions::from_config`].
 #[derive(Debug, Clone, Default)]
 pub struct LintOptions {
     /// Address ranges of the VPC and its vSwitches, for the overlap rules (optional).
     pub network: NetworkContext,
+    /// Which checks report, and their severities.
+    pub rules: RuleSelection,
+    /// Reasoned ignores of single findings.
+    pub ignores: Vec<Ignore>,
+    /// The date expiring ignores are compared with (default: today, in UTC).
+    pub today: Option<jiff::civil::Date>,
+}
+
+impl LintOptions {
+    /// The options an `acklint.toml` describes.
+    pub fn from_config(config: &crate::config::Config) -> LintOptions {
+        LintOptions {
+            network: config.network.clone(),
+            rules: config.rules.clone(),
+            ignores: config.ignores.clone(),
+            today: None,
+        }
+    }
+
+    /// Runs only the checks these selectors name (codes, code prefixes, names or groups).
+    pub fn with_select<S: Into<String>>(mut self, selectors: impl IntoIterator<Item = S>) -> Self {
+        self.rules.select.extend(selectors.into_iter().map(Into::into));
+        self
+    }
+
+    /// Turns off the checks these selectors name.
+    pub fn with_ignore<S: Into<String>>(mut self, selectors: impl IntoIterator<Item = S>) -> Self {
+        self.rules.ignore.extend(selectors.into_iter().map(Into::into));
+        self
+    }
+
+    /// Reports the checks a selector names with another severity.
+    pub fn with_severity(mut self, selector: impl Into<String>, severity: Severity) -> Self {
+        self.rules.severity.insert(selector.into(), severity);
+        self
+    }
+
+    /// Gives the overlap rules the VPC's range.
+    pub fn with_vpc_cidr(mut self, cidr: ipnet::Ipv4Net) -> Self {
+        self.network.vpc_cidr = Some(cidr);
+        self
+    }
+
+    /// Gives the overlap rules a vSwitch's range.
+    pub fn with_vswitch_cidr(mut self, id: impl Into<String>, cidr: ipnet::Ipv4Net) -> Self {
+        self.network.vswitch_cidrs.push((id.into(), cidr));
+        self
+    }
+
+    fn today(&self) -> jiff::civil::Date {
+        self.today.unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
+    }
 }
 
 /// The findings for one input.
@@ -24,9 +78,11 @@ pub struct FileReport {
     pub request: Option<CreateClusterRequest>,
     /// Findings, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings accepted by an ignore, with the index of that ignore in [`LintOptions::ignores`].
+    pub suppressed: Vec<(usize, Diagnostic)>,
 }
 
-/// Lints one request body.
+/// Lints one request body; `path` is the name used in output and matched against ignores' `files`.
 pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     let mut diagnostics = Vec::new();
     let document = document::parse(bytes, &mut diagnostics);
@@ -35,17 +91,50 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
         let value = root.to_value();
         structure::check(&document, &value, &mut diagnostics);
         let typed = model::load(&value).unwrap_or_default();
-        rules::run(&typed, options, &mut diagnostics);
+        rules::run(&typed, &options.network, &mut diagnostics);
         request = Some(typed);
     }
     resolve_spans(&document, &mut diagnostics);
     scrub_secrets(&document, &mut diagnostics);
+    let suppressed = apply_options(path, options, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
         let key = |d: &Diagnostic| (d.span.map_or(usize::MAX, |s| s.start), d.code, d.message.clone());
         key(a).cmp(&key(b))
     });
     diagnostics.dedup();
-    FileReport { path: path.to_string(), document, request, diagnostics }
+    FileReport { path: path.to_string(), document, request, diagnostics, suppressed }
+}
+
+/// Drops turned-off checks, applies severity overrides, and moves ignored findings aside.
+fn apply_options(path: &str, options: &LintOptions, diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, Diagnostic)> {
+    let today = if options.ignores.iter().any(|i| i.expires.is_some()) { Some(options.today()) } else { None };
+    let mut suppressed = Vec::new();
+    diagnostics.retain_mut(|d| {
+        let id = check_id(d);
+        if !options.rules.enabled(id) {
+            return false;
+        }
+        if let Some(severity) = options.rules.severity_of(id) {
+            d.severity = severity;
+        }
+        let live = |i: &&Ignore| today.is_none_or(|t| !i.expired(t));
+        match options.ignores.iter().enumerate().find(|(_, i)| live(i) && i.accepts(path, id, d)) {
+            Some((i, _)) => {
+                suppressed.push((i, d.clone()));
+                false
+            }
+            None => true,
+        }
+    });
+    suppressed
+}
+
+fn check_id(d: &Diagnostic) -> CheckId<'static> {
+    let group = match crate::rules::find(d.code) {
+        Some(rule) => rule.meta().group.as_str(),
+        None => crate::checks::BUILTIN.iter().find(|c| c.code == d.code).map_or("", |c| c.group()),
+    };
+    CheckId { code: d.code, name: d.rule, group }
 }
 
 /// Rules give pointers and the parser gives spans; the document turns each into the other.

@@ -27,7 +27,7 @@ pub fn check_page(check: &Check) -> String {
         check.code,
         check.summary,
         check.code,
-        if check.code.starts_with("JSON") { "syntax" } else { "structure" },
+        check.group(),
         check.severity,
         check.docs.trim()
     )
@@ -40,10 +40,14 @@ pub fn index() -> String {
          `acklint explain CODE` prints the same pages.\n\n| code | name | group | severity | summary |\n|---|---|---|---|---|\n",
     );
     for c in crate::checks::BUILTIN {
-        let group = if c.code.starts_with("JSON") { "syntax" } else { "structure" };
         out.push_str(&format!(
-            "| `{}` | [{}]({}.md) | {group} | {} | {} |\n",
-            c.code, c.name, c.name, c.severity, c.summary
+            "| `{}` | [{}]({}.md) | {} | {} | {} |\n",
+            c.code,
+            c.name,
+            c.name,
+            c.group(),
+            c.severity,
+            c.summary
         ));
     }
     for r in crate::rules::all() {

@@ -24,12 +24,11 @@ pub use meta::{Group, Rule, RuleMeta};
 pub use registry::all;
 
 use crate::diagnostic::Diagnostic;
-use crate::lint::LintOptions;
 use crate::model::CreateClusterRequest;
 
 /// Runs every registered rule on `request`.
-pub fn run(request: &CreateClusterRequest, options: &LintOptions, out: &mut Vec<Diagnostic>) {
-    let cx = Context::new(request, &options.network);
+pub fn run(request: &CreateClusterRequest, network: &NetworkContext, out: &mut Vec<Diagnostic>) {
+    let cx = Context::new(request, network);
     for rule in all() {
         rule.check(&cx, out);
     }

@@ -1,0 +1,71 @@
+//! Which files a `check` run reads: files, directories (recursively) and standard input.
+
+use std::path::{Path, PathBuf};
+
+/// One input to lint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Standard input (`-`).
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+impl Input {
+    /// The name shown in output.
+    pub fn display(&self) -> String {
+        match self {
+            Input::Stdin => "-".into(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// The folder a configuration search starts from.
+    pub fn config_dir(&self) -> PathBuf {
+        match self {
+            Input::Stdin => PathBuf::from("."),
+            Input::File(p) => p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf(),
+        }
+    }
+}
+
+/// Expands the command-line arguments: directories become the files below them whose names match one of
+/// `globs`, sorted; files named directly are always taken. An argument that does not exist is an error.
+pub fn expand(args: &[String], globs: &[glob::Pattern]) -> Result<Vec<Input>, String> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg == "-" {
+            out.push(Input::Stdin);
+            continue;
+        }
+        let path = PathBuf::from(arg);
+        let meta = std::fs::metadata(&path).map_err(|e| format!("cannot read {arg}: {e}"))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(&path, globs, &mut found).map_err(|e| format!("cannot read {arg}: {e}"))?;
+            found.sort();
+            out.extend(found.into_iter().map(Input::File));
+        } else {
+            out.push(Input::File(path));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, globs: &[glob::Pattern], out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if kind.is_dir() {
+            // Hidden folders (.git) and build output are never request bodies.
+            if !name.starts_with('.') && name != "target" && name != "node_modules" {
+                walk(&path, globs, out)?;
+            }
+        } else if kind.is_file() && globs.iter().any(|g| g.matches(&name)) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,368 @@
+//! The `acklint` command line: a thin layer over the library.
+
+mod inputs;
+mod run;
+
+use acklint::config::{IgnoreUse, ignore_findings};
+use acklint::init::{Billing, Network};
+use acklint::render::{HumanStyle, concise, human, json, summary_counts};
+use acklint::{FileReport, Severity};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Lint Alibaba Cloud ACK CreateCluster request bodies before you send them.
+///
+/// acklint reads the JSON body of `POST /clusters` (CS API 2015-12-15) and reports, with the exact line and
+/// column, everything that would make the request fail or create a cluster you did not mean: JSON syntax,
+/// unknown or mistyped fields, and cross-field rules such as overlapping CIDRs.
+#[derive(Parser)]
+#[command(name = "acklint", version, propagate_version = true)]
+#[command(after_help = "Examples:
+  acklint check cluster.json                  check one body
+  acklint check clusters/                     every *.json and *.jsonc below a folder
+  acklint check --format json cluster.json    machine-readable findings
+  cat cluster.json | acklint check -          read standard input
+  acklint explain NET001                      why a rule exists and how to fix its findings
+  acklint init --network terway > new.json    a valid starting point
+  acklint schema > createcluster.schema.json  the JSON Schema for editors")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check request bodies and report findings.
+    ///
+    /// Reads each FILE (a folder means every file below it matching --glob; `-` means standard input) and
+    /// reports findings in the chosen format. Settings come from the nearest acklint.toml above each file,
+    /// or from --config.
+    ///
+    /// Exit status: 0 when nothing is at or above the failure level, 1 when something is (a file that does
+    /// not parse counts), 2 for a usage error, an unreadable file or a broken acklint.toml.
+    #[command(after_help = "Examples:
+  acklint check cluster.json other.json
+  acklint check --format json - < cluster.json
+  acklint check --fail-on warning --statistics clusters/
+  acklint check --config ci/acklint.toml --glob '*.body.json' requests/")]
+    Check(CheckArgs),
+    /// Show the documentation of a rule or check: why it matters, an example and the fix.
+    #[command(after_help = "Examples:\n  acklint explain NET001\n  acklint explain pod-service-cidr-overlap")]
+    Explain {
+        /// A code (`NET001`, `SCH002`) or a name (`pod-service-cidr-overlap`).
+        code: String,
+    },
+    /// List every rule and check with its code, group, severity and summary.
+    #[command(after_help = "Examples:\n  acklint rules\n  acklint rules --format json")]
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Print the JSON Schema (draft 2020-12) of the request body, for editors.
+    #[command(after_help = "Example:\n  acklint schema > createcluster.schema.json")]
+    Schema,
+    /// Print a minimal request body that passes every check, to start from.
+    ///
+    /// The body creates an ACK Pro managed cluster with one node pool. IDs are placeholders that say what
+    /// to put there (`vpc-replace0with0your0vpc`).
+    #[command(after_help = "Examples:
+  acklint init > cluster.json
+  acklint init --network terway --billing prepaid -o cluster.json")]
+    Init {
+        /// Network plugin.
+        #[arg(long, value_enum, default_value_t = InitNetwork::Flannel)]
+        network: InitNetwork,
+        /// How the worker nodes are billed.
+        #[arg(long, value_enum, default_value_t = InitBilling::Postpaid)]
+        billing: InitBilling,
+        /// Write to this file instead of standard output (refuses to overwrite).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Files or folders to check; `-` reads standard input.
+    #[arg(value_name = "FILE", default_value = ".")]
+    files: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Lowest severity that makes the exit status 1 [default: error, or `fail-on` in acklint.toml].
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    fail_on: Option<FailOn>,
+    /// Use this configuration file for every input instead of the nearest acklint.toml.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// File-name patterns taken from folders (repeatable) [default: *.json, *.jsonc].
+    #[arg(long, value_name = "PATTERN")]
+    glob: Vec<String>,
+    /// Print findings only: no summary line, nothing for clean files.
+    #[arg(short, long)]
+    quiet: bool,
+    /// After the findings, print how many findings each rule produced.
+    #[arg(long)]
+    statistics: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// Code frames with labels, for people.
+    Human,
+    /// One line per finding: `path:line:col: severity[CODE] message`.
+    Concise,
+    /// One JSON document (stable contract, `version: 1`).
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    /// An aligned table.
+    Text,
+    /// A JSON array.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    /// Fail on errors only.
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InitNetwork {
+    /// Flannel (pods in `container_cidr`).
+    Flannel,
+    /// Terway (pods in their own vSwitches).
+    Terway,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InitBilling {
+    /// Pay-as-you-go nodes.
+    Postpaid,
+    /// Subscription nodes (one month, auto-renewed).
+    Prepaid,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Schema => {
+            print!("{}", acklint::SCHEMA_JSON);
+            ExitCode::SUCCESS
+        }
+        Command::Check(args) => check(&args),
+        Command::Explain { code } => explain(&code),
+        Command::Rules { format } => {
+            print!("{}", list_rules(format));
+            ExitCode::SUCCESS
+        }
+        Command::Init { network, billing, output } => init(network, billing, output),
+    }
+}
+
+fn usage_error(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("acklint: {message}");
+    ExitCode::from(2)
+}
+
+fn check(args: &CheckArgs) -> ExitCode {
+    let patterns: Vec<String> =
+        if args.glob.is_empty() { vec!["*.json".into(), "*.jsonc".into()] } else { args.glob.clone() };
+    let globs = match patterns
+        .iter()
+        .map(|g| glob::Pattern::new(g).map_err(|e| format!("bad --glob `{g}`: {e}")))
+        .collect::<Result<Vec<_>, _>>()
+    {
+        Ok(globs) => globs,
+        Err(e) => return usage_error(e),
+    };
+    let inputs = match inputs::expand(&args.files, &globs) {
+        Ok(inputs) => inputs,
+        Err(e) => return usage_error(e),
+    };
+    if inputs.is_empty() {
+        return usage_error(format!("no files matching {} in {}", patterns.join(", "), args.files.join(" ")));
+    }
+    let configs = match run::configs(&inputs, args.config.as_ref()) {
+        Ok(c) => c,
+        Err(e) => return usage_error(e),
+    };
+    let mut reports = match run::lint_all(&inputs, &configs) {
+        Ok(r) => r,
+        Err(e) => return usage_error(e),
+    };
+    // Ignores that expired or matched nothing are findings in the configuration file itself.
+    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    for (ci, config) in configs.all.iter().enumerate() {
+        let mut usage = IgnoreUse::default();
+        for (report, _) in reports.iter().zip(&configs.of_input).filter(|(_, i)| **i == ci) {
+            usage.record(&report.suppressed.iter().map(|(i, _)| *i).collect::<Vec<_>>());
+        }
+        if configs.of_input.contains(&ci) {
+            reports.extend(ignore_findings(config, &usage, today));
+        }
+    }
+    let threshold = match args.fail_on {
+        Some(f) => f.threshold(),
+        None => configs.all.iter().skip(1).find_map(|c| c.fail_on).unwrap_or(Severity::Error),
+    };
+    let mut out = render(&reports, args);
+    if args.statistics {
+        out.push_str(&statistics(&reports));
+    }
+    let _ = std::io::stdout().write_all(out.as_bytes());
+    let failed = reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold);
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn render(reports: &[FileReport], args: &CheckArgs) -> String {
+    match args.format {
+        Format::Json => json(reports),
+        Format::Concise => reports.iter().map(concise).collect(),
+        Format::Human => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let width = terminal_width().unwrap_or(100);
+            let mut out: String = reports.iter().map(|r| human(r, HumanStyle { color, width })).collect();
+            if !args.quiet {
+                out.push_str(&summary_line(reports));
+            }
+            out
+        }
+    }
+}
+
+fn terminal_width() -> Option<usize> {
+    std::env::var("COLUMNS").ok()?.parse().ok().filter(|w| *w >= 40)
+}
+
+fn summary_line(reports: &[FileReport]) -> String {
+    let s = summary_counts(reports);
+    let suppressed: usize = reports.iter().map(|r| r.suppressed.len()).sum();
+    let ignored = if suppressed > 0 { format!(" ({suppressed} ignored by acklint.toml)") } else { String::new() };
+    format!(
+        "{} file{} checked: {} error{}, {} warning{}, {} info{ignored}\n",
+        s.files,
+        plural(s.files),
+        s.errors,
+        plural(s.errors),
+        s.warnings,
+        plural(s.warnings),
+        s.infos
+    )
+}
+
+/// Findings per rule, most frequent first.
+fn statistics(reports: &[FileReport]) -> String {
+    let mut counts: BTreeMap<(&str, &str, Severity), usize> = BTreeMap::new();
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        *counts.entry((d.code, d.rule, d.severity)).or_default() += 1;
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut out = String::from("\nfindings per rule:\n");
+    for ((code, rule, severity), n) in rows {
+        out.push_str(&format!("{n:>6}  {code:<7} {severity:<7} {rule}\n"));
+    }
+    out
+}
+
+impl FailOn {
+    fn threshold(self) -> Severity {
+        match self {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Info => Severity::Info,
+        }
+    }
+}
+
+fn explain(code: &str) -> ExitCode {
+    if let Some(rule) = acklint::rules::find(code) {
+        print!("{}", acklint::rules::docs::rule_page(rule.meta()));
+        return ExitCode::SUCCESS;
+    }
+    if let Some(check) = acklint::checks::BUILTIN.iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code) {
+        print!("{}", acklint::rules::docs::check_page(check));
+        return ExitCode::SUCCESS;
+    }
+    usage_error(format!("no rule or check is called `{code}`; `acklint rules` lists them all"))
+}
+
+/// One row per built-in check and rule: code, name, group, severity, summary.
+fn list_rules(format: ListFormat) -> String {
+    let mut rows: Vec<[String; 5]> = acklint::checks::BUILTIN
+        .iter()
+        .map(|c| [c.code.into(), c.name.into(), c.group().into(), c.severity.to_string(), c.summary.into()])
+        .collect();
+    rows.extend(acklint::rules::all().iter().map(|r| {
+        let m = r.meta();
+        [m.code.into(), m.name.into(), m.group.as_str().into(), m.severity.to_string(), m.summary().into()]
+    }));
+    match format {
+        ListFormat::Json => {
+            let items: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|[code, name, group, severity, summary]| {
+                    serde_json::json!({ "code": code, "name": name, "group": group, "severity": severity, "summary": summary })
+                })
+                .collect();
+            serde_json::to_string_pretty(&items).expect("plain data serializes") + "\n"
+        }
+        ListFormat::Text => {
+            let width = |i: usize| rows.iter().map(|r| r[i].len()).max().unwrap_or(0);
+            let (w0, w1, w2, w3) = (width(0), width(1), width(2), width(3));
+            rows.iter()
+                .map(|[code, name, group, severity, summary]| {
+                    format!("{code:w0$}  {name:w1$}  {group:w2$}  {severity:w3$}  {summary}\n")
+                })
+                .collect()
+        }
+    }
+}
+
+fn init(network: InitNetwork, billing: InitBilling, output: Option<PathBuf>) -> ExitCode {
+    let network = match network {
+        InitNetwork::Flannel => Network::Flannel,
+        InitNetwork::Terway => Network::Terway,
+    };
+    let billing = match billing {
+        InitBilling::Postpaid => Billing::PostPaid,
+        InitBilling::Prepaid => Billing::PrePaid,
+    };
+    let body = acklint::init::template(network, billing);
+    match output {
+        None => {
+            print!("{body}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => {
+            let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path);
+            match file.and_then(|mut f| f.write_all(body.as_bytes())) {
+                Ok(()) => {
+                    eprintln!(
+                        "acklint: wrote {}; replace the placeholder IDs, then run `acklint check {}`",
+                        path.display(),
+                        path.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => usage_error(format!("cannot write {}: {e}", path.display())),
+            }
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,101 @@
+//! Lints many inputs in parallel, each with the configuration that applies to it; output order is the input order.
+
+use crate::inputs::Input;
+use acklint::config::{self, Config, ConfigError};
+use acklint::{FileReport, LintOptions, lint};
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The configurations of a run and which one applies to each input.
+pub struct Configs {
+    /// Distinct configurations, the default (no file) first.
+    pub all: Vec<Config>,
+    /// Index into `all` for each input.
+    pub of_input: Vec<usize>,
+}
+
+/// Finds the configuration of every input: `explicit` for all, or the nearest `acklint.toml` of each.
+pub fn configs(inputs: &[Input], explicit: Option<&PathBuf>) -> Result<Configs, ConfigError> {
+    let mut all = vec![Config::default()];
+    let mut by_path: BTreeMap<PathBuf, usize> = BTreeMap::new();
+    let mut of_input = Vec::with_capacity(inputs.len());
+    let mut index_of = |path: PathBuf, all: &mut Vec<Config>| -> Result<usize, ConfigError> {
+        if let Some(&i) = by_path.get(&path) {
+            return Ok(i);
+        }
+        all.push(config::load(&path)?);
+        by_path.insert(path, all.len() - 1);
+        Ok(all.len() - 1)
+    };
+    if let Some(path) = explicit {
+        let i = index_of(path.clone(), &mut all)?;
+        of_input.resize(inputs.len(), i);
+        return Ok(Configs { all, of_input });
+    }
+    let mut by_dir: BTreeMap<PathBuf, usize> = BTreeMap::new();
+    for input in inputs {
+        let dir = input.config_dir();
+        let i = match by_dir.get(&dir) {
+            Some(&i) => i,
+            None => {
+                let i = match config::discover(&dir) {
+                    Some(path) => index_of(path, &mut all)?,
+                    None => 0,
+                };
+                by_dir.insert(dir, i);
+                i
+            }
+        };
+        of_input.push(i);
+    }
+    Ok(Configs { all, of_input })
+}
+
+/// Lints every input on all cores. A file that cannot be read stops the run with its error.
+pub fn lint_all(inputs: &[Input], configs: &Configs) -> Result<Vec<FileReport>, String> {
+    let options: Vec<LintOptions> = configs.all.iter().map(LintOptions::from_config).collect();
+    // Standard input is read once, up front, on this thread.
+    let mut stdin = None;
+    if inputs.contains(&Input::Stdin) {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+        stdin = Some(bytes);
+    }
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(inputs.len().max(1));
+    let mut results: Vec<(usize, Result<FileReport, String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(input) = inputs.get(i) else { break };
+                        let bytes = match input {
+                            Input::Stdin => Ok(stdin.clone().unwrap_or_default()),
+                            Input::File(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display())),
+                        };
+                        let report = bytes.map(|b| compact(lint(&input.display(), &b, &options[configs.of_input[i]])));
+                        done.push((i, report));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// A clean file's text and tree are not needed for output: drop them so memory does not grow with clean files.
+fn compact(mut report: FileReport) -> FileReport {
+    if report.diagnostics.is_empty() {
+        report.document.text = String::new();
+        report.document.root = None;
+        report.request = None;
+    }
+    report
+}

@@ -1,0 +1,94 @@
+//! Pointer-scoped ignores: accept one known finding, with a reason and an optional expiry date.
+
+use crate::checks;
+use crate::config::{CheckId, Config};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::document::Document;
+use crate::lint::FileReport;
+use std::path::Path;
+
+/// One `[[ignore]]` entry.
+#[derive(Debug, Clone)]
+pub struct Ignore {
+    /// The glob as written and compiled (relative to the configuration file); `None` = every file.
+    pub files: Option<(String, glob::Pattern)>,
+    /// JSON pointer: the finding's pointer must be this one or below it (`""` = anywhere).
+    pub pointer: String,
+    /// Codes, names, prefixes or groups of the findings accepted.
+    pub rules: Vec<String>,
+    /// Why the finding is accepted.
+    pub reason: String,
+    /// After this date the ignore stops working and is reported.
+    pub expires: Option<jiff::civil::Date>,
+    /// Where it is in the configuration file (its `expires` value, or the whole entry).
+    pub span: Span,
+}
+
+impl Ignore {
+    /// Whether this ignore accepts `d` found in the file at `path`.
+    pub fn accepts(&self, path: &str, id: CheckId<'_>, d: &Diagnostic) -> bool {
+        let file_ok = self
+            .files
+            .as_ref()
+            .is_none_or(|(_, p)| Path::new(path).canonicalize().is_ok_and(|absolute| p.matches_path(&absolute)));
+        let pointer_ok = self.pointer.is_empty()
+            || d.pointer.as_deref().is_some_and(|p| p == self.pointer || p.starts_with(&format!("{}/", self.pointer)));
+        file_ok && pointer_ok && self.rules.iter().any(|r| id.matches(r).is_some())
+    }
+
+    /// Whether the ignore has expired on `today`.
+    pub fn expired(&self, today: jiff::civil::Date) -> bool {
+        self.expires.is_some_and(|e| e < today)
+    }
+}
+
+/// How often each ignore of a configuration matched, over a whole run.
+#[derive(Debug, Clone, Default)]
+pub struct IgnoreUse {
+    /// Matches per ignore, in configuration order.
+    pub counts: Vec<usize>,
+}
+
+impl IgnoreUse {
+    /// Adds the ignores used by one file.
+    pub fn record(&mut self, used: &[usize]) {
+        for &i in used {
+            if self.counts.len() <= i {
+                self.counts.resize(i + 1, 0);
+            }
+            self.counts[i] += 1;
+        }
+    }
+}
+
+/// Findings about the configuration's ignores: expired ones (errors) and ones that matched nothing (warnings).
+pub fn ignore_findings(config: &Config, usage: &IgnoreUse, today: jiff::civil::Date) -> Option<FileReport> {
+    let path = config.path.as_ref()?.display().to_string();
+    let mut diagnostics = Vec::new();
+    for (i, ignore) in config.ignores.iter().enumerate() {
+        let what = ignore.rules.join(", ");
+        if ignore.expired(today) {
+            let date = ignore.expires.map(|d| d.to_string()).unwrap_or_default();
+            diagnostics.push(
+                checks::EXPIRED_IGNORE
+                    .diagnostic(format!("the ignore of {what} expired on {date}"))
+                    .span(ignore.span)
+                    .label("expired")
+                    .help(format!("fix the finding, or extend `expires` if \"{}\" still holds", ignore.reason)),
+            );
+        } else if usage.counts.get(i).copied().unwrap_or(0) == 0 {
+            diagnostics.push(
+                checks::UNUSED_IGNORE
+                    .diagnostic(format!("the ignore of {what} matched no finding"))
+                    .span(ignore.span)
+                    .label("unused")
+                    .help("delete it: the finding it accepted is gone, or its `files`/`pointer` do not match"),
+            );
+        }
+    }
+    if diagnostics.is_empty() {
+        return None;
+    }
+    let document = Document { text: config.text.clone(), root: None };
+    Some(FileReport { path, document, request: None, diagnostics, suppressed: Vec::new() })
+}

@@ -1,0 +1,193 @@
+//! The command line: exit codes, inputs, configuration, ignores and help, run as a user would.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn acklint(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_acklint")).args(args).current_dir(dir).env("NO_COLOR", "1").output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A fresh folder for one test.
+fn workdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("acklint-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn example() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/managed-terway.json")).unwrap()
+}
+
+/// A body with one error (a pod/service overlap on Flannel) and one warning (an unknown key).
+fn flawed() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/dedicated-flannel.json"))
+        .unwrap()
+        .replace("\"service_cidr\": \"172.21.0.0/20\"", "\"service_cidr\": \"172.20.16.0/20\"")
+        .replace("\"timezone\"", "\"vpc_id\": \"vpc-1\",\n  \"timezone\"")
+}
+
+#[test]
+fn exit_codes() {
+    let dir = workdir("exit");
+    std::fs::write(dir.join("good.json"), example()).unwrap();
+    std::fs::write(dir.join("bad.json"), flawed()).unwrap();
+    std::fs::write(dir.join("broken.json"), "{").unwrap();
+    assert_eq!(acklint(&["check", "good.json"], &dir).status.code(), Some(0));
+    assert_eq!(acklint(&["check", "bad.json"], &dir).status.code(), Some(1));
+    assert_eq!(acklint(&["check", "broken.json"], &dir).status.code(), Some(1), "a file that does not parse fails");
+    let missing = acklint(&["check", "missing.json"], &dir);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("missing.json"));
+    assert_eq!(acklint(&["check", "--format", "nope", "good.json"], &dir).status.code(), Some(2));
+    assert_eq!(acklint(&["explain", "NOPE999"], &dir).status.code(), Some(2));
+}
+
+#[test]
+fn fail_on_lowers_the_threshold() {
+    let dir = workdir("failon");
+    let warning_only = example().replace("\"timezone\"", "\"vpc_id\": \"vpc-1\",\n  \"timezone\"");
+    std::fs::write(dir.join("w.json"), warning_only).unwrap();
+    assert_eq!(acklint(&["check", "w.json"], &dir).status.code(), Some(0));
+    assert_eq!(acklint(&["check", "--fail-on", "warning", "w.json"], &dir).status.code(), Some(1));
+}
+
+#[test]
+fn standard_input_and_folders() {
+    let dir = workdir("inputs");
+    std::fs::create_dir_all(dir.join("nested/deeper")).unwrap();
+    std::fs::write(dir.join("b.json"), example()).unwrap();
+    std::fs::write(dir.join("nested/a.jsonc"), example()).unwrap();
+    std::fs::write(dir.join("nested/deeper/c.json"), flawed()).unwrap();
+    std::fs::write(dir.join("nested/notes.txt"), "not a body").unwrap();
+    let out = acklint(&["check", "--format", "json", "."], &dir);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths: Vec<&str> = v["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, ["./b.json", "./nested/a.jsonc", "./nested/deeper/c.json"], "sorted, *.json and *.jsonc only");
+    let only_jsonc = acklint(&["check", "--glob", "*.jsonc", "--format", "json", "."], &dir);
+    let v: serde_json::Value = serde_json::from_slice(&only_jsonc.stdout).unwrap();
+    assert_eq!(v["summary"]["files"], 1);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_acklint"))
+        .args(["check", "--format", "concise", "-"])
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(flawed().as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("-:9:19: error[NET001]"), "{}", stdout(&out));
+}
+
+#[test]
+fn configuration_selects_and_overrides() {
+    let dir = workdir("config");
+    std::fs::write(dir.join("bad.json"), flawed()).unwrap();
+    std::fs::write(
+        dir.join("acklint.toml"),
+        "[rules]\nignore = [\"NET001\"]\nseverity = { unknown-field = \"error\" }\n",
+    )
+    .unwrap();
+    let out = acklint(&["check", "--format", "concise", "bad.json"], &dir);
+    let text = stdout(&out);
+    assert!(!text.contains("NET001"), "{text}");
+    assert!(text.contains("error[SCH002]"), "{text}");
+    assert_eq!(out.status.code(), Some(1));
+
+    std::fs::write(dir.join("acklint.toml"), "[rules]\nselect = [\"network\"]\n").unwrap();
+    let text = stdout(&acklint(&["check", "--format", "concise", "bad.json"], &dir));
+    assert!(text.contains("NET001") && !text.contains("SCH002"), "{text}");
+
+    std::fs::write(dir.join("acklint.toml"), "[rules]\nselect = [\"NETWORK-ish\"]\n").unwrap();
+    let out = acklint(&["check", "bad.json"], &dir);
+    assert_eq!(out.status.code(), Some(2), "an unknown selector is a usage error");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("acklint.toml:2:"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn ignores_need_a_reason_match_by_pointer_and_expire() {
+    let dir = workdir("ignores");
+    std::fs::write(dir.join("bad.json"), flawed()).unwrap();
+    let config = |extra: &str| {
+        format!("[[ignore]]\nfiles = \"bad.json\"\npointer = \"/service_cidr\"\nrules = [\"NET001\"]\n{extra}")
+    };
+    std::fs::write(dir.join("acklint.toml"), config("")).unwrap();
+    let out = acklint(&["check", "bad.json"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("reason"));
+
+    std::fs::write(dir.join("acklint.toml"), config("reason = \"migrating in Q1\"\nexpires = \"2999-01-01\"\n"))
+        .unwrap();
+    let out = acklint(&["check", "--format", "concise", "bad.json"], &dir);
+    assert!(!stdout(&out).contains("NET001"), "{}", stdout(&out));
+    assert_eq!(out.status.code(), Some(0), "only the unknown-key warning is left");
+
+    std::fs::write(dir.join("acklint.toml"), config("reason = \"migrating in Q1\"\nexpires = \"2001-01-01\"\n"))
+        .unwrap();
+    let out = acklint(&["check", "--format", "concise", "bad.json"], &dir);
+    let text = stdout(&out);
+    assert!(text.contains("NET001"), "an expired ignore hides nothing: {text}");
+    assert!(text.contains("acklint.toml:6:11: error[CFG001]"), "{text}");
+    assert_eq!(out.status.code(), Some(1));
+
+    std::fs::write(dir.join("acklint.toml"), config("reason = \"r\"\n").replace("/service_cidr", "/container_cidr"))
+        .unwrap();
+    let text = stdout(&acklint(&["check", "--format", "concise", "bad.json"], &dir));
+    assert!(text.contains("NET001") && text.contains("warning[CFG002]"), "a pointer that matches nothing: {text}");
+}
+
+#[test]
+fn init_writes_bodies_that_pass_check() {
+    let dir = workdir("init");
+    for network in ["flannel", "terway"] {
+        for billing in ["postpaid", "prepaid"] {
+            let name = format!("{network}-{billing}.json");
+            let out = acklint(&["init", "--network", network, "--billing", billing, "-o", &name], &dir);
+            assert_eq!(out.status.code(), Some(0));
+            let check = acklint(&["check", "--fail-on", "warning", &name], &dir);
+            assert_eq!(check.status.code(), Some(0), "{name}:\n{}", stdout(&check));
+        }
+    }
+    assert_eq!(acklint(&["init", "-o", "flannel-postpaid.json"], &dir).status.code(), Some(2), "never overwrites");
+}
+
+#[test]
+fn every_command_explains_itself_with_examples() {
+    let dir = workdir("help");
+    for args in [
+        vec!["--help"],
+        vec!["check", "--help"],
+        vec!["explain", "--help"],
+        vec!["rules", "--help"],
+        vec!["schema", "--help"],
+        vec!["init", "--help"],
+    ] {
+        let text = stdout(&acklint(&args, &dir));
+        assert!(text.contains("Example"), "{args:?} help has no example:\n{text}");
+    }
+    let check_help = stdout(&acklint(&["check", "--help"], &dir));
+    for option in ["--format", "--fail-on", "--config", "--glob", "--quiet", "--statistics"] {
+        assert!(check_help.contains(option), "check --help lacks {option}");
+    }
+}
+
+#[test]
+fn statistics_and_quiet() {
+    let dir = workdir("stats");
+    std::fs::write(dir.join("bad.json"), flawed()).unwrap();
+    let text = stdout(&acklint(&["check", "--statistics", "bad.json"], &dir));
+    assert!(text.contains("findings per rule:") && text.contains("NET001"), "{text}");
+    let quiet = stdout(&acklint(&["check", "--quiet", "bad.json"], &dir));
+    assert!(!quiet.contains("file checked"), "{quiet}");
+}
