@@ -3,6 +3,7 @@
 //! The pipeline: bytes → [`document`] (parse once, with spans) → [`structure`] check (the generated JSON
 //! Schema) → typed [`model`] (lenient) → [`rules`] → findings sorted by position → renderers.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod checks;
 pub mod config;
