@@ -10,7 +10,13 @@ use std::path::Path;
 
 fn lint_file(path: &Path) -> FileReport {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    acklint::lint(&path.display().to_string(), &bytes, &LintOptions::default())
+    acklint::lint(&path.display().to_string(), &bytes, &folder_options(path))
+}
+
+/// A fixture folder may hold an `acklint.toml` (for example network context) that applies to its fixtures.
+fn folder_options(path: &Path) -> LintOptions {
+    let config = path.parent().map(|d| d.join(acklint::config::CONFIG_FILE)).filter(|c| c.is_file());
+    config.map_or_else(LintOptions::default, |c| LintOptions::from_config(&acklint::config::load(&c).unwrap()))
 }
 
 /// One line per finding: position, severity, code, pointer, message and help.
@@ -144,12 +150,12 @@ fn merge(target: &mut Value, patch: &Value) {
     }
 }
 
-/// The ```json blocks of a section of the docs.
-fn json_blocks<'a>(docs: &'a str, section: &str) -> Vec<&'a str> {
+/// The ```LANG blocks of a section of the docs.
+fn blocks<'a>(docs: &'a str, section: &str, lang: &str) -> Vec<&'a str> {
     let Some(start) = docs.find(section) else { return Vec::new() };
     let rest = &docs[start + section.len()..];
     let rest = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
-    rest.split("```json").skip(1).map(|b| &b[..b.find("```").unwrap_or(b.len())]).collect()
+    rest.split(&format!("```{lang}\n")).skip(1).map(|b| &b[..b.find("```").unwrap_or(b.len())]).collect()
 }
 
 #[test]
@@ -159,11 +165,18 @@ fn doc_examples_fire_and_fixes_do_not() {
         let m = rule.meta();
         let docs: String = m.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n");
         for (section, should_fire) in [("## Example", true), ("## Use instead", false)] {
-            let blocks = json_blocks(&docs, section);
-            if blocks.is_empty() {
+            // An ```toml block is the acklint.toml the example runs with (for example network context).
+            let options = match blocks(&docs, section, "toml").first() {
+                Some(toml) => {
+                    LintOptions::from_config(&acklint::config::parse(Path::new("acklint.toml"), toml).unwrap())
+                }
+                None => LintOptions::default(),
+            };
+            let json_blocks = blocks(&docs, section, "json");
+            if json_blocks.is_empty() {
                 problems.push(format!("{}: no ```json block under {section}", m.code));
             }
-            for block in blocks {
+            for block in json_blocks {
                 let patch: Value = match serde_json::from_str(block) {
                     Ok(v) => v,
                     Err(e) => {
@@ -178,7 +191,7 @@ fn doc_examples_fire_and_fixes_do_not() {
                     serde_json::from_str(&fs::read_to_string(format!("examples/{base}.json")).unwrap()).unwrap();
                 merge(&mut body, &patch);
                 let text = serde_json::to_string_pretty(&body).unwrap();
-                let report = acklint::lint("doc-example.json", text.as_bytes(), &LintOptions::default());
+                let report = acklint::lint("doc-example.json", text.as_bytes(), &options);
                 let fired = report.diagnostics.iter().any(|d| d.code == m.code);
                 if fired != should_fire {
                     problems.push(format!(

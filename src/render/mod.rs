@@ -1,9 +1,29 @@
 //! Renderers: the same findings for people, for machines and for CI.
 
 mod concise;
+mod fingerprint;
+mod github;
+mod gitlab;
 mod human;
 mod json;
+mod junit;
+mod sarif;
 
 pub use concise::concise;
+pub use github::github;
+pub use gitlab::gitlab;
 pub use human::{HumanStyle, human};
 pub use json::{json, summary_counts};
+pub use junit::junit;
+pub use sarif::sarif;
+
+use crate::diagnostic::Span;
+use crate::document::{LineIndex, Position};
+
+/// Start and end (one past the last character) of a span.
+type Positions = (Position, Position);
+
+/// The 1-based positions of `span` in `text`.
+fn positions(index: &LineIndex, text: &str, span: Span) -> Positions {
+    (index.position(text, span.start), index.position(text, span.end))
+}

@@ -5,7 +5,7 @@ mod run;
 
 use acklint::config::{IgnoreUse, ignore_findings};
 use acklint::init::{Billing, Network};
-use acklint::render::{HumanStyle, concise, human, json, summary_counts};
+use acklint::render::{HumanStyle, concise, github, gitlab, human, json, junit, sarif, summary_counts};
 use acklint::{FileReport, Severity};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
@@ -46,6 +46,7 @@ enum Command {
     #[command(after_help = "Examples:
   acklint check cluster.json other.json
   acklint check --format json - < cluster.json
+  acklint check --format sarif clusters/ > acklint.sarif
   acklint check --fail-on warning --statistics clusters/
   acklint check --config ci/acklint.toml --glob '*.body.json' requests/")]
     Check(CheckArgs),
@@ -118,6 +119,14 @@ enum Format {
     Concise,
     /// One JSON document (stable contract, `version: 1`).
     Json,
+    /// SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDE viewers).
+    Sarif,
+    /// GitHub Actions workflow commands, shown as annotations on the pull request.
+    Github,
+    /// JUnit XML, for CI test reports.
+    Junit,
+    /// GitLab Code Quality JSON.
+    Gitlab,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -230,6 +239,10 @@ fn render(reports: &[FileReport], args: &CheckArgs) -> String {
     match args.format {
         Format::Json => json(reports),
         Format::Concise => reports.iter().map(concise).collect(),
+        Format::Sarif => sarif(reports),
+        Format::Github => github(reports),
+        Format::Junit => junit(reports),
+        Format::Gitlab => gitlab(reports),
         Format::Human => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             let width = terminal_width().unwrap_or(100);

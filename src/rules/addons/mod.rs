@@ -1,6 +1,97 @@
-//! Rules of the `addons` group.
+//! Cluster components (`addons`): names, their `config` strings and the combinations that clash.
 
-use crate::rules::Rule;
+mod addon_config_not_json_object;
+mod csi_addon_incomplete;
+mod csi_conflicts_with_flexvolume;
+mod duplicate_addon_name;
+mod invalid_addon_config_setting;
+mod log_addon_missing;
+mod unknown_addon_name;
+
+pub use addon_config_not_json_object::AddonConfigNotJsonObject;
+pub use csi_addon_incomplete::CsiAddonIncomplete;
+pub use csi_conflicts_with_flexvolume::CsiConflictsWithFlexvolume;
+pub use duplicate_addon_name::DuplicateAddonName;
+pub use invalid_addon_config_setting::InvalidAddonConfigSetting;
+pub use log_addon_missing::LogAddonMissing;
+pub use unknown_addon_name::UnknownAddonName;
+
+use crate::model::Addon;
+use crate::rules::{Context, Rule};
+use serde_json::{Map, Value};
 
 /// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[];
+pub static RULES: &[&dyn Rule] = &[
+    &DuplicateAddonName,
+    &UnknownAddonName,
+    &AddonConfigNotJsonObject,
+    &InvalidAddonConfigSetting,
+    &CsiAddonIncomplete,
+    &CsiConflictsWithFlexvolume,
+    &LogAddonMissing,
+];
+
+/// Component names acklint knows. This list is a convenience for typo detection only: the authoritative,
+/// region- and version-dependent list is what the DescribeAddons API returns. Names starting with
+/// [`MANAGED_PREFIX`] are accepted as well.
+///
+/// Sources: the API reference and its example, the SDK, the rule catalog (§3.10), Terraform examples
+/// (`storage-operator`, `ack-node-local-dns`) and an old DescribeAddons listing (`coredns`,
+/// `cloud-controller-manager`).
+pub const KNOWN_ADDONS: &[&str] = &[
+    "flannel",
+    "terway-eniip",
+    "terway-eni",
+    "terway-controlplane",
+    "csi-plugin",
+    "csi-provisioner",
+    "flexvolume",
+    "storage-operator",
+    "logtail-ds",
+    "loongcollector",
+    "nginx-ingress-controller",
+    "alb-ingress-controller",
+    "arms-prometheus",
+    "ack-node-problem-detector",
+    "ack-node-local-dns",
+    "alicloud-monitor-controller",
+    "metrics-server",
+    "coredns",
+    "cloud-controller-manager",
+];
+
+/// Prefix of the components that ACK runs in the managed control plane (`managed-csiprovisioner`, …).
+pub const MANAGED_PREFIX: &str = "managed-";
+
+/// Whether acklint knows the component `name`.
+pub fn is_known(name: &str) -> bool {
+    KNOWN_ADDONS.contains(&name) || name.starts_with(MANAGED_PREFIX)
+}
+
+/// Every addon item with its index and name (items without a string `name` are skipped).
+pub fn named<'a>(cx: &Context<'a>) -> impl Iterator<Item = (usize, &'a Addon, &'a str)> + use<'a> {
+    cx.request.addons.iter().flatten().enumerate().filter_map(|(i, a)| a.name.as_deref().map(|n| (i, a, n)))
+}
+
+/// The addons that will be installed: named and not `disabled: true`.
+pub fn installed<'a>(cx: &Context<'a>) -> impl Iterator<Item = (usize, &'a str)> + use<'a> {
+    named(cx).filter(|(_, a, _)| a.disabled != Some(true)).map(|(i, _, n)| (i, n))
+}
+
+/// The first installed addon whose name satisfies `pred`.
+pub fn find_installed<'a>(cx: &Context<'a>, pred: impl Fn(&str) -> bool) -> Option<(usize, &'a str)> {
+    installed(cx).find(|(_, n)| pred(n))
+}
+
+/// The first entry whose name satisfies `pred` but that has `disabled: true`.
+pub fn find_disabled<'a>(cx: &Context<'a>, pred: impl Fn(&str) -> bool) -> Option<(usize, &'a str)> {
+    named(cx).find(|(_, a, n)| a.disabled == Some(true) && pred(n)).map(|(i, _, n)| (i, n))
+}
+
+/// The addon's `config` parsed as a JSON object, when it is a non-empty string holding one.
+pub fn config_object(addon: &Addon) -> Option<Map<String, Value>> {
+    match serde_json::from_str::<Value>(addon.config.as_deref().filter(|c| !c.is_empty())?) {
+        Ok(Value::Object(map)) => Some(map),
+        _ => None,
+    }
+}

@@ -1,6 +1,316 @@
-//! Rules of the `billing` group.
+//! Rules of the `billing` group: subscription (`PrePaid`) and pay-as-you-go settings of the masters and the
+//! node pools, the top-level fields that only bill the API-server load balancer, spot instances and the
+//! cost-optimized multi-zone policy.
 
-use crate::rules::Rule;
+mod auto_renew_period_not_allowed;
+mod cost_optimized_settings_ignored;
+mod cost_optimized_without_effect;
+mod prepaid_period_missing;
+mod prepaid_period_not_allowed;
+mod prepaid_period_unit_week;
+mod spot_price_limit_entry_invalid;
+mod spot_price_limit_ignored;
+mod spot_price_limit_missing;
+mod spot_price_limit_unknown_instance_type;
+mod spot_with_prepaid;
+mod subscription_settings_on_postpaid;
+mod top_level_billing_only_bills_clb;
+
+pub use auto_renew_period_not_allowed::AutoRenewPeriodNotAllowed;
+pub use cost_optimized_settings_ignored::CostOptimizedSettingsIgnored;
+pub use cost_optimized_without_effect::CostOptimizedWithoutEffect;
+pub use prepaid_period_missing::PrepaidPeriodMissing;
+pub use prepaid_period_not_allowed::PrepaidPeriodNotAllowed;
+pub use prepaid_period_unit_week::PrepaidPeriodUnitWeek;
+pub use spot_price_limit_entry_invalid::SpotPriceLimitEntryInvalid;
+pub use spot_price_limit_ignored::SpotPriceLimitIgnored;
+pub use spot_price_limit_missing::SpotPriceLimitMissing;
+pub use spot_price_limit_unknown_instance_type::SpotPriceLimitUnknownInstanceType;
+pub use spot_with_prepaid::SpotWithPrepaid;
+pub use subscription_settings_on_postpaid::SubscriptionSettingsOnPostpaid;
+pub use top_level_billing_only_bills_clb::TopLevelBillingOnlyBillsClb;
+
+use crate::model::Nodepool;
+use crate::rules::{Context, Rule};
+use crate::spec::Field;
 
 /// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[];
+pub static RULES: &[&dyn Rule] = &[
+    &PrepaidPeriodMissing,
+    &PrepaidPeriodUnitWeek,
+    &PrepaidPeriodNotAllowed,
+    &AutoRenewPeriodNotAllowed,
+    &SubscriptionSettingsOnPostpaid,
+    &TopLevelBillingOnlyBillsClb,
+    &SpotWithPrepaid,
+    &SpotPriceLimitMissing,
+    &SpotPriceLimitUnknownInstanceType,
+    &SpotPriceLimitIgnored,
+    &SpotPriceLimitEntryInvalid,
+    &CostOptimizedWithoutEffect,
+    &CostOptimizedSettingsIgnored,
+];
+
+/// How a node pool is named in messages: "node pool `general`", or "`nodepools[1]`" without a name.
+pub(crate) fn pool_label(i: usize, pool: &Nodepool) -> String {
+    match pool.nodepool_info.as_ref().and_then(|n| n.name.as_deref()).filter(|n| !n.is_empty()) {
+        Some(name) => format!("node pool `{name}`"),
+        None => format!("`nodepools[{i}]`"),
+    }
+}
+
+/// A field as messages name it: `master_period`, `control_plane_config.period`, `scaling_group.period`.
+pub(crate) fn display(field: Field) -> String {
+    field.path().trim_start_matches('/').trim_start_matches("nodepools/*/").replace('/', ".")
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub(crate) fn join_and(items: &[String]) -> String {
+    join_with(items, "and")
+}
+
+/// `a`, `a or b`, `a, b or c`.
+pub(crate) fn join_or(items: &[String]) -> String {
+    join_with(items, "or")
+}
+
+fn join_with(items: &[String], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
+
+/// `1, 2, 3, 6 or 12`.
+pub(crate) fn one_of(values: &[i64]) -> String {
+    join_or(&values.iter().map(i64::to_string).collect::<Vec<_>>())
+}
+
+/// The service's default for a string field, without the JSON quotes.
+pub(crate) fn default_str(field: Field) -> Option<String> {
+    field.meta().default.and_then(|d| serde_json::from_str::<String>(d).ok())
+}
+
+/// Whether a boolean field defaults to `true`.
+pub(crate) fn default_true(field: Field) -> bool {
+    field.meta().default == Some("true")
+}
+
+/// Subscription lengths in months for `PrePaid` masters (API reference and SDK; Terraform and ROS also
+/// accept 4, 5, 7, 8 and 9).
+const MASTER_MONTHS: &[i64] = &[1, 2, 3, 6, 12, 24, 36, 48, 60];
+/// Subscription lengths in months for `PrePaid` node pools of CreateCluster (SDK `Nodepool`).
+const POOL_MONTHS: &[i64] = &[1, 2, 3, 6, 12];
+/// Automatic renewal lengths in months, masters and node pools alike.
+const RENEW_MONTHS: &[i64] = &[1, 2, 3, 6, 12];
+/// Subscription lengths in weeks (ROS for masters, CreateClusterNodePool for node pools).
+const WEEKS: &[i64] = &[1, 2, 3, 4];
+/// Automatic renewal lengths in weeks (ROS, CreateClusterNodePool).
+const RENEW_WEEKS: &[i64] = &[1, 2, 3];
+
+/// A billing setting as the body spells it.
+pub(crate) struct Setting<T> {
+    /// The value.
+    pub value: T,
+    /// Which key holds it.
+    pub field: Field,
+    /// Where it is.
+    pub pointer: String,
+}
+
+impl<T> Setting<T> {
+    /// The key as messages name it.
+    pub fn name(&self) -> String {
+        display(self.field)
+    }
+}
+
+/// The keys of one spelling of the billing settings.
+#[derive(Clone, Copy)]
+pub(crate) struct Keys {
+    /// `PrePaid` or `PostPaid`.
+    pub charge: Field,
+    /// Subscription length.
+    pub period: Field,
+    /// Its unit.
+    pub unit: Field,
+    /// Whether the subscription renews itself.
+    pub auto_renew: Field,
+    /// Length of each renewal.
+    pub renew: Field,
+}
+
+/// The deprecated `master_*` spelling.
+const MASTER_KEYS: Keys = Keys {
+    charge: Field::MasterInstanceChargeType,
+    period: Field::MasterPeriod,
+    unit: Field::MasterPeriodUnit,
+    auto_renew: Field::MasterAutoRenew,
+    renew: Field::MasterAutoRenewPeriod,
+};
+
+/// The `control_plane_config` spelling.
+const CONTROL_PLANE_KEYS: Keys = Keys {
+    charge: Field::ControlPlaneConfigChargeType,
+    period: Field::ControlPlaneConfigPeriod,
+    unit: Field::ControlPlaneConfigPeriodUnit,
+    auto_renew: Field::ControlPlaneConfigAutoRenew,
+    renew: Field::ControlPlaneConfigAutoRenewPeriod,
+};
+
+/// A node pool's `scaling_group`.
+const POOL_KEYS: Keys = Keys {
+    charge: Field::NodepoolsScalingGroupInstanceChargeType,
+    period: Field::NodepoolsScalingGroupPeriod,
+    unit: Field::NodepoolsScalingGroupPeriodUnit,
+    auto_renew: Field::NodepoolsScalingGroupAutoRenew,
+    renew: Field::NodepoolsScalingGroupAutoRenewPeriod,
+};
+
+/// One thing the request pays for: the masters of a dedicated cluster, or one node pool.
+///
+/// The masters' settings may be spelled `control_plane_config.*`, `master_*`, or (mixed up) both: every
+/// spelling present is collected, `control_plane_config` first.
+pub(crate) struct Billed {
+    /// "the masters" or "node pool `general`".
+    pub who: String,
+    /// Whether these are the masters (their allowed periods differ from node pools').
+    pub masters: bool,
+    /// The spelling to name when a setting is missing: the one whose charge type is `PrePaid`.
+    pub keys: Keys,
+    /// The charge types given.
+    pub charge: Vec<Setting<String>>,
+    /// The subscription lengths given.
+    pub period: Vec<Setting<i64>>,
+    /// Their units.
+    pub unit: Vec<Setting<String>>,
+    /// The automatic-renewal switches given.
+    pub auto_renew: Vec<Setting<bool>>,
+    /// The renewal lengths given.
+    pub renew: Vec<Setting<i64>>,
+}
+
+impl Billed {
+    /// "is" or "are", to follow [`Billed::who`].
+    pub fn is(&self) -> &'static str {
+        if self.masters { "are" } else { "is" }
+    }
+
+    /// The charge type that makes this a subscription, if any.
+    pub fn prepaid(&self) -> Option<&Setting<String>> {
+        self.charge.iter().find(|c| c.value == "PrePaid")
+    }
+
+    /// Whether the subscription renews itself: the first switch given, else the service's default (for the
+    /// masters that of `master_auto_renew`, which `control_plane_config.auto_renew` replaces).
+    pub fn auto_renew_on(&self) -> bool {
+        let default = if self.masters { MASTER_KEYS.auto_renew } else { self.keys.auto_renew };
+        self.auto_renew.first().map_or_else(|| default_true(default), |s| s.value)
+    }
+
+    /// The unit of the subscription length: the first one given, else `Month`.
+    pub fn unit(&self) -> &str {
+        self.unit.first().map_or("Month", |u| u.value.as_str())
+    }
+
+    /// The subscription lengths allowed in `unit`.
+    pub fn allowed_periods(&self, unit: &str) -> &'static [i64] {
+        match (unit, self.masters) {
+            ("Week", _) => WEEKS,
+            (_, true) => MASTER_MONTHS,
+            (_, false) => POOL_MONTHS,
+        }
+    }
+
+    /// The renewal lengths allowed in `unit`.
+    pub fn allowed_renewals(&self, unit: &str) -> &'static [i64] {
+        if unit == "Week" { RENEW_WEEKS } else { RENEW_MONTHS }
+    }
+
+    /// Every subscription setting given besides the charge type, with its pointer, for "ignored" reports.
+    /// Zero values (`0`, `false`, `""`), which some clients send for every unset field, are left out.
+    pub fn subscription_settings(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        out.extend(self.period.iter().filter(|s| s.value != 0).map(|s| (s.name(), s.pointer.clone())));
+        out.extend(self.unit.iter().filter(|s| !s.value.is_empty()).map(|s| (s.name(), s.pointer.clone())));
+        out.extend(self.auto_renew.iter().filter(|s| s.value).map(|s| (s.name(), s.pointer.clone())));
+        out.extend(self.renew.iter().filter(|s| s.value != 0).map(|s| (s.name(), s.pointer.clone())));
+        out
+    }
+}
+
+fn push<T: Clone>(list: &mut Vec<Setting<T>>, value: &Option<T>, field: Field, indices: &[usize]) {
+    if let Some(value) = value {
+        list.push(Setting { value: value.clone(), field, pointer: field.pointer(indices) });
+    }
+}
+
+/// The masters (dedicated clusters only) and every node pool that has a `scaling_group`.
+pub(crate) fn billed(cx: &Context<'_>) -> Vec<Billed> {
+    let mut out = Vec::new();
+    let r = cx.request;
+    if cx.is_dedicated() {
+        let mut b = Billed {
+            who: "the masters".into(),
+            masters: true,
+            keys: MASTER_KEYS,
+            charge: Vec::new(),
+            period: Vec::new(),
+            unit: Vec::new(),
+            auto_renew: Vec::new(),
+            renew: Vec::new(),
+        };
+        if let Some(cp) = &r.control_plane_config {
+            let k = CONTROL_PLANE_KEYS;
+            push(&mut b.charge, &cp.charge_type, k.charge, &[]);
+            push(&mut b.period, &cp.period, k.period, &[]);
+            push(&mut b.unit, &cp.period_unit, k.unit, &[]);
+            push(&mut b.auto_renew, &cp.auto_renew, k.auto_renew, &[]);
+            push(&mut b.renew, &cp.auto_renew_period, k.renew, &[]);
+        }
+        let k = MASTER_KEYS;
+        push(&mut b.charge, &r.master_instance_charge_type, k.charge, &[]);
+        push(&mut b.period, &r.master_period, k.period, &[]);
+        push(&mut b.unit, &r.master_period_unit, k.unit, &[]);
+        push(&mut b.auto_renew, &r.master_auto_renew, k.auto_renew, &[]);
+        push(&mut b.renew, &r.master_auto_renew_period, k.renew, &[]);
+        b.keys = match (b.prepaid().or(b.charge.first()), &r.control_plane_config) {
+            (Some(c), _) if c.field == Field::MasterInstanceChargeType => MASTER_KEYS,
+            (Some(_), _) | (None, Some(_)) => CONTROL_PLANE_KEYS,
+            (None, None) => MASTER_KEYS,
+        };
+        out.push(b);
+    }
+    for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        let Some(sg) = &pool.scaling_group else { continue };
+        let k = POOL_KEYS;
+        let mut b = Billed {
+            who: pool_label(i, pool),
+            masters: false,
+            keys: k,
+            charge: Vec::new(),
+            period: Vec::new(),
+            unit: Vec::new(),
+            auto_renew: Vec::new(),
+            renew: Vec::new(),
+        };
+        push(&mut b.charge, &sg.instance_charge_type, k.charge, &[i]);
+        push(&mut b.period, &sg.period, k.period, &[i]);
+        push(&mut b.unit, &sg.period_unit, k.unit, &[i]);
+        push(&mut b.auto_renew, &sg.auto_renew, k.auto_renew, &[i]);
+        push(&mut b.renew, &sg.auto_renew_period, k.renew, &[i]);
+        out.push(b);
+    }
+    out
+}
+
+/// Whether a spot strategy buys spot instances (`NoSpot` and absent do not).
+pub(crate) fn is_spot(strategy: Option<&str>) -> bool {
+    matches!(strategy, Some(s) if s != "NoSpot" && !s.is_empty())
+}
+
+/// `months` or `weeks`.
+pub(crate) fn unit_plural(unit: &str) -> &'static str {
+    if unit == "Week" { "weeks" } else { "months" }
+}

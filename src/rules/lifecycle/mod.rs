@@ -1,6 +1,189 @@
-//! Rules of the `lifecycle` group.
+//! Deprecated fields, fields that do not apply to the cluster type, and the cluster type itself.
+//!
+//! The field rules are driven by the spec (`FieldMeta.deprecated`, `.replacement`, `.applies_to`): they walk
+//! the fields present in the typed request and look each one up, so a new spec entry needs no code here.
 
-use crate::rules::Rule;
+mod cluster_type_missing;
+mod dedicated_cluster_end_of_sale;
+mod dedicated_only_field_on_managed;
+mod deprecated_field;
+mod managed_only_field_on_dedicated;
+
+pub use cluster_type_missing::ClusterTypeMissing;
+pub use dedicated_cluster_end_of_sale::DedicatedClusterEndOfSale;
+pub use dedicated_only_field_on_managed::DedicatedOnlyFieldOnManaged;
+pub use deprecated_field::DeprecatedField;
+pub use managed_only_field_on_dedicated::ManagedOnlyFieldOnDedicated;
+
+use crate::rules::{ClusterKind, Context, Rule};
+use crate::spec::{Field, JsonType};
+use serde_json::Value;
 
 /// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[];
+pub static RULES: &[&dyn Rule] = &[
+    &DeprecatedField,
+    &ManagedOnlyFieldOnDedicated,
+    &DedicatedOnlyFieldOnManaged,
+    &DedicatedClusterEndOfSale,
+    &ClusterTypeMissing,
+];
+
+/// Which cluster types a field is meant for, from its spec `applies_to`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every cluster type (`applies_to` is empty).
+    Any,
+    /// Only managed clusters (`ManagedKubernetes`, possibly one edition such as `ManagedKubernetes/Pro`).
+    ManagedOnly,
+    /// Only dedicated clusters (`Kubernetes`).
+    DedicatedOnly,
+    /// Something else (registered clusters, edge node pools): checked elsewhere.
+    Other,
+}
+
+/// The scope of `field`.
+pub fn scope(field: Field) -> Scope {
+    let types = field.meta().applies_to;
+    if types.is_empty() {
+        Scope::Any
+    } else if types.iter().all(|t| *t == "ManagedKubernetes" || t.starts_with("ManagedKubernetes/")) {
+        Scope::ManagedOnly
+    } else if types.iter().all(|t| *t == "Kubernetes") {
+        Scope::DedicatedOnly
+    } else {
+        Scope::Other
+    }
+}
+
+/// Whether the service ignores `field` for a cluster of this kind (reported by the two "ignored" rules).
+pub fn ignored_for(field: Field, kind: ClusterKind) -> bool {
+    matches!(
+        (scope(field), kind),
+        (Scope::ManagedOnly, ClusterKind::Dedicated) | (Scope::DedicatedOnly, ClusterKind::Managed)
+    )
+}
+
+/// A field present in the request.
+#[derive(Debug, Clone)]
+pub struct Present {
+    /// Its concrete JSON pointer (`/nodepools/0/count`).
+    pub pointer: String,
+    /// Its spec entry.
+    pub field: Field,
+}
+
+/// Every field present in the typed request, parents before children. Free-form maps and scalar arrays are
+/// leaves. Fields of the wrong type are absent from the model and so are not listed.
+pub fn present_fields(cx: &Context<'_>) -> Vec<Present> {
+    let mut out = Vec::new();
+    if let Ok(Value::Object(root)) = serde_json::to_value(cx.request) {
+        walk(&root, "", &mut out);
+    }
+    out
+}
+
+fn walk(object: &serde_json::Map<String, Value>, prefix: &str, out: &mut Vec<Present>) {
+    for (key, value) in object {
+        let pointer = format!("{prefix}/{}", key.replace('~', "~0").replace('/', "~1"));
+        let Some(field) = Field::from_pointer(&pointer) else { continue };
+        out.push(Present { pointer: pointer.clone(), field });
+        match (field.meta().json_type, value) {
+            (JsonType::Object, Value::Object(child)) => walk(child, &pointer, out),
+            (JsonType::ObjectArray, Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let Value::Object(child) = item {
+                        walk(child, &format!("{pointer}/{i}"), out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `pointer` lies below one of `reported` (so its parent was already reported).
+pub fn below_any(pointer: &str, reported: &[String]) -> bool {
+    reported.iter().any(|r| pointer.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with('/')))
+}
+
+/// A pointer or spec path as a dotted name: `/nodepools/0/count` → `nodepools[0].count`,
+/// `/nodepools/*/scaling_group/key_pair` → `nodepools[].scaling_group.key_pair`.
+pub fn dotted(path: &str) -> String {
+    let mut out = String::new();
+    for segment in path.split('/').skip(1) {
+        if segment == "*" {
+            out.push_str("[]");
+        } else if segment.parse::<usize>().is_ok() {
+            out.push_str(&format!("[{segment}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+        }
+    }
+    out
+}
+
+/// `a`, `a` and `b`, `a`, `b` and `c`, each in backticks.
+pub fn and_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The array indices in a concrete pointer: `/nodepools/2/scaling_group/data_disks/0/size` → `[2, 0]`.
+pub fn indices(pointer: &str) -> Vec<usize> {
+    pointer.split('/').filter_map(|s| s.parse().ok()).collect()
+}
+
+/// The replacements of the deprecated field at `pointer` that apply to a cluster of this kind, as pointers
+/// (indices filled from `pointer` where the replacement lives in the same array item; `*` where it does not).
+pub fn replacements(field: Field, pointer: &str, kind: ClusterKind) -> Vec<String> {
+    let at = indices(pointer);
+    field.meta().replacement.iter().filter(|r| !ignored_for(**r, kind)).map(|r| r.pointer(&at)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scopes_follow_applies_to() {
+        assert_eq!(scope(Field::ClusterSpec), Scope::ManagedOnly);
+        assert_eq!(scope(Field::EncryptionProviderKey), Scope::ManagedOnly);
+        assert_eq!(scope(Field::SshFlags), Scope::DedicatedOnly);
+        assert_eq!(scope(Field::MasterCount), Scope::DedicatedOnly);
+        assert_eq!(scope(Field::Name), Scope::Any);
+        assert_eq!(scope(Field::NodepoolsInterconnectMode), Scope::Other);
+    }
+
+    #[test]
+    fn names_are_dotted() {
+        assert_eq!(dotted("/nodepools/0/count"), "nodepools[0].count");
+        assert_eq!(dotted("/nodepools/*/scaling_group/key_pair"), "nodepools[].scaling_group.key_pair");
+        assert_eq!(dotted("/master_count"), "master_count");
+        assert_eq!(and_list(&["a".into(), "b".into(), "c".into()]), "`a`, `b` and `c`");
+        assert_eq!(and_list(&["a".into()]), "`a`");
+        assert_eq!(indices("/nodepools/2/scaling_group/data_disks/0/size"), vec![2, 0]);
+        assert_eq!(
+            replacements(Field::NodepoolsCount, "/nodepools/4/count", ClusterKind::Managed),
+            vec!["/nodepools/4/scaling_group/desired_size".to_string()]
+        );
+        assert_eq!(
+            replacements(Field::KeyPair, "/key_pair", ClusterKind::Managed),
+            vec!["/nodepools/*/scaling_group/key_pair".to_string()]
+        );
+    }
+
+    #[test]
+    fn descendants_are_recognised() {
+        let reported = vec!["/nodepools/0/interconnect_config".to_string()];
+        assert!(below_any("/nodepools/0/interconnect_config/cen_id", &reported));
+        assert!(!below_any("/nodepools/0/interconnect_config", &reported));
+        assert!(!below_any("/nodepools/0/interconnect_configx", &reported));
+    }
+}

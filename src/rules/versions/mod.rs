@@ -1,6 +1,87 @@
-//! Rules of the `versions` group.
+//! Kubernetes version gates: which runtimes and features a `kubernetes_version` allows.
+//!
+//! Every rule here stays quiet when `kubernetes_version` is absent (the service then picks its latest version)
+//! or cannot be parsed ([`MalformedKubernetesVersion`] reports that).
 
-use crate::rules::Rule;
+mod docker_runtime_on_kubernetes_1_23;
+mod malformed_kubernetes_version;
+mod nftables_unsupported_kubernetes_version;
+mod nodepool_runtime_differs_from_cluster;
+mod private_interconnect_unsupported_kubernetes_version;
+mod ram_role_unsupported_kubernetes_version;
+mod rrsa_unsupported_kubernetes_version;
+mod runtime_unsupported_by_kubernetes_version;
+pub mod version;
+
+pub use docker_runtime_on_kubernetes_1_23::DockerRuntimeOnKubernetes123;
+pub use malformed_kubernetes_version::MalformedKubernetesVersion;
+pub use nftables_unsupported_kubernetes_version::NftablesUnsupportedKubernetesVersion;
+pub use nodepool_runtime_differs_from_cluster::NodepoolRuntimeDiffersFromCluster;
+pub use private_interconnect_unsupported_kubernetes_version::PrivateInterconnectUnsupportedKubernetesVersion;
+pub use ram_role_unsupported_kubernetes_version::RamRoleUnsupportedKubernetesVersion;
+pub use rrsa_unsupported_kubernetes_version::RrsaUnsupportedKubernetesVersion;
+pub use runtime_unsupported_by_kubernetes_version::RuntimeUnsupportedByKubernetesVersion;
+
+use crate::Label;
+use crate::rules::{Context, Rule};
+use crate::spec::Field;
+use version::KubeVersion;
 
 /// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[];
+pub static RULES: &[&dyn Rule] = &[
+    &MalformedKubernetesVersion,
+    &RuntimeUnsupportedByKubernetesVersion,
+    &DockerRuntimeOnKubernetes123,
+    &RrsaUnsupportedKubernetesVersion,
+    &NftablesUnsupportedKubernetesVersion,
+    &PrivateInterconnectUnsupportedKubernetesVersion,
+    &RamRoleUnsupportedKubernetesVersion,
+    &NodepoolRuntimeDiffersFromCluster,
+];
+
+/// The requested Kubernetes version, when given and parseable.
+pub fn cluster_version(cx: &Context<'_>) -> Option<KubeVersion> {
+    cx.request.kubernetes_version.as_deref().and_then(KubeVersion::parse)
+}
+
+/// The secondary label on `kubernetes_version`.
+pub fn version_label(v: KubeVersion) -> Label {
+    Label::at(Field::KubernetesVersion.pointer(&[]), format!("Kubernetes {v}"))
+}
+
+/// A container runtime chosen somewhere in the body.
+pub struct RuntimeChoice<'a> {
+    /// Pointer of the runtime name.
+    pub pointer: String,
+    /// Where it is, for messages: `runtime.name`, `nodepools[0].kubernetes_config.runtime`, ….
+    pub place: String,
+    /// The runtime name.
+    pub name: &'a str,
+}
+
+/// Every runtime the body names: the deprecated cluster-wide `runtime.name`, the masters'
+/// `control_plane_config.runtime`, and each node pool's `kubernetes_config.runtime`.
+pub fn runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
+    let r = cx.request;
+    let mut out = Vec::new();
+    if let Some(name) = r.runtime.as_ref().and_then(|rt| rt.name.as_deref()) {
+        out.push(RuntimeChoice { pointer: Field::RuntimeName.pointer(&[]), place: "runtime.name".into(), name });
+    }
+    if let Some(name) = r.control_plane_config.as_ref().and_then(|c| c.runtime.as_deref()) {
+        out.push(RuntimeChoice {
+            pointer: Field::ControlPlaneConfigRuntime.pointer(&[]),
+            place: "control_plane_config.runtime".into(),
+            name,
+        });
+    }
+    for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        if let Some(name) = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref()) {
+            out.push(RuntimeChoice {
+                pointer: Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]),
+                place: format!("nodepools[{i}].kubernetes_config.runtime"),
+                name,
+            });
+        }
+    }
+    out
+}

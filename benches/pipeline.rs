@@ -1,0 +1,98 @@
+//! Cost of each pipeline stage against the floor of merely parsing the JSON (`serde_json::Value`).
+//!
+//! Run with `cargo bench --bench pipeline`. Bodies: minimal (the smallest valid body), typical (about the size of
+//! the API reference's example, ~6 KB) and large (20 node pools, ~60 KB).
+
+use acklint::document;
+use acklint::render::{HumanStyle, human, json};
+use acklint::{LintOptions, lint};
+use divan::{Bencher, black_box};
+use serde_json::{Value, json};
+
+fn main() {
+    // Build the validator outside the measurements: it is built once per process.
+    acklint::structure::validator();
+    divan::main();
+}
+
+const BODIES: &[&str] = &["minimal", "typical", "large"];
+
+fn body(kind: &str) -> String {
+    let base: Value = serde_json::from_str(include_str!("../examples/managed-terway.json")).unwrap();
+    let pools = match kind {
+        "minimal" => return acklint::init::template(acklint::init::Network::Flannel, acklint::init::Billing::PostPaid),
+        "typical" => 3,
+        _ => 20,
+    };
+    let mut body = base.clone();
+    let template = base["nodepools"][0].clone();
+    let mut list = Vec::new();
+    for i in 0..pools {
+        let mut pool = template.clone();
+        pool["nodepool_info"]["name"] = json!(format!("pool-{i}"));
+        pool["kubernetes_config"]["labels"] =
+            json!([{ "key": "pool", "value": format!("p{i}") }, { "key": "team", "value": "web" }]);
+        pool["scaling_group"]["data_disks"] =
+            json!([{ "category": "cloud_essd", "size": 200, "performance_level": "PL1", "encrypted": "true" }]);
+        pool["scaling_group"]["tags"] = json!([{ "key": "pool", "value": format!("p{i}") }]);
+        list.push(pool);
+    }
+    body["nodepools"] = Value::Array(list);
+    serde_json::to_string_pretty(&body).unwrap()
+}
+
+#[divan::bench(args = BODIES)]
+fn floor_serde_json_value(bencher: Bencher, kind: &str) {
+    let text = body(kind);
+    bencher.bench(|| serde_json::from_str::<Value>(black_box(&text)).unwrap());
+}
+
+#[divan::bench(args = BODIES)]
+fn parse_with_spans(bencher: Bencher, kind: &str) {
+    let text = body(kind);
+    bencher.bench(|| document::parse(black_box(text.as_bytes()), &mut Vec::new()));
+}
+
+#[divan::bench(args = BODIES)]
+fn schema_check(bencher: Bencher, kind: &str) {
+    let text = body(kind);
+    let doc = document::parse(text.as_bytes(), &mut Vec::new());
+    let value = doc.root.as_ref().unwrap().to_value();
+    bencher.bench(|| acklint::structure::check(&doc, black_box(&value), &mut Vec::new()));
+}
+
+#[divan::bench(args = BODIES)]
+fn typed_model(bencher: Bencher, kind: &str) {
+    let text = body(kind);
+    let value: Value = serde_json::from_str(&text).unwrap();
+    bencher.bench(|| acklint::model::load(black_box(&value)));
+}
+
+#[divan::bench(args = BODIES)]
+fn rules(bencher: Bencher, kind: &str) {
+    let text = body(kind);
+    let request = acklint::model::load(&serde_json::from_str(&text).unwrap()).unwrap();
+    let network = acklint::rules::NetworkContext::default();
+    bencher.bench(|| acklint::rules::run(black_box(&request), &network, &mut Vec::new()));
+}
+
+#[divan::bench(args = BODIES)]
+fn end_to_end_without_rendering(bencher: Bencher, kind: &str) {
+    let text = body(kind);
+    let options = LintOptions::default();
+    bencher.bench(|| lint("body.json", black_box(text.as_bytes()), &options));
+}
+
+#[divan::bench(args = BODIES)]
+fn render_human_and_json(bencher: Bencher, kind: &str) {
+    // A body with findings, so there is something to render.
+    let text = body(kind)
+        .replace("\"192.168.0.0/20\"", "\"192.168.0.1/20\"")
+        .replace("\"timezone\"", "\"vpc_id\": \"x\", \"timezone\"");
+    let report = lint("body.json", text.as_bytes(), &LintOptions::default());
+    bencher.bench(|| {
+        let h = human(&report, HumanStyle { color: false, width: 100 });
+        let j = json(std::slice::from_ref(&report));
+        (h, j)
+    });
+}

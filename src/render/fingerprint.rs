@@ -1,0 +1,115 @@
+//! Stable fingerprints for CI formats (SARIF `partialFingerprints`, GitLab `fingerprint`).
+//!
+//! FNV-1a 64 over length-prefixed parts: the same inputs give the same hex string on every platform, Rust
+//! version and acklint build (std's `DefaultHasher` promises none of that).
+
+use std::collections::HashSet;
+
+const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a, 64 bits.
+#[derive(Debug, Clone, Copy)]
+struct Fnv1a64(u64);
+
+impl Fnv1a64 {
+    fn new() -> Fnv1a64 {
+        Fnv1a64(OFFSET_BASIS)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(PRIME);
+        }
+    }
+
+    /// One part: a presence tag, then the length, then the bytes, so that no two different lists of parts
+    /// feed the same bytes (`["ab", "c"]` ≠ `["a", "bc"]`, `None` ≠ `Some("")`).
+    fn part(&mut self, part: Option<&str>) {
+        match part {
+            None => self.write(&[0]),
+            Some(s) => {
+                self.write(&[1]);
+                self.write(&(s.len() as u64).to_le_bytes());
+                self.write(s.as_bytes());
+            }
+        }
+    }
+}
+
+/// The fingerprint of `parts`: 16 lowercase hex digits.
+pub(crate) fn fingerprint(parts: &[Option<&str>]) -> String {
+    let mut h = Fnv1a64::new();
+    for &p in parts {
+        h.part(p);
+    }
+    format!("{:016x}", h.0)
+}
+
+/// Hands out fingerprints that are unique within one output.
+///
+/// The first finding with given parts gets [`fingerprint`] of them; a later finding with the same parts (two
+/// comments in one object, say) gets its occurrence number hashed in too, so it stays stable as long as the
+/// findings before it do.
+#[derive(Debug, Default)]
+pub(crate) struct Fingerprints {
+    given: HashSet<String>,
+}
+
+impl Fingerprints {
+    pub(crate) fn next(&mut self, parts: &[Option<&str>]) -> String {
+        let mut candidate = fingerprint(parts);
+        let mut occurrence: u64 = 1;
+        while !self.given.insert(candidate.clone()) {
+            occurrence += 1;
+            let n = occurrence.to_string();
+            let mut with_n = parts.to_vec();
+            with_n.push(Some(&n));
+            candidate = fingerprint(&with_n);
+        }
+        candidate
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_64_reference_vectors() {
+        let hash = |s: &str| {
+            let mut h = Fnv1a64::new();
+            h.write(s.as_bytes());
+            h.0
+        };
+        assert_eq!(hash(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(hash("a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(hash("foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn parts_do_not_run_together() {
+        assert_ne!(fingerprint(&[Some("ab"), Some("c")]), fingerprint(&[Some("a"), Some("bc")]));
+        assert_ne!(fingerprint(&[Some("a"), None]), fingerprint(&[Some("a"), Some("")]));
+    }
+
+    #[test]
+    fn fixed_value() {
+        // A change here changes every fingerprint users have stored: bump the `acklint/vN` key instead.
+        assert_eq!(fingerprint(&[Some("NET001"), Some("body.json"), Some("/service_cidr")]), "c3d7027f0cf4442b");
+    }
+
+    #[test]
+    fn repeats_get_new_fingerprints() {
+        let mut f = Fingerprints::default();
+        let parts = [Some("JSON002"), Some("a.json"), Some("")];
+        let first = f.next(&parts);
+        assert_eq!(first, fingerprint(&parts));
+        let second = f.next(&parts);
+        let third = f.next(&parts);
+        assert_ne!(first, second);
+        assert_ne!(second, third);
+        assert_ne!(first, third);
+    }
+}

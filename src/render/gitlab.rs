@@ -1,0 +1,83 @@
+//! The GitLab Code Quality format: a JSON array of issues (a subset of the Code Climate format) that GitLab
+//! shows in merge requests.
+//!
+//! Each issue's `fingerprint` is stable across runs (code, path, pointer and message) and unique within the
+//! report, as GitLab requires; `positions` columns count Unicode code points, `end` is one past the last
+//! character.
+
+use super::fingerprint::Fingerprints;
+use super::positions;
+use crate::diagnostic::Severity;
+use crate::document::{LineIndex, Position};
+use crate::lint::FileReport;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Issue<'a> {
+    description: &'a str,
+    check_name: &'a str,
+    fingerprint: String,
+    severity: &'static str,
+    location: Location<'a>,
+}
+
+#[derive(Serialize)]
+struct Location<'a> {
+    path: &'a str,
+    lines: Lines,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    positions: Option<Positions>,
+}
+
+#[derive(Serialize)]
+struct Lines {
+    begin: usize,
+}
+
+#[derive(Serialize)]
+struct Positions {
+    begin: LineColumn,
+    end: LineColumn,
+}
+
+#[derive(Serialize)]
+struct LineColumn {
+    line: usize,
+    column: usize,
+}
+
+impl From<Position> for LineColumn {
+    fn from(p: Position) -> LineColumn {
+        LineColumn { line: p.line, column: p.column }
+    }
+}
+
+/// One Code Quality report for all files.
+pub fn gitlab(reports: &[FileReport]) -> String {
+    let mut fingerprints = Fingerprints::default();
+    let mut issues = Vec::new();
+    for r in reports {
+        let index = LineIndex::new(&r.document.text);
+        for d in &r.diagnostics {
+            let at = d.span.map(|s| positions(&index, &r.document.text, s));
+            issues.push(Issue {
+                description: &d.message,
+                check_name: d.code,
+                fingerprint: fingerprints.next(&[Some(d.code), Some(&r.path), d.pointer.as_deref(), Some(&d.message)]),
+                severity: match d.severity {
+                    Severity::Error => "major",
+                    Severity::Warning => "minor",
+                    Severity::Info => "info",
+                },
+                location: Location {
+                    path: &r.path,
+                    lines: Lines { begin: at.map_or(1, |(start, _)| start.line) },
+                    positions: at.map(|(start, end)| Positions { begin: start.into(), end: end.into() }),
+                },
+            });
+        }
+    }
+    let mut text = serde_json::to_string_pretty(&issues).expect("plain data serializes");
+    text.push('\n');
+    text
+}

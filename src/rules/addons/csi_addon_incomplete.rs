@@ -1,0 +1,77 @@
+use super::{find_disabled, find_installed};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+/// Names that provide the CSI provisioner: the node-side component or its managed control-plane variant.
+const PROVISIONERS: &[&str] = &["csi-provisioner", "managed-csiprovisioner"];
+
+crate::declare_rule! {
+    /// Only one of the two CSI storage components is listed: `csi-plugin` needs `csi-provisioner`, and back.
+    ///
+    /// ## Why is this bad?
+    /// CSI storage has two halves: `csi-plugin` attaches and mounts volumes on each node, and `csi-provisioner`
+    /// creates disks, NAS and OSS volumes for PersistentVolumeClaims. With one half missing, claims stay
+    /// `Pending` or pods cannot mount their volumes. The API reference installs CSI as the pair.
+    ///
+    /// `managed-csiprovisioner`, the provisioner that runs in the managed control plane, counts as
+    /// `csi-provisioner`. Entries with `"disabled": true` are not installed and do not count.
+    ///
+    /// ## Example
+    /// ```json
+    /// {
+    ///   "addons": [
+    ///     { "name": "flannel" },
+    ///     { "name": "csi-plugin" },
+    ///     { "name": "logtail-ds" }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// {
+    ///   "addons": [
+    ///     { "name": "flannel" },
+    ///     { "name": "csi-plugin" },
+    ///     { "name": "csi-provisioner" },
+    ///     { "name": "logtail-ds" }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: storage components support CSI only, given as `csi-plugin` plus `csi-provisioner`.
+    /// - Terraform documentation: the CSI storage addons are configured as a pair.
+    pub struct CsiAddonIncomplete {
+        code: "ADD005",
+        name: "csi-addon-incomplete",
+        group: Addons,
+        severity: Error,
+    }
+}
+
+impl CsiAddonIncomplete {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let plugin = find_installed(cx, |n| n == "csi-plugin");
+        let provisioner = find_installed(cx, |n| PROVISIONERS.contains(&n));
+        let (i, present, missing) = match (plugin, provisioner) {
+            (Some((i, n)), None) => (i, n, "csi-provisioner"),
+            (None, Some((i, n))) => (i, n, "csi-plugin"),
+            _ => return,
+        };
+        let mut d = Self::META
+            .diagnostic(format!("addon `{present}` is listed without `{missing}`"))
+            .at(Field::AddonsName.pointer(&[i]))
+            .label(format!("needs `{missing}`"))
+            .help(format!(
+                "add `{{\"name\": \"{missing}\"}}` to `addons`, or remove `{present}` if the cluster needs no CSI storage"
+            ));
+        let partner = |n: &str| if missing == "csi-plugin" { n == missing } else { PROVISIONERS.contains(&n) };
+        if let Some((j, name)) = find_disabled(cx, partner) {
+            d = d.with(Label::at(Field::AddonsDisabled.pointer(&[j]), format!("`{name}` is disabled")));
+        }
+        out.push(d);
+    }
+}

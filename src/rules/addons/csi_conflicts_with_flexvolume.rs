@@ -1,0 +1,69 @@
+use super::{find_installed, installed};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+/// The CSI storage components.
+const CSI: &[&str] = &["csi-plugin", "csi-provisioner", "managed-csiprovisioner"];
+
+crate::declare_rule! {
+    /// `addons` installs both CSI storage and the legacy FlexVolume plugin.
+    ///
+    /// ## Why is this bad?
+    /// A cluster uses one storage plugin family: CSI (`csi-plugin` and `csi-provisioner`) or the legacy
+    /// `flexvolume`. Both would try to serve the same disk, NAS and OSS volumes, and the service documents them as
+    /// mutually exclusive; new clusters support CSI only.
+    ///
+    /// ## Example
+    /// ```json
+    /// {
+    ///   "addons": [
+    ///     { "name": "flannel" },
+    ///     { "name": "csi-plugin" },
+    ///     { "name": "csi-provisioner" },
+    ///     { "name": "flexvolume" },
+    ///     { "name": "logtail-ds" }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// {
+    ///   "addons": [
+    ///     { "name": "flannel" },
+    ///     { "name": "csi-plugin" },
+    ///     { "name": "csi-provisioner" },
+    ///     { "name": "logtail-ds" }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: storage components support only the CSI type.
+    /// - Terraform documentation: the CSI storage addons conflict with the FlexVolume addon.
+    pub struct CsiConflictsWithFlexvolume {
+        code: "ADD006",
+        name: "csi-conflicts-with-flexvolume",
+        group: Addons,
+        severity: Error,
+    }
+}
+
+impl CsiConflictsWithFlexvolume {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some((flex, _)) = find_installed(cx, |n| n == "flexvolume") else { return };
+        let csi: Vec<(usize, &str)> = installed(cx).filter(|(_, n)| CSI.contains(n)).collect();
+        let Some(&(_, first)) = csi.first() else { return };
+        let mut d = Self::META
+            .diagnostic(format!("addon `flexvolume` is listed together with the CSI addon `{first}`"))
+            .at(Field::AddonsName.pointer(&[flex]))
+            .label("legacy storage plugin")
+            .help("remove `flexvolume` and keep the CSI pair `csi-plugin` and `csi-provisioner`");
+        for (i, name) in csi {
+            d = d.with(Label::at(Field::AddonsName.pointer(&[i]), format!("CSI component `{name}`")));
+        }
+        out.push(d);
+    }
+}

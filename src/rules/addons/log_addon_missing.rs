@@ -1,0 +1,71 @@
+use super::{find_disabled, find_installed};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{ClusterKind, Context};
+use crate::spec::Field;
+
+/// The log-collection components; either one enables cluster auditing.
+const LOG_ADDONS: &[&str] = &["logtail-ds", "loongcollector"];
+
+crate::declare_rule! {
+    /// No log-collection component (`logtail-ds` or `loongcollector`) is installed, so cluster auditing is unavailable.
+    ///
+    /// ## Why is this bad?
+    /// ACK's cluster auditing (who did what through the API server) and its log dashboards need the
+    /// Simple Log Service agent. The API reference recommends installing it when the cluster is created;
+    /// without it the audit features cannot be used. This is advice: you can add the component later.
+    ///
+    /// ## Example
+    /// ```json
+    /// {
+    ///   "addons": [
+    ///     { "name": "flannel" },
+    ///     { "name": "csi-plugin" },
+    ///     { "name": "csi-provisioner" }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// {
+    ///   "addons": [
+    ///     { "name": "flannel" },
+    ///     { "name": "csi-plugin" },
+    ///     { "name": "csi-provisioner" },
+    ///     { "name": "logtail-ds", "config": "{\"IngressDashboardEnabled\":\"true\"}" }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: the log component is optional but recommended; without Log Service, cluster auditing
+    ///   cannot be used.
+    /// - Alibaba's infraguard policy `ack-cluster-log-plugin-installed`.
+    pub struct LogAddonMissing {
+        code: "ADD007",
+        name: "log-addon-missing",
+        group: Addons,
+        severity: Info,
+    }
+}
+
+impl LogAddonMissing {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if cx.kind == ClusterKind::External || cx.request.addons.is_none() {
+            return;
+        }
+        if find_installed(cx, |n| LOG_ADDONS.contains(&n)).is_some() {
+            return;
+        }
+        let mut d = Self::META
+            .diagnostic("no log component (`logtail-ds` or `loongcollector`) is installed, so cluster auditing is unavailable")
+            .at(Field::Addons.pointer(&[]))
+            .label("no log component")
+            .help("add `{\"name\": \"logtail-ds\"}`, with `sls_project_name` in its `config` to use an existing Log Service project");
+        if let Some((j, name)) = find_disabled(cx, |n| LOG_ADDONS.contains(&n)) {
+            d = d.with(Label::at(Field::AddonsDisabled.pointer(&[j]), format!("`{name}` is disabled")));
+        }
+        out.push(d);
+    }
+}

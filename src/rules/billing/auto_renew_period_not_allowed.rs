@@ -1,0 +1,83 @@
+use super::{billed, one_of, unit_plural};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+crate::declare_rule! {
+    /// An automatic-renewal length that subscription masters or node pools cannot be renewed for.
+    ///
+    /// ## Why is this bad?
+    /// With automatic renewal on (the default), a subscription is extended by `auto_renew_period` units each
+    /// time it expires. CreateCluster documents 1, 2, 3, 6 or 12 months for the masters and for node pools,
+    /// and 1 to 3 for weeks. `0`, which some clients send for "unset", renews nothing.
+    ///
+    /// `control_plane_config.auto_renew_period` has no value set of its own in the SDK; it replaces
+    /// `master_auto_renew_period` and is checked against the same lengths.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "control_plane_config": { "charge_type": "PrePaid", "period_unit": "Month", "period": 12,
+    ///                             "auto_renew": true, "auto_renew_period": 24 } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "charge_type": "PrePaid", "period_unit": "Month", "period": 12,
+    ///                             "auto_renew": true, "auto_renew_period": 12 } }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference and SDK: `master_auto_renew_period` takes 1, 2, 3, 6 or 12.
+    /// - SDK node-pool model of CreateCluster: `auto_renew_period` takes 1, 2, 3, 6 or 12; ROS and
+    ///   CreateClusterNodePool give 1 to 3 for weeks.
+    pub struct AutoRenewPeriodNotAllowed {
+        code: "BIL004",
+        name: "auto-renew-period-not-allowed",
+        group: Billing,
+        severity: Error,
+    }
+}
+
+impl AutoRenewPeriodNotAllowed {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for b in billed(cx) {
+            let Some(charge) = b.prepaid() else { continue };
+            if !b.auto_renew_on() {
+                continue;
+            }
+            let unit = b.unit();
+            let allowed = b.allowed_renewals(unit);
+            for renew in &b.renew {
+                let schema = renew.field.meta().values;
+                if allowed.contains(&renew.value) || (!schema.is_empty() && !schema.contains(&renew.value)) {
+                    // Allowed, or outside the schema's set, which the structure check reports.
+                    continue;
+                }
+                let mut d = Self::META
+                    .diagnostic(format!(
+                        "`{}` is {}, but {} can only be renewed for {} {} at a time",
+                        renew.name(),
+                        renew.value,
+                        b.who,
+                        one_of(allowed),
+                        unit_plural(unit)
+                    ))
+                    .at(renew.pointer.clone())
+                    .label("renewal length")
+                    .with(Label::at(charge.pointer.clone(), "subscription billing"))
+                    .help(format!(
+                        "set `{}` to one of {}, or turn automatic renewal off",
+                        renew.name(),
+                        one_of(allowed)
+                    ));
+                for s in b.auto_renew.iter().filter(|s| s.value) {
+                    d = d.with(Label::at(s.pointer.clone(), "automatic renewal on"));
+                }
+                if let Some(u) = b.unit.first() {
+                    d = d.with(Label::at(u.pointer.clone(), format!("counted in {}", unit_plural(unit))));
+                }
+                out.push(d);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+use super::{default_str, join_and, pool_label};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// Settings of the `COST_OPTIMIZED` multi-zone policy on a node pool with another policy.
+    ///
+    /// ## Why is this bad?
+    /// `on_demand_base_capacity`, `on_demand_percentage_above_base_capacity`, `spot_instance_pools`,
+    /// `spot_instance_remedy` and `compensate_with_on_demand` shape the mix of pay-as-you-go and spot
+    /// instances that `multi_az_policy: COST_OPTIMIZED` creates. With `PRIORITY` (the default) or `BALANCE`
+    /// the service ignores them, so the pool does not get the mix they describe.
+    ///
+    /// Zero values (`0`, `false`), which some clients send for every unset field, are not reported.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "multi_az_policy": "BALANCE",
+    ///                                       "on_demand_base_capacity": 2,
+    ///                                       "spot_instance_pools": 2 } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "multi_az_policy": "COST_OPTIMIZED",
+    ///                                       "spot_strategy": "SpotAsPriceGo",
+    ///                                       "on_demand_base_capacity": 2,
+    ///                                       "spot_instance_pools": 2 } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK node-pool model: these settings take effect only when `multi_az_policy` is `COST_OPTIMIZED`.
+    pub struct CostOptimizedSettingsIgnored {
+        code: "BIL013",
+        name: "cost-optimized-settings-ignored",
+        group: Billing,
+        severity: Warning,
+    }
+}
+
+impl CostOptimizedSettingsIgnored {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(sg) = &pool.scaling_group else { continue };
+            let policy = sg.multi_az_policy.clone().or_else(|| default_str(Field::NodepoolsScalingGroupMultiAzPolicy));
+            if policy.as_deref() == Some("COST_OPTIMIZED") {
+                continue;
+            }
+            let nonzero = |v: Option<i64>| v.is_some_and(|v| v != 0);
+            let set: Vec<Field> = [
+                (nonzero(sg.on_demand_base_capacity), Field::NodepoolsScalingGroupOnDemandBaseCapacity),
+                (
+                    nonzero(sg.on_demand_percentage_above_base_capacity),
+                    Field::NodepoolsScalingGroupOnDemandPercentageAboveBaseCapacity,
+                ),
+                (nonzero(sg.spot_instance_pools), Field::NodepoolsScalingGroupSpotInstancePools),
+                (sg.spot_instance_remedy == Some(true), Field::NodepoolsScalingGroupSpotInstanceRemedy),
+                (sg.compensate_with_on_demand == Some(true), Field::NodepoolsScalingGroupCompensateWithOnDemand),
+            ]
+            .into_iter()
+            .filter_map(|(on, f)| on.then_some(f))
+            .collect();
+            let Some(first) = set.first() else { continue };
+            let names: Vec<String> = set.iter().map(|f| format!("`{}`", f.meta().key)).collect();
+            let policy = match (&sg.multi_az_policy, policy) {
+                (Some(p), _) => format!("`{p}`"),
+                (None, Some(p)) => format!("`{p}` (the default)"),
+                (None, None) => "not `COST_OPTIMIZED`".into(),
+            };
+            let verb = if set.len() == 1 { "is" } else { "are" };
+            let mut d = Self::META
+                .diagnostic(format!(
+                    "`multi_az_policy` of {} is {policy}, so {} {verb} ignored",
+                    pool_label(i, pool),
+                    join_and(&names)
+                ))
+                .at(first.pointer(&[i]))
+                .label("only used by `COST_OPTIMIZED`")
+                .help("set `multi_az_policy` to `COST_OPTIMIZED` to mix pay-as-you-go and spot instances, or remove these settings");
+            for f in set.iter().skip(1) {
+                d = d.with(Label::at(f.pointer(&[i]), "ignored"));
+            }
+            if sg.multi_az_policy.is_some() {
+                d = d.with(Label::at(Field::NodepoolsScalingGroupMultiAzPolicy.pointer(&[i]), "not `COST_OPTIMIZED`"));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+use super::{is_spot, pool_label};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `multi_az_policy: COST_OPTIMIZED` on a node pool with one instance type and no spot instances.
+    ///
+    /// ## Why is this bad?
+    /// The cost-optimized policy creates instances from the cheapest of the pool's instance types, mixing in
+    /// spot instances when a spot strategy is set. With a single instance type and no spot there is nothing
+    /// to choose between, so the policy does nothing and the pool loses what `PRIORITY` or `BALANCE` would give
+    /// it (a preferred vSwitch order, or an even spread across zones). The API reference's example has this
+    /// combination.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge"],
+    ///                                       "multi_az_policy": "COST_OPTIMIZED" } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge", "ecs.g6.xlarge"],
+    ///                                       "multi_az_policy": "COST_OPTIMIZED" } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK node-pool models: `COST_OPTIMIZED` takes effect only with several instance types or a spot
+    ///   strategy.
+    pub struct CostOptimizedWithoutEffect {
+        code: "BIL012",
+        name: "cost-optimized-without-effect",
+        group: Billing,
+        severity: Warning,
+    }
+}
+
+impl CostOptimizedWithoutEffect {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(sg) = &pool.scaling_group else { continue };
+            if sg.multi_az_policy.as_deref() != Some("COST_OPTIMIZED") || is_spot(sg.spot_strategy.as_deref()) {
+                continue;
+            }
+            let Some([only]) = sg.instance_types.as_deref() else { continue };
+            let mut d = Self::META
+                .diagnostic(format!(
+                    "{} is `COST_OPTIMIZED` but has one instance type (`{only}`) and no spot instances, so the \
+                     policy has nothing to optimize",
+                    pool_label(i, pool)
+                ))
+                .at(Field::NodepoolsScalingGroupMultiAzPolicy.pointer(&[i]))
+                .label("no effect")
+                .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "a single instance type"))
+                .help(
+                    "add more instance types or a `spot_strategy`, or use `PRIORITY` or `BALANCE` to control how \
+                     nodes spread across zones",
+                );
+            if sg.spot_strategy.is_some() {
+                d = d.with(Label::at(Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]), "no spot instances"));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+use super::{billed, display, join_and, one_of};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+crate::declare_rule! {
+    /// Subscription (`PrePaid`) masters or node pools without their subscription length, its unit or the renewal length.
+    ///
+    /// ## Why is this bad?
+    /// A subscription is bought for a fixed time, so the service needs to know how long: `period_unit` and
+    /// `period`, and, when automatic renewal is on (the default), `auto_renew_period`. The API reference
+    /// requires them for subscription masters and the SDK for subscription node pools.
+    ///
+    /// The masters of a dedicated cluster are billed by `control_plane_config.charge_type` (or the deprecated
+    /// `master_instance_charge_type`), each node pool by `scaling_group.instance_charge_type`. A setting given
+    /// in either spelling of the masters' keys counts.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "control_plane_config": { "charge_type": "PrePaid" } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "charge_type": "PrePaid", "period_unit": "Month", "period": 12,
+    ///                             "auto_renew": true, "auto_renew_period": 1 } }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: `master_period`, `master_period_unit` and `master_auto_renew_period` must be given for
+    ///   subscription masters.
+    /// - SDK node-pool model: `period`, `period_unit` and `auto_renew_period` are required for subscription
+    ///   node pools; `auto_renew` defaults to `true`.
+    pub struct PrepaidPeriodMissing {
+        code: "BIL001",
+        name: "prepaid-period-missing",
+        group: Billing,
+        severity: Error,
+    }
+}
+
+impl PrepaidPeriodMissing {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for b in billed(cx) {
+            let Some(charge) = b.prepaid() else { continue };
+            let keys = b.keys;
+            let renew_needed = b.auto_renew_on() && b.renew.is_empty();
+            let unit = b.unit();
+            let mut missing = Vec::new();
+            let mut fixes = Vec::new();
+            if b.unit.is_empty() {
+                missing.push(format!("`{}`", display(keys.unit)));
+                fixes.push(format!("`{}` to `Month`", display(keys.unit)));
+            }
+            if b.period.is_empty() {
+                missing.push(format!("`{}`", display(keys.period)));
+                fixes.push(format!("`{}` to {}", display(keys.period), one_of(b.allowed_periods(unit))));
+            }
+            if renew_needed {
+                missing.push(format!("`{}`", display(keys.renew)));
+                fixes.push(format!(
+                    "`{}` to {} (or `{}` to `false`)",
+                    display(keys.renew),
+                    one_of(b.allowed_renewals(unit)),
+                    display(keys.auto_renew)
+                ));
+            }
+            if missing.is_empty() {
+                continue;
+            }
+            let verb = if missing.len() == 1 { "is" } else { "are" };
+            let why_renew =
+                if renew_needed && b.auto_renew.is_empty() { " (automatic renewal is on by default)" } else { "" };
+            let mut d = Self::META
+                .diagnostic(format!(
+                    "{} {} `PrePaid` but {} {verb} not set{why_renew}",
+                    b.who,
+                    b.is(),
+                    join_and(&missing)
+                ))
+                .at(charge.pointer.clone())
+                .label("subscription billing")
+                .help(format!("set {}; or bill with `PostPaid`", join_and(&fixes)));
+            for s in &b.unit {
+                d = d.with(Label::at(s.pointer.clone(), format!("unit `{}`", s.value)));
+            }
+            for s in &b.period {
+                d = d.with(Label::at(s.pointer.clone(), format!("period {}", s.value)));
+            }
+            for s in b.auto_renew.iter().filter(|s| s.value && renew_needed) {
+                d = d.with(Label::at(s.pointer.clone(), "automatic renewal on"));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+use super::{billed, one_of, unit_plural};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+crate::declare_rule! {
+    /// A subscription length that the masters or a node pool cannot be bought for.
+    ///
+    /// ## Why is this bad?
+    /// Subscriptions come in fixed lengths. For masters the API reference lists 1, 2, 3, 6, 12, 24, 36, 48 and
+    /// 60 months; node pools created with the cluster take 1, 2, 3, 6 or 12 months. Counted in weeks (see
+    /// `prepaid-period-unit-week`), the length is 1 to 4 weeks. `0`, which some clients send for "unset", is
+    /// no length at all.
+    ///
+    /// The schema accepts the union of what any client sends (Terraform and ROS also take 4, 5, 7, 8 and 9
+    /// months for masters; CreateClusterNodePool takes up to 60 months for pools); this rule checks the set
+    /// documented for this request and this unit.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PrePaid", "period_unit": "Month",
+    ///                                       "period": 24, "auto_renew": false } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PrePaid", "period_unit": "Month",
+    ///                                       "period": 12, "auto_renew": false } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference and SDK: `master_period` takes 1, 2, 3, 6, 12, 24, 36, 48 or 60 months.
+    /// - SDK node-pool model of CreateCluster: `period` takes 1, 2, 3, 6 or 12 months; CreateClusterNodePool
+    ///   and ROS give 1 to 4 for weeks.
+    pub struct PrepaidPeriodNotAllowed {
+        code: "BIL003",
+        name: "prepaid-period-not-allowed",
+        group: Billing,
+        severity: Error,
+    }
+}
+
+impl PrepaidPeriodNotAllowed {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for b in billed(cx) {
+            let Some(charge) = b.prepaid() else { continue };
+            let unit = b.unit();
+            let allowed = b.allowed_periods(unit);
+            for period in &b.period {
+                let schema = period.field.meta().values;
+                if allowed.contains(&period.value) || (!schema.is_empty() && !schema.contains(&period.value)) {
+                    // Allowed, or outside the schema's set, which the structure check reports.
+                    continue;
+                }
+                let mut d = Self::META
+                    .diagnostic(format!(
+                        "`{}` is {}, but {} can only be subscribed for {} {}",
+                        period.name(),
+                        period.value,
+                        b.who,
+                        one_of(allowed),
+                        unit_plural(unit)
+                    ))
+                    .at(period.pointer.clone())
+                    .label("subscription length")
+                    .with(Label::at(charge.pointer.clone(), "subscription billing"))
+                    .help(format!("set `{}` to one of {}", period.name(), one_of(allowed)));
+                if let Some(u) = b.unit.first() {
+                    d = d.with(Label::at(u.pointer.clone(), format!("counted in {}", unit_plural(unit))));
+                }
+                out.push(d);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+use super::pool_label;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+/// Decimal places ECS keeps in a spot price limit.
+const MAX_DECIMALS: usize = 3;
+
+crate::declare_rule! {
+    /// A spot price limit entry without an instance type or a price, or with a price of more than three decimals.
+    ///
+    /// ## Why is this bad?
+    /// Each `spot_price_limit` entry pairs an `instance_type` with its `price_limit`, the highest hourly price
+    /// accepted, written as a decimal string. An entry without one of them limits nothing. ECS takes prices
+    /// with at most three decimal places.
+    ///
+    /// Checked when `spot_strategy` is `SpotWithPriceLimit`; with another strategy the whole list is ignored.
+    /// A price that is not a decimal number at all is reported by the structure check.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge"],
+    ///                                       "spot_strategy": "SpotWithPriceLimit",
+    ///                                       "spot_price_limit": [ { "instance_type": "ecs.g7.xlarge",
+    ///                                                               "price_limit": "0.4512" } ] } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge"],
+    ///                                       "spot_strategy": "SpotWithPriceLimit",
+    ///                                       "spot_price_limit": [ { "instance_type": "ecs.g7.xlarge",
+    ///                                                               "price_limit": "0.451" } ] } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK node-pool model: each entry has `instance_type` and `price_limit`, a decimal string.
+    /// - ECS instance documentation (Terraform `alicloud_instance`): the spot price limit has at most three
+    ///   decimal places.
+    pub struct SpotPriceLimitEntryInvalid {
+        code: "BIL011",
+        name: "spot-price-limit-entry-invalid",
+        group: Billing,
+        severity: Error,
+    }
+}
+
+impl SpotPriceLimitEntryInvalid {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(sg) = &pool.scaling_group else { continue };
+            if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
+                continue;
+            }
+            for (j, limit) in sg.spot_price_limit.iter().flatten().enumerate() {
+                let who = pool_label(i, pool);
+                let has_type = limit.instance_type.as_deref().is_some_and(|t| !t.is_empty());
+                let price = limit.price_limit.as_deref().filter(|p| !p.is_empty());
+                if !has_type || price.is_none() {
+                    let lacks = match (has_type, price.is_some()) {
+                        (false, false) => "`instance_type` and `price_limit`",
+                        (false, true) => "`instance_type`",
+                        (true, _) => "`price_limit`",
+                    };
+                    // Point at what the entry has; an entry with neither key is shown on the list.
+                    let at = if limit.price_limit.is_some() {
+                        Field::NodepoolsScalingGroupSpotPriceLimitPriceLimit
+                    } else if limit.instance_type.is_some() {
+                        Field::NodepoolsScalingGroupSpotPriceLimitInstanceType
+                    } else {
+                        Field::NodepoolsScalingGroupSpotPriceLimit
+                    };
+                    out.push(
+                        Self::META
+                            .diagnostic(format!("`spot_price_limit[{j}]` of {who} has no {lacks}"))
+                            .at(at.pointer(&[i, j]))
+                            .label("incomplete entry")
+                            .help("give each entry an `instance_type` of the pool and its `price_limit`, such as \"0.45\""),
+                    );
+                    continue;
+                }
+                let Some(price) = price else { continue };
+                let Some((_, decimals)) = price.split_once('.') else { continue };
+                if decimals.len() <= MAX_DECIMALS || !decimals.chars().all(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let rounded = &price[..price.len() - (decimals.len() - MAX_DECIMALS)];
+                out.push(
+                    Self::META
+                        .diagnostic(format!(
+                            "`price_limit` \"{price}\" of {who} has {} decimal places; at most {MAX_DECIMALS} are allowed",
+                            decimals.len()
+                        ))
+                        .at(Field::NodepoolsScalingGroupSpotPriceLimitPriceLimit.pointer(&[i, j]))
+                        .label("too many decimals")
+                        .with(Label::at(
+                            Field::NodepoolsScalingGroupSpotPriceLimitInstanceType.pointer(&[i, j]),
+                            "instance type",
+                        ))
+                        .help(format!("round the price to {MAX_DECIMALS} decimals, for example \"{rounded}\"")),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+use super::pool_label;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// Spot price limits on a node pool whose `spot_strategy` is not `SpotWithPriceLimit`.
+    ///
+    /// ## Why is this bad?
+    /// `spot_price_limit` is read only with `spot_strategy: SpotWithPriceLimit`. With `SpotAsPriceGo` the pool
+    /// pays the market price whatever the list says, and with `NoSpot` (the default) it buys no spot
+    /// instances at all. Either the strategy is not the intended one, or the list is a leftover.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge"],
+    ///                                       "spot_strategy": "NoSpot",
+    ///                                       "spot_price_limit": [ { "instance_type": "ecs.g7.xlarge",
+    ///                                                               "price_limit": "0.45" } ] } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge"],
+    ///                                       "spot_strategy": "SpotWithPriceLimit",
+    ///                                       "spot_price_limit": [ { "instance_type": "ecs.g7.xlarge",
+    ///                                                               "price_limit": "0.45" } ] } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK node-pool model: `spot_price_limit` applies to `SpotWithPriceLimit`.
+    /// - ECS instance documentation (Terraform `alicloud_instance`): the price limit takes effect only with
+    ///   `SpotWithPriceLimit`.
+    pub struct SpotPriceLimitIgnored {
+        code: "BIL010",
+        name: "spot-price-limit-ignored",
+        group: Billing,
+        severity: Warning,
+    }
+}
+
+impl SpotPriceLimitIgnored {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(sg) = &pool.scaling_group else { continue };
+            let strategy = sg.spot_strategy.as_deref();
+            if strategy == Some("SpotWithPriceLimit") || sg.spot_price_limit.as_ref().is_none_or(Vec::is_empty) {
+                continue;
+            }
+            let (why, help) = match strategy {
+                Some("SpotAsPriceGo") => (
+                    "`spot_strategy` is `SpotAsPriceGo`, which pays the market price".to_string(),
+                    "remove `spot_price_limit`, or set `spot_strategy` to `SpotWithPriceLimit` to cap the price",
+                ),
+                Some(s) if !s.is_empty() => (
+                    format!("`spot_strategy` is `{s}`"),
+                    "remove `spot_price_limit`, or set `spot_strategy` to `SpotWithPriceLimit` for capped spot instances",
+                ),
+                _ => (
+                    "`spot_strategy` is not set, so the pool buys no spot instances".to_string(),
+                    "remove `spot_price_limit`, or set `spot_strategy` to `SpotWithPriceLimit` for capped spot instances",
+                ),
+            };
+            let mut d = Self::META
+                .diagnostic(format!("`spot_price_limit` of {} is ignored: {why}", pool_label(i, pool)))
+                .at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
+                .label("ignored")
+                .help(help);
+            if strategy.is_some() {
+                d = d.with(Label::at(
+                    Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]),
+                    "not `SpotWithPriceLimit`",
+                ));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+use super::{join_and, pool_label};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A `SpotWithPriceLimit` node pool without a price limit for each of its instance types.
+    ///
+    /// ## Why is this bad?
+    /// `SpotWithPriceLimit` buys spot instances only up to the hourly price given per instance type in
+    /// `spot_price_limit`. Without the list there is no limit to bid with; an instance type missing from the
+    /// list has no limit either, so the pool cannot use it as intended. Use `SpotAsPriceGo` to bid at the
+    /// market price instead.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge", "ecs.g6.xlarge"],
+    ///                                       "spot_strategy": "SpotWithPriceLimit",
+    ///                                       "spot_price_limit": [ { "instance_type": "ecs.g7.xlarge",
+    ///                                                               "price_limit": "0.45" } ] } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge", "ecs.g6.xlarge"],
+    ///                                       "spot_strategy": "SpotWithPriceLimit",
+    ///                                       "spot_price_limit": [ { "instance_type": "ecs.g7.xlarge",
+    ///                                                               "price_limit": "0.45" },
+    ///                                                             { "instance_type": "ecs.g6.xlarge",
+    ///                                                               "price_limit": "0.39" } ] } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK node-pool model: `spot_price_limit` gives the price limit of each instance type for
+    ///   `SpotWithPriceLimit`.
+    /// - ECS instance documentation (Terraform `alicloud_instance`): a price limit is needed with
+    ///   `SpotWithPriceLimit`.
+    pub struct SpotPriceLimitMissing {
+        code: "BIL008",
+        name: "spot-price-limit-missing",
+        group: Billing,
+        severity: Error,
+    }
+}
+
+impl SpotPriceLimitMissing {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(sg) = &pool.scaling_group else { continue };
+            if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
+                continue;
+            }
+            let strategy = Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);
+            let limits = sg.spot_price_limit.as_deref().unwrap_or_default();
+            if limits.is_empty() {
+                let empty = if sg.spot_price_limit.is_some() { "is empty" } else { "is missing" };
+                let mut d = Self::META
+                    .diagnostic(format!(
+                        "{} uses `SpotWithPriceLimit` but `spot_price_limit` {empty}",
+                        pool_label(i, pool)
+                    ))
+                    .at(strategy)
+                    .label("needs a price limit per instance type")
+                    .help(
+                        "add a `spot_price_limit` entry (`instance_type`, `price_limit`) for each instance type, or \
+                         use `SpotAsPriceGo` to pay the market price",
+                    );
+                if sg.spot_price_limit.is_some() {
+                    d = d.with(Label::at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]), "empty"));
+                }
+                out.push(d);
+                continue;
+            }
+            let Some(types) = &sg.instance_types else { continue };
+            let covered = |t: &String| limits.iter().any(|l| l.instance_type.as_ref() == Some(t));
+            let mut uncovered: Vec<&String> = types.iter().filter(|t| !covered(t)).collect();
+            uncovered.dedup();
+            if uncovered.is_empty() {
+                continue;
+            }
+            let names: Vec<String> = uncovered.iter().map(|t| format!("`{t}`")).collect();
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "{} uses `SpotWithPriceLimit` but `spot_price_limit` has no entry for {}",
+                        pool_label(i, pool),
+                        join_and(&names)
+                    ))
+                    .at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
+                    .label(format!("no limit for {}", join_and(&names)))
+                    .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "instance types"))
+                    .with(Label::at(strategy, "price-limited spot"))
+                    .help(format!(
+                        "add an entry with `instance_type` and `price_limit` to `spot_price_limit` for {}",
+                        join_and(&names)
+                    )),
+            );
+        }
+    }
+}

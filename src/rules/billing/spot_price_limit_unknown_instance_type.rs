@@ -1,0 +1,78 @@
+use super::pool_label;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A spot price limit for an instance type that the node pool does not use.
+    ///
+    /// ## Why is this bad?
+    /// Each `spot_price_limit` entry caps the price of one of the pool's `instance_types`. An entry for another
+    /// type limits nothing, and it usually means the list was copied from elsewhere or an instance type was
+    /// renamed in one place only, so the type the entry was meant for has no limit. The API reference's own
+    /// example has this mistake.
+    ///
+    /// Checked when `spot_strategy` is `SpotWithPriceLimit`; with another strategy the whole list is ignored
+    /// (see `spot-price-limit-ignored`).
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge"],
+    ///                                       "spot_strategy": "SpotWithPriceLimit",
+    ///                                       "spot_price_limit": [ { "instance_type": "ecs.g7.xlarge",
+    ///                                                               "price_limit": "0.45" },
+    ///                                                             { "instance_type": "ecs.c6.large",
+    ///                                                               "price_limit": "0.12" } ] } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "instance_types": ["ecs.g7.xlarge"],
+    ///                                       "spot_strategy": "SpotWithPriceLimit",
+    ///                                       "spot_price_limit": [ { "instance_type": "ecs.g7.xlarge",
+    ///                                                               "price_limit": "0.45" } ] } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK node-pool model: `spot_price_limit[].instance_type` names one of the pool's instance types.
+    /// - API reference example: a price limit for `ecs.c6.large` in a pool of `ecs.d1ne.2xlarge`.
+    pub struct SpotPriceLimitUnknownInstanceType {
+        code: "BIL009",
+        name: "spot-price-limit-unknown-instance-type",
+        group: Billing,
+        severity: Error,
+    }
+}
+
+impl SpotPriceLimitUnknownInstanceType {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(sg) = &pool.scaling_group else { continue };
+            if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
+                continue;
+            }
+            let (Some(types), Some(limits)) = (&sg.instance_types, &sg.spot_price_limit) else { continue };
+            for (j, limit) in limits.iter().enumerate() {
+                let Some(t) = limit.instance_type.as_deref().filter(|t| !t.is_empty()) else { continue };
+                if types.iter().any(|x| x == t) {
+                    continue;
+                }
+                let listed: Vec<String> = types.iter().map(|t| format!("`{t}`")).collect();
+                out.push(
+                    Self::META
+                        .diagnostic(format!(
+                            "`spot_price_limit[{j}]` limits `{t}`, which is not one of the `instance_types` of {}",
+                            pool_label(i, pool)
+                        ))
+                        .at(Field::NodepoolsScalingGroupSpotPriceLimitInstanceType.pointer(&[i, j]))
+                        .label("not an instance type of this pool")
+                        .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "instance types"))
+                        .help(format!("use {} here, or add `{t}` to `instance_types`", super::join_or(&listed))),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+use super::{is_spot, pool_label};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A node pool that asks for spot instances but is billed as a subscription (`PrePaid`).
+    ///
+    /// ## Why is this bad?
+    /// Spot (preemptible) instances are a kind of pay-as-you-go instance: ECS only honours `spot_strategy`
+    /// when the instances are `PostPaid`. A subscription pool cannot buy them, so the request either fails
+    /// or the pool does not get the cheap, reclaimable capacity it was designed around.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PrePaid", "period_unit": "Month",
+    ///                                       "period": 1, "auto_renew": false,
+    ///                                       "spot_strategy": "SpotAsPriceGo" } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "spot_strategy": "SpotAsPriceGo" } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - ECS instance documentation (Terraform `alicloud_instance`): the spot strategy takes effect only when
+    ///   the instance charge type is `PostPaid`.
+    pub struct SpotWithPrepaid {
+        code: "BIL007",
+        name: "spot-with-prepaid",
+        group: Billing,
+        severity: Error,
+    }
+}
+
+impl SpotWithPrepaid {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(sg) = &pool.scaling_group else { continue };
+            let strategy = sg.spot_strategy.as_deref();
+            if sg.instance_charge_type.as_deref() != Some("PrePaid") || !is_spot(strategy) {
+                continue;
+            }
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "{} asks for spot instances (`spot_strategy` `{}`) but is billed `PrePaid`",
+                        pool_label(i, pool),
+                        strategy.unwrap_or_default()
+                    ))
+                    .at(Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]))
+                    .label("spot instances")
+                    .with(Label::at(Field::NodepoolsScalingGroupInstanceChargeType.pointer(&[i]), "subscription"))
+                    .help(
+                        "spot instances are pay-as-you-go only: set `instance_charge_type` to `PostPaid`, or set \
+                         `spot_strategy` to `NoSpot` for a subscription pool",
+                    ),
+            );
+        }
+    }
+}

@@ -1,0 +1,73 @@
+use super::{billed, default_str, join_and};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+crate::declare_rule! {
+    /// Subscription settings (period, unit, automatic renewal) on pay-as-you-go masters or node pools.
+    ///
+    /// ## Why is this bad?
+    /// `period`, `period_unit`, `auto_renew` and `auto_renew_period` only take effect when the charge type is
+    /// `PrePaid`. With `PostPaid`, which is also the default when no charge type is given, the service ignores
+    /// them, so the masters or nodes are not subscribed as the settings suggest. Either the charge type was
+    /// forgotten, or the settings are leftovers.
+    ///
+    /// Zero values (`0`, `false`, `""`), which some clients send for every unset field, are not reported. The
+    /// masters are checked on dedicated clusters only.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid", "period_unit": "Month",
+    ///                                       "period": 12 } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PrePaid", "period_unit": "Month",
+    ///                                       "period": 12, "auto_renew": false } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: the master period, unit and renewal settings take effect only with `PrePaid`.
+    /// - SDK node-pool model: `period`, `period_unit`, `auto_renew` and `auto_renew_period` apply only when
+    ///   `instance_charge_type` is `PrePaid`.
+    pub struct SubscriptionSettingsOnPostpaid {
+        code: "BIL005",
+        name: "subscription-settings-on-postpaid",
+        group: Billing,
+        severity: Warning,
+    }
+}
+
+impl SubscriptionSettingsOnPostpaid {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for b in billed(cx) {
+            if b.prepaid().is_some() {
+                continue;
+            }
+            let settings = b.subscription_settings();
+            let Some((_, first)) = settings.first() else { continue };
+            let names: Vec<String> = settings.iter().map(|(n, _)| format!("`{n}`")).collect();
+            let charge = match b.charge.first() {
+                Some(c) => format!("`{}`", c.value),
+                None => format!("`{}` (the default)", default_str(b.keys.charge).unwrap_or_else(|| "PostPaid".into())),
+            };
+            let verb = if names.len() == 1 { "is" } else { "are" };
+            let mut d = Self::META
+                .diagnostic(format!("{} {} {charge}, so {} {verb} ignored", b.who, b.is(), join_and(&names)))
+                .at(first.clone())
+                .label("ignored without `PrePaid`")
+                .help(format!(
+                    "set `{}` to `PrePaid` for a subscription, or remove the subscription settings",
+                    super::display(b.keys.charge)
+                ));
+            for (_, pointer) in settings.iter().skip(1) {
+                d = d.with(Label::at(pointer.clone(), "ignored"));
+            }
+            for c in &b.charge {
+                d = d.with(Label::at(c.pointer.clone(), "pay-as-you-go"));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `master_count` and `control_plane_config.size` both give the number of masters, and they disagree.
+    ///
+    /// ## Why is this bad?
+    /// A dedicated cluster has 3 or 5 masters. The deprecated `master_count` and its replacement
+    /// `control_plane_config.size` say the same thing twice; when the two numbers differ, nothing documents
+    /// which one the service takes, so the cluster may get a different number of masters than intended, and
+    /// the lists that must match the count (`master_vswitch_ids`, `master_instance_types`) can no longer be
+    /// checked.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "master_count": 5, "control_plane_config": { "size": 3 } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "size": 3 } }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference and SDK: `master_count` takes 3 or 5 and is deprecated in favour of
+    ///   `control_plane_config.size`.
+    pub struct MasterCountConflict {
+        code: "CP001",
+        name: "master-count-conflict",
+        group: ControlPlane,
+        severity: Error,
+    }
+}
+
+impl MasterCountConflict {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.is_dedicated() {
+            return;
+        }
+        let legacy = cx.request.master_count;
+        let modern = cx.request.control_plane_config.as_ref().and_then(|c| c.size);
+        let (Some(legacy), Some(modern)) = (legacy, modern) else { return };
+        if legacy == modern {
+            return;
+        }
+        out.push(
+            Self::META
+                .diagnostic(format!("`master_count` is {legacy} but `control_plane_config.size` is {modern}"))
+                .at(Field::MasterCount.pointer(&[]))
+                .label(format!("{legacy} masters (deprecated field)"))
+                .with(Label::at(Field::ControlPlaneConfigSize.pointer(&[]), format!("{modern} masters")))
+                .help("give the number of masters once: remove `master_count` and keep `control_plane_config.size`"),
+        );
+    }
+}

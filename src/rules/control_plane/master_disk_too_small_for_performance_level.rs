@@ -1,0 +1,83 @@
+use super::util::{PL_MIN_SIZE, master_disks, name};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+crate::declare_rule! {
+    /// A master system disk is too small for its ESSD performance level.
+    ///
+    /// ## Why is this bad?
+    /// ECS ties ESSD performance levels to disk size: PL2 needs at least 461 GiB and PL3 at least 1261 GiB.
+    /// A smaller disk cannot be created at that level, so the masters cannot be created. The deprecated
+    /// `master_system_disk_size` is capped at 500 GiB, so PL3 is never possible there.
+    ///
+    /// The check applies to ESSD disks only (`cloud_essd`, given or as the effective category); on other
+    /// categories the level is ignored, which rule `master-disk-performance-level-without-essd` reports. The
+    /// disk size defaults to 120 GiB when absent.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "control_plane_config": { "system_disk_performance_level": "PL2", "system_disk_size": 200 } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "system_disk_performance_level": "PL1", "system_disk_size": 200 } }
+    /// ```
+    ///
+    /// ## References
+    /// - ECS disk documentation (Terraform `alicloud_ecs_disk`): PL2 disks are 461 to 65536 GiB, PL3 disks
+    ///   1261 to 65536 GiB.
+    /// - API reference and SDK: master system disks are 40 to 500 GiB, 120 by default.
+    pub struct MasterDiskTooSmallForPerformanceLevel {
+        code: "CP006",
+        name: "master-disk-too-small-for-performance-level",
+        group: ControlPlane,
+        severity: Error,
+    }
+}
+
+impl MasterDiskTooSmallForPerformanceLevel {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.is_dedicated() {
+            return;
+        }
+        for disk in master_disks(cx) {
+            if disk.effective_category.as_deref() != Some("cloud_essd") {
+                continue;
+            }
+            let Some(&(level, min)) = PL_MIN_SIZE.iter().find(|(l, _)| *l == disk.level) else { continue };
+            let size_name = name(disk.size_field);
+            let level_name = name(disk.level_field);
+            let max = disk.size_field.meta().maximum;
+            let mut d = if let Some(max) = max.filter(|&max| max < min) {
+                Self::META
+                    .diagnostic(format!(
+                        "`{level_name}` {level} needs a disk of at least {min} GiB, more than the {max} GiB maximum \
+                         of `{size_name}`"
+                    ))
+                    .help(format!(
+                        "choose a lower level: PL0 or PL1 (PL2 needs `{size_name}` of at least {})",
+                        PL_MIN_SIZE[0].1
+                    ))
+            } else {
+                let Some(size) = disk.effective_size else { continue };
+                if size >= min {
+                    continue;
+                }
+                Self::META
+                    .diagnostic(format!(
+                        "`{level_name}` {level} needs a disk of at least {min} GiB but {}",
+                        disk.describe_size()
+                    ))
+                    .help(format!("raise `{size_name}` to at least {min}, or choose a lower level such as PL1"))
+            }
+            .at(disk.level_field.pointer(&[]))
+            .label(format!("{level} needs at least {min} GiB"));
+            if disk.size.is_some() {
+                d = d.with(Label::at(disk.size_field.pointer(&[]), "disk size"));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+use super::util::name;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// Deprecated `master_*` fields are set together with `control_plane_config`.
+    ///
+    /// ## Why is this bad?
+    /// `control_plane_config` replaces the top-level `master_*` fields (count, instance types, system disk,
+    /// billing). Describing the masters half in one style and half in the other leaves it to the service to
+    /// decide which setting wins, which is not documented; a value in the style it ignores is silently lost.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "master_system_disk_size": 200 }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "system_disk_size": 200 } }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: every `master_*` field is deprecated in favour of `control_plane_config` (or, for
+    ///   `master_vswitch_ids`, the top-level `vswitch_ids`).
+    pub struct MasterFieldsMixedWithControlPlaneConfig {
+        code: "CP008",
+        name: "master-fields-mixed-with-control-plane-config",
+        group: ControlPlane,
+        severity: Warning,
+    }
+}
+
+impl MasterFieldsMixedWithControlPlaneConfig {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.is_dedicated() || cx.request.control_plane_config.is_none() {
+            return;
+        }
+        let r = cx.request;
+        let set = [
+            (Field::MasterAutoRenew, r.master_auto_renew.is_some()),
+            (Field::MasterAutoRenewPeriod, r.master_auto_renew_period.is_some()),
+            (Field::MasterCount, r.master_count.is_some()),
+            (Field::MasterInstanceChargeType, r.master_instance_charge_type.is_some()),
+            (Field::MasterInstanceTypes, r.master_instance_types.is_some()),
+            (Field::MasterPeriod, r.master_period.is_some()),
+            (Field::MasterPeriodUnit, r.master_period_unit.is_some()),
+            (Field::MasterSystemDiskCategory, r.master_system_disk_category.is_some()),
+            (Field::MasterSystemDiskPerformanceLevel, r.master_system_disk_performance_level.is_some()),
+            (Field::MasterSystemDiskSize, r.master_system_disk_size.is_some()),
+            (Field::MasterSystemDiskSnapshotPolicyId, r.master_system_disk_snapshot_policy_id.is_some()),
+            (Field::MasterVswitchIds, r.master_vswitch_ids.is_some()),
+        ];
+        let fields: Vec<Field> = set.iter().filter(|(_, s)| *s).map(|(f, _)| *f).collect();
+        let Some((&first, rest)) = fields.split_first() else { return };
+        let names: Vec<String> = fields.iter().map(|f| format!("`{}`", name(*f))).collect();
+        let (noun, verb) = if fields.len() == 1 { ("field", "is") } else { ("fields", "are") };
+        let mut d = Self::META
+            .diagnostic(format!(
+                "deprecated {noun} {} {verb} set together with `control_plane_config`",
+                names.join(", ")
+            ))
+            .at(first.pointer(&[]))
+            .label("deprecated master setting");
+        for f in rest {
+            d = d.with(Label::at(f.pointer(&[]), "deprecated master setting"));
+        }
+        let replacements: Vec<String> =
+            fields.iter().flat_map(|f| f.meta().replacement.iter().map(|r| format!("`{}`", name(*r)))).collect();
+        out.push(
+            d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), "current master settings"))
+                .help(format!("describe the masters in one style: move these settings to {}", replacements.join(", "))),
+        );
+    }
+}

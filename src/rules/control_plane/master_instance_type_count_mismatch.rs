@@ -1,0 +1,85 @@
+use super::util::{master_count, name, within_item_bounds};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `master_instance_types` does not list one instance type per master.
+    ///
+    /// ## Why is this bad?
+    /// The deprecated `master_instance_types` gives the instance type of each master in turn, matched by
+    /// position with `master_vswitch_ids`, so it needs exactly as many entries as there are masters
+    /// (`master_count` or `control_plane_config.size`, 3 when neither is set). With too few or too many entries
+    /// the request does not describe the masters consistently.
+    ///
+    /// `control_plane_config.instance_types` works differently: it is a list of candidate types for all
+    /// masters, and a single type is fine.
+    ///
+    /// ## Example
+    /// ```json
+    /// {
+    ///   "control_plane_config": null,
+    ///   "key_pair": "ops-keypair",
+    ///   "master_count": 5,
+    ///   "master_instance_types": ["ecs.g7.xlarge", "ecs.g7.xlarge", "ecs.g7.xlarge"],
+    ///   "master_vswitch_ids": ["vsw-bp1m7d4x9k2q5w8e1r3t6", "vsw-bp1n8e5y0l3r6x9f2s4u7", "vsw-bp1p9f6z1m4s7y0g3t5v8",
+    ///                          "vsw-bp1m7d4x9k2q5w8e1r3t6", "vsw-bp1n8e5y0l3r6x9f2s4u7"]
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// {
+    ///   "control_plane_config": null,
+    ///   "key_pair": "ops-keypair",
+    ///   "master_count": 5,
+    ///   "master_instance_types": ["ecs.g7.xlarge", "ecs.g7.xlarge", "ecs.g7.xlarge", "ecs.g7.xlarge", "ecs.g7.xlarge"],
+    ///   "master_vswitch_ids": ["vsw-bp1m7d4x9k2q5w8e1r3t6", "vsw-bp1n8e5y0l3r6x9f2s4u7", "vsw-bp1p9f6z1m4s7y0g3t5v8",
+    ///                          "vsw-bp1m7d4x9k2q5w8e1r3t6", "vsw-bp1n8e5y0l3r6x9f2s4u7"]
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference and SDK: `master_count` must match the entries of `master_instance_types`.
+    /// - ROS spec: each master instance type corresponds to the master vSwitch at the same position.
+    /// - Terraform dedicated-cluster resource: 3 to 5 master instance types.
+    pub struct MasterInstanceTypeCountMismatch {
+        code: "CP003",
+        name: "master-instance-type-count-mismatch",
+        group: ControlPlane,
+        severity: Error,
+    }
+}
+
+impl MasterInstanceTypeCountMismatch {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.is_dedicated() {
+            return;
+        }
+        let Some(types) = cx.request.master_instance_types.as_ref() else { return };
+        let field = Field::MasterInstanceTypes;
+        // A list outside the spec's item bounds is the structure check's finding.
+        if types.is_empty() || !within_item_bounds(field, types.len()) {
+            return;
+        }
+        let Some(count) = master_count(cx) else { return };
+        let len = types.len() as i64;
+        if len == count.value {
+            return;
+        }
+        let mut d = Self::META
+            .diagnostic(format!("`{}` has {len} items but {}", name(field), count.describe()))
+            .at(field.pointer(&[]))
+            .label(format!("{len} instance types"))
+            .help(format!(
+                "list exactly {} instance types in `{}`, one per master in the order of `master_vswitch_ids`",
+                count.value,
+                name(field)
+            ));
+        if let Some(f) = count.field {
+            d = d.with(Label::at(f.pointer(&[]), format!("{} masters", count.value)));
+        }
+        out.push(d);
+    }
+}

@@ -1,0 +1,87 @@
+use super::util::name;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A dedicated cluster does not say which instance types or which vSwitches its masters use.
+    ///
+    /// ## Why is this bad?
+    /// In a dedicated cluster (`cluster_type: Kubernetes`) you create and pay for the masters yourself, so the
+    /// request must describe them: their ECS instance types (`control_plane_config.instance_types`, or the
+    /// deprecated `master_instance_types`) and the vSwitches they go into (the top-level `vswitch_ids`, or the
+    /// deprecated `master_vswitch_ids`). Without them the masters cannot be created.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "control_plane_config": { "instance_types": null } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "instance_types": ["ecs.g7.xlarge"] } }
+    /// ```
+    ///
+    /// ## References
+    /// - Terraform dedicated-cluster resource: master vSwitches and master instance types are required.
+    /// - ROS spec of the dedicated cluster: master vSwitches and instance types are required.
+    pub struct MasterSettingsMissing {
+        code: "CP004",
+        name: "master-settings-missing",
+        group: ControlPlane,
+        severity: Error,
+    }
+}
+
+/// Whether a list field is given with at least one item.
+fn given<T>(list: Option<&Vec<T>>) -> bool {
+    list.is_some_and(|l| !l.is_empty())
+}
+
+impl MasterSettingsMissing {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.is_dedicated() {
+            return;
+        }
+        let r = cx.request;
+        let cp = r.control_plane_config.as_ref();
+        let cluster_type = Field::ClusterType.pointer(&[]);
+        let has_types = given(r.master_instance_types.as_ref()) || given(cp.and_then(|c| c.instance_types.as_ref()));
+        if !has_types {
+            let mut d = Self::META
+                .diagnostic(format!(
+                    "a dedicated cluster needs master instance types, but neither `{}` nor `{}` is given",
+                    name(Field::ControlPlaneConfigInstanceTypes),
+                    name(Field::MasterInstanceTypes)
+                ))
+                .at(&cluster_type)
+                .label("dedicated cluster")
+                .help(format!(
+                    "add `{}` with at least one type of 4 or more vCPUs, for example `[\"ecs.g7.xlarge\"]`",
+                    name(Field::ControlPlaneConfigInstanceTypes)
+                ));
+            if cp.is_some() {
+                d = d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), "no `instance_types` here"));
+            }
+            out.push(d);
+        }
+        let has_vswitches = given(r.master_vswitch_ids.as_ref()) || given(r.vswitch_ids.as_ref());
+        if !has_vswitches {
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "a dedicated cluster needs vSwitches for its masters, but neither `{}` nor `{}` is given",
+                        name(Field::VswitchIds),
+                        name(Field::MasterVswitchIds)
+                    ))
+                    .at(&cluster_type)
+                    .label("dedicated cluster")
+                    .help(format!(
+                        "add `{}` with vSwitches of the cluster VPC, ideally three in different zones",
+                        name(Field::VswitchIds)
+                    )),
+            );
+        }
+    }
+}

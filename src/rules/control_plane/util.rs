@@ -1,0 +1,167 @@
+//! Helpers shared by the control-plane rules: the master count, the master system disks, field names.
+
+use crate::rules::Context;
+use crate::spec::Field;
+
+/// The spec default of an integer field.
+pub(crate) fn default_int(field: Field) -> Option<i64> {
+    field.meta().default.and_then(|d| d.parse().ok())
+}
+
+/// The spec default of a string field (the spec stores it as JSON text).
+pub(crate) fn default_str(field: Field) -> Option<String> {
+    field.meta().default.and_then(|d| serde_json::from_str(d).ok())
+}
+
+/// How messages name a field: `control_plane_config.size`, `master_vswitch_ids`.
+pub(crate) fn name(field: Field) -> String {
+    field.path().trim_start_matches('/').replace('/', ".")
+}
+
+/// The pointer of item `index` of a string array field.
+pub(crate) fn item(field: Field, index: usize) -> String {
+    format!("{}/{index}", field.pointer(&[]))
+}
+
+/// How many masters the body asks for, and which field says so (`None`: the spec default).
+pub(crate) struct MasterCount {
+    /// The number of masters.
+    pub value: i64,
+    /// `master_count` or `control_plane_config.size`; `None` when neither is set.
+    pub field: Option<Field>,
+}
+
+impl MasterCount {
+    /// "`master_count` is 3" or "the master count defaults to 3".
+    pub fn describe(&self) -> String {
+        match self.field {
+            Some(f) => format!("`{}` is {}", name(f), self.value),
+            None => format!("the master count defaults to {}", self.value),
+        }
+    }
+}
+
+/// The master count of the body, or `None` when it cannot be trusted: `master_count` and
+/// `control_plane_config.size` disagree (rule `master-count-conflict` reports it) or the count is not one of
+/// the spec's values (the structure check reports it).
+pub(crate) fn master_count(cx: &Context<'_>) -> Option<MasterCount> {
+    let legacy = cx.request.master_count;
+    let modern = cx.request.control_plane_config.as_ref().and_then(|c| c.size);
+    let (value, field) = match (legacy, modern) {
+        (Some(a), Some(b)) if a != b => return None,
+        (_, Some(b)) => (b, Some(Field::ControlPlaneConfigSize)),
+        (Some(a), None) => (a, Some(Field::MasterCount)),
+        (None, None) => (default_int(Field::MasterCount)?, None),
+    };
+    let allowed = field.unwrap_or(Field::MasterCount).meta().values;
+    if !allowed.is_empty() && !allowed.contains(&value) {
+        return None;
+    }
+    Some(MasterCount { value, field })
+}
+
+/// Whether an array of `len` items is inside the item bounds of `field` (outside, the structure check reports).
+pub(crate) fn within_item_bounds(field: Field, len: usize) -> bool {
+    let meta = field.meta();
+    let len = len as u64;
+    meta.min_items.is_none_or(|min| len >= min) && meta.max_items.is_none_or(|max| len <= max)
+}
+
+/// Minimum disk size in GiB of the ESSD performance levels that need more than the smallest master disk
+/// (ECS limits: PL2 from 461 GiB, PL3 from 1261 GiB).
+pub(crate) const PL_MIN_SIZE: &[(&str, i64)] = &[("PL2", 461), ("PL3", 1261)];
+
+/// One set of master system-disk settings that carries a performance level: the deprecated
+/// `master_system_disk_*` fields or `control_plane_config.system_disk_*`.
+pub(crate) struct MasterDisk<'a> {
+    /// The performance level as given.
+    pub level: &'a str,
+    /// Its field.
+    pub level_field: Field,
+    /// The category as given.
+    pub category: Option<&'a str>,
+    /// The category the service uses: as given, or the spec default.
+    pub effective_category: Option<String>,
+    /// Its field.
+    pub category_field: Field,
+    /// The size in GiB as given.
+    pub size: Option<i64>,
+    /// The size the service uses: as given, or the spec default.
+    pub effective_size: Option<i64>,
+    /// Its field.
+    pub size_field: Field,
+}
+
+impl MasterDisk<'_> {
+    /// "`master_system_disk_category` is `cloud_ssd`" or "… is not set and defaults to `cloud_ssd`".
+    pub fn describe_category(&self) -> String {
+        match (self.category, &self.effective_category) {
+            (Some(c), _) => format!("`{}` is `{c}`", name(self.category_field)),
+            (None, Some(d)) => format!("`{}` is not set and defaults to `{d}`", name(self.category_field)),
+            (None, None) => format!("`{}` is not set", name(self.category_field)),
+        }
+    }
+
+    /// "`master_system_disk_size` is 120 GiB" or "… is not set and defaults to 120 GiB".
+    pub fn describe_size(&self) -> String {
+        match (self.size, self.effective_size) {
+            (Some(s), _) => format!("`{}` is {s} GiB", name(self.size_field)),
+            (None, Some(d)) => format!("`{}` is not set and defaults to {d} GiB", name(self.size_field)),
+            (None, None) => format!("`{}` is not set", name(self.size_field)),
+        }
+    }
+}
+
+/// Whether `level` is one of the spec's tokens for `field` (others are the structure check's finding).
+fn known_level(field: Field, level: &str) -> bool {
+    let tokens = field.meta().enum_values;
+    tokens.is_empty() || tokens.iter().any(|t| t.value == level)
+}
+
+/// Whether `size` is inside the spec's bounds for `field` (outside, the structure check reports it).
+fn plausible_size(field: Field, size: Option<i64>) -> bool {
+    let meta = field.meta();
+    size.is_none_or(|s| meta.minimum.is_none_or(|min| s >= min) && meta.maximum.is_none_or(|max| s <= max))
+}
+
+/// The master system disks of the body that have a performance level. Defaults come from the spec; the
+/// `control_plane_config` fields fall back to the defaults of the `master_*` fields they replace. Disks whose
+/// level or size the structure check already rejects are left out.
+pub(crate) fn master_disks<'a>(cx: &Context<'a>) -> Vec<MasterDisk<'a>> {
+    let r = cx.request;
+    let mut out = Vec::new();
+    if let Some(level) = r.master_system_disk_performance_level.as_deref() {
+        let category = r.master_system_disk_category.as_deref();
+        out.push(MasterDisk {
+            level,
+            level_field: Field::MasterSystemDiskPerformanceLevel,
+            category,
+            effective_category: category.map(str::to_owned).or_else(|| default_str(Field::MasterSystemDiskCategory)),
+            category_field: Field::MasterSystemDiskCategory,
+            size: r.master_system_disk_size,
+            effective_size: r.master_system_disk_size.or_else(|| default_int(Field::MasterSystemDiskSize)),
+            size_field: Field::MasterSystemDiskSize,
+        });
+    }
+    if let Some(cp) = &r.control_plane_config
+        && let Some(level) = cp.system_disk_performance_level.as_deref()
+    {
+        let category = cp.system_disk_category.as_deref();
+        let default_category = default_str(Field::ControlPlaneConfigSystemDiskCategory)
+            .or_else(|| default_str(Field::MasterSystemDiskCategory));
+        let default_size =
+            default_int(Field::ControlPlaneConfigSystemDiskSize).or_else(|| default_int(Field::MasterSystemDiskSize));
+        out.push(MasterDisk {
+            level,
+            level_field: Field::ControlPlaneConfigSystemDiskPerformanceLevel,
+            category,
+            effective_category: category.map(str::to_owned).or(default_category),
+            category_field: Field::ControlPlaneConfigSystemDiskCategory,
+            size: cp.system_disk_size,
+            effective_size: cp.system_disk_size.or(default_size),
+            size_field: Field::ControlPlaneConfigSystemDiskSize,
+        });
+    }
+    out.retain(|d| known_level(d.level_field, d.level) && plausible_size(d.size_field, d.size));
+    out
+}

@@ -1,0 +1,56 @@
+use super::{Scope, dotted, present_fields, scope};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+crate::declare_rule! {
+    /// `cluster_type` is absent, so the kind of cluster is left to an undocumented default.
+    ///
+    /// ## Why is this bad?
+    /// `cluster_type` decides which other fields count: masters exist only in dedicated clusters
+    /// (`Kubernetes`), editions and profiles only in managed ones (`ManagedKubernetes`). The SDK does not mark
+    /// the field required, and no source documents what the service does without it; the API reference
+    /// describes dedicated clusters, which most accounts can no longer create. Say what you want instead of
+    /// relying on a default. acklint also skips its cluster-type checks while the type is unknown.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "cluster_type": null }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "cluster_type": "ManagedKubernetes", "cluster_spec": "ack.pro.small" }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: `cluster_type` is optional and its default is not described.
+    /// - API reference: the request describes an ACK dedicated cluster (`Kubernetes`).
+    pub struct ClusterTypeMissing {
+        code: "LIF005",
+        name: "cluster-type-missing",
+        group: Lifecycle,
+        severity: Warning,
+    }
+}
+
+impl ClusterTypeMissing {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        // A `cluster_type` of the wrong type is absent from the model as well; the structure check reports it.
+        if cx.request.cluster_type.is_some() {
+            return;
+        }
+        let mut d = Self::META
+            .diagnostic("`cluster_type` is not set, and the service's default is not documented")
+            .at(String::new())
+            .label("no `cluster_type`")
+            .help(
+                "set `cluster_type` to `ManagedKubernetes` (with `cluster_spec` `ack.pro.small` for ACK Pro) for a managed cluster; `Kubernetes` creates a dedicated cluster, which only allow-listed accounts can still create",
+            );
+        if let Some(p) = present_fields(cx).into_iter().find(|p| scope(p.field) == Scope::DedicatedOnly) {
+            let name = dotted(&p.pointer);
+            d = d.with(Label::at(p.pointer, format!("`{name}` suggests a dedicated cluster")));
+        }
+        out.push(d);
+    }
+}

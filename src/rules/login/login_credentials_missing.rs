@@ -1,0 +1,68 @@
+use super::util::{all, key_pair_only, name};
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// Neither a key pair nor a password is set for the masters of a dedicated cluster or for a node pool.
+    ///
+    /// ## Why is this bad?
+    /// The API needs exactly one way to log in to the ECS instances it creates: `key_pair` or `login_password`.
+    /// Each node pool gives it in its `scaling_group`; the masters of a dedicated cluster in
+    /// `control_plane_config` (or with the deprecated top-level fields). Managed clusters have no masters of
+    /// your own, so only their node pools are checked.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "control_plane_config": { "key_pair": null } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "key_pair": "ops-keypair" } }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: `key_pair` and `login_password` are alternatives, one of which is needed.
+    /// - SDK: "you must specify this parameter or `login_password`" for the cluster and the node pool.
+    pub struct LoginCredentialsMissing {
+        code: "LOG002",
+        name: "login-credentials-missing",
+        group: Login,
+        severity: Error,
+    }
+}
+
+impl LoginCredentialsMissing {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for login in all(cx) {
+            if !login.key_pairs.is_empty() || !login.passwords.is_empty() {
+                continue;
+            }
+            let (key, password) = match login.pool {
+                Some(_) => (Field::NodepoolsScalingGroupKeyPair, Field::NodepoolsScalingGroupLoginPassword),
+                None => (Field::ControlPlaneConfigKeyPair, Field::ControlPlaneConfigLoginPassword),
+            };
+            let help = match login.pool.and_then(|i| key_pair_only(cx, i)) {
+                Some((_, why)) => format!("add `{}`: {why}, so a password is not accepted", name(key)),
+                None => format!("add `{}` (recommended) or `{}`", name(key), name(password)),
+            };
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "no login is set for {}: neither `{}` nor `{}` is given",
+                        login.who,
+                        name(key),
+                        name(password)
+                    ))
+                    .at(&login.parent)
+                    .label(if login.pool.is_none() && cx.request.control_plane_config.is_none() {
+                        "dedicated cluster without a master login"
+                    } else {
+                        "no key pair or password"
+                    })
+                    .help(help),
+            );
+        }
+    }
+}

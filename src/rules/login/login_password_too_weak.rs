@@ -1,0 +1,124 @@
+use super::util::{everywhere, name};
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+/// The special characters ECS accepts in a logon password.
+const SPECIALS: &str = "()`~!@#$%^&*-_+=|{}[]:;'<>,.?/";
+
+/// Inclusive length bounds of a password, used where the field spec gives none.
+const LENGTH: (u64, u64) = (8, 30);
+
+/// The length bounds of a password field: the spec's, else [`LENGTH`].
+fn bounds(field: Field) -> (u64, u64) {
+    let meta = field.meta();
+    (meta.min_length.unwrap_or(LENGTH.0), meta.max_length.unwrap_or(LENGTH.1))
+}
+
+/// How many of the four character classes a password needs.
+const CLASSES_NEEDED: usize = 3;
+
+crate::declare_rule! {
+    /// A `login_password` does not meet the ECS password policy.
+    ///
+    /// ## Why is this bad?
+    /// ECS only accepts logon passwords of 8 to 30 characters that use at least three of the four character
+    /// classes: uppercase letters, lowercase letters, digits and special characters, where the special
+    /// characters are ``()`~!@#$%^&*-_+=|{}[]:;'<>,.?/``. Any other character, such as a space or a letter with
+    /// an accent, is refused. A password that breaks the policy makes the masters or the node pool fail to be
+    /// created. Windows nodes also refuse a password that starts with `/`.
+    ///
+    /// Every `login_password` is checked, whatever the cluster type: the top-level one, the one in
+    /// `control_plane_config` and each node pool's. The finding says which requirement fails, never the
+    /// password or its length. The length bounds and the
+    /// allowed characters are checked by the structure check where the field spec declares them.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "control_plane_config": { "key_pair": null, "login_password": "opsteam2024" } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "key_pair": null, "login_password": "OpsTeam#2024" } }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference and SDK: 8 to 30 characters with at least three of uppercase letters, lowercase
+    ///   letters, digits and special characters.
+    /// - Terraform ECS scaling-configuration documentation: the list of accepted special characters, and that
+    ///   Windows passwords cannot start with `/`.
+    pub struct LoginPasswordTooWeak {
+        code: "LOG003",
+        name: "login-password-too-weak",
+        group: Login,
+        severity: Error,
+    }
+}
+
+/// The requirements `password` fails, in words; `field` decides which checks the structure check already makes.
+fn failures(password: &str, field: Field, windows: bool) -> Vec<String> {
+    let meta = field.meta();
+    let mut out = Vec::new();
+    if meta.min_length.is_none() && meta.max_length.is_none() {
+        let (min, max) = bounds(field);
+        let len = password.chars().count() as u64;
+        if len < min {
+            out.push(format!("is shorter than {min} characters"));
+        } else if len > max {
+            out.push(format!("is longer than {max} characters"));
+        }
+    }
+    let special = |c: char| SPECIALS.contains(c);
+    if meta.pattern.is_none() && password.chars().any(|c| !c.is_ascii_alphanumeric() && !special(c)) {
+        out.push("contains a character that is not a letter, a digit or an accepted special character".into());
+    }
+    let classes = [
+        password.chars().any(|c| c.is_ascii_uppercase()),
+        password.chars().any(|c| c.is_ascii_lowercase()),
+        password.chars().any(|c| c.is_ascii_digit()),
+        password.chars().any(special),
+    ]
+    .iter()
+    .filter(|&&b| b)
+    .count();
+    if classes < CLASSES_NEEDED {
+        out.push(format!("uses only {classes} of the 4 character classes"));
+    }
+    if windows && password.starts_with('/') {
+        out.push("starts with a slash, which Windows nodes refuse".into());
+    }
+    out
+}
+
+/// Whether node pool `index` runs Windows (`image_type`, or the deprecated `platform`).
+fn windows_pool(cx: &Context<'_>, index: usize) -> bool {
+    let sg = cx.request.nodepools.as_ref().and_then(|n| n.get(index)).and_then(|n| n.scaling_group.as_ref());
+    let os = sg.and_then(|s| s.image_type.as_deref().or(s.platform.as_deref()));
+    os.is_some_and(|o| o.starts_with("Windows"))
+}
+
+impl LoginPasswordTooWeak {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for login in everywhere(cx) {
+            let windows = login.pool.is_some_and(|i| windows_pool(cx, i));
+            for p in &login.passwords {
+                let failed = failures(&p.value, p.field, windows);
+                if failed.is_empty() {
+                    continue;
+                }
+                let (min, max) = bounds(p.field);
+                out.push(
+                    Self::META
+                        .diagnostic(format!("`{}` of {} {}", name(p.field), login.who, failed.join(" and ")))
+                        .at(&p.pointer)
+                        .label("weak password")
+                        .help(format!(
+                            "use {min} to {max} characters with at least {CLASSES_NEEDED} of: uppercase letters, lowercase \
+                             letters, digits and special characters such as `!@#$%^&*`; or log in with a key pair"
+                        )),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+use super::util::{key_pair_only, name, pools};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A managed node pool, or one running ContainerOS, logs in with a password instead of a key pair.
+    ///
+    /// ## Why is this bad?
+    /// Managed node pools (`management.enable: true`), whose nodes ACK repairs and upgrades by itself, and
+    /// pools with the `ContainerOS` image accept only an ECS key pair for logon. With
+    /// `scaling_group.login_password` instead of `scaling_group.key_pair` the node pool cannot be created.
+    ///
+    /// ## Example
+    /// ```json
+    /// {
+    ///   "cluster_type": "ManagedKubernetes",
+    ///   "nodepools": [{
+    ///     "nodepool_info": { "name": "web" },
+    ///     "kubernetes_config": { "runtime": "containerd", "runtime_version": "1.6.36" },
+    ///     "management": { "enable": true, "auto_repair": true },
+    ///     "scaling_group": {
+    ///       "instance_charge_type": "PostPaid",
+    ///       "instance_types": ["ecs.g7.2xlarge"],
+    ///       "vswitch_ids": ["vsw-uf6a1b2c3d4e5f6g7h8i9", "vsw-uf6b2c3d4e5f6g7h8i9j0"],
+    ///       "image_type": "AliyunLinux3",
+    ///       "login_password": "Web#Nodes2024",
+    ///       "desired_size": 2
+    ///     }
+    ///   }]
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// {
+    ///   "cluster_type": "ManagedKubernetes",
+    ///   "nodepools": [{
+    ///     "nodepool_info": { "name": "web" },
+    ///     "kubernetes_config": { "runtime": "containerd", "runtime_version": "1.6.36" },
+    ///     "management": { "enable": true, "auto_repair": true },
+    ///     "scaling_group": {
+    ///       "instance_charge_type": "PostPaid",
+    ///       "instance_types": ["ecs.g7.2xlarge"],
+    ///       "vswitch_ids": ["vsw-uf6a1b2c3d4e5f6g7h8i9", "vsw-uf6b2c3d4e5f6g7h8i9j0"],
+    ///       "image_type": "AliyunLinux3",
+    ///       "key_pair": "ops-keypair",
+    ///       "desired_size": 2
+    ///     }
+    ///   }]
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK node-pool model: a managed node pool must specify `key_pair`.
+    /// - SDK of CreateClusterNodePool: `ContainerOS` nodes support key pairs only.
+    /// - Terraform node-pool documentation: managed node pools take a key pair.
+    pub struct NodePoolNeedsKeyPair {
+        code: "LOG004",
+        name: "node-pool-needs-key-pair",
+        group: Login,
+        severity: Error,
+    }
+}
+
+impl NodePoolNeedsKeyPair {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for login in pools(cx) {
+            let (Some(i), Some(password)) = (login.pool, login.passwords.first()) else { continue };
+            if !login.key_pairs.is_empty() {
+                continue;
+            }
+            let Some((reason_at, why)) = key_pair_only(cx, i) else { continue };
+            let key = Field::NodepoolsScalingGroupKeyPair;
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "{} logs in with `{}`, but {why}, which accepts only `{}`",
+                        login.who,
+                        name(password.field),
+                        name(key)
+                    ))
+                    .at(&password.pointer)
+                    .label("password not accepted here")
+                    .with(Label::at(reason_at, "needs a key pair"))
+                    .help(format!("replace `{}` with `{}`", name(password.field), name(key))),
+            );
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Helpers shared by the login rules: where credentials are given and how messages name them.
+
+use crate::model::Nodepool;
+use crate::rules::Context;
+use crate::spec::Field;
+
+/// How messages name a field: `control_plane_config.key_pair`, `scaling_group.key_pair` (node-pool fields are
+/// named from the pool, which the message names separately).
+pub(crate) fn name(field: Field) -> String {
+    let path = field.path();
+    let path = path.strip_prefix("/nodepools/*/").unwrap_or(path);
+    path.trim_start_matches('/').replace('/', ".")
+}
+
+/// "node pool `general`", or "node pool 0" when the pool has no name.
+pub(crate) fn pool_name(index: usize, pool: &Nodepool) -> String {
+    match pool.nodepool_info.as_ref().and_then(|i| i.name.as_deref()).filter(|n| !n.is_empty()) {
+        Some(n) => format!("node pool `{n}`"),
+        None => format!("node pool {index}"),
+    }
+}
+
+/// A credential field that is set (an empty string counts as unset: some clients send every field).
+#[derive(Clone)]
+pub(crate) struct Given {
+    /// The field.
+    pub field: Field,
+    /// Its pointer in this body.
+    pub pointer: String,
+    /// Its value (a password is secret: never put it in a finding).
+    pub value: String,
+}
+
+/// Where one group of machines gets its login from.
+pub(crate) struct Login {
+    /// "the masters" or "node pool `general`".
+    pub who: String,
+    /// The object the credentials belong in (for findings about missing ones).
+    pub parent: String,
+    /// Key-pair fields that are set, most specific first.
+    pub key_pairs: Vec<Given>,
+    /// Password fields that are set, most specific first.
+    pub passwords: Vec<Given>,
+    /// The node pool index, or `None` for the masters.
+    pub pool: Option<usize>,
+}
+
+fn given(value: Option<&String>, field: Field, indices: &[usize]) -> Option<Given> {
+    value.filter(|v| !v.is_empty()).map(|v| Given { field, pointer: field.pointer(indices), value: v.clone() })
+}
+
+/// The login given at the cluster level: `control_plane_config` first, then the deprecated top level. On a
+/// dedicated cluster it is the masters' login.
+pub(crate) fn cluster_level(cx: &Context<'_>) -> Login {
+    let r = cx.request;
+    let cp = r.control_plane_config.as_ref();
+    let key_pairs = [
+        given(cp.and_then(|c| c.key_pair.as_ref()), Field::ControlPlaneConfigKeyPair, &[]),
+        given(r.key_pair.as_ref(), Field::KeyPair, &[]),
+    ];
+    let passwords = [
+        given(cp.and_then(|c| c.login_password.as_ref()), Field::ControlPlaneConfigLoginPassword, &[]),
+        given(r.login_password.as_ref(), Field::LoginPassword, &[]),
+    ];
+    let parent = if cp.is_some() { Field::ControlPlaneConfig } else { Field::ClusterType };
+    Login {
+        who: if cx.is_dedicated() { "the masters" } else { "the cluster" }.into(),
+        parent: parent.pointer(&[]),
+        key_pairs: key_pairs.into_iter().flatten().collect(),
+        passwords: passwords.into_iter().flatten().collect(),
+        pool: None,
+    }
+}
+
+/// The login of each node pool that has a `scaling_group` (without one, the structure check reports it).
+pub(crate) fn pools(cx: &Context<'_>) -> Vec<Login> {
+    let mut out = Vec::new();
+    for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        let Some(sg) = pool.scaling_group.as_ref() else { continue };
+        out.push(Login {
+            who: pool_name(i, pool),
+            parent: Field::NodepoolsScalingGroup.pointer(&[i]),
+            key_pairs: given(sg.key_pair.as_ref(), Field::NodepoolsScalingGroupKeyPair, &[i]).into_iter().collect(),
+            passwords: given(sg.login_password.as_ref(), Field::NodepoolsScalingGroupLoginPassword, &[i])
+                .into_iter()
+                .collect(),
+            pool: Some(i),
+        });
+    }
+    out
+}
+
+/// The masters' login (dedicated clusters only) followed by each node pool's.
+pub(crate) fn all(cx: &Context<'_>) -> Vec<Login> {
+    let masters = cx.is_dedicated().then(|| cluster_level(cx));
+    masters.into_iter().chain(pools(cx)).collect()
+}
+
+/// The cluster-level login whatever the cluster type, followed by each node pool's.
+pub(crate) fn everywhere(cx: &Context<'_>) -> Vec<Login> {
+    std::iter::once(cluster_level(cx)).chain(pools(cx)).collect()
+}
+
+/// Why node pool `index` accepts only a key pair: the field that says so and the reason in words.
+pub(crate) fn key_pair_only(cx: &Context<'_>, index: usize) -> Option<(String, String)> {
+    let pool = cx.request.nodepools.as_ref()?.get(index)?;
+    if pool.management.as_ref().and_then(|m| m.enable) == Some(true) {
+        let f = Field::NodepoolsManagementEnable;
+        return Some((f.pointer(&[index]), format!("it is a managed node pool (`{}` is true)", name(f))));
+    }
+    let image = pool.scaling_group.as_ref().and_then(|s| s.image_type.as_deref());
+    if image == Some("ContainerOS") {
+        let f = Field::NodepoolsScalingGroupImageType;
+        return Some((f.pointer(&[index]), format!("it runs `ContainerOS` (`{}`)", name(f))));
+    }
+    None
+}

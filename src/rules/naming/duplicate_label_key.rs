@@ -1,0 +1,70 @@
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+use std::collections::HashMap;
+
+crate::declare_rule! {
+    /// The same label key appears twice in a node pool's `kubernetes_config.labels`.
+    ///
+    /// ## Why is this bad?
+    /// A Kubernetes node has one value per label key. Listing a key twice leaves only one of the values on
+    /// the nodes, and which one wins is not documented, so selectors that rely on the other value never
+    /// match.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "kubernetes_config": { "labels": [{ "key": "workload", "value": "general" }, { "key": "workload", "value": "batch" }] } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "kubernetes_config": { "labels": [{ "key": "workload", "value": "general" }, { "key": "batch", "value": "true" }] } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - Kubernetes "Labels and Selectors": label keys are unique on an object.
+    pub struct DuplicateLabelKey {
+        code: "NAM006",
+        name: "duplicate-label-key",
+        group: Naming,
+        severity: Warning,
+    }
+}
+
+impl DuplicateLabelKey {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(labels) = pool.kubernetes_config.as_ref().and_then(|k| k.labels.as_ref()) else { continue };
+            let mut first: HashMap<&str, (usize, Option<&str>)> = HashMap::new();
+            for (j, label) in labels.iter().enumerate() {
+                let Some(key) = label.key.as_deref() else { continue };
+                let value = label.value.as_deref();
+                match first.get(key) {
+                    None => {
+                        first.insert(key, (j, value));
+                    }
+                    Some(&(k, earlier)) => {
+                        let detail = if earlier == value { "with the same value" } else { "with different values" };
+                        out.push(
+                            Self::META
+                                .diagnostic(format!(
+                                    "label key `{key}` appears twice in `nodepools[{i}].kubernetes_config.labels` {detail}"
+                                ))
+                                .at(Field::NodepoolsKubernetesConfigLabelsKey.pointer(&[i, j]))
+                                .label("duplicate key")
+                                .with(Label::at(Field::NodepoolsKubernetesConfigLabelsKey.pointer(&[i, k]), "first used here"))
+                                .help("keep one entry per label key"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+use super::util::tag_lists;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use std::collections::HashMap;
+
+crate::declare_rule! {
+    /// The same tag key appears twice in `tags` or in a node pool's `scaling_group.tags`.
+    ///
+    /// ## Why is this bad?
+    /// A resource holds one value per tag key, so tag keys must be unique within a list (they are
+    /// case-sensitive: `env` and `Env` are different keys). A repeated key is rejected, or one of the two
+    /// values is silently lost.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "tags": [{ "key": "env", "value": "prod" }, { "key": "env", "value": "staging" }] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "tags": [{ "key": "env", "value": "prod" }, { "key": "stage", "value": "staging" }] }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: tag keys are case-sensitive and must not repeat.
+    /// - SDK: node-pool (ECS) tag keys must be unique.
+    pub struct DuplicateTagKey {
+        code: "NAM003",
+        name: "duplicate-tag-key",
+        group: Naming,
+        severity: Error,
+    }
+}
+
+impl DuplicateTagKey {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for list in tag_lists(cx) {
+            let mut first = HashMap::new();
+            for tag in &list {
+                let Some(key) = tag.key else { continue };
+                match first.get(key) {
+                    None => {
+                        first.insert(key, tag);
+                    }
+                    Some(earlier) => out.push(
+                        Self::META
+                            .diagnostic(format!(
+                                "tag key `{key}` appears twice in `{}` (items {} and {})",
+                                tag.list, earlier.index, tag.index
+                            ))
+                            .at(tag.key_pointer())
+                            .label("duplicate key")
+                            .with(Label::at(earlier.key_pointer(), "first used here"))
+                            .help("keep one tag per key; merge the values or rename one of the keys"),
+                    ),
+                }
+            }
+        }
+    }
+}

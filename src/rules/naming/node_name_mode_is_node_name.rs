@@ -1,0 +1,117 @@
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `node_name_mode` holds a finished node name such as `aliyun.com00055test` instead of a naming mode.
+    ///
+    /// ## Why is this bad?
+    /// `node_name_mode` describes how node names are built, as comma-separated parts: in a node pool
+    /// `customized,<prefix>,ip,<suffix>` (each node is named prefix + private IP + suffix), and at the top
+    /// level `customized,<prefix>,<n>,<suffix>` with the last `n` (5 to 12) characters of the IP. The API
+    /// reference describes the resulting name and its own example puts `aliyun.com00055test` here, which
+    /// the service does not accept as a mode. The help shows the mode that yields such names.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "kubernetes_config": { "node_name_mode": "aliyun.com00055test" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "kubernetes_config": { "node_name_mode": "customized,aliyun.com,ip,test" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK and Terraform: the value is `customized,<prefix>,ip,<suffix>` in a node pool and
+    ///   `customized,<prefix>,<5-12>,<suffix>` at the top level.
+    /// - API reference: its node-pool example `aliyun.com00055test` is a node name, not a mode.
+    pub struct NodeNameModeIsNodeName {
+        code: "NAM011",
+        name: "node-name-mode-is-node-name",
+        group: Naming,
+        severity: Error,
+    }
+}
+
+impl NodeNameModeIsNodeName {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let r = cx.request;
+        if let Some(mode) = r.node_name_mode.as_deref() {
+            Self::check(mode, "node_name_mode", false, Field::NodeNameMode.pointer(&[]), out);
+        }
+        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+            let Some(mode) = pool.kubernetes_config.as_ref().and_then(|k| k.node_name_mode.as_deref()) else {
+                continue;
+            };
+            let pointer = Field::NodepoolsKubernetesConfigNodeNameMode.pointer(&[i]);
+            Self::check(mode, "kubernetes_config.node_name_mode", true, pointer, out);
+        }
+    }
+
+    fn check(mode: &str, name: &str, pool: bool, pointer: String, out: &mut Vec<Diagnostic>) {
+        if mode.is_empty() || mode.contains(',') {
+            return;
+        }
+        let (prefix, ip_len, suffix) = split_node_name(&mode.to_ascii_lowercase());
+        let middle = if pool { "ip".to_string() } else { ip_len.clamp(5, 12).to_string() };
+        let form = if pool { "customized,<prefix>,ip,<suffix>" } else { "customized,<prefix>,<5-12>,<suffix>" };
+        let example = format!("customized,{prefix},{middle},{suffix}");
+        out.push(
+            Self::META
+                .diagnostic(format!("`{name}` `{mode}` looks like a node name, not a naming mode"))
+                .at(pointer)
+                .label("not a naming mode")
+                .help(format!("write the mode as `{form}`; for names like this one: `{example}`")),
+        );
+    }
+}
+
+/// Splits a node name around its IP part: the longest run of digits and dots that holds a digit.
+/// Returns the prefix, the length of the IP part and the suffix.
+fn split_node_name(name: &str) -> (String, usize, String) {
+    let bytes = name.as_bytes();
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() || bytes[i] == b'.' {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+                i += 1;
+            }
+            let run = &name[start..i];
+            let run = run.trim_matches('.');
+            if !run.is_empty() && best.is_none_or(|(s, e)| e - s < run.len()) {
+                let s = start + name[start..i].find(run).unwrap_or(0);
+                best = Some((s, s + run.len()));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    match best {
+        Some((s, e)) => {
+            (name[..s].trim_end_matches('.').to_string(), e - s, name[e..].trim_start_matches('.').to_string())
+        }
+        None => (name.to_string(), 0, String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_node_name;
+
+    #[test]
+    fn splits() {
+        assert_eq!(split_node_name("aliyun.com00055test"), ("aliyun.com".into(), 5, "test".into()));
+        assert_eq!(split_node_name("aliyun.com192.168.0.55test"), ("aliyun.com".into(), 12, "test".into()));
+        assert_eq!(split_node_name("node"), ("node".into(), 0, String::new()));
+        assert_eq!(split_node_name("web-10.0.0.1"), ("web-".into(), 8, String::new()));
+    }
+}

@@ -1,0 +1,120 @@
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+use jiff::tz::TimeZoneDatabase;
+use std::sync::OnceLock;
+
+crate::declare_rule! {
+    /// `timezone` is not the exact name of an IANA time zone, such as `Asia/Shanghai`.
+    ///
+    /// ## Why is this bad?
+    /// The cluster's components and nodes use this time zone, and the service knows zones only by their
+    /// IANA names (`Region/City`, case-sensitive). Abbreviations like `CST`, offsets like `GMT+8`, cities
+    /// that do not name a zone (`Asia/Beijing`) and wrong capitalization are not zone names, so the
+    /// cluster may end up in another time zone or the request may be refused.
+    ///
+    /// The names come from the IANA time zone database bundled with acklint.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "timezone": "Asia/Beijing" }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "timezone": "Asia/Shanghai" }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: `timezone` is the cluster time zone, for example `Asia/Shanghai`, from the list of
+    ///   supported time zones.
+    /// - IANA time zone database.
+    pub struct TimezoneNotIana {
+        code: "NAM002",
+        name: "timezone-not-iana",
+        group: Naming,
+        severity: Warning,
+    }
+}
+
+/// The bundled database, so the result does not depend on the machine's zoneinfo files.
+fn db() -> &'static TimeZoneDatabase {
+    static DB: OnceLock<TimeZoneDatabase> = OnceLock::new();
+    DB.get_or_init(TimeZoneDatabase::bundled)
+}
+
+impl TimezoneNotIana {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(tz) = cx.request.timezone.as_deref() else { return };
+        // The database lookup ignores ASCII case; the canonical spelling tells whether the case is right.
+        let canonical = db().get(tz).ok().and_then(|z| z.iana_name().map(str::to_string));
+        let (message, help) = match canonical {
+            Some(name) if name == tz => return,
+            Some(name) => (
+                format!("`timezone` `{tz}` is not spelled like the IANA time zone `{name}`"),
+                format!("write it exactly as `{name}`; zone names are case-sensitive"),
+            ),
+            None => (format!("`timezone` `{tz}` is not an IANA time zone name"), suggest(tz)),
+        };
+        out.push(Self::META.diagnostic(message).at(Field::Timezone.pointer(&[])).label("unknown time zone").help(help));
+    }
+}
+
+/// What to write instead of the unknown zone `tz`.
+fn suggest(tz: &str) -> String {
+    let compact: String = tz.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    // Offsets first: `GMT+8` is one edit away from the link `GMT+0`, and `Etc/GMT+8` has the opposite sign.
+    if let Some(etc) = fixed_offset_zone(&compact) {
+        return format!(
+            "name the zone by region and city, such as `Asia/Shanghai`; a fixed offset is written `{etc}` \
+             (these names invert the sign)"
+        );
+    }
+    if compact.contains("beijing") {
+        return "China uses the IANA zone `Asia/Shanghai`".into();
+    }
+    let names: Vec<String> = db().available().map(|n| n.to_string()).collect();
+    let city = tz.rsplit('/').next().unwrap_or(tz);
+    let close = crate::suggest::closest(tz, names.iter().map(String::as_str)).or_else(|| {
+        // A real city in the wrong region (`Europe/Shanghai`) or without its region (`shanghai`).
+        names.iter().map(String::as_str).find(|n| n.rsplit('/').next().is_some_and(|c| c.eq_ignore_ascii_case(city)))
+    });
+    match close {
+        Some(c) => format!("did you mean `{c}`?"),
+        None => "use an IANA `Region/City` name such as `Asia/Shanghai` or `Europe/Berlin`, or `UTC`".into(),
+    }
+}
+
+/// `Etc/GMT-8` for an offset written like `gmt+8`, `utc+08:00` or `+8`, when such a zone exists.
+fn fixed_offset_zone(compact: &str) -> Option<String> {
+    let rest = compact.strip_prefix("utc").or_else(|| compact.strip_prefix("gmt")).unwrap_or(compact);
+    let (sign, digits) = match rest.chars().next()? {
+        '+' => ('-', &rest[1..]),
+        '-' => ('+', &rest[1..]),
+        _ => return None,
+    };
+    let hours =
+        digits.strip_suffix(":00").or_else(|| digits.strip_suffix("00").filter(|h| h.len() == 2)).unwrap_or(digits);
+    if hours.is_empty() || hours.len() > 2 || !hours.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let hours: u8 = hours.parse().ok()?;
+    let name = if hours == 0 { "Etc/GMT".to_string() } else { format!("Etc/GMT{sign}{hours}") };
+    db().get(&name).ok().map(|_| name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(suggest("Asia/Shangai"), "did you mean `Asia/Shanghai`?");
+        assert_eq!(suggest("Europe/Shanghai"), "did you mean `Asia/Shanghai`?");
+        assert!(suggest("Asia/Beijing").contains("Asia/Shanghai"));
+        assert!(suggest("GMT+8").contains("`Etc/GMT-8`"));
+        assert_eq!(fixed_offset_zone("utc+08:00").as_deref(), Some("Etc/GMT-8"));
+        assert_eq!(fixed_offset_zone("-5").as_deref(), Some("Etc/GMT+5"));
+        assert_eq!(fixed_offset_zone("+99"), None);
+    }
+}

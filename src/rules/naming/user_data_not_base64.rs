@@ -1,0 +1,114 @@
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `user_data` is not Base64-encoded.
+    ///
+    /// ## Why is this bad?
+    /// The instance user data (the script each node runs at first boot) must be sent Base64-encoded, both
+    /// in a node pool's `kubernetes_config.user_data` and in the deprecated top-level `user_data`. A plain
+    /// script, or text with characters outside the Base64 alphabet, is rejected or decoded into garbage,
+    /// and the nodes never run the intended script. Terraform encodes the script for you; raw API calls
+    /// must do it themselves. Line breaks inside the encoded text are accepted.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "kubernetes_config": { "user_data": "#!/bin/bash\necho hello > /tmp/hello" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "kubernetes_config": { "user_data": "IyEvYmluL2Jhc2gKZWNobyBoZWxsbyA+IC90bXAvaGVsbG8K" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: user data is a Base64-encoded script.
+    /// - Terraform node pool resource: it Base64-encodes `user_data` that is not already encoded.
+    pub struct UserDataNotBase64 {
+        code: "NAM012",
+        name: "user-data-not-base64",
+        group: Naming,
+        severity: Error,
+    }
+}
+
+impl UserDataNotBase64 {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let r = cx.request;
+        if let Some(data) = r.user_data.as_deref() {
+            Self::check(data, "user_data", Field::UserData.pointer(&[]), out);
+        }
+        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+            let Some(data) = pool.kubernetes_config.as_ref().and_then(|k| k.user_data.as_deref()) else { continue };
+            Self::check(
+                data,
+                "kubernetes_config.user_data",
+                Field::NodepoolsKubernetesConfigUserData.pointer(&[i]),
+                out,
+            );
+        }
+    }
+
+    fn check(data: &str, name: &str, pointer: String, out: &mut Vec<Diagnostic>) {
+        let Some(problem) = base64_problem(data) else { return };
+        let script = data.trim_start().starts_with("#!") || data.trim_start().starts_with("#cloud-config");
+        let help = if script {
+            "this is a plain script: send its Base64 encoding instead, for example the output of `base64 -w0 script.sh`"
+        } else {
+            "encode the script with standard Base64 (alphabet `A-Z a-z 0-9 + /`, padded with `=`)"
+        };
+        out.push(
+            Self::META
+                .diagnostic(format!("`{name}` is not valid Base64: {problem}"))
+                .at(pointer)
+                .label("not Base64")
+                .help(help),
+        );
+    }
+}
+
+/// Why `data` is not standard, padded Base64 (line breaks allowed), or `None` when it is.
+fn base64_problem(data: &str) -> Option<String> {
+    let text: Vec<char> = data.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+    if let Some(c) = text.iter().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))) {
+        let shown = match c {
+            ' ' => "a space".to_string(),
+            '\t' => "a tab".to_string(),
+            '-' | '_' => format!("`{c}` (URL-safe Base64 is not accepted)"),
+            c => format!("`{c}`"),
+        };
+        return Some(format!("it contains {shown}"));
+    }
+    let body_len = text.iter().position(|&c| c == '=').unwrap_or(text.len());
+    let padding = text.len() - body_len;
+    if text[body_len..].iter().any(|&c| c != '=') || padding > 2 {
+        return Some("`=` may appear only as padding at the end".into());
+    }
+    if !text.len().is_multiple_of(4) {
+        return Some(format!("its length {} is not a multiple of 4 (missing `=` padding?)", text.len()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base64_problem;
+
+    #[test]
+    fn base64() {
+        assert_eq!(base64_problem(""), None);
+        assert_eq!(base64_problem("dGhpcyBpcyBhIGV4YW1wbGU="), None);
+        assert_eq!(base64_problem("IyEvYmlu\nL2Jhc2gK"), None);
+        assert!(base64_problem("#!/bin/bash").is_some());
+        assert!(base64_problem("dGhpcyBpcyBhIGV4YW1wbGU").is_some());
+        assert!(base64_problem("ab=c").is_some());
+        assert!(base64_problem("a-b_").is_some());
+    }
+}

@@ -1,0 +1,74 @@
+use super::util::{text, uses_pod_cidr};
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+use ipnet::Ipv4Net;
+
+crate::declare_rule! {
+    /// `container_cidr` or `service_cidr` is not a valid IPv4 CIDR block with its host bits clear.
+    ///
+    /// ## Why is this bad?
+    /// The service parses both ranges as IPv4 CIDR blocks (`address/prefix length`) and rejects the request
+    /// with `InvalidCIDR` when it cannot, for example for a prefix length above 32, a missing prefix length
+    /// or a stray space. An address with bits set after the prefix (`172.20.0.1/16`) is not a network address
+    /// either: it names a host inside the range, which strict parsers refuse and which hides the range meant.
+    ///
+    /// `container_cidr` is checked only when pods take addresses from it (Flannel); Terway ignores it.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "container_cidr": "172.20.0.1/16" }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "container_cidr": "172.20.0.0/16" }
+    /// ```
+    ///
+    /// ## References
+    /// - terraform-provider-alicloud issue 8822: `InvalidCIDR` "Invalid pod CIDR: invalid CIDR address".
+    /// - API reference: both fields take CIDR blocks such as 172.20.0.0/16.
+    pub struct CidrInvalid {
+        code: "NET007",
+        name: "cidr-invalid",
+        group: Network,
+        severity: Error,
+    }
+}
+
+impl CidrInvalid {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let mut fields = vec![(Field::ServiceCidr, &cx.request.service_cidr, "172.21.0.0/20")];
+        if uses_pod_cidr(cx) {
+            fields.insert(0, (Field::ContainerCidr, &cx.request.container_cidr, "172.20.0.0/16"));
+        }
+        for (field, value, example) in fields {
+            let Some(value) = text(value) else { continue };
+            let key = field.meta().key;
+            let (message, label, help) = match value.parse::<Ipv4Net>() {
+                Ok(net) if net == net.trunc() => continue,
+                Ok(net) => (
+                    format!("`{key}` {value} has host bits set after the /{} prefix", net.prefix_len()),
+                    "not a network address".to_string(),
+                    format!("use the network address {}", net.trunc()),
+                ),
+                Err(_) if value.trim() != value && value.trim().parse::<Ipv4Net>().is_ok() => (
+                    format!("`{key}` \"{value}\" has spaces around the range"),
+                    "spaces".to_string(),
+                    format!("remove the spaces: \"{}\"", value.trim()),
+                ),
+                Err(_) if !value.contains('/') && value.parse::<std::net::Ipv4Addr>().is_ok() => (
+                    format!("`{key}` {value} has no prefix length"),
+                    "address without prefix length".to_string(),
+                    format!("add the prefix length, for example {value}/{}", example.split('/').nth(1).unwrap_or("16")),
+                ),
+                Err(_) => (
+                    format!("`{key}` \"{value}\" is not an IPv4 CIDR block"),
+                    "not a CIDR block".to_string(),
+                    format!("write an IPv4 network address and a prefix length from 0 to 32, such as {example}"),
+                ),
+            };
+            out.push(Self::META.diagnostic(message).at(field.pointer(&[])).label(label).help(help));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+use super::util::{has_network_plugin_settings, plugin_addon};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{Cni, Context};
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `ip_stack` is `dual` but the network plugin is not Terway.
+    ///
+    /// ## Why is this bad?
+    /// IPv4/IPv6 dual stack gives pods IPv6 addresses from their vSwitches, which only Terway can do. Flannel
+    /// (also what the service uses when `addons` names no network plugin) is IPv4 only, so a dual-stack
+    /// Flannel cluster cannot be created as asked.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "ip_stack": "dual" }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "ip_stack": "ipv4" }
+    /// ```
+    ///
+    /// ## References
+    /// - ACK network planning: dual stack is supported with Terway only.
+    /// - Field spec for `ip_stack`: `dual` requires the Terway network plugin.
+    pub struct DualStackWithoutTerway {
+        code: "NET015",
+        name: "dual-stack-without-terway",
+        group: Network,
+        severity: Error,
+    }
+}
+
+impl DualStackWithoutTerway {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if cx.request.ip_stack.as_deref() != Some("dual") || !has_network_plugin_settings(cx) {
+            return;
+        }
+        let d = match (cx.cni, plugin_addon(cx.request, true)) {
+            (Cni::Flannel, Some((pointer, _))) => Self::META
+                .diagnostic("`ip_stack` is `dual`, but the network plugin is Flannel, which is IPv4 only")
+                .with(Label::at(pointer, "Flannel selected here")),
+            (Cni::None, _) => Self::META.diagnostic(
+                "`ip_stack` is `dual`, but `addons` has no Terway plugin, so the cluster would use Flannel, which is \
+                 IPv4 only",
+            ),
+            _ => return,
+        };
+        out.push(
+            d.at(Field::IpStack.pointer(&[]))
+                .label("dual stack")
+                .help("use Terway (`{\"name\": \"terway-eniip\"}` with `pod_vswitch_ids`) for dual stack, or set `ip_stack` to `ipv4`"),
+        );
+    }
+}

@@ -1,0 +1,59 @@
+use super::util::text;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `is_enterprise_security_group` is `true` although `security_group_id` names an existing group.
+    ///
+    /// ## Why is this bad?
+    /// `is_enterprise_security_group` only chooses the kind of security group the service creates when
+    /// `security_group_id` is empty. With an existing group the nodes join that group and the flag does
+    /// nothing, whatever kind the existing group is. Setting both suggests the author expects an advanced
+    /// (enterprise) group that may not be what they get; the API reference and Terraform treat the two as
+    /// alternatives.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "security_group_id": "sg-bp1bdue0qc1g7k3xyz9a", "is_enterprise_security_group": true }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "security_group_id": "sg-bp1bdue0qc1g7k3xyz9a", "is_enterprise_security_group": null }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: choose one of `security_group_id` and `is_enterprise_security_group`.
+    /// - Terraform (dedicated and managed clusters): the two arguments conflict.
+    pub struct EnterpriseSecurityGroupFlagIgnored {
+        code: "NET016",
+        name: "enterprise-security-group-flag-ignored",
+        group: Network,
+        severity: Warning,
+    }
+}
+
+impl EnterpriseSecurityGroupFlagIgnored {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(group) = text(&cx.request.security_group_id) else { return };
+        if cx.request.is_enterprise_security_group != Some(true) {
+            return;
+        }
+        out.push(
+            Self::META
+                .diagnostic(format!(
+                    "`is_enterprise_security_group` is true, but `security_group_id` {group} is set, so the nodes \
+                     join that group and the flag is ignored"
+                ))
+                .at(Field::IsEnterpriseSecurityGroup.pointer(&[]))
+                .label("ignored")
+                .with(Label::at(Field::SecurityGroupId.pointer(&[]), "existing security group"))
+                .help(format!(
+                    "remove `is_enterprise_security_group` to use {group}, or remove `security_group_id` to have the \
+                     service create an advanced security group"
+                )),
+        );
+    }
+}

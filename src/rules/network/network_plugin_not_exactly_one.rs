@@ -1,0 +1,104 @@
+use super::util::{needs_network_plugin, network_addons, text};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{Cni, Context};
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `addons` must select exactly one network plugin: `flannel` or a Terway addon.
+    ///
+    /// ## Why is this bad?
+    /// The network plugin decides where pods get their addresses: Flannel carves them out of
+    /// `container_cidr`, Terway takes them from the vSwitches in `pod_vswitch_ids`. The API reference makes the
+    /// plugin mandatory and the two are mutually exclusive; the plugin cannot be changed once the cluster exists.
+    ///
+    /// When `addons` names no network plugin at all, the service does not refuse outright: it sets the
+    /// cluster up as Flannel. A body written for Terway (with `pod_vswitch_ids` and no `container_cidr`) then
+    /// fails with errors about an empty pod CIDR, and a Flannel body silently gets a plugin it never chose.
+    /// Naming both `flannel` and a Terway addon is contradictory.
+    ///
+    /// Registered clusters (`ExternalKubernetes`) and managed clusters with `profile` `Serverless` or `Acs`
+    /// have no network plugin addon and are not checked for a missing one.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "addons": [{ "name": "flannel" }, { "name": "terway-eniip" }, { "name": "csi-plugin" }, { "name": "csi-provisioner" }] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "addons": [{ "name": "flannel" }, { "name": "csi-plugin" }, { "name": "csi-provisioner" }] }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: the network component is required, Flannel or Terway, one of the two.
+    /// - Terraform documentation for managed clusters: the Flannel addon conflicts with the Terway addons.
+    /// - terraform-provider-alicloud issue 8822: a Terway body without the Terway addon is treated as Flannel
+    ///   and rejected with "pod or service cidr is empty".
+    pub struct NetworkPluginNotExactlyOne {
+        code: "NET002",
+        name: "network-plugin-not-exactly-one",
+        group: Network,
+        severity: Error,
+    }
+}
+
+impl NetworkPluginNotExactlyOne {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        match cx.cni {
+            Cni::Conflicting => {
+                let addons = network_addons(cx.request);
+                let Some(((first_pointer, first), rest)) = addons.split_first() else { return };
+                let names: Vec<String> = addons.iter().map(|(_, n)| format!("`{n}`")).collect();
+                let mut d = Self::META
+                    .diagnostic(format!(
+                        "`addons` selects {} network plugins ({}); Flannel and Terway exclude each other",
+                        names.len(),
+                        names.join(", ")
+                    ))
+                    .at(first_pointer.clone())
+                    .label(format!("`{first}` selected here"))
+                    .help(
+                        "keep one network plugin: `flannel` (pods in `container_cidr`) or `terway-eniip` \
+                         (pods in `pod_vswitch_ids`); it cannot be changed after the cluster is created",
+                    );
+                for (pointer, name) in rest {
+                    d = d.with(Label::at(pointer.clone(), format!("`{name}` also selected")));
+                }
+                out.push(d);
+            }
+            Cni::None if needs_network_plugin(cx) => {
+                // `addons` is required: when it is absent or of the wrong type the structure check reports it. An
+                // item without a readable name might be the plugin: the structure check reports that too.
+                let Some(addons) = &cx.request.addons else { return };
+                if addons.iter().any(|a| a.name.is_none()) {
+                    return;
+                }
+                let pod_vswitches = cx.request.pod_vswitch_ids.as_ref().is_some_and(|l| !l.is_empty());
+                let mut d = Self::META
+                    .diagnostic(
+                        "`addons` has no network plugin (`flannel` or a Terway addon), so the service sets the \
+                         cluster up as Flannel",
+                    )
+                    .at(Field::Addons.pointer(&[]))
+                    .label("no network plugin");
+                if pod_vswitches {
+                    d = d.with(Label::at(Field::PodVswitchIds.pointer(&[]), "Terway setting")).help(
+                        "`pod_vswitch_ids` shows the cluster is meant for Terway: add `{\"name\": \"terway-eniip\"}` \
+                         to `addons`",
+                    );
+                } else {
+                    if text(&cx.request.container_cidr).is_some() {
+                        d = d.with(Label::at(Field::ContainerCidr.pointer(&[]), "Flannel setting"));
+                    }
+                    d = d.help(
+                        "add `{\"name\": \"flannel\"}` (pods in `container_cidr`) or `{\"name\": \"terway-eniip\"}` \
+                         (pods in `pod_vswitch_ids`) to `addons`",
+                    );
+                }
+                out.push(d);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,105 @@
+use super::util::{MASK_RANGE, addresses, cidr, node_mask, uses_pod_cidr};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `node_cidr_mask` is outside 24 to 28, or not longer than the prefix of `container_cidr`.
+    ///
+    /// ## Why is this bad?
+    /// With Flannel every node gets a slice of `container_cidr` of prefix length `node_cidr_mask`, and its
+    /// pods take addresses from that slice: a /24 gives 256 addresses per node, a /28 only 16. Terraform and
+    /// the console accept 24 to 28. A slice that is not smaller than the whole pod range (mask ≤ the prefix
+    /// of `container_cidr`) cannot be handed out to more than one node, so the cluster cannot grow at all.
+    ///
+    /// When `node_cidr_mask` is absent, the default 26 applies. Terway ignores both fields.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "node_cidr_mask": "30" }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "node_cidr_mask": "26" }
+    /// ```
+    ///
+    /// ## References
+    /// - Terraform (dedicated and managed clusters): `node_cidr_mask` between 24 and 28.
+    /// - API reference: the default is 26; the per-node pod range is cut out of `container_cidr`.
+    pub struct NodeCidrMaskOutOfRange {
+        code: "NET010",
+        name: "node-cidr-mask-out-of-range",
+        group: Network,
+        severity: Error,
+    }
+}
+
+impl NodeCidrMaskOutOfRange {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !uses_pod_cidr(cx) {
+            return;
+        }
+        let Some(mask) = node_mask(cx.request) else { return };
+        let (lo, hi) = (*MASK_RANGE.start(), *MASK_RANGE.end());
+        let mask_pointer = Field::NodeCidrMask.pointer(&[]);
+        if !MASK_RANGE.contains(&mask.value) {
+            // Only an explicit value can be out of range; the default is 26.
+            let per_node = if mask.value <= 32 {
+                format!(" ({} pod addresses per node)", addresses(mask.value))
+            } else {
+                String::new()
+            };
+            out.push(
+                Self::META
+                    .diagnostic(format!("`node_cidr_mask` is {}{per_node}, outside {lo} to {hi}", mask.text))
+                    .at(mask_pointer)
+                    .label(format!("not {lo} to {hi}"))
+                    .help(format!(
+                        "choose {lo} ({} pod addresses per node) to {hi} ({} per node); the default 26 gives 64",
+                        addresses(lo),
+                        addresses(hi)
+                    )),
+            );
+            return;
+        }
+        let Some(pods) = cidr(&cx.request.container_cidr) else { return };
+        let prefix = u64::from(pods.prefix_len());
+        if mask.value > prefix {
+            return;
+        }
+        let pods_pointer = Field::ContainerCidr.pointer(&[]);
+        let consequence = if mask.value == prefix {
+            "the whole pod range is a single node's slice"
+        } else {
+            "one node's slice would be larger than the whole pod range"
+        };
+        let help = format!(
+            "use a pod range much larger than one node's /{} slice, for example a /16 (room for {} nodes)",
+            mask.value,
+            addresses(16) / addresses(mask.value)
+        );
+        let d = if mask.explicit {
+            Self::META
+                .diagnostic(format!(
+                    "`node_cidr_mask` {} is not longer than the /{prefix} prefix of `container_cidr` {pods}: \
+                     {consequence}",
+                    mask.value
+                ))
+                .at(mask_pointer)
+                .label("node slice")
+                .with(Label::at(pods_pointer, "pod range"))
+        } else {
+            Self::META
+                .diagnostic(format!(
+                    "`container_cidr` {pods} is not larger than a node's /{} slice (the default `node_cidr_mask`): \
+                     {consequence}",
+                    mask.value
+                ))
+                .at(pods_pointer)
+                .label("pod range")
+        };
+        out.push(d.help(help));
+    }
+}

@@ -1,0 +1,56 @@
+use super::util::{cidr, is_private, private_ranges_text, uses_pod_cidr};
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// The pod range `container_cidr` is not inside the private blocks 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.
+    ///
+    /// ## Why is this bad?
+    /// ACK takes Flannel pod ranges only from the private address blocks of RFC 1918 (or subnets of them).
+    /// A public range would also shadow real Internet addresses inside the cluster: pods could no longer reach
+    /// the hosts that own them. Carrier-grade NAT space (100.64.0.0/10) and other special ranges are refused
+    /// as well.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "container_cidr": "100.64.0.0/16" }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "container_cidr": "172.20.0.0/16" }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference (SDK text for `container_cidr`) and Terraform documentation for managed clusters: the
+    ///   pod range must lie in 10.0.0.0/8, 172.16-31.0.0/12-16 or 192.168.0.0/16, or a subnet of them.
+    pub struct PodCidrNotPrivate {
+        code: "NET008",
+        name: "pod-cidr-not-private",
+        group: Network,
+        severity: Error,
+    }
+}
+
+impl PodCidrNotPrivate {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !uses_pod_cidr(cx) {
+            return;
+        }
+        let Some(pods) = cidr(&cx.request.container_cidr) else { return };
+        if is_private(pods) {
+            return;
+        }
+        out.push(
+            Self::META
+                .diagnostic(format!("`container_cidr` {pods} is not inside {}", private_ranges_text()))
+                .at(Field::ContainerCidr.pointer(&[]))
+                .label("not a private range")
+                .help(
+                    "choose a pod range inside one of the private blocks that overlaps neither `service_cidr` nor \
+                     the VPC, for example 172.20.0.0/16",
+                ),
+        );
+    }
+}

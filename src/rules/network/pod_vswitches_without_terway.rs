@@ -1,0 +1,71 @@
+use super::util::{has_network_plugin_settings, plugin_addon, text};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{Cni, Context};
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `pod_vswitch_ids` is set but the network plugin is not Terway.
+    ///
+    /// ## Why is this bad?
+    /// Pod vSwitches are a Terway setting. With Flannel, or with no network plugin addon (the service then
+    /// sets the cluster up as Flannel), pods take their addresses from `container_cidr`, and the API rejects
+    /// the mix with "PodCidr conflict with PodVswitch". The usual cause is a body written for Terway that
+    /// forgot the `terway-eniip` addon.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "pod_vswitch_ids": ["vsw-bp1q0g7a2n5t8z1h4u6w9"] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "pod_vswitch_ids": null }
+    /// ```
+    ///
+    /// ## References
+    /// - terraform-provider-alicloud issue 8822 and pulumi-alicloud issue 1027: `pod_vswitch_ids` without a
+    ///   Terway addon fails with `InvalidPodVswitchIds` "PodCidr conflict with PodVswitch"; the fix is to add
+    ///   `terway-eniip`.
+    pub struct PodVswitchesWithoutTerway {
+        code: "NET004",
+        name: "pod-vswitches-without-terway",
+        group: Network,
+        severity: Error,
+    }
+}
+
+impl PodVswitchesWithoutTerway {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !matches!(cx.cni, Cni::Flannel | Cni::None) || !has_network_plugin_settings(cx) {
+            return;
+        }
+        if cx.request.pod_vswitch_ids.as_ref().is_none_or(|l| l.is_empty()) {
+            return;
+        }
+        let mut d = match plugin_addon(cx.request, true) {
+            Some((pointer, _)) => Self::META
+                .diagnostic("`pod_vswitch_ids` is set, but the network plugin is Flannel, which ignores pod vSwitches")
+                .with(Label::at(pointer, "Flannel selected here"))
+                .help(
+                    "for Terway, put `{\"name\": \"terway-eniip\"}` in `addons` instead of `flannel`; for Flannel, \
+                     remove `pod_vswitch_ids`",
+                ),
+            None => Self::META
+                .diagnostic(
+                    "`pod_vswitch_ids` is set, but `addons` has no Terway plugin, so the service treats the cluster \
+                     as Flannel",
+                )
+                .help(
+                    "for Terway, add `{\"name\": \"terway-eniip\"}` to `addons`; for Flannel, add \
+                     `{\"name\": \"flannel\"}`, remove `pod_vswitch_ids` and set `container_cidr`",
+                ),
+        }
+        .at(Field::PodVswitchIds.pointer(&[]))
+        .label("Terway setting");
+        if text(&cx.request.container_cidr).is_some() {
+            d = d.with(Label::at(Field::ContainerCidr.pointer(&[]), "Flannel pod range"));
+        }
+        out.push(d);
+    }
+}

@@ -1,0 +1,58 @@
+use super::util::{has_network_plugin_settings, plugin_addon, text};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{Cni, Context};
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `container_cidr` or `node_cidr_mask` is set on a Terway cluster, which ignores both.
+    ///
+    /// ## Why is this bad?
+    /// Both fields only size Flannel's pod network. Terway takes pod addresses from the vSwitches in
+    /// `pod_vswitch_ids`, so the service ignores them. Their presence usually means the body was copied from a
+    /// Flannel cluster, or the pod range the author planned is not the one the cluster will use.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "cluster_type": "ManagedKubernetes", "container_cidr": "172.20.0.0/16", "node_cidr_mask": "26" }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "cluster_type": "ManagedKubernetes", "container_cidr": null, "node_cidr_mask": null }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference: `container_cidr` need not be filled in with Terway; `node_cidr_mask` only takes effect
+    ///   with Flannel.
+    pub struct TerwayPodCidrIgnored {
+        code: "NET006",
+        name: "terway-pod-cidr-ignored",
+        group: Network,
+        severity: Warning,
+    }
+}
+
+impl TerwayPodCidrIgnored {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if cx.cni != Cni::Terway || !has_network_plugin_settings(cx) {
+            return;
+        }
+        let Some((addon_pointer, addon)) = plugin_addon(cx.request, false) else { return };
+        let fields = [
+            (Field::ContainerCidr, &cx.request.container_cidr, "Terway takes pod addresses from `pod_vswitch_ids`"),
+            (Field::NodeCidrMask, &cx.request.node_cidr_mask, "it only sizes Flannel's per-node pod ranges"),
+        ];
+        for (field, value, why) in fields {
+            let Some(value) = text(value) else { continue };
+            out.push(
+                Self::META
+                    .diagnostic(format!("`{}` {value} is ignored with Terway (`{addon}`): {why}", field.meta().key))
+                    .at(field.pointer(&[]))
+                    .label("ignored")
+                    .with(Label::at(addon_pointer.clone(), "Terway selected here"))
+                    .help(format!("remove `{}`", field.meta().key)),
+            );
+        }
+    }
+}

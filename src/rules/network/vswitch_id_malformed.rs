@@ -1,0 +1,67 @@
+use super::util::vswitch_lists;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+crate::declare_rule! {
+    /// A vSwitch ID does not look like `vsw-` followed by lowercase letters and digits.
+    ///
+    /// ## Why is this bad?
+    /// vSwitch IDs have the form `vsw-` plus lowercase letters and digits. Anything else (a vSwitch name, a
+    /// CIDR block, an ID in capitals, stray spaces, a placeholder such as `vsw-****`) matches no vSwitch, and
+    /// the request fails. Checked in `vswitch_ids`, `master_vswitch_ids`, `worker_vswitch_ids`,
+    /// `pod_vswitch_ids` and each node pool's `scaling_group.vswitch_ids`.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "vswitch_ids": ["vsw-bp1m7d4x9k2q5w8e1r3t6", "VSW-BP1N8E5Y0L3R6X9F2S4U7", "vsw-bp1p9f6z1m4s7y0g3t5v8"] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "vswitch_ids": ["vsw-bp1m7d4x9k2q5w8e1r3t6", "vsw-bp1n8e5y0l3r6x9f2s4u7", "vsw-bp1p9f6z1m4s7y0g3t5v8"] }
+    /// ```
+    ///
+    /// ## References
+    /// - Terraform (dedicated and managed clusters): vSwitch IDs must match `^vsw-[a-z0-9]*$`.
+    pub struct VswitchIdMalformed {
+        code: "NET013",
+        name: "vswitch-id-malformed",
+        group: Network,
+        severity: Error,
+    }
+}
+
+/// `vsw-` and at least one lowercase letter or digit.
+fn well_formed(id: &str) -> bool {
+    id.strip_prefix("vsw-")
+        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+impl VswitchIdMalformed {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for list in vswitch_lists(cx.request) {
+            for (j, id) in list.ids.iter().enumerate() {
+                if well_formed(id) {
+                    continue;
+                }
+                let shown = format!("{id:?}");
+                let help = if well_formed(id.trim()) {
+                    format!("remove the spaces: \"{}\"", id.trim())
+                } else if well_formed(&id.to_ascii_lowercase()) {
+                    format!("vSwitch IDs are lowercase: \"{}\"", id.to_ascii_lowercase())
+                } else {
+                    "use the vSwitch's ID (`vsw-` followed by lowercase letters and digits, as shown by the VPC \
+                     console or `DescribeVSwitches`), not its name or CIDR block"
+                        .to_string()
+                };
+                out.push(
+                    Self::META
+                        .diagnostic(format!("`{}[{j}]` {shown} is not a vSwitch ID", list.name()))
+                        .at(list.item(j))
+                        .label("not `vsw-…`")
+                        .help(help),
+                );
+            }
+        }
+    }
+}

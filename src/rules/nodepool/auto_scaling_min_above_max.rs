@@ -1,0 +1,63 @@
+use super::util::pools;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// Auto scaling is enabled with `min_instances` larger than `max_instances`.
+    ///
+    /// ## Why is this bad?
+    /// With auto scaling on, the pool keeps between `min_instances` and `max_instances` nodes. A lower
+    /// bound above the upper bound describes no valid size, and the scaling group cannot be created.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "auto_scaling": { "enable": true, "min_instances": 5, "max_instances": 2 } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "auto_scaling": { "enable": true, "min_instances": 2, "max_instances": 5 } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK (CreateClusterNodePool): `max_instances` ranges from `min_instances` to 2000.
+    /// - Terraform node pool docs: the maximum must not be below the minimum.
+    pub struct AutoScalingMinAboveMax {
+        code: "NP002",
+        name: "auto-scaling-min-above-max",
+        group: Nodepool,
+        severity: Error,
+    }
+}
+
+impl AutoScalingMinAboveMax {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in pools(cx) {
+            let Some(auto) = &pool.auto_scaling else { continue };
+            if auto.enable != Some(true) {
+                continue;
+            }
+            let (Some(min), Some(max)) = (auto.min_instances, auto.max_instances) else { continue };
+            if min > max {
+                out.push(
+                    Self::META
+                        .diagnostic(format!("`max_instances` {max} is less than `min_instances` {min}"))
+                        .at(Field::NodepoolsAutoScalingMaxInstances.pointer(&[i]))
+                        .label("upper bound")
+                        .with(Label::at(Field::NodepoolsAutoScalingMinInstances.pointer(&[i]), "lower bound"))
+                        .help(format!(
+                            "raise `max_instances` to at least {min}, or lower `min_instances` to at most {max}"
+                        )),
+                );
+            }
+        }
+    }
+}

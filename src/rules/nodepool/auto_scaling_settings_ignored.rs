@@ -1,0 +1,81 @@
+use super::util::{default_str, join_names, pools};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// Auto scaling is disabled, yet `auto_scaling` holds settings that only apply when it is on.
+    ///
+    /// ## Why is this bad?
+    /// With `auto_scaling.enable` set to `false` the pool keeps a fixed size, and the service ignores the
+    /// scaling bounds, the instance `type` and the EIP settings. Non-zero bounds or a spot `type` usually
+    /// mean that the author expected an elastic pool. The API wants `min_instances` and `max_instances`
+    /// whenever `auto_scaling` is present, so bounds of 0 and the default `type` are not reported.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "auto_scaling": { "enable": false, "min_instances": 2, "max_instances": 10 } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "auto_scaling": { "enable": true, "min_instances": 2, "max_instances": 10 } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: when `enable` is false, the other `auto_scaling` fields do not take effect.
+    pub struct AutoScalingSettingsIgnored {
+        code: "NP004",
+        name: "auto-scaling-settings-ignored",
+        group: Nodepool,
+        severity: Warning,
+    }
+}
+
+impl AutoScalingSettingsIgnored {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in pools(cx) {
+            let Some(auto) = &pool.auto_scaling else { continue };
+            if auto.enable != Some(false) {
+                continue;
+            }
+            let nonzero = |v: Option<i64>| v.is_some_and(|v| v != 0);
+            let not_default =
+                auto.r#type.as_deref().is_some_and(|t| Some(t) != default_str(Field::NodepoolsAutoScalingType));
+            let candidates = [
+                (nonzero(auto.min_instances), "min_instances", Field::NodepoolsAutoScalingMinInstances),
+                (nonzero(auto.max_instances), "max_instances", Field::NodepoolsAutoScalingMaxInstances),
+                (not_default, "type", Field::NodepoolsAutoScalingType),
+                (auto.is_bond_eip == Some(true), "is_bond_eip", Field::NodepoolsAutoScalingIsBondEip),
+                (
+                    auto.eip_internet_charge_type.is_some(),
+                    "eip_internet_charge_type",
+                    Field::NodepoolsAutoScalingEipInternetChargeType,
+                ),
+                (auto.eip_bandwidth.is_some(), "eip_bandwidth", Field::NodepoolsAutoScalingEipBandwidth),
+            ];
+            let ignored: Vec<(&str, Field)> = candidates.iter().filter(|c| c.0).map(|c| (c.1, c.2)).collect();
+            if ignored.is_empty() {
+                continue;
+            }
+            let names: Vec<&str> = ignored.iter().map(|(n, _)| *n).collect();
+            let verb = if names.len() == 1 { "is" } else { "are" };
+            let mut d = Self::META
+                .diagnostic(format!("`auto_scaling.enable` is false, so {} {verb} ignored", join_names(&names)))
+                .at(Field::NodepoolsAutoScalingEnable.pointer(&[i]))
+                .label("auto scaling off")
+                .help("set `enable` to `true` for an elastic pool, or set the bounds to 0 and drop the other settings");
+            for (_, field) in &ignored {
+                d = d.with(Label::at(field.pointer(&[i]), "ignored"));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+use super::util::{default_str, pools};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+/// Spot strategies that actually buy spot instances.
+const SPOT_STRATEGIES: &[&str] = &["SpotWithPriceLimit", "SpotAsPriceGo"];
+
+crate::declare_rule! {
+    /// The auto-scaling `type` and `scaling_group.spot_strategy` disagree about spot instances.
+    ///
+    /// ## Why is this bad?
+    /// An auto-scaling pool of `type` `spot` is meant to add preemptible instances, but the instances
+    /// are only bought as spot when `scaling_group.spot_strategy` is `SpotWithPriceLimit` or
+    /// `SpotAsPriceGo`; with `NoSpot` (or no strategy) the pool scales with regular pay-as-you-go
+    /// instances. The other way round, a spot strategy on a `cpu` auto-scaling pool makes the pool
+    /// preemptible while the autoscaler treats it as a regular one. GPU pools may use spot instances, so
+    /// `gpu` and `gpushare` are left alone.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "spot" },
+    ///     "auto_scaling": { "enable": true, "min_instances": 0, "max_instances": 10, "type": "spot" },
+    ///     "scaling_group": { "spot_strategy": "NoSpot" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "spot" },
+    ///     "auto_scaling": { "enable": true, "min_instances": 0, "max_instances": 10, "type": "spot" },
+    ///     "scaling_group": { "spot_strategy": "SpotAsPriceGo" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK and Terraform node pool docs: `auto_scaling.type` `spot` selects preemptible instances, and
+    ///   `spot_strategy` decides whether the scaling group buys spot instances.
+    pub struct AutoScalingSpotMismatch {
+        code: "NP003",
+        name: "auto-scaling-spot-mismatch",
+        group: Nodepool,
+        severity: Warning,
+    }
+}
+
+impl AutoScalingSpotMismatch {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in pools(cx) {
+            let Some(auto) = &pool.auto_scaling else { continue };
+            if auto.enable != Some(true) {
+                continue;
+            }
+            let strategy = pool.scaling_group.as_ref().and_then(|s| s.spot_strategy.as_deref());
+            let spot_strategy = strategy.is_some_and(|s| SPOT_STRATEGIES.contains(&s));
+            let kind = auto.r#type.as_deref().or(default_str(Field::NodepoolsAutoScalingType));
+            let type_ptr = Field::NodepoolsAutoScalingType.pointer(&[i]);
+            let strategy_ptr = Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);
+            if kind == Some("spot") && !spot_strategy {
+                let shown = strategy.map_or("not set".to_string(), |s| format!("`{s}`"));
+                let mut d = Self::META
+                    .diagnostic(format!("`auto_scaling.type` is `spot` but `scaling_group.spot_strategy` is {shown}"))
+                    .at(type_ptr)
+                    .label("spot pool")
+                    .help(
+                        "set `scaling_group.spot_strategy` to `SpotAsPriceGo`, or to `SpotWithPriceLimit` with a \
+                         `spot_price_limit` per instance type",
+                    );
+                if strategy.is_some() {
+                    d = d.with(Label::at(strategy_ptr, "no spot instances"));
+                }
+                out.push(d);
+            } else if kind == Some("cpu") && spot_strategy {
+                let strategy = strategy.unwrap_or_default();
+                let mut d = Self::META
+                    .diagnostic(format!(
+                        "`scaling_group.spot_strategy` is `{strategy}` but `auto_scaling.type` is `cpu`{}",
+                        if auto.r#type.is_none() { " (the default)" } else { "" }
+                    ))
+                    .at(strategy_ptr)
+                    .label("spot instances")
+                    .help("set `auto_scaling.type` to `spot` for a spot pool, or `spot_strategy` to `NoSpot` for regular instances");
+                d = match auto.r#type {
+                    Some(_) => d.with(Label::at(type_ptr, "regular pool")),
+                    None => {
+                        d.with(Label::at(Field::NodepoolsAutoScalingEnable.pointer(&[i]), "auto scaling of type `cpu`"))
+                    }
+                };
+                out.push(d);
+            }
+        }
+    }
+}

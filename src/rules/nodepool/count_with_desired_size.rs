@@ -1,0 +1,58 @@
+use super::util::pools;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A node pool sets both the deprecated `count` and its replacement `scaling_group.desired_size`.
+    ///
+    /// ## Why is this bad?
+    /// Both fields give the number of nodes to create. `count` is deprecated in favour of `desired_size`;
+    /// with both present it is unclear which number the author meant, and when they differ one of them is
+    /// silently dropped.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" }, "count": 1, "scaling_group": { "desired_size": 3 } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" }, "scaling_group": { "desired_size": 3 } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: `count` is deprecated; use `scaling_group.desired_size`.
+    /// - Terraform node pool resource: `desired_size` conflicts with `node_count`.
+    pub struct CountWithDesiredSize {
+        code: "NP005",
+        name: "nodepool-count-with-desired-size",
+        group: Nodepool,
+        severity: Warning,
+    }
+}
+
+impl CountWithDesiredSize {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in pools(cx) {
+            let desired = pool.scaling_group.as_ref().and_then(|s| s.desired_size);
+            let (Some(count), Some(desired)) = (pool.count, desired) else { continue };
+            let detail = if count == desired { "" } else { ", to different values" };
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "`count` {count} and `scaling_group.desired_size` {desired} both set the node count{detail}"
+                    ))
+                    .at(Field::NodepoolsCount.pointer(&[i]))
+                    .label("deprecated")
+                    .with(Label::at(Field::NodepoolsScalingGroupDesiredSize.pointer(&[i]), "replacement"))
+                    .help("remove the deprecated `count` and keep `desired_size`"),
+            );
+        }
+    }
+}

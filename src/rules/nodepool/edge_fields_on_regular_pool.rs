@@ -1,0 +1,80 @@
+use super::util::{join_names, pools};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A node pool that is not an edge pool sets edge-only fields (`interconnect_mode`, `interconnect_config`, `max_nodes`).
+    ///
+    /// ## Why is this bad?
+    /// `interconnect_mode`, `interconnect_config` and `max_nodes` describe how an edge node pool of an ACK
+    /// Edge cluster reaches the cloud and how many nodes it may hold. They mean nothing for a regular
+    /// (`ess`) pool, where `max_nodes` must stay 0, so the service ignores them or rejects the pool. They
+    /// usually come from copying an edge example.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general", "type": "ess" }, "interconnect_mode": "basic", "max_nodes": 10 }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general", "type": "ess" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: `interconnect_mode` is used only when the pool type is `edge`, and `max_nodes` is 0 for `ess` pools.
+    pub struct EdgeFieldsOnRegularPool {
+        code: "NP007",
+        name: "edge-fields-on-regular-pool",
+        group: Nodepool,
+        severity: Warning,
+    }
+}
+
+impl EdgeFieldsOnRegularPool {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in pools(cx) {
+            let kind = pool.nodepool_info.as_ref().and_then(|n| n.r#type.as_deref());
+            if kind == Some("edge") {
+                continue;
+            }
+            let found: Vec<(&str, Field)> = [
+                (pool.interconnect_mode.is_some(), "interconnect_mode", Field::NodepoolsInterconnectMode),
+                (pool.interconnect_config.is_some(), "interconnect_config", Field::NodepoolsInterconnectConfig),
+                (pool.max_nodes.is_some_and(|n| n > 0), "max_nodes", Field::NodepoolsMaxNodes),
+            ]
+            .into_iter()
+            .filter(|c| c.0)
+            .map(|c| (c.1, c.2))
+            .collect();
+            let Some(&(_, first)) = found.first() else { continue };
+            let names: Vec<&str> = found.iter().map(|(n, _)| *n).collect();
+            let what = match kind {
+                Some(k) => format!("is `{k}`"),
+                None => "is not set (a regular pool)".to_string(),
+            };
+            let verb = if names.len() == 1 { "applies" } else { "apply" };
+            let mut d = Self::META
+                .diagnostic(format!(
+                    "{} {verb} only to edge node pools, but `nodepool_info.type` {what}",
+                    join_names(&names)
+                ))
+                .at(first.pointer(&[i]))
+                .label("edge-only setting")
+                .help("remove the edge settings, or set `nodepool_info.type` to `edge` for an edge pool of an ACK Edge cluster");
+            for (_, field) in found.iter().skip(1) {
+                d = d.with(Label::at(field.pointer(&[i]), "edge-only setting"));
+            }
+            if kind.is_some() {
+                d = d.with(Label::at(Field::NodepoolsNodepoolInfoType.pointer(&[i]), "not an edge pool"));
+            }
+            out.push(d);
+        }
+    }
+}

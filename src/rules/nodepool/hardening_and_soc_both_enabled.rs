@@ -1,0 +1,67 @@
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// Alibaba Cloud Linux security hardening (`security_hardening_os`) and MLPS hardening (`soc_enabled`) are both on.
+    ///
+    /// ## Why is this bad?
+    /// The two switches pick different hardening baselines for the node operating system, and only one of
+    /// them can be applied: enabling both is rejected. The check covers `control_plane_config` and the
+    /// deprecated top-level fields, taking the `control_plane_config` value where both levels are set.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "control_plane_config": { "security_hardening_os": true, "soc_enabled": true } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "control_plane_config": { "security_hardening_os": true } }
+    /// ```
+    ///
+    /// ## References
+    /// - Terraform node pool docs and the CreateClusterNodePool SDK: `security_hardening_os` and
+    ///   `soc_enabled` cannot both be true; MLPS hardening is available only on Alibaba Cloud Linux 2 and 3.
+    pub struct HardeningAndSocBothEnabled {
+        code: "NP017",
+        name: "hardening-and-soc-both-enabled",
+        group: Nodepool,
+        severity: Error,
+    }
+}
+
+impl HardeningAndSocBothEnabled {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let r = cx.request;
+        let cp = r.control_plane_config.as_ref();
+        // The effective value and where it comes from: `control_plane_config` wins over the deprecated top level.
+        let pick = |cp_value: Option<bool>, cp_field: Field, top: Option<bool>, top_field: Field| match cp_value {
+            Some(v) => Some((v, cp_field)),
+            None => top.map(|v| (v, top_field)),
+        };
+        let hardening = pick(
+            cp.and_then(|c| c.security_hardening_os),
+            Field::ControlPlaneConfigSecurityHardeningOs,
+            r.security_hardening_os,
+            Field::SecurityHardeningOs,
+        );
+        let soc =
+            pick(cp.and_then(|c| c.soc_enabled), Field::ControlPlaneConfigSocEnabled, r.soc_enabled, Field::SocEnabled);
+        let (Some((true, hardening_field)), Some((true, soc_field))) = (hardening, soc) else { return };
+        let name = |f: Field| f.path().trim_start_matches('/').replace('/', ".");
+        out.push(
+            Self::META
+                .diagnostic(format!(
+                    "`{}` and `{}` are both true; only one hardening baseline can be applied",
+                    name(hardening_field),
+                    name(soc_field)
+                ))
+                .at(soc_field.pointer(&[]))
+                .label("MLPS hardening")
+                .with(Label::at(hardening_field.pointer(&[]), "OS security hardening"))
+                .help("keep `security_hardening_os` for Alibaba Cloud Linux hardening, or `soc_enabled` for MLPS compliance, not both"),
+        );
+    }
+}

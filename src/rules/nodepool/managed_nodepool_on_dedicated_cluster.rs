@@ -1,0 +1,60 @@
+use super::util::pools;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A node pool of a dedicated cluster (`cluster_type` `Kubernetes`) turns on `management.enable`.
+    ///
+    /// ## Why is this bad?
+    /// Managed node pools (automatic repair, upgrade and CVE patching run by ACK) are a feature of ACK
+    /// managed clusters, in particular the Pro edition. On a dedicated cluster the setting is not
+    /// supported, so the pool will not be managed the way the body suggests.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" }, "management": { "enable": true, "auto_repair": true } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - Terraform node pool docs: managed node pools are supported only for professional managed clusters.
+    pub struct ManagedNodepoolOnDedicatedCluster {
+        code: "NP012",
+        name: "managed-nodepool-on-dedicated-cluster",
+        group: Nodepool,
+        severity: Warning,
+    }
+}
+
+impl ManagedNodepoolOnDedicatedCluster {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if !cx.is_dedicated() {
+            return;
+        }
+        for (i, pool) in pools(cx) {
+            if pool.management.as_ref().and_then(|m| m.enable) != Some(true) {
+                continue;
+            }
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "`nodepools[{i}]` is a managed node pool, but `cluster_type` `Kubernetes` is a dedicated cluster"
+                    ))
+                    .at(Field::NodepoolsManagementEnable.pointer(&[i]))
+                    .label("managed node pool")
+                    .with(Label::at(Field::ClusterType.pointer(&[]), "dedicated cluster"))
+                    .help("remove `management` from the pool, or create an ACK managed (Pro) cluster to use managed node pools"),
+            );
+        }
+    }
+}

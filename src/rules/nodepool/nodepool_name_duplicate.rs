@@ -1,0 +1,65 @@
+use super::util::pools;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+use std::collections::HashMap;
+
+crate::declare_rule! {
+    /// Two node pools of the request have the same `nodepool_info.name`.
+    ///
+    /// ## Why is this bad?
+    /// A node pool name must be unique within its cluster. The service rejects a pool whose name is
+    /// already taken (`InvalidParameter.Name`, "nodepool name … is already exist in cluster"), so the
+    /// whole request fails.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" } },
+    ///   { "nodepool_info": { "name": "general" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" } },
+    ///   { "nodepool_info": { "name": "batch" } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference and SDK: the node pool name must be unique in the cluster.
+    /// - terraform-provider-alicloud issue 6502: `InvalidParameter.Name` for a name used twice.
+    pub struct NodepoolNameDuplicate {
+        code: "NP001",
+        name: "nodepool-name-duplicate",
+        group: Nodepool,
+        severity: Error,
+    }
+}
+
+impl NodepoolNameDuplicate {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, pool) in pools(cx) {
+            let Some(name) = pool.nodepool_info.as_ref().and_then(|n| n.name.as_deref()) else { continue };
+            match first.get(name) {
+                Some(&j) => out.push(
+                    Self::META
+                        .diagnostic(format!("node pool name `{name}` is used by `nodepools[{j}]` and `nodepools[{i}]`"))
+                        .at(Field::NodepoolsNodepoolInfoName.pointer(&[i]))
+                        .label("duplicate name")
+                        .with(Label::at(Field::NodepoolsNodepoolInfoName.pointer(&[j]), "first used here"))
+                        .help(
+                            "give every node pool its own name; the service rejects a name already used in the cluster",
+                        ),
+                ),
+                None => {
+                    first.insert(name, i);
+                }
+            }
+        }
+    }
+}

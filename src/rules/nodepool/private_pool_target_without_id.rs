@@ -1,0 +1,66 @@
+use super::util::pools;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// `private_pool_options.match_criteria` is `Target` but no private pool `id` is given.
+    ///
+    /// ## Why is this bad?
+    /// `Target` launches instances only from the private pool (elasticity assurance or capacity
+    /// reservation) named in `private_pool_options.id`. Without an ID there is no pool to launch from, so
+    /// the request is rejected.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "scaling_group": { "private_pool_options": { "match_criteria": "Target" } } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "scaling_group": { "private_pool_options": { "match_criteria": "Target", "id": "eap-bp67acfmxazb4p3nrh6a" } } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: `id` is required when `match_criteria` is `Target`.
+    pub struct PrivatePoolTargetWithoutId {
+        code: "NP016",
+        name: "private-pool-target-without-id",
+        group: Nodepool,
+        severity: Error,
+    }
+}
+
+impl PrivatePoolTargetWithoutId {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in pools(cx) {
+            let Some(opts) = pool.scaling_group.as_ref().and_then(|s| s.private_pool_options.as_ref()) else {
+                continue;
+            };
+            if opts.match_criteria.as_deref() != Some("Target") {
+                continue;
+            }
+            // An empty string names no pool either. (An `id` of the wrong JSON type also reads as absent
+            // here; the structure check reports its type.)
+            let missing = match opts.id.as_deref() {
+                Some(id) => id.trim().is_empty(),
+                None => true,
+            };
+            if missing {
+                out.push(
+                    Self::META
+                        .diagnostic("`private_pool_options.match_criteria` is `Target` but no private pool `id` is given")
+                        .at(Field::NodepoolsScalingGroupPrivatePoolOptionsMatchCriteria.pointer(&[i]))
+                        .label("needs `id`")
+                        .help("add `\"id\"` with the private pool ID (for example `eap-…`), or use `Open` to take any matching pool"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+use super::util::pools;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A node pool sets both `scaling_group.security_group_id` and `scaling_group.security_group_ids`.
+    ///
+    /// ## Why is this bad?
+    /// The API asks for one of the two. When both are given, the list `security_group_ids` is used and
+    /// the single `security_group_id` is ignored, so nodes do not join that group unless it is also in
+    /// the list.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "scaling_group": { "security_group_id": "sg-bp1a2b3c4d5e6f7g8h9i",
+    ///                        "security_group_ids": ["sg-bp1j0k1l2m3n4o5p6q7r"] } }
+    /// ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [
+    ///   { "nodepool_info": { "name": "general" },
+    ///     "scaling_group": { "security_group_ids": ["sg-bp1a2b3c4d5e6f7g8h9i", "sg-bp1j0k1l2m3n4o5p6q7r"] } }
+    /// ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: specify one of the two; when both are set, `security_group_ids` takes precedence.
+    pub struct SecurityGroupIdAndIds {
+        code: "NP008",
+        name: "security-group-id-and-ids",
+        group: Nodepool,
+        severity: Warning,
+    }
+}
+
+impl SecurityGroupIdAndIds {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in pools(cx) {
+            let Some(sg) = &pool.scaling_group else { continue };
+            let (Some(id), Some(ids)) = (sg.security_group_id.as_deref(), sg.security_group_ids.as_ref()) else {
+                continue;
+            };
+            if ids.is_empty() {
+                continue;
+            }
+            let help = if ids.iter().any(|x| x == id) {
+                "remove `security_group_id`; the group is already in `security_group_ids`".to_string()
+            } else {
+                format!("remove `security_group_id`, or add `{id}` to `security_group_ids` if the nodes should join it")
+            };
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "`security_group_id` `{id}` is ignored because `security_group_ids` is also set"
+                    ))
+                    .at(Field::NodepoolsScalingGroupSecurityGroupId.pointer(&[i]))
+                    .label("ignored")
+                    .with(Label::at(Field::NodepoolsScalingGroupSecurityGroupIds.pointer(&[i]), "used instead"))
+                    .help(help),
+            );
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! Helpers shared by the node-pool rules.
+
+use crate::model::{CreateClusterRequest, Nodepool};
+use crate::rules::Context;
+
+/// Every node pool of the request with its index.
+pub(super) fn pools<'a>(cx: &Context<'a>) -> impl Iterator<Item = (usize, &'a Nodepool)> + use<'a> {
+    let request: &'a CreateClusterRequest = cx.request;
+    request.nodepools.iter().flatten().enumerate()
+}
+
+/// `a`, `a` and `b`, `a`, `b` and `c`: backticked names joined for a message.
+pub(super) fn join_names(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The spec default of a string field, without its JSON quotes.
+pub(super) fn default_str(field: crate::spec::Field) -> Option<&'static str> {
+    field.meta().default.map(|d| d.trim_matches('"'))
+}

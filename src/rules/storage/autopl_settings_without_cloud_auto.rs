@@ -1,0 +1,85 @@
+use super::disks;
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::rules::billing::join_and;
+
+crate::declare_rule! {
+    /// Provisioned IOPS or bursting on a disk that is not an AutoPL disk (`cloud_auto`).
+    ///
+    /// ## Why is this bad?
+    /// `provisioned_iops` and `bursting_enabled` (`system_disk_provisioned_iops` and
+    /// `system_disk_bursting_enabled` for system disks) configure ESSD AutoPL disks, whose performance is set
+    /// apart from their size. Other categories ignore them, so the disk does not get the IOPS the setting
+    /// asks for.
+    ///
+    /// A disk without a category gets the default one (`cloud_efficiency` for node-pool disks, `cloud_ssd`
+    /// for masters). `0` and `false`, which some clients send for every unset field, are not reported.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "data_disks": [ { "category": "cloud_essd", "size": 200,
+    ///                                                         "provisioned_iops": 5000,
+    ///                                                         "bursting_enabled": true } ] } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "data_disks": [ { "category": "cloud_auto", "size": 200,
+    ///                                                         "provisioned_iops": 5000,
+    ///                                                         "bursting_enabled": true } ] } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK node-pool and data-disk models: provisioned IOPS and bursting apply to `cloud_auto` disks only.
+    /// - Terraform node-pool docs: the same, for system and data disks.
+    pub struct AutoplSettingsWithoutCloudAuto {
+        code: "STO005",
+        name: "autopl-settings-without-cloud-auto",
+        group: Storage,
+        severity: Warning,
+    }
+}
+
+impl AutoplSettingsWithoutCloudAuto {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for disk in disks(cx) {
+            let mut set = Vec::new();
+            if let Some(iops) = disk.iops.as_ref().filter(|v| v.value.is_some_and(|v| v != 0)) {
+                set.push(iops.field);
+            }
+            if let Some(burst) = disk.bursting.as_ref().filter(|v| v.value == Some(true)) {
+                set.push(burst.field);
+            }
+            let Some(first) = set.first() else { continue };
+            if disk.may_be("cloud_auto") || disk.categories().is_empty() {
+                continue;
+            }
+            let names: Vec<String> = set.iter().map(|f| format!("`{}`", f.meta().key)).collect();
+            let verb = if set.len() == 1 { "has" } else { "have" };
+            let mut d = Self::META
+                .diagnostic(format!(
+                    "{} of {} {verb} no effect: {}, and AutoPL settings only apply to `cloud_auto`",
+                    join_and(&names),
+                    disk.what,
+                    disk.category_phrase()
+                ))
+                .at(disk.pointer(*first))
+                .label("AutoPL setting")
+                .help(format!(
+                    "set `{}` to `cloud_auto` for an AutoPL disk, or remove {}",
+                    disk.category.field.meta().key,
+                    join_and(&names)
+                ));
+            for f in set.iter().skip(1) {
+                d = d.with(Label::at(disk.pointer(*f), "AutoPL setting"));
+            }
+            if disk.category.value.is_some() {
+                d = d.with(Label::at(disk.pointer(disk.category.field), "not `cloud_auto`"));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+use super::{Kind, disks, essd_min_size};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+/// Largest basic (`cloud`) disk, in GiB (ECS).
+const CLOUD_MAX: i64 = 2000;
+/// Size range of elastic ephemeral disks, in GiB (ECS).
+const EPHEMERAL: (i64, i64) = (64, 8192);
+
+crate::declare_rule! {
+    /// A data disk whose size is outside what its category and performance level allow.
+    ///
+    /// ## Why is this bad?
+    /// ECS sizes depend on the disk category: an ESSD at PL2 needs at least 461 GiB and at PL3 at least
+    /// 1261 GiB (a higher level buys more IOPS per GiB, and ECS sells it only from that size up), elastic
+    /// ephemeral disks take 64 to 8192 GiB, and a basic `cloud` disk at most 2000 GiB. The request is refused
+    /// with "The specified parameter Size is not valid".
+    ///
+    /// An ESSD without a performance level is PL1. A disk without `size` gets 120 GiB, unless it is created
+    /// from a snapshot. The overall 40 to 32768 GiB range is checked by the structure check.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "data_disks": [ { "category": "cloud_essd", "size": 200,
+    ///                                                         "performance_level": "PL2" } ] } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "data_disks": [ { "category": "cloud_essd", "size": 500,
+    ///                                                         "performance_level": "PL2" } ] } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - ECS disk documentation (Terraform `alicloud_ecs_disk`): ESSD PL2 461 GiB and PL3 1261 GiB minimum,
+    ///   elastic ephemeral disks 64 to 8192 GiB, basic disks up to 2000 GiB.
+    /// - SDK data-disk model: `size` 40 to 32768 GiB, default 120.
+    pub struct DataDiskSizeOutOfRange {
+        code: "STO002",
+        name: "data-disk-size-out-of-range",
+        group: Storage,
+        severity: Error,
+    }
+}
+
+impl DataDiskSizeOutOfRange {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for disk in disks(cx).iter().filter(|d| d.kind == Kind::Data) {
+            if disk.size.value.is_none() && disk.snapshot_id.is_some() {
+                continue;
+            }
+            let Some((size, defaulted)) = disk.size_or_default() else { continue };
+            let schema = disk.size.field.meta();
+            if schema.minimum.is_some_and(|m| size < m) || schema.maximum.is_some_and(|m| size > m) {
+                continue;
+            }
+            let Some(category) = disk.category.value.or(disk.default_category.as_deref()) else { continue };
+            let level = disk.performance_level.value;
+            let (needs, ok) = match category {
+                "cloud_essd" => {
+                    let level = level.unwrap_or("PL1");
+                    match essd_min_size(level) {
+                        Some(min) => (format!("an ESSD at {level} needs at least {min} GiB"), size >= min),
+                        None => continue,
+                    }
+                }
+                "cloud" => (format!("a basic `cloud` disk takes at most {CLOUD_MAX} GiB"), size <= CLOUD_MAX),
+                "elastic_ephemeral_disk_premium" | "elastic_ephemeral_disk_standard" => (
+                    format!("an elastic ephemeral disk (`{category}`) takes {} to {} GiB", EPHEMERAL.0, EPHEMERAL.1),
+                    (EPHEMERAL.0..=EPHEMERAL.1).contains(&size),
+                ),
+                _ => continue,
+            };
+            if ok {
+                continue;
+            }
+            let size_text = if defaulted {
+                format!("has no `size` and gets the default {size} GiB")
+            } else {
+                format!("is {size} GiB")
+            };
+            let fix = if category == "cloud_essd" {
+                "enlarge the disk or choose a lower `performance_level`"
+            } else {
+                "change `size` to fit the category, or choose another `category`"
+            };
+            // Point at the size; without one, at what makes the default too small.
+            let at = if !defaulted {
+                disk.size.field
+            } else if level.is_some() {
+                disk.performance_level.field
+            } else {
+                disk.category.field
+            };
+            let mut d = Self::META
+                .diagnostic(format!("{} {size_text}, but {needs}", disk.what))
+                .at(disk.pointer(at))
+                .label(if defaulted { "needs an explicit `size`".to_string() } else { format!("{size} GiB") })
+                .help(fix);
+            if disk.category.value.is_some() && at != disk.category.field {
+                d = d.with(Label::at(disk.pointer(disk.category.field), format!("`{category}`")));
+            }
+            if let Some(level) = level.filter(|_| category == "cloud_essd" && at != disk.performance_level.field) {
+                d = d.with(Label::at(disk.pointer(disk.performance_level.field), format!("`{level}`")));
+            }
+            out.push(d);
+        }
+    }
+}

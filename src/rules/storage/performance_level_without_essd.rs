@@ -1,0 +1,69 @@
+use super::{Owner, disks};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+
+crate::declare_rule! {
+    /// A performance level on a disk that is not an ESSD (`cloud_essd`).
+    ///
+    /// ## Why is this bad?
+    /// Performance levels (`PL0` to `PL3`) are a property of ESSDs only. On any other category the level is
+    /// ignored, so the disk is slower (or the bill different) than the setting suggests. The API reference's
+    /// own example sets `PL1` on a `cloud_efficiency` system disk and a `cloud_ssd` data disk.
+    ///
+    /// A disk without a category gets the default one (`cloud_efficiency` for node-pool disks, `cloud_ssd` for
+    /// the worker system disk). When a node pool lists `system_disk_categories` instead, the level is
+    /// accepted if `cloud_essd` is among them. Master disks are checked by the control-plane rules.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "system_disk_category": "cloud_efficiency",
+    ///                                       "system_disk_performance_level": "PL1" } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "system_disk_category": "cloud_essd",
+    ///                                       "system_disk_performance_level": "PL1" } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - API reference and SDK: the performance level only applies to ESSDs.
+    pub struct PerformanceLevelWithoutEssd {
+        code: "STO003",
+        name: "performance-level-without-essd",
+        group: Storage,
+        severity: Warning,
+    }
+}
+
+impl PerformanceLevelWithoutEssd {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for disk in disks(cx).iter().filter(|d| d.owner != Owner::Masters) {
+            let Some(level) = disk.performance_level.value.filter(|l| !l.is_empty()) else { continue };
+            if disk.may_be("cloud_essd") || disk.categories().is_empty() {
+                continue;
+            }
+            let mut d = Self::META
+                .diagnostic(format!(
+                    "`{}` `{level}` of {} has no effect: {}, and performance levels only apply to `cloud_essd`",
+                    disk.performance_level.field.meta().key,
+                    disk.what,
+                    disk.category_phrase()
+                ))
+                .at(disk.pointer(disk.performance_level.field))
+                .label("ignored for this category")
+                .help(format!(
+                    "remove `{}`, or set `{}` to `cloud_essd`",
+                    disk.performance_level.field.meta().key,
+                    disk.category.field.meta().key
+                ));
+            if disk.category.value.is_some() {
+                d = d.with(Label::at(disk.pointer(disk.category.field), "not an ESSD"));
+            }
+            out.push(d);
+        }
+    }
+}

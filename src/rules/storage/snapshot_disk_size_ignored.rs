@@ -1,0 +1,63 @@
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::rules::billing::pool_label;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A data disk created from a snapshot that also gives a `size`, which is then ignored.
+    ///
+    /// ## Why is this bad?
+    /// A data disk with `snapshot_id` is created from that snapshot and takes the snapshot's size; the SDK
+    /// says `size` is ignored then. A size given alongside does not make the disk larger, which matters when
+    /// the disk was meant to have room to grow.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "data_disks": [ { "category": "cloud_essd", "size": 500,
+    ///                                                         "snapshot_id": "s-bp1a2b3c4d5e6f7g8h9i" } ] } } ] }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
+    ///                                       "data_disks": [ { "category": "cloud_essd",
+    ///                                                         "snapshot_id": "s-bp1a2b3c4d5e6f7g8h9i" } ] } } ] }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK data-disk model: with `snapshot_id` the disk takes the snapshot's size and `size` is ignored.
+    pub struct SnapshotDiskSizeIgnored {
+        code: "STO008",
+        name: "snapshot-disk-size-ignored",
+        group: Storage,
+        severity: Info,
+    }
+}
+
+impl SnapshotDiskSizeIgnored {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            let Some(sg) = &pool.scaling_group else { continue };
+            for (j, disk) in sg.data_disks.iter().flatten().enumerate() {
+                let (Some(snapshot), Some(size)) = (disk.snapshot_id.as_deref().filter(|s| !s.is_empty()), disk.size)
+                else {
+                    continue;
+                };
+                out.push(
+                    Self::META
+                        .diagnostic(format!(
+                            "data disk {j} of {} is created from snapshot `{snapshot}`, so its `size` {size} is \
+                             ignored",
+                            pool_label(i, pool)
+                        ))
+                        .at(Field::NodepoolsScalingGroupDataDisksSize.pointer(&[i, j]))
+                        .label("ignored")
+                        .with(Label::at(Field::NodepoolsScalingGroupDataDisksSnapshotId.pointer(&[i, j]), "source snapshot"))
+                        .help("remove `size`: the disk takes the snapshot's size; resize it after creation if it needs more room"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+use super::{cluster_version, runtimes, version_label};
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use std::cmp::Ordering;
+
+crate::declare_rule! {
+    /// The `docker` runtime with Kubernetes 1.23, past the last version for which ACK documents Docker.
+    ///
+    /// ## Why is this bad?
+    /// ACK documents the `docker` runtime up to Kubernetes 1.22. Upstream Kubernetes still shipped dockershim in
+    /// 1.23 (it was removed in 1.24), so 1.23 may work, but it is outside what ACK documents, and every upgrade
+    /// from there requires moving the nodes to `containerd`. From 1.24 on the combination is an error
+    /// (`runtime-unsupported-by-kubernetes-version`).
+    ///
+    /// ## Example
+    /// ```json
+    /// { "kubernetes_version": "1.23.1-aliyun.1", "control_plane_config": { "runtime": "docker" } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "kubernetes_version": "1.23.1-aliyun.1", "control_plane_config": { "runtime": "containerd" } }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: `docker` is available only for Kubernetes 1.22 and earlier.
+    /// - Kubernetes 1.24 release notes: dockershim removed.
+    pub struct DockerRuntimeOnKubernetes123 {
+        code: "VER003",
+        name: "docker-runtime-on-kubernetes-1-23",
+        group: Versions,
+        severity: Warning,
+    }
+}
+
+impl DockerRuntimeOnKubernetes123 {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(v) = cluster_version(cx) else { return };
+        if v.cmp_minor(1, 23) != Ordering::Equal {
+            return;
+        }
+        for rt in runtimes(cx).into_iter().filter(|rt| rt.name == "docker") {
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "`{}` is `docker`, which ACK documents only up to Kubernetes 1.22, but `kubernetes_version` is {v}",
+                        rt.place
+                    ))
+                    .at(rt.pointer)
+                    .label("docker after 1.22")
+                    .with(version_label(v))
+                    .help("use `containerd`; Docker support ends with Kubernetes 1.24 in any case"),
+            );
+        }
+    }
+}

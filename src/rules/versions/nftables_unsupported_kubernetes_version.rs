@@ -1,0 +1,58 @@
+use super::{cluster_version, version_label};
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+use std::cmp::Ordering;
+
+crate::declare_rule! {
+    /// `proxy_mode` is `nftables` on a Kubernetes version older than 1.35.
+    ///
+    /// ## Why is this bad?
+    /// kube-proxy's nftables mode is offered by ACK only for clusters running Kubernetes 1.35 or later. With an
+    /// older `kubernetes_version` the cluster cannot be created in that mode, and the proxy mode cannot be changed
+    /// afterwards.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "kubernetes_version": "1.33.1-aliyun.1", "proxy_mode": "nftables" }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "kubernetes_version": "1.33.1-aliyun.1", "proxy_mode": "ipvs" }
+    /// ```
+    ///
+    /// ## References
+    /// - Terraform documentation: `nftables` is supported only for clusters running Kubernetes 1.35 or later.
+    /// - API reference and SDK: `proxy_mode` takes `iptables` or `ipvs`.
+    pub struct NftablesUnsupportedKubernetesVersion {
+        code: "VER005",
+        name: "nftables-unsupported-kubernetes-version",
+        group: Versions,
+        severity: Error,
+    }
+}
+
+impl NftablesUnsupportedKubernetesVersion {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(v) = cluster_version(cx) else { return };
+        if cx.request.proxy_mode.as_deref() != Some("nftables") || v.cmp_minor(1, 35) != Ordering::Less {
+            return;
+        }
+        let default = Field::ProxyMode
+            .meta()
+            .default
+            .and_then(|d| serde_json::from_str::<String>(d).ok())
+            .map_or(String::new(), |d| format!(" (the default is `{d}`)"));
+        out.push(
+            Self::META
+                .diagnostic(format!(
+                    "`proxy_mode` `nftables` needs Kubernetes 1.35 or later, but `kubernetes_version` is {v}"
+                ))
+                .at(Field::ProxyMode.pointer(&[]))
+                .label("nftables before 1.35")
+                .with(version_label(v))
+                .help(format!("use `ipvs` or `iptables`{default}, or choose Kubernetes 1.35 or later")),
+        );
+    }
+}

@@ -1,0 +1,94 @@
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// A node pool's container runtime differs from the cluster's runtime.
+    ///
+    /// ## Why is this bad?
+    /// Node pools normally run the same runtime as the cluster (the cluster-wide `runtime` or, on dedicated
+    /// clusters, the masters' `control_plane_config.runtime`). Mixing runtimes is allowed, for example a
+    /// sandboxed-container pool next to `containerd` pools, but it is often a leftover from copying a pool
+    /// definition, and it changes how images, logs and debugging tools behave on those nodes. This is advice: if
+    /// the difference is intended, ignore it.
+    ///
+    /// The rule also notes a pool that runs the same runtime as the cluster-wide `runtime` but pins a different
+    /// `runtime_version`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {
+    ///   "control_plane_config": { "runtime": "Sandboxed-Container.runv" },
+    ///   "kubernetes_version": "1.24.6-aliyun.1"
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// {
+    ///   "control_plane_config": { "runtime": "containerd" },
+    ///   "kubernetes_version": "1.24.6-aliyun.1"
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - Terraform documentation: a node pool without a runtime uses the cluster runtime.
+    /// - SDK: runtime names and example versions per runtime (`containerd` `1.6.x`, docker `19.03.5`).
+    pub struct NodepoolRuntimeDiffersFromCluster {
+        code: "VER008",
+        name: "nodepool-runtime-differs-from-cluster",
+        group: Versions,
+        severity: Info,
+    }
+}
+
+impl NodepoolRuntimeDiffersFromCluster {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let r = cx.request;
+        let top = r.runtime.as_ref();
+        let cluster = match (top.and_then(|t| t.name.as_deref()), r.control_plane_config.as_ref()) {
+            (Some(name), _) => (name, Field::RuntimeName, "runtime.name"),
+            (None, Some(cp)) => match cp.runtime.as_deref() {
+                Some(name) => (name, Field::ControlPlaneConfigRuntime, "control_plane_config.runtime"),
+                None => return,
+            },
+            (None, None) => return,
+        };
+        let (cluster_name, cluster_field, cluster_place) = cluster;
+        let cluster_version = top.filter(|_| cluster_field == Field::RuntimeName).and_then(|t| t.version.as_deref());
+        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+            let Some(k) = pool.kubernetes_config.as_ref() else { continue };
+            let Some(name) = k.runtime.as_deref() else { continue };
+            if name != cluster_name {
+                out.push(
+                    Self::META
+                        .diagnostic(format!(
+                            "`nodepools[{i}].kubernetes_config.runtime` is `{name}` but `{cluster_place}` is `{cluster_name}`"
+                        ))
+                        .at(Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]))
+                        .label("pool runtime")
+                        .with(Label::at(cluster_field.pointer(&[]), "cluster runtime"))
+                        .help(format!(
+                            "use `{cluster_name}` in the pool as well, unless this pool needs `{name}` on purpose"
+                        )),
+                );
+                continue;
+            }
+            if let (Some(want), Some(got)) = (cluster_version, k.runtime_version.as_deref())
+                && want != got
+            {
+                out.push(
+                    Self::META
+                        .diagnostic(format!(
+                            "`nodepools[{i}].kubernetes_config.runtime_version` is {got} but `runtime.version` is {want}"
+                        ))
+                        .at(Field::NodepoolsKubernetesConfigRuntimeVersion.pointer(&[i]))
+                        .label("pool runtime version")
+                        .with(Label::at(Field::RuntimeVersion.pointer(&[]), "cluster runtime version"))
+                        .help(format!("use {want} in the pool as well, unless the pool needs {got} on purpose")),
+                );
+            }
+        }
+    }
+}

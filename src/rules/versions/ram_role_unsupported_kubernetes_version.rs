@@ -1,0 +1,87 @@
+use super::{cluster_version, version_label};
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+use std::cmp::Ordering;
+
+crate::declare_rule! {
+    /// A node pool sets `scaling_group.ram_role_name` on a Kubernetes version older than 1.22.
+    ///
+    /// ## Why is this bad?
+    /// A custom worker RAM role per node pool is available only for (allow-listed) managed clusters running
+    /// Kubernetes 1.22 or later. On an older version the pool's nodes would not get the role you expect.
+    ///
+    /// ## Example
+    /// ```json
+    /// {
+    ///   "cluster_type": "ManagedKubernetes",
+    ///   "kubernetes_version": "1.20.11-aliyun.1",
+    ///   "nodepools": [
+    ///     {
+    ///       "nodepool_info": { "name": "web" },
+    ///       "scaling_group": {
+    ///         "instance_charge_type": "PostPaid",
+    ///         "instance_types": ["ecs.g7.2xlarge"],
+    ///         "vswitch_ids": ["vsw-uf6a1b2c3d4e5f6g7h8i9"],
+    ///         "key_pair": "ops-keypair",
+    ///         "ram_role_name": "ack-np-worker-role"
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// {
+    ///   "cluster_type": "ManagedKubernetes",
+    ///   "kubernetes_version": "1.33.1-aliyun.1",
+    ///   "nodepools": [
+    ///     {
+    ///       "nodepool_info": { "name": "web" },
+    ///       "scaling_group": {
+    ///         "instance_charge_type": "PostPaid",
+    ///         "instance_types": ["ecs.g7.2xlarge"],
+    ///         "vswitch_ids": ["vsw-uf6a1b2c3d4e5f6g7h8i9"],
+    ///         "key_pair": "ops-keypair",
+    ///         "ram_role_name": "ack-np-worker-role"
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK and Terraform documentation: `ram_role_name` is supported only for ACK managed clusters running
+    ///   Kubernetes 1.22 or later, and only for allow-listed accounts.
+    pub struct RamRoleUnsupportedKubernetesVersion {
+        code: "VER007",
+        name: "ram-role-unsupported-kubernetes-version",
+        group: Versions,
+        severity: Warning,
+    }
+}
+
+impl RamRoleUnsupportedKubernetesVersion {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(v) = cluster_version(cx) else { return };
+        if v.cmp_minor(1, 22) != Ordering::Less {
+            return;
+        }
+        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+            if pool.scaling_group.as_ref().and_then(|s| s.ram_role_name.as_deref()).is_none_or(str::is_empty) {
+                continue;
+            }
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "`nodepools[{i}].scaling_group.ram_role_name` needs Kubernetes 1.22 or later, but `kubernetes_version` is {v}"
+                    ))
+                    .at(Field::NodepoolsScalingGroupRamRoleName.pointer(&[i]))
+                    .label("custom worker role before 1.22")
+                    .with(version_label(v))
+                    .help("choose Kubernetes 1.22 or later, or remove `ram_role_name` to use the cluster's worker role"),
+            );
+        }
+    }
+}

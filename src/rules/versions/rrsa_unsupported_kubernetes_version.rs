@@ -1,0 +1,72 @@
+use super::{cluster_version, version_label};
+use crate::Label;
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use crate::spec::Field;
+
+crate::declare_rule! {
+    /// RRSA is enabled on a Kubernetes version older than 1.22.3-aliyun.1.
+    ///
+    /// ## Why is this bad?
+    /// RRSA (RAM Roles for Service Accounts) relies on the service-account token features that ACK ships from
+    /// Kubernetes 1.22.3-aliyun.1 on. On an older version the feature cannot be turned on, and because RRSA
+    /// cannot be switched off once enabled, the version has to be chosen right at creation.
+    ///
+    /// Both the current `rrsa_config.enabled` and the deprecated `enable_rrsa` are checked.
+    ///
+    /// ## Example
+    /// ```json
+    /// {
+    ///   "cluster_type": "ManagedKubernetes",
+    ///   "kubernetes_version": "1.20.11-aliyun.1",
+    ///   "rrsa_config": { "enabled": true }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// {
+    ///   "cluster_type": "ManagedKubernetes",
+    ///   "kubernetes_version": "1.33.1-aliyun.1",
+    ///   "rrsa_config": { "enabled": true }
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - Terraform provider: RRSA is supported from Kubernetes 1.22.3-aliyun.1 and cannot be disabled.
+    /// - API reference: its own example enables RRSA with Kubernetes 1.18.8-aliyun.1, which cannot work.
+    pub struct RrsaUnsupportedKubernetesVersion {
+        code: "VER004",
+        name: "rrsa-unsupported-kubernetes-version",
+        group: Versions,
+        severity: Error,
+    }
+}
+
+impl RrsaUnsupportedKubernetesVersion {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(v) = cluster_version(cx) else { return };
+        if v.at_least(1, 22, 3, 1) {
+            return;
+        }
+        let r = cx.request;
+        let mut switches = Vec::new();
+        if r.rrsa_config.as_ref().and_then(|c| c.enabled) == Some(true) {
+            switches.push(("rrsa_config.enabled", Field::RrsaConfigEnabled.pointer(&[])));
+        }
+        if r.enable_rrsa == Some(true) {
+            switches.push(("enable_rrsa", Field::EnableRrsa.pointer(&[])));
+        }
+        let Some((name, pointer)) = switches.first().cloned() else { return };
+        let mut d = Self::META
+            .diagnostic(format!("`{name}` turns on RRSA, which needs Kubernetes 1.22.3-aliyun.1 or later, but `kubernetes_version` is {v}"))
+            .at(pointer)
+            .label("RRSA enabled")
+            .with(version_label(v))
+            .help("choose Kubernetes 1.22.3-aliyun.1 or later (or omit `kubernetes_version` for the latest), or leave RRSA off");
+        for (other, p) in switches.into_iter().skip(1) {
+            d = d.with(Label::at(p, format!("`{other}` also turns on RRSA")));
+        }
+        out.push(d);
+    }
+}

@@ -1,0 +1,65 @@
+use super::{cluster_version, runtimes, version_label};
+use crate::diagnostic::Diagnostic;
+use crate::rules::Context;
+use std::cmp::Ordering;
+
+crate::declare_rule! {
+    /// A container runtime that the requested Kubernetes version no longer offers (`docker`, `Sandboxed-Container.runv`).
+    ///
+    /// ## Why is this bad?
+    /// Kubernetes 1.24 removed dockershim, and ACK offers the `docker` runtime only up to Kubernetes 1.22. The
+    /// sandboxed-container runtime `Sandboxed-Container.runv` is offered only up to 1.24. With a newer
+    /// `kubernetes_version` the masters or the node pool cannot be created with that runtime. `containerd` works
+    /// with every version.
+    ///
+    /// The rule checks the cluster-wide `runtime.name`, `control_plane_config.runtime` and each node pool's
+    /// `kubernetes_config.runtime`. It stays quiet when `kubernetes_version` is absent.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "kubernetes_version": "1.30.7-aliyun.1", "control_plane_config": { "runtime": "docker" } }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```json
+    /// { "kubernetes_version": "1.30.7-aliyun.1", "control_plane_config": { "runtime": "containerd" } }
+    /// ```
+    ///
+    /// ## References
+    /// - SDK: `docker` is available only for Kubernetes 1.22 and earlier, `Sandboxed-Container.runv` only up to
+    ///   1.24.
+    /// - Kubernetes 1.24 release notes: dockershim removed.
+    pub struct RuntimeUnsupportedByKubernetesVersion {
+        code: "VER002",
+        name: "runtime-unsupported-by-kubernetes-version",
+        group: Versions,
+        severity: Error,
+    }
+}
+
+impl RuntimeUnsupportedByKubernetesVersion {
+    fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(v) = cluster_version(cx) else { return };
+        for rt in runtimes(cx) {
+            let last = match rt.name {
+                "docker" if v.cmp_minor(1, 24) != Ordering::Less => "1.22",
+                "Sandboxed-Container.runv" if v.cmp_minor(1, 24) == Ordering::Greater => "1.24",
+                _ => continue,
+            };
+            out.push(
+                Self::META
+                    .diagnostic(format!(
+                        "`{}` is `{}`, which is available only up to Kubernetes {last}, but `kubernetes_version` is {v}",
+                        rt.place, rt.name
+                    ))
+                    .at(rt.pointer)
+                    .label(format!("not available on {}.{}", v.major, v.minor))
+                    .with(version_label(v))
+                    .help(format!(
+                        "use `containerd`, or choose a Kubernetes version up to {last} if you really need `{}`",
+                        rt.name
+                    )),
+            );
+        }
+    }
+}

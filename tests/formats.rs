@@ -1,0 +1,439 @@
+//! The CI formats (SARIF, GitHub Actions, JUnit XML, GitLab Code Quality): snapshots, validity against their
+//! schema or parser, escaping, and no leaked secrets.
+
+use acklint::render::{concise, github, gitlab, junit, sarif};
+use acklint::{Diagnostic, FileReport, Label, LintOptions, Severity, lint};
+use serde_json::Value;
+use std::collections::HashSet;
+
+const REFERENCE: &str = include_str!("fixtures/reference-example.jsonc");
+
+/// A small body with an unknown key after a non-ASCII one (columns count code points), and overlapping
+/// pod and service ranges.
+const SMALL: &str = r#"{
+  "name": "demo",
+  "region_id": "cn-hangzhou",
+  "cluster_type": "ManagedKubernetes",
+  "vpcid": "vpc-bp1kd7yn4qnrvuzzjg0ph", "vpc_ïd": "vpc-1",
+  "vswitch_ids": ["vsw-bp1m7d4x9k2q5w8e1r3t6"],
+  "container_cidr": "172.20.0.0/16",
+  "service_cidr": "172.20.16.0/20",
+  "addons": [{ "name": "flannel" }]
+}
+"#;
+
+/// A body without findings.
+const CLEAN: &str = r#"{
+  "name": "demo",
+  "region_id": "cn-hangzhou",
+  "cluster_type": "ManagedKubernetes",
+  "vpcid": "vpc-bp1kd7yn4qnrvuzzjg0ph",
+  "vswitch_ids": ["vsw-bp1m7d4x9k2q5w8e1r3t6"],
+  "container_cidr": "172.20.0.0/16",
+  "service_cidr": "172.21.0.0/20",
+  "addons": [{ "name": "flannel" }, { "name": "logtail-ds" }]
+}
+"#;
+
+fn check(path: &str, text: &str) -> FileReport {
+    lint(path, text.as_bytes(), &LintOptions::default())
+}
+
+/// The fixture: two files with findings and one clean file.
+fn reports() -> Vec<FileReport> {
+    vec![check("small.json", SMALL), check("examples/reference.jsonc", REFERENCE), check("clean.json", CLEAN)]
+}
+
+fn total(reports: &[FileReport]) -> usize {
+    reports.iter().map(|r| r.diagnostics.len()).sum()
+}
+
+/// A report whose only finding has the given message and help (the rest of the finding is real).
+fn with_finding(path: &str, message: &str, help: &str) -> FileReport {
+    let mut report = check(path, SMALL);
+    let span = report.diagnostics[0].span;
+    let mut d = Diagnostic::new("SCH002", "unknown-field", Severity::Warning, message)
+        .at("/vpc_ïd")
+        .help(help)
+        .with(Label::at("/vpcid", format!("label: {message}")));
+    d.span = span;
+    d.labels[0].span = span;
+    report.diagnostics = vec![d];
+    report
+}
+
+#[test]
+fn the_fixture_has_what_the_tests_need() {
+    let r = reports();
+    let codes = |i: usize| r[i].diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+    assert!(codes(0).contains(&"SCH002"), "{:?}", codes(0));
+    assert!(codes(0).contains(&"NET001"), "{:?}", codes(0));
+    assert!(r[0].diagnostics.iter().any(|d| !d.labels.is_empty()), "a finding with labels");
+    assert!(codes(1).len() > 5, "{:?}", codes(1));
+    assert!(r[2].diagnostics.is_empty(), "{:?}", codes(2));
+}
+
+// --- SARIF ---------------------------------------------------------------------------------------------
+
+fn sarif_value(reports: &[FileReport]) -> Value {
+    serde_json::from_str(&sarif(reports)).expect("SARIF output is JSON")
+}
+
+/// The SARIF text with the driver's version masked and its (long, growing) rule list cut to the codes.
+fn sarif_for_snapshot(text: &str) -> String {
+    let text = text.replace(&format!("\"version\": \"{}\"", env!("CARGO_PKG_VERSION")), "\"version\": \"[version]\"");
+    let start = text.find("\n          \"rules\": [").expect("driver rules") + 1;
+    let end = start + text[start..].find("\n          ]").expect("end of the rules") + "\n          ]".len();
+    let ids: Vec<String> = sarif_value(&reports())["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    format!("{}\"rules\": [/* {} */]{}", &text[..start + 10], ids.join(", "), &text[end..])
+}
+
+#[test]
+fn sarif_snapshot() {
+    insta::assert_snapshot!("sarif", sarif_for_snapshot(&sarif(&reports())));
+}
+
+#[test]
+fn sarif_rule_descriptor_snapshot() {
+    let value = sarif_value(&[]);
+    let rules = value["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    let net001 = rules.iter().find(|r| r["id"] == "NET001").expect("NET001 is listed");
+    let sch002 = rules.iter().find(|r| r["id"] == "SCH002").expect("SCH002 is listed");
+    insta::assert_snapshot!(
+        "sarif_rule_descriptors",
+        serde_json::to_string_pretty(&serde_json::json!([sch002, net001])).unwrap()
+    );
+}
+
+/// The official SARIF 2.1.0 schema (draft-07), with format assertions on.
+///
+/// The schema's `language` pattern (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`) has a stray `]`, which
+/// ECMAScript's Annex B reads as a literal but which the strict `regex` format of the draft-07 meta-schema
+/// rejects, so the schema would not compile. The `]` is escaped here: the same meaning, and acklint never
+/// writes a `language` anyway.
+fn sarif_validator() -> jsonschema::Validator {
+    let text = include_str!("fixtures/sarif-2.1.0.schema.json");
+    let stray = r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#;
+    assert_eq!(text.matches(stray).count(), 2, "the schema file changed: check the workaround");
+    let text = text.replace(stray, r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}\\]?$""#);
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft7)
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the SARIF schema compiles")
+}
+
+#[test]
+fn the_sarif_schema_check_is_not_vacuous() {
+    let validator = sarif_validator();
+    let mut value = sarif_value(&reports());
+    assert!(validator.is_valid(&value));
+    value["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] = "a b\\c".into();
+    assert!(!validator.is_valid(&value), "a URI with a space is rejected");
+    let mut value = sarif_value(&reports());
+    value["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(!validator.is_valid(&value), "an unknown level is rejected");
+    let mut value = sarif_value(&reports());
+    value["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0.into();
+    assert!(!validator.is_valid(&value), "line 0 is rejected");
+}
+
+#[test]
+fn sarif_is_valid_against_the_official_schema() {
+    let validator = sarif_validator();
+    let mut odd = with_finding("my dir/100% sure\\é.json", "a \"quoted\" 50%: message\nline two", "help");
+    odd.diagnostics[0].span = None;
+    odd.diagnostics[0].pointer = None;
+    for reports in [reports(), vec![], vec![odd], vec![check("-", "{ 'name': ")]] {
+        let instance = sarif_value(&reports);
+        let errors: Vec<String> =
+            validator.iter_errors(&instance).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+}
+
+#[test]
+fn sarif_lists_every_check_and_rule_and_indexes_them() {
+    let value = sarif_value(&reports());
+    let run = &value["runs"][0];
+    assert_eq!(value["version"], "2.1.0");
+    assert_eq!(value["$schema"], "https://json.schemastore.org/sarif-2.1.0.json");
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "acklint");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    assert!(driver.get("informationUri").is_none());
+    let rules = driver["rules"].as_array().unwrap();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = acklint::checks::BUILTIN
+        .iter()
+        .map(|c| c.code)
+        .chain(acklint::rules::all().iter().map(|r| r.meta().code))
+        .collect();
+    assert_eq!(ids, expected);
+    for r in rules {
+        for key in ["name", "/shortDescription/text", "/fullDescription/text", "/help/text", "/help/markdown"] {
+            let v = if key.starts_with('/') { r.pointer(key) } else { r.get(key) };
+            assert!(v.and_then(Value::as_str).is_some_and(|s| !s.is_empty()), "{} has no {key}", r["id"]);
+        }
+        assert!(r["help"]["markdown"].as_str().unwrap().starts_with(&format!("# {} (", r["name"].as_str().unwrap())));
+        assert!(["error", "warning", "note"].contains(&r["defaultConfiguration"]["level"].as_str().unwrap()));
+        assert_eq!(r["properties"]["tags"].as_array().unwrap().len(), 1);
+    }
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), total(&reports()));
+    for res in results {
+        let i = res["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[i]["id"], res["ruleId"]);
+        assert!(res["partialFingerprints"]["acklint/v1"].as_str().unwrap().len() == 16);
+    }
+}
+
+#[test]
+fn sarif_positions_count_code_points_and_match_the_json_format() {
+    let r = reports();
+    let json: Value = serde_json::from_str(&acklint::render::json(&r)).unwrap();
+    let sarif = sarif_value(&r);
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let diagnostics: Vec<&Value> =
+        json["files"].as_array().unwrap().iter().flat_map(|f| f["diagnostics"].as_array().unwrap()).collect();
+    assert_eq!(results.len(), diagnostics.len());
+    for (res, d) in results.iter().zip(&diagnostics) {
+        let region = &res["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["startLine"], d["span"]["start"]["line"]);
+        assert_eq!(region["startColumn"], d["span"]["start"]["column"]);
+        assert_eq!(region["endLine"], d["span"]["end"]["line"]);
+        assert_eq!(region["endColumn"], d["span"]["end"]["column"]);
+        assert_eq!(res["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], d["pointer"]);
+        let labels = d["labels"].as_array().unwrap();
+        assert_eq!(res.get("relatedLocations").map_or(0, |l| l.as_array().unwrap().len()), labels.len());
+    }
+    // The key `"vpc_ïd"` is 8 characters but 9 bytes: its end column counts `ï` once.
+    let unknown = results.iter().find(|r| r["ruleId"] == "SCH002").unwrap();
+    let region = &unknown["locations"][0]["physicalLocation"]["region"];
+    let line5 = SMALL.lines().nth(4).unwrap();
+    let key_start = line5.find("\"vpc_ïd\"").unwrap();
+    assert_eq!(region["startLine"], 5);
+    assert_eq!(region["startColumn"], key_start + 1);
+    assert_eq!(region["endLine"], 5);
+    assert_eq!(region["endColumn"], key_start + 1 + "\"vpc_ïd\"".chars().count());
+}
+
+#[test]
+fn sarif_without_a_span_has_no_region_and_help_joins_the_message() {
+    let mut report = with_finding("a.json", "the message", "the help");
+    report.diagnostics[0].span = None;
+    report.diagnostics[0].labels[0].span = None;
+    let value = sarif_value(&[report]);
+    let res = &value["runs"][0]["results"][0];
+    assert_eq!(res["message"]["text"], "the message — the help");
+    assert!(res["locations"][0]["physicalLocation"].get("region").is_none());
+    assert_eq!(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "a.json");
+    assert_eq!(res["relatedLocations"][0]["message"]["text"], "label: the message");
+    assert_eq!(res["level"], "warning");
+}
+
+#[test]
+fn sarif_fingerprints_are_stable_and_distinct() {
+    let a = sarif_value(&reports());
+    let b = sarif_value(&reports());
+    let prints = |v: &Value| -> Vec<String> {
+        v["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["partialFingerprints"]["acklint/v1"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(prints(&a), prints(&b));
+    let unique: HashSet<String> = prints(&a).into_iter().collect();
+    assert_eq!(unique.len(), prints(&a).len());
+    // The same finding in the same place keeps its fingerprint when other findings come and go.
+    let alone = sarif_value(&[check("small.json", SMALL)]);
+    let first = |v: &Value, code: &str| {
+        v["runs"][0]["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == code).unwrap()["partialFingerprints"]
+            ["acklint/v1"]
+            .clone()
+    };
+    assert_eq!(first(&alone, "NET001"), first(&a, "NET001"));
+}
+
+// --- GitHub Actions ------------------------------------------------------------------------------------
+
+#[test]
+fn github_snapshot() {
+    insta::assert_snapshot!("github", github(&reports()));
+}
+
+#[test]
+fn github_one_line_per_finding() {
+    let r = reports();
+    let out = github(&r);
+    assert_eq!(out.lines().count(), total(&r));
+    for line in out.lines() {
+        assert!(
+            line.starts_with("::error file=")
+                || line.starts_with("::warning file=")
+                || line.starts_with("::notice file="),
+            "{line}"
+        );
+        assert!(line.contains(",line=") && line.contains(",endColumn="), "{line}");
+    }
+    assert!(out.contains("::warning file=small.json,line=5,"), "{out}");
+    assert!(out.contains(",title=NET001 (pod-service-cidr-overlap)::"), "{out}");
+}
+
+#[test]
+fn github_escapes_messages_and_properties() {
+    let report = with_finding("dir,1/a:b%.json", "100% sure, really: no\r\nsecond line", "fix: it, now");
+    let out = github(&[report]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let line = out.trim_end();
+    assert!(line.starts_with("::warning file=dir%2C1/a%3Ab%25.json,line=5,col="), "{line}");
+    assert!(line.contains(",title=SCH002 (unknown-field)::"), "{line}");
+    assert!(line.ends_with("::100%25 sure, really: no%0D%0Asecond line%0Afix: it, now"), "{line}");
+    // Exactly one `::` separator after the command: the rest is escaped.
+    assert_eq!(line.matches("::").count(), 2, "{line}");
+}
+
+#[test]
+fn github_without_a_span_has_no_position() {
+    let mut report = with_finding("a.json", "m", "h");
+    report.diagnostics[0].span = None;
+    report.diagnostics[0].severity = Severity::Info;
+    assert_eq!(github(&[report]), "::notice file=a.json,title=SCH002 (unknown-field)::m%0Ah\n");
+}
+
+// --- JUnit ---------------------------------------------------------------------------------------------
+
+#[test]
+fn junit_snapshot() {
+    insta::assert_snapshot!("junit", junit(&reports()));
+}
+
+#[test]
+fn junit_parses_and_counts() {
+    let r = reports();
+    let xml = junit(&r);
+    let doc = roxmltree::Document::parse(&xml).expect("JUnit output is XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+    let suites: Vec<_> = root.children().filter(|n| n.is_element()).collect();
+    assert_eq!(suites.len(), 1);
+    let suite = suites[0];
+    assert_eq!(suite.tag_name().name(), "testsuite");
+    assert_eq!(suite.attribute("name"), Some("acklint"));
+    let cases: Vec<_> = suite.children().filter(|n| n.has_tag_name("testcase")).collect();
+    let failures: Vec<_> = suite.descendants().filter(|n| n.has_tag_name("failure")).collect();
+    assert_eq!(failures.len(), total(&r));
+    assert_eq!(cases.len(), total(&r) + 1, "one passing case for the clean file");
+    assert_eq!(suite.attribute("tests"), Some(cases.len().to_string().as_str()));
+    assert_eq!(suite.attribute("failures"), Some(failures.len().to_string().as_str()));
+    assert_eq!(suite.attribute("errors"), Some("0"));
+    let clean: Vec<_> = cases.iter().filter(|c| c.attribute("classname") == Some("acklint.clean.json")).collect();
+    assert_eq!(clean.len(), 1);
+    assert_eq!(clean[0].attribute("name"), Some("no findings"));
+    assert!(!clean[0].children().any(|n| n.has_tag_name("failure")));
+    let net = cases.iter().find(|c| c.attribute("name").unwrap().starts_with("NET001 ")).unwrap();
+    assert_eq!(net.attribute("classname"), Some("acklint.small.json"));
+    let failure = net.children().find(|n| n.has_tag_name("failure")).unwrap();
+    assert_eq!(failure.attribute("type"), Some("NET001"));
+    let body = failure.text().unwrap();
+    assert!(body.contains("pointer: /service_cidr") || body.contains("pointer: /container_cidr"), "{body}");
+}
+
+#[test]
+fn junit_escapes_and_drops_what_xml_cannot_hold() {
+    let message = "a & b <c> \"d\" 'e'\u{0}\u{1b}\u{FFFF} f\nnext";
+    let report = with_finding("we<ird> & \"path\".json", message, "help & <more>");
+    let xml = junit(&[report]);
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}\n{xml}"));
+    let case = doc.descendants().find(|n| n.has_tag_name("testcase")).unwrap();
+    assert_eq!(case.attribute("classname"), Some("acklint.we<ird> & \"path\".json"));
+    let failure = case.children().find(|n| n.has_tag_name("failure")).unwrap();
+    assert_eq!(failure.attribute("message"), Some("a & b <c> \"d\" 'e' f\nnext"));
+    assert_eq!(failure.text(), Some("a & b <c> \"d\" 'e' f\nnext\npointer: /vpc_ïd\nhelp: help & <more>"));
+}
+
+// --- GitLab Code Quality -------------------------------------------------------------------------------
+
+#[test]
+fn gitlab_snapshot() {
+    insta::assert_snapshot!("gitlab", gitlab(&reports()));
+}
+
+#[test]
+fn gitlab_is_a_json_array_with_unique_stable_fingerprints() {
+    let r = reports();
+    let value: Value = serde_json::from_str(&gitlab(&r)).expect("GitLab output is JSON");
+    let issues = value.as_array().expect("an array");
+    assert_eq!(issues.len(), total(&r));
+    let prints: Vec<&str> = issues.iter().map(|i| i["fingerprint"].as_str().unwrap()).collect();
+    assert_eq!(prints.iter().collect::<HashSet<_>>().len(), prints.len(), "fingerprints are unique");
+    assert!(prints.iter().all(|p| p.len() == 16 && p.chars().all(|c| c.is_ascii_hexdigit())));
+    let again: Value = serde_json::from_str(&gitlab(&reports())).unwrap();
+    assert_eq!(value, again, "the same input gives the same report");
+    for i in issues {
+        assert!(["major", "minor", "info"].contains(&i["severity"].as_str().unwrap()), "{i}");
+        assert!(!i["description"].as_str().unwrap().is_empty());
+        assert!(i["check_name"].as_str().unwrap().len() >= 5);
+        assert!(i["location"]["lines"]["begin"].as_u64().unwrap() >= 1);
+        assert_eq!(i["location"]["lines"]["begin"], i["location"]["positions"]["begin"]["line"]);
+    }
+    assert_eq!(issues.iter().filter(|i| i["location"]["path"] == "clean.json").count(), 0);
+    let net = issues.iter().find(|i| i["check_name"] == "NET001").unwrap();
+    assert_eq!(net["severity"], "major");
+    let unknown = issues.iter().find(|i| i["check_name"] == "SCH002").unwrap();
+    assert_eq!(unknown["severity"], "minor");
+}
+
+#[test]
+fn gitlab_without_a_span_starts_at_line_one() {
+    let mut report = with_finding("a.json", "m", "h");
+    report.diagnostics[0].span = None;
+    let value: Value = serde_json::from_str(&gitlab(&[report])).unwrap();
+    assert_eq!(value[0]["location"]["lines"]["begin"], 1);
+    assert!(value[0]["location"].get("positions").is_none());
+}
+
+// --- All formats ---------------------------------------------------------------------------------------
+
+fn every_format(reports: &[FileReport]) -> Vec<(&'static str, String)> {
+    vec![
+        ("sarif", sarif(reports)),
+        ("github", github(reports)),
+        ("junit", junit(reports)),
+        ("gitlab", gitlab(reports)),
+        ("concise", reports.iter().map(concise).collect()),
+    ]
+}
+
+#[test]
+fn no_format_leaks_a_password() {
+    assert!(REFERENCE.contains("\"login_password\":\"Hello1234\""));
+    let r = vec![check("reference.jsonc", REFERENCE)];
+    for (name, out) in every_format(&r) {
+        assert!(!out.contains("Hello1234"), "{name} leaks the password:\n{out}");
+    }
+}
+
+#[test]
+fn no_findings_no_files() {
+    let clean = vec![check("clean.json", CLEAN)];
+    assert_eq!(github(&clean), "");
+    assert_eq!(gitlab(&clean), "[]\n");
+    assert!(sarif_value(&clean)["runs"][0]["results"].as_array().unwrap().is_empty());
+    for (name, out) in every_format(&[]) {
+        if name == "junit" {
+            let doc = roxmltree::Document::parse(&out).unwrap();
+            assert_eq!(doc.root_element().first_element_child().unwrap().attribute("tests"), Some("0"));
+        }
+    }
+}
