@@ -73,7 +73,7 @@ fn rules(bencher: Bencher, kind: &str) {
     let text = body(kind);
     let request = acklint::model::load(&serde_json::from_str(&text).unwrap()).unwrap();
     let network = acklint::rules::NetworkContext::default();
-    bencher.bench(|| acklint::rules::run(black_box(&request), &network, &mut Vec::new()));
+    bencher.bench(|| acklint::rules::run(black_box(&request), &network, &Default::default(), &mut Vec::new()));
 }
 
 #[divan::bench(args = BODIES)]

@@ -91,7 +91,12 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
         let value = root.to_value();
         structure::check(&document, &value, &mut diagnostics);
         let typed = model::load(&value).unwrap_or_default();
-        rules::run(&typed, &options.network, &mut diagnostics);
+        let wrong_type = diagnostics
+            .iter()
+            .filter(|d| d.code == crate::checks::WRONG_TYPE.code)
+            .filter_map(|d| d.pointer.clone())
+            .collect();
+        rules::run(&typed, &options.network, &wrong_type, &mut diagnostics);
         request = Some(typed);
     }
     resolve_spans(&document, &mut diagnostics);

@@ -283,10 +283,11 @@ fn trim_period(s: &str) -> &str {
     s.trim_end_matches('.')
 }
 
+/// Lowercases the first letter of a sentence, but not of an acronym (`ID of the VPC` stays as it is).
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
+    match (c.next(), s.chars().nth(1)) {
+        (Some(f), Some(second)) if !second.is_uppercase() => f.to_lowercase().chain(c).collect(),
+        _ => s.to_string(),
     }
 }

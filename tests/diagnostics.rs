@@ -189,3 +189,27 @@ fn hundred_thousand_brackets_end_cleanly() {
     let report = check(&text);
     assert_eq!(report.diagnostics[0].code, "JSON008");
 }
+
+#[test]
+fn a_field_of_the_wrong_type_is_not_also_reported_missing() {
+    let terway = include_str!("../examples/managed-terway.json");
+    let cases = [
+        ("pod_vswitch_ids as a string", terway.replacen(
+            "\"pod_vswitch_ids\": [\"vsw-uf6p1q2r3s4t5u6v7w8x9\", \"vsw-uf6q2r3s4t5u6v7w8x9y0\"]",
+            "\"pod_vswitch_ids\": \"vsw-uf6p1q2r3s4t5u6v7w8x9\"",
+            1,
+        )),
+        ("a pool key pair as a number", terway.replacen("\"key_pair\": \"ops-keypair\"", "\"key_pair\": 7", 1)),
+        ("cluster_type as a list", terway.replacen("\"ManagedKubernetes\"", "[\"ManagedKubernetes\"]", 1)),
+    ];
+    for (what, text) in cases {
+        assert_ne!(text, terway, "{what}: the edit applies");
+        let report = check(&text);
+        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&"SCH001"), "{what}: {codes:?}");
+        assert!(
+            codes.iter().all(|c| !matches!(*c, "NET003" | "LOG002" | "LIF005")),
+            "{what}: reported as missing too: {codes:?}"
+        );
+    }
+}

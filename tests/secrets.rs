@@ -73,3 +73,13 @@ fn node_pool_and_control_plane_passwords() {
     );
     assert_hidden(&body(&extra), SECRET);
 }
+
+#[test]
+fn a_masked_password_does_not_show_its_length() {
+    // Both credentials set: the finding's frame shows the password's line.
+    let text = body(&format!("\"key_pair\": \"k\",\n  \"login_password\": \"{SECRET}\""));
+    let report = lint("body.json", text.as_bytes(), &LintOptions::default());
+    let out = human(&report, HumanStyle { color: false, width: 100 });
+    assert!(out.contains("\"login_password\": \"****\""), "{out}");
+    assert!(!out.contains(&"*".repeat(SECRET.len())), "{out}");
+}

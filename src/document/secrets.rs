@@ -1,35 +1,63 @@
 //! Masking secret values in the text shown by code frames, also when the text does not parse.
 
-use crate::spec::FIELD_META;
+use crate::spec::{FIELD_META, FieldMeta};
+use std::sync::OnceLock;
 
-/// `text` with the characters of every secret value replaced by `*` (same byte length, so spans still fit).
+/// What every secret value is shown as: always the same width, so not even the length shows.
+const MASK: &str = "****";
+
+/// The text with every secret value replaced by [`MASK`], and the map from original offsets to masked ones.
+#[derive(Debug, Clone)]
+pub struct MaskedText {
+    /// The text to show.
+    pub text: String,
+    /// Masked byte ranges of the original text, in order.
+    cuts: Vec<(usize, usize)>,
+}
+
+impl MaskedText {
+    /// Where byte `offset` of the original text is in the masked text.
+    pub fn map(&self, offset: usize) -> usize {
+        let mut shift = 0isize;
+        for &(start, end) in &self.cuts {
+            if offset < start {
+                break;
+            }
+            let new_start = (start as isize - shift) as usize;
+            if offset < end {
+                return new_start + (offset - start).min(MASK.len());
+            }
+            shift += (end - start) as isize - MASK.len() as isize;
+        }
+        (offset as isize - shift) as usize
+    }
+}
+
+/// Masks the value of every secret key in `text`.
 ///
-/// Works on the raw text: every string literal that follows a secret key (`"login_password": "…"`) is masked,
-/// whether or not the document parses.
-pub fn mask_secrets(text: &str) -> String {
+/// Works on the raw text: every string literal that follows a secret key (`"login_password": "…"`), or every
+/// string inside an array or object there, is masked, whether or not the document parses.
+pub fn mask_secrets(text: &str) -> MaskedText {
     let bytes = text.as_bytes();
-    let mut masked = bytes.to_vec();
+    let mut cuts = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] != b'"' && bytes[i] != b'\'' {
             i += 1;
             continue;
         }
-        let end = string_end(bytes, i);
-        let inner = &text[i + 1..end.saturating_sub(1).max(i + 1)];
-        if is_secret_key(inner) {
-            let mut j = end;
-            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                j += 1;
-            }
+        let (content, next) = string_at(bytes, i);
+        if is_secret_key(&text[content.0..content.1]) {
+            let j = skip_space(bytes, next);
             if bytes.get(j) == Some(&b':') {
-                j += 1;
-                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                    j += 1;
-                }
+                let j = skip_space(bytes, j + 1);
                 let value_end = match bytes.get(j) {
-                    Some(b'"' | b'\'') => mask_string(bytes, &mut masked, j),
-                    Some(b'[' | b'{') => mask_nested(bytes, &mut masked, j),
+                    Some(b'"' | b'\'') => {
+                        let (inner, after) = string_at(bytes, j);
+                        cuts.push(inner);
+                        after
+                    }
+                    Some(b'[' | b'{') => mask_nested(bytes, j, &mut cuts),
                     _ => j,
                 };
                 if value_end > j {
@@ -38,32 +66,37 @@ pub fn mask_secrets(text: &str) -> String {
                 }
             }
         }
-        i = end;
+        i = next;
     }
-    // Only ASCII bytes were replaced by ASCII, or whole UTF-8 sequences by `*`s: still valid UTF-8.
-    String::from_utf8(masked).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    let mut masked = String::with_capacity(text.len());
+    let mut last = 0;
+    for &(start, end) in &cuts {
+        masked.push_str(&text[last..start]);
+        masked.push_str(MASK);
+        last = end;
+    }
+    masked.push_str(&text[last..]);
+    MaskedText { text: masked, cuts }
 }
 
-/// Masks the inside of the string literal at `start`; returns one past its end.
-fn mask_string(bytes: &[u8], masked: &mut [u8], start: usize) -> usize {
-    let end = string_end(bytes, start);
-    for b in &mut masked[start + 1..end.saturating_sub(1).max(start + 1)] {
-        if *b != b'\n' {
-            *b = b'*';
-        }
+fn skip_space(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+        i += 1;
     }
-    end
+    i
 }
 
-/// Masks every string literal inside the array or object at `start` (a secret of the wrong shape is still a
-/// secret); returns one past its closing bracket.
-fn mask_nested(bytes: &[u8], masked: &mut [u8], start: usize) -> usize {
+/// Records the inside of every string literal in the array or object at `start` (a secret of the wrong shape
+/// is still a secret); returns one past its closing bracket.
+fn mask_nested(bytes: &[u8], start: usize, cuts: &mut Vec<(usize, usize)>) -> usize {
     let mut depth = 0usize;
     let mut i = start;
     while i < bytes.len() {
         match bytes[i] {
             b'"' | b'\'' => {
-                i = mask_string(bytes, masked, i);
+                let (inner, after) = string_at(bytes, i);
+                cuts.push(inner);
+                i = after;
                 continue;
             }
             b'[' | b'{' => depth += 1,
@@ -80,28 +113,54 @@ fn mask_nested(bytes: &[u8], masked: &mut [u8], start: usize) -> usize {
     bytes.len()
 }
 
-/// One past the closing quote of the string starting at `start` (or the end of the line/input).
-fn string_end(bytes: &[u8], start: usize) -> usize {
+/// The byte range of the contents of the string literal opened at `start`, and where scanning continues.
+/// An unterminated string ends at the end of its line (or of the input).
+fn string_at(bytes: &[u8], start: usize) -> ((usize, usize), usize) {
     let quote = bytes[start];
     let mut i = start + 1;
     while i < bytes.len() {
         match bytes[i] {
-            b'\\' => i += 2,
-            b'\n' => return i,
-            b if b == quote => return i + 1,
+            b'\\' => i = (i + 2).min(bytes.len()),
+            b'\n' => return ((start + 1, i), i),
+            b if b == quote => return ((start + 1, i), i + 1),
             _ => i += 1,
         }
     }
-    bytes.len()
+    ((start + 1, bytes.len()), bytes.len())
 }
 
 /// Whether a key holds a secret: a secret field's key, another tool's name for it (`password`), or a near miss
 /// (`login_pasword`, `Login_Password`) — a typo must not put the password on screen.
 pub fn is_secret_key(key: &str) -> bool {
-    let key = key.to_ascii_lowercase();
-    FIELD_META.iter().filter(|m| m.secret).any(|m| {
-        m.key == key
-            || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(&key))
-            || strsim::damerau_levenshtein(m.key, &key) <= 2
+    static SECRETS: OnceLock<Vec<&'static FieldMeta>> = OnceLock::new();
+    let secrets = SECRETS.get_or_init(|| FIELD_META.iter().filter(|m| m.secret).collect());
+    secrets.iter().any(|m| {
+        m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key))
+            // Cheap length test first: this runs for every key of every document.
+            || (m.key.len().abs_diff(key.len()) <= 2
+                && (m.key.eq_ignore_ascii_case(key) || strsim::damerau_levenshtein(m.key, &key.to_ascii_lowercase()) <= 2))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_become_four_stars_and_offsets_follow() {
+        let text = r#"{"login_password": "a-long-password", "x": 1}"#;
+        let m = mask_secrets(text);
+        assert_eq!(m.text, r#"{"login_password": "****", "x": 1}"#);
+        let x = text.find("\"x\"").unwrap();
+        assert_eq!(&m.text[m.map(x)..m.map(x) + 3], "\"x\"");
+        let inside = text.find("long").unwrap();
+        assert!(m.map(inside) <= m.text.find("****").unwrap() + 4);
+    }
+
+    #[test]
+    fn unterminated_and_nested_secrets_are_masked_whole() {
+        assert_eq!(mask_secrets("{\"login_password\": \"abc\n}").text, "{\"login_password\": \"****\n}");
+        assert_eq!(mask_secrets("{\"login_password\": \"abc").text, "{\"login_password\": \"****");
+        assert_eq!(mask_secrets(r#"{"password": ["a", "b"]}"#).text, r#"{"password": ["****", "****"]}"#);
+    }
 }

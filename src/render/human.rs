@@ -1,7 +1,7 @@
 //! The human format: miette reports with code frames and labels on every field involved.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::mask_secrets;
+use crate::document::{MaskedText, mask_secrets};
 use crate::lint::FileReport;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 use std::fmt;
@@ -19,11 +19,12 @@ pub struct HumanStyle {
 pub fn human(report: &FileReport, style: HumanStyle) -> String {
     let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width).with_links(false);
-    // Frames show the text with every secret value masked.
-    let source = NamedSource::new(&report.path, mask_secrets(&report.document.text));
+    // Frames show the text with every secret value masked; spans move with the mask.
+    let masked = mask_secrets(&report.document.text);
+    let source = NamedSource::new(&report.path, masked.text.clone());
     let mut out = String::new();
     for d in &report.diagnostics {
-        let shown = Shown { d, source: source.clone() };
+        let shown = Shown { d, source: source.clone(), masked: &masked };
         if handler.render_report(&mut out, &shown).is_err() {
             out.push_str(&format!("{}: {} [{}]\n", d.severity, d.message, d.code));
         }
@@ -35,6 +36,7 @@ pub fn human(report: &FileReport, style: HumanStyle) -> String {
 struct Shown<'a> {
     d: &'a Diagnostic,
     source: NamedSource<String>,
+    masked: &'a MaskedText,
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -81,16 +83,19 @@ impl miette::Diagnostic for Shown<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.d.span?;
-        let mut labels = vec![LabeledSpan::new_primary_with_span(self.d.label.clone(), to_miette(span))];
+        let mut labels = vec![LabeledSpan::new_primary_with_span(self.d.label.clone(), self.to_miette(span))];
         for l in &self.d.labels {
             if let Some(s) = l.span {
-                labels.push(LabeledSpan::new_with_span(Some(l.message.clone()), to_miette(s)));
+                labels.push(LabeledSpan::new_with_span(Some(l.message.clone()), self.to_miette(s)));
             }
         }
         Some(Box::new(labels.into_iter()))
     }
 }
 
-fn to_miette(span: crate::diagnostic::Span) -> SourceSpan {
-    SourceSpan::new(span.start.into(), span.end.saturating_sub(span.start))
+impl Shown<'_> {
+    fn to_miette(&self, span: crate::diagnostic::Span) -> SourceSpan {
+        let (start, end) = (self.masked.map(span.start), self.masked.map(span.end));
+        SourceSpan::new(start.into(), end.saturating_sub(start))
+    }
 }

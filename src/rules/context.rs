@@ -1,7 +1,9 @@
 //! What rules get: the typed request plus facts derived from it once.
 
 use crate::model::CreateClusterRequest;
+use crate::spec::Field;
 use ipnet::Ipv4Net;
+use std::collections::BTreeSet;
 
 /// Address ranges outside the body that the overlap rules can check against, when the user gives them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,6 +50,9 @@ pub struct Context<'a> {
     pub kind: ClusterKind,
     /// The network plugin.
     pub cni: Cni,
+    /// JSON pointers of values the structure check found to have the wrong type: present in the body but
+    /// absent from the typed model.
+    pub wrong_type: &'a BTreeSet<String>,
 }
 
 /// Addon names that select Terway.
@@ -55,7 +60,11 @@ pub const TERWAY_ADDONS: &[&str] = &["terway-eniip", "terway-eni", "terway-contr
 
 impl<'a> Context<'a> {
     /// Derives the shared facts of `request`.
-    pub fn new(request: &'a CreateClusterRequest, network: &'a NetworkContext) -> Context<'a> {
+    pub fn new(
+        request: &'a CreateClusterRequest,
+        network: &'a NetworkContext,
+        wrong_type: &'a BTreeSet<String>,
+    ) -> Context<'a> {
         let kind = match request.cluster_type.as_deref() {
             Some("Kubernetes") => ClusterKind::Dedicated,
             Some("ManagedKubernetes") => ClusterKind::Managed,
@@ -71,12 +80,24 @@ impl<'a> Context<'a> {
             (false, true) => Cni::Terway,
             (false, false) => Cni::None,
         };
-        Context { request, network, kind, cni }
+        Context { request, network, kind, cni, wrong_type }
     }
 
     /// Whether the body creates a dedicated cluster.
     pub fn is_dedicated(&self) -> bool {
         self.kind == ClusterKind::Dedicated
+    }
+
+    /// Whether the body has the field at these indices with a value of the wrong type: a rule that would call
+    /// it missing stays quiet, since the structure check already reports it.
+    pub fn has_wrong_type(&self, field: Field, indices: &[usize]) -> bool {
+        if self.wrong_type.is_empty() {
+            return false;
+        }
+        // The value itself, or an item or member of it (a list with one bad item is absent as a whole).
+        let pointer = field.pointer(indices);
+        let below = format!("{pointer}/");
+        self.wrong_type.iter().any(|p| *p == pointer || p.starts_with(&below))
     }
 
     /// Whether the body creates a managed cluster.

@@ -26,9 +26,15 @@ pub use registry::all;
 use crate::diagnostic::Diagnostic;
 use crate::model::CreateClusterRequest;
 
-/// Runs every registered rule on `request`.
-pub fn run(request: &CreateClusterRequest, network: &NetworkContext, out: &mut Vec<Diagnostic>) {
-    let cx = Context::new(request, network);
+/// Runs every registered rule on `request`; `wrong_type` holds the pointers of values the structure check
+/// found to have the wrong type.
+pub fn run(
+    request: &CreateClusterRequest,
+    network: &NetworkContext,
+    wrong_type: &std::collections::BTreeSet<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let cx = Context::new(request, network, wrong_type);
     for rule in all() {
         rule.check(&cx, out);
     }

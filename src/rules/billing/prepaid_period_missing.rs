@@ -2,6 +2,7 @@ use super::{billed, display, join_and, one_of};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::spec::Field;
 
 crate::declare_rule! {
     /// Subscription (`PrePaid`) masters or node pools without their subscription length, its unit or the renewal length.
@@ -44,6 +45,12 @@ impl PrepaidPeriodMissing {
         for b in billed(cx) {
             let Some(charge) = b.prepaid() else { continue };
             let keys = b.keys;
+            // A setting of the wrong JSON type is there, just malformed: the structure check reports it.
+            let parent = charge.pointer.rsplit_once('/').map_or("", |(p, _)| p);
+            let malformed = |f: Field| cx.wrong_type.contains(&format!("{parent}/{}", f.meta().key));
+            if malformed(keys.period) || malformed(keys.unit) || malformed(keys.renew) {
+                continue;
+            }
             let renew_needed = b.auto_renew_on() && b.renew.is_empty();
             let unit = b.unit();
             let mut missing = Vec::new();

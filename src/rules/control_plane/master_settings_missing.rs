@@ -47,7 +47,12 @@ impl MasterSettingsMissing {
         let r = cx.request;
         let cp = r.control_plane_config.as_ref();
         let cluster_type = Field::ClusterType.pointer(&[]);
-        let has_types = given(r.master_instance_types.as_ref()) || given(cp.and_then(|c| c.instance_types.as_ref()));
+        // A list of the wrong JSON type (or with a wrong item) is there, just malformed: the structure check
+        // reports it.
+        let has_types = given(r.master_instance_types.as_ref())
+            || given(cp.and_then(|c| c.instance_types.as_ref()))
+            || cx.has_wrong_type(Field::MasterInstanceTypes, &[])
+            || cx.has_wrong_type(Field::ControlPlaneConfigInstanceTypes, &[]);
         if !has_types {
             let mut d = Self::META
                 .diagnostic(format!(
@@ -66,7 +71,10 @@ impl MasterSettingsMissing {
             }
             out.push(d);
         }
-        let has_vswitches = given(r.master_vswitch_ids.as_ref()) || given(r.vswitch_ids.as_ref());
+        let has_vswitches = given(r.master_vswitch_ids.as_ref())
+            || given(r.vswitch_ids.as_ref())
+            || cx.has_wrong_type(Field::MasterVswitchIds, &[])
+            || cx.has_wrong_type(Field::VswitchIds, &[]);
         if !has_vswitches {
             out.push(
                 Self::META

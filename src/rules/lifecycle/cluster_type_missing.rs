@@ -2,6 +2,7 @@ use super::{Scope, dotted, present_fields, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::spec::Field;
 
 crate::declare_rule! {
     /// `cluster_type` is absent, so the kind of cluster is left to an undocumented default.
@@ -37,7 +38,7 @@ crate::declare_rule! {
 impl ClusterTypeMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         // A `cluster_type` of the wrong type is absent from the model as well; the structure check reports it.
-        if cx.request.cluster_type.is_some() {
+        if cx.request.cluster_type.is_some() || cx.has_wrong_type(Field::ClusterType, &[]) {
             return;
         }
         let mut d = Self::META

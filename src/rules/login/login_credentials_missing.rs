@@ -43,6 +43,15 @@ impl LoginCredentialsMissing {
                 Some(_) => (Field::NodepoolsScalingGroupKeyPair, Field::NodepoolsScalingGroupLoginPassword),
                 None => (Field::ControlPlaneConfigKeyPair, Field::ControlPlaneConfigLoginPassword),
             };
+            // A credential of the wrong JSON type is there, just malformed: the structure check reports it.
+            let indices: Vec<usize> = login.pool.into_iter().collect();
+            let candidates = match login.pool {
+                Some(_) => vec![key, password],
+                None => vec![key, password, Field::KeyPair, Field::LoginPassword],
+            };
+            if candidates.iter().any(|f| cx.has_wrong_type(*f, &indices)) {
+                continue;
+            }
             let help = match login.pool.and_then(|i| key_pair_only(cx, i)) {
                 Some((_, why)) => format!("add `{}`: {why}, so a password is not accepted", name(key)),
                 None => format!("add `{}` (recommended) or `{}`", name(key), name(password)),

@@ -154,7 +154,8 @@ mod tests {
 
     fn lint(body: &Value, network: &NetworkContext) -> Vec<Diagnostic> {
         let request = crate::model::load(body).unwrap_or_default();
-        let cx = Context::new(&request, network);
+        let wrong_type = Default::default();
+        let cx = Context::new(&request, network, &wrong_type);
         let mut out = Vec::new();
         CidrOverlapsVpc::run(&cx, &mut out);
         out

@@ -35,7 +35,7 @@ crate::declare_rule! {
 
 impl FlannelPodCidrMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if cx.cni != Cni::Flannel || !has_network_plugin_settings(cx) {
+        if cx.cni != Cni::Flannel || !has_network_plugin_settings(cx) || cx.has_wrong_type(Field::ContainerCidr, &[]) {
             return;
         }
         let Some((addon_pointer, _)) = plugin_addon(cx.request, true) else { return };

@@ -35,7 +35,7 @@ crate::declare_rule! {
 
 impl TerwayPodVswitchesMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if cx.cni != Cni::Terway || !has_network_plugin_settings(cx) {
+        if cx.cni != Cni::Terway || !has_network_plugin_settings(cx) || cx.has_wrong_type(Field::PodVswitchIds, &[]) {
             return;
         }
         let Some((addon_pointer, addon)) = plugin_addon(cx.request, false) else { return };

@@ -50,7 +50,7 @@ impl PrivatePoolTargetWithoutId {
             // here; the structure check reports its type.)
             let missing = match opts.id.as_deref() {
                 Some(id) => id.trim().is_empty(),
-                None => true,
+                None => !cx.has_wrong_type(Field::NodepoolsScalingGroupPrivatePoolOptionsId, &[i]),
             };
             if missing {
                 out.push(
