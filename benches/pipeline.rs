@@ -73,7 +73,9 @@ fn rules(bencher: Bencher, kind: &str) {
     let text = body(kind);
     let request = acklint::model::load(&serde_json::from_str(&text).unwrap()).unwrap();
     let network = acklint::rules::NetworkContext::default();
-    bencher.bench(|| acklint::rules::run(black_box(&request), &network, &Default::default(), &mut Vec::new()));
+    let doc = document::parse(text.as_bytes(), &mut Vec::new());
+    let facts = acklint::presence::DocumentFacts::new(doc.root.as_ref().unwrap(), Default::default());
+    bencher.bench(|| acklint::rules::run(black_box(&request), &network, &facts, &mut Vec::new()));
 }
 
 #[divan::bench(args = BODIES)]

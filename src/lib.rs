@@ -13,6 +13,7 @@ pub mod init;
 mod lenient;
 pub mod lint;
 pub mod model;
+pub mod presence;
 pub mod render;
 pub mod rules;
 pub mod spec;

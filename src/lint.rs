@@ -4,6 +4,7 @@ use crate::config::{CheckId, Ignore, RuleSelection};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{self, Document, NodeValue};
 use crate::model::{self, CreateClusterRequest};
+use crate::presence::DocumentFacts;
 use crate::rules::{self, NetworkContext};
 use crate::structure;
 
@@ -96,7 +97,8 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
             .filter(|d| d.code == crate::checks::WRONG_TYPE.code)
             .filter_map(|d| d.pointer.clone())
             .collect();
-        rules::run(&typed, &options.network, &wrong_type, &mut diagnostics);
+        let facts = DocumentFacts::new(root, wrong_type);
+        rules::run(&typed, &options.network, &facts, &mut diagnostics);
         request = Some(typed);
     }
     resolve_spans(&document, &mut diagnostics);

@@ -194,11 +194,14 @@ fn hundred_thousand_brackets_end_cleanly() {
 fn a_field_of_the_wrong_type_is_not_also_reported_missing() {
     let terway = include_str!("../examples/managed-terway.json");
     let cases = [
-        ("pod_vswitch_ids as a string", terway.replacen(
-            "\"pod_vswitch_ids\": [\"vsw-uf6p1q2r3s4t5u6v7w8x9\", \"vsw-uf6q2r3s4t5u6v7w8x9y0\"]",
-            "\"pod_vswitch_ids\": \"vsw-uf6p1q2r3s4t5u6v7w8x9\"",
-            1,
-        )),
+        (
+            "pod_vswitch_ids as a string",
+            terway.replacen(
+                "\"pod_vswitch_ids\": [\"vsw-uf6p1q2r3s4t5u6v7w8x9\", \"vsw-uf6q2r3s4t5u6v7w8x9y0\"]",
+                "\"pod_vswitch_ids\": \"vsw-uf6p1q2r3s4t5u6v7w8x9\"",
+                1,
+            ),
+        ),
         ("a pool key pair as a number", terway.replacen("\"key_pair\": \"ops-keypair\"", "\"key_pair\": 7", 1)),
         ("cluster_type as a list", terway.replacen("\"ManagedKubernetes\"", "[\"ManagedKubernetes\"]", 1)),
     ];

@@ -1,6 +1,7 @@
 //! What rules get: the typed request plus facts derived from it once.
 
 use crate::model::CreateClusterRequest;
+use crate::presence::{DocumentFacts, PresentField};
 use crate::spec::Field;
 use ipnet::Ipv4Net;
 use std::collections::BTreeSet;
@@ -53,6 +54,8 @@ pub struct Context<'a> {
     /// JSON pointers of values the structure check found to have the wrong type: present in the body but
     /// absent from the typed model.
     pub wrong_type: &'a BTreeSet<String>,
+    /// Every known field the body sets (wrong-typed ones included), parents before children.
+    pub present: &'a [PresentField],
 }
 
 /// Addon names that select Terway.
@@ -63,7 +66,7 @@ impl<'a> Context<'a> {
     pub fn new(
         request: &'a CreateClusterRequest,
         network: &'a NetworkContext,
-        wrong_type: &'a BTreeSet<String>,
+        facts: &'a DocumentFacts,
     ) -> Context<'a> {
         let kind = match request.cluster_type.as_deref() {
             Some("Kubernetes") => ClusterKind::Dedicated,
@@ -80,7 +83,7 @@ impl<'a> Context<'a> {
             (false, true) => Cni::Terway,
             (false, false) => Cni::None,
         };
-        Context { request, network, kind, cni, wrong_type }
+        Context { request, network, kind, cni, wrong_type: &facts.wrong_type, present: &facts.present }
     }
 
     /// Whether the body creates a dedicated cluster.

@@ -26,15 +26,14 @@ pub use registry::all;
 use crate::diagnostic::Diagnostic;
 use crate::model::CreateClusterRequest;
 
-/// Runs every registered rule on `request`; `wrong_type` holds the pointers of values the structure check
-/// found to have the wrong type.
+/// Runs every registered rule on `request`, with what the document itself says (`facts`).
 pub fn run(
     request: &CreateClusterRequest,
     network: &NetworkContext,
-    wrong_type: &std::collections::BTreeSet<String>,
+    facts: &crate::presence::DocumentFacts,
     out: &mut Vec<Diagnostic>,
 ) {
-    let cx = Context::new(request, network, wrong_type);
+    let cx = Context::new(request, network, facts);
     for rule in all() {
         rule.check(&cx, out);
     }

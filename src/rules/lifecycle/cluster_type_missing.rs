@@ -50,7 +50,7 @@ impl ClusterTypeMissing {
             );
         if let Some(p) = present_fields(cx).into_iter().find(|p| scope(p.field) == Scope::DedicatedOnly) {
             let name = dotted(&p.pointer);
-            d = d.with(Label::at(p.pointer, format!("`{name}` suggests a dedicated cluster")));
+            d = d.with(Label::at(p.pointer.clone(), format!("`{name}` suggests a dedicated cluster")));
         }
         out.push(d);
     }

@@ -65,7 +65,7 @@ impl DedicatedOnlyFieldOnManaged {
                     .with(Label::at(Field::ClusterType.pointer(&[]), "managed cluster"))
                     .help(help),
             );
-            reported.push(p.pointer);
+            reported.push(p.pointer.clone());
         }
     }
 }

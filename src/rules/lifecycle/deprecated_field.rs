@@ -42,7 +42,7 @@ impl DeprecatedField {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let present = present_fields(cx);
         let mut reported: Vec<String> = Vec::new();
-        for p in &present {
+        for p in present {
             if below_any(&p.pointer, &reported) {
                 continue;
             }

@@ -72,7 +72,7 @@ impl ManagedOnlyFieldOnDedicated {
                         "remove `{name}`, or set `cluster_type` to `ManagedKubernetes` if you meant a managed cluster"
                     )),
             );
-            reported.push(p.pointer);
+            reported.push(p.pointer.clone());
         }
     }
 }

@@ -16,8 +16,7 @@ pub use deprecated_field::DeprecatedField;
 pub use managed_only_field_on_dedicated::ManagedOnlyFieldOnDedicated;
 
 use crate::rules::{ClusterKind, Context, Rule};
-use crate::spec::{Field, JsonType};
-use serde_json::Value;
+use crate::spec::Field;
 
 /// The rules of this group, in code order.
 pub static RULES: &[&dyn Rule] = &[
@@ -64,41 +63,11 @@ pub fn ignored_for(field: Field, kind: ClusterKind) -> bool {
 }
 
 /// A field present in the request.
-#[derive(Debug, Clone)]
-pub struct Present {
-    /// Its concrete JSON pointer (`/nodepools/0/count`).
-    pub pointer: String,
-    /// Its spec entry.
-    pub field: Field,
-}
+pub use crate::presence::PresentField as Present;
 
-/// Every field present in the typed request, parents before children. Free-form maps and scalar arrays are
-/// leaves. Fields of the wrong type are absent from the model and so are not listed.
-pub fn present_fields(cx: &Context<'_>) -> Vec<Present> {
-    let mut out = Vec::new();
-    if let Ok(Value::Object(root)) = serde_json::to_value(cx.request) {
-        walk(&root, "", &mut out);
-    }
-    out
-}
-
-fn walk(object: &serde_json::Map<String, Value>, prefix: &str, out: &mut Vec<Present>) {
-    for (key, value) in object {
-        let pointer = format!("{prefix}/{}", key.replace('~', "~0").replace('/', "~1"));
-        let Some(field) = Field::from_pointer(&pointer) else { continue };
-        out.push(Present { pointer: pointer.clone(), field });
-        match (field.meta().json_type, value) {
-            (JsonType::Object, Value::Object(child)) => walk(child, &pointer, out),
-            (JsonType::ObjectArray, Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    if let Value::Object(child) = item {
-                        walk(child, &format!("{pointer}/{i}"), out);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
+/// Every field present in the body, parents before children (computed once per document, shared by all rules).
+pub fn present_fields<'a>(cx: &Context<'a>) -> &'a [Present] {
+    cx.present
 }
 
 /// Whether `pointer` lies below one of `reported` (so its parent was already reported).

@@ -154,8 +154,8 @@ mod tests {
 
     fn lint(body: &Value, network: &NetworkContext) -> Vec<Diagnostic> {
         let request = crate::model::load(body).unwrap_or_default();
-        let wrong_type = Default::default();
-        let cx = Context::new(&request, network, &wrong_type);
+        let facts = Default::default();
+        let cx = Context::new(&request, network, &facts);
         let mut out = Vec::new();
         CidrOverlapsVpc::run(&cx, &mut out);
         out
