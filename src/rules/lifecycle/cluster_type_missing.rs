@@ -48,7 +48,7 @@ impl ClusterTypeMissing {
             .help(
                 "set `cluster_type` to `ManagedKubernetes` (with `cluster_spec` `ack.pro.small` for ACK Pro) for a managed cluster; `Kubernetes` creates a dedicated cluster, which only allow-listed accounts can still create",
             );
-        if let Some(p) = present_fields(cx).into_iter().find(|p| scope(p.field) == Scope::DedicatedOnly) {
+        if let Some(p) = present_fields(cx).iter().find(|p| scope(p.field) == Scope::DedicatedOnly) {
             let name = dotted(&p.pointer);
             d = d.with(Label::at(p.pointer.clone(), format!("`{name}` suggests a dedicated cluster")));
         }
