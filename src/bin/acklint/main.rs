@@ -285,7 +285,7 @@ fn statistics(reports: &[FileReport]) -> String {
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut out = String::from("\nfindings per rule:\n");
     for ((code, rule, severity), n) in rows {
-        out.push_str(&format!("{n:>6}  {code:<7} {severity:<7} {rule}\n"));
+        out.push_str(&format!("{n:>6}  {code:<7} {:<7} {rule}\n", severity.as_str()));
     }
     out
 }
