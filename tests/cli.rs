@@ -191,3 +191,20 @@ fn statistics_and_quiet() {
     let quiet = stdout(&acklint(&["check", "--quiet", "bad.json"], &dir));
     assert!(!quiet.contains("file checked"), "{quiet}");
 }
+
+#[test]
+fn network_context_from_flags() {
+    let dir = workdir("network");
+    std::fs::write(dir.join("good.json"), example()).unwrap();
+    let quiet = stdout(&acklint(&["check", "--format", "concise", "good.json"], &dir));
+    assert!(!quiet.contains("NET017"), "{quiet}");
+    let out = acklint(&["check", "--format", "concise", "--vpc-cidr", "192.168.0.0/16", "good.json"], &dir);
+    assert!(
+        stdout(&out).contains("error[NET017]"),
+        "the service range 192.168.0.0/20 lies in the VPC: {}",
+        stdout(&out)
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let bad = acklint(&["check", "--vswitch-cidr", "vsw-a", "good.json"], &dir);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -6,6 +6,7 @@ mod run;
 use acklint::config::{IgnoreUse, ignore_findings};
 use acklint::init::{Billing, Network};
 use acklint::render::{HumanStyle, concise, github, gitlab, human, json, junit, sarif, summary_counts};
+use acklint::rules::NetworkContext;
 use acklint::{FileReport, Severity};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
@@ -48,7 +49,8 @@ enum Command {
   acklint check --format json - < cluster.json
   acklint check --format sarif clusters/ > acklint.sarif
   acklint check --fail-on warning --statistics clusters/
-  acklint check --config ci/acklint.toml --glob '*.body.json' requests/")]
+  acklint check --config ci/acklint.toml --glob '*.body.json' requests/
+  acklint check --vpc-cidr 10.0.0.0/8 --vswitch-cidr vsw-bp1m7d4x9k2q5w8e1r3t6=10.1.0.0/24 cluster.json")]
     Check(CheckArgs),
     /// Show the documentation of a rule or check: why it matters, an example and the fix.
     #[command(after_help = "Examples:\n  acklint explain NET001\n  acklint explain pod-service-cidr-overlap")]
@@ -109,6 +111,18 @@ struct CheckArgs {
     /// After the findings, print how many findings each rule produced.
     #[arg(long)]
     statistics: bool,
+    /// The VPC's IPv4 range, so pod and service ranges are checked against it (NET017) [overrides acklint.toml].
+    #[arg(long, value_name = "CIDR")]
+    vpc_cidr: Option<ipnet::Ipv4Net>,
+    /// A vSwitch's range as ID=CIDR (repeatable), e.g. vsw-bp1m7d4x9k2q5w8e1r3t6=10.1.0.0/24.
+    #[arg(long, value_name = "ID=CIDR", value_parser = parse_vswitch_cidr)]
+    vswitch_cidr: Vec<(String, ipnet::Ipv4Net)>,
+}
+
+fn parse_vswitch_cidr(s: &str) -> Result<(String, ipnet::Ipv4Net), String> {
+    let (id, cidr) = s.split_once('=').ok_or("write it as ID=CIDR, for example vsw-abc=10.1.0.0/24")?;
+    let cidr = cidr.parse().map_err(|_| format!("`{cidr}` is not an IPv4 CIDR such as 10.1.0.0/24"))?;
+    Ok((id.to_string(), cidr))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -207,7 +221,9 @@ fn check(args: &CheckArgs) -> ExitCode {
         Ok(c) => c,
         Err(e) => return usage_error(e),
     };
-    let mut reports = match run::lint_all(&inputs, &configs) {
+    let network = (args.vpc_cidr.is_some() || !args.vswitch_cidr.is_empty())
+        .then(|| NetworkContext { vpc_cidr: args.vpc_cidr, vswitch_cidrs: args.vswitch_cidr.clone() });
+    let mut reports = match run::lint_all(&inputs, &configs, network.as_ref()) {
         Ok(r) => r,
         Err(e) => return usage_error(e),
     };

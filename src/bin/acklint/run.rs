@@ -2,6 +2,7 @@
 
 use crate::inputs::Input;
 use acklint::config::{self, Config, ConfigError};
+use acklint::rules::NetworkContext;
 use acklint::{FileReport, LintOptions, lint};
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -54,8 +55,23 @@ pub fn configs(inputs: &[Input], explicit: Option<&PathBuf>) -> Result<Configs, 
 }
 
 /// Lints every input on all cores. A file that cannot be read stops the run with its error.
-pub fn lint_all(inputs: &[Input], configs: &Configs) -> Result<Vec<FileReport>, String> {
-    let options: Vec<LintOptions> = configs.all.iter().map(LintOptions::from_config).collect();
+/// `network`, when given on the command line, replaces every configuration's network context.
+pub fn lint_all(
+    inputs: &[Input],
+    configs: &Configs,
+    network: Option<&NetworkContext>,
+) -> Result<Vec<FileReport>, String> {
+    let options: Vec<LintOptions> = configs
+        .all
+        .iter()
+        .map(|c| {
+            let mut o = LintOptions::from_config(c);
+            if let Some(n) = network {
+                o.network = n.clone();
+            }
+            o
+        })
+        .collect();
     // Standard input is read once, up front, on this thread.
     let mut stdin = None;
     if inputs.contains(&Input::Stdin) {
