@@ -110,15 +110,36 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
         allow_non_finite_numbers: true,
         allow_extended_string_escapes: true,
     };
-    let parsed = match jsonc_parser::parse_to_ast(body, &collect, &tolerant) {
-        Ok(parsed) => parsed,
-        Err(e) => {
-            out.push(syntax::parse_error(body, &e, base.0));
-            return document(None);
+    // Fast path: most bodies are strict JSON, and then no token needs a second look.
+    let strict = ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    // Control characters other than tab and line breaks: only the tolerant path reports them.
+    let plain = !body.bytes().any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
+    let fast = plain.then(|| jsonc_parser::parse_to_ast(body, &CollectOptions::default(), &strict).ok()).flatten();
+    let root = match fast {
+        Some(parsed) => parsed.value.as_ref().map(|v| convert(v, &base)),
+        None => {
+            let parsed = match jsonc_parser::parse_to_ast(body, &collect, &tolerant) {
+                Ok(parsed) => parsed,
+                Err(e) => {
+                    out.push(syntax::parse_error(body, &e, base.0));
+                    return document(None);
+                }
+            };
+            syntax::check_tokens(body, parsed.tokens.as_deref().unwrap_or_default(), base.0, out);
+            parsed.value.as_ref().map(|v| convert(v, &base))
         }
     };
-    syntax::check_tokens(body, parsed.tokens.as_deref().unwrap_or_default(), base.0, out);
-    let root = parsed.value.as_ref().map(|v| convert(v, &base));
     if let Some(root) = &root {
         report_duplicates(root, out);
         if !matches!(root.value, NodeValue::Object(_)) {
