@@ -216,3 +216,11 @@ fn a_field_of_the_wrong_type_is_not_also_reported_missing() {
         );
     }
 }
+
+#[test]
+fn numbers_beyond_a_double_are_still_range_checked() {
+    let report = check(&with("\"master_count\": 1e400"));
+    let d = report.diagnostics.iter().find(|d| d.code == "SCH004").expect("master_count is not 3 or 5");
+    assert_eq!(d.pointer.as_deref(), Some("/master_count"));
+    assert!(!d.message.contains("null"), "{}", d.message);
+}

@@ -238,7 +238,10 @@ pub fn number(raw: &str) -> Option<Number> {
         return Some(Number::from(if negative { -n } else { n }));
     }
     let f: f64 = digits.parse().ok()?;
-    Number::from_f64(if negative { -f } else { f })
+    let f = if negative { -f } else { f };
+    // A literal too large for a double (`1e400`) reads as the largest one, so range checks still speak to it.
+    let f = if f.is_infinite() && !digits.eq_ignore_ascii_case("infinity") { f64::MAX.copysign(f) } else { f };
+    Number::from_f64(f)
 }
 
 fn short(s: &str) -> String {
