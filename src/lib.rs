@@ -2,6 +2,22 @@
 //!
 //! The pipeline: bytes → [`document`] (parse once, with spans) → [`structure`] check (the generated JSON
 //! Schema) → typed [`model`] (lenient) → [`rules`] → findings sorted by position → renderers.
+//!
+//! ```
+//! use acklint::{LintOptions, Severity, lint};
+//!
+//! let body = r#"{
+//!   "name": "demo", "region_id": "cn-hangzhou", "cluster_type": "ManagedKubernetes",
+//!   "vpcid": "vpc-bp1kd7yn4qnrvuzzjg0ph", "vswitch_ids": ["vsw-bp1m7d4x9k2q5w8e1r3t6"],
+//!   "container_cidr": "172.20.0.0/16", "service_cidr": "172.20.16.0/20",
+//!   "addons": [{ "name": "flannel" }, { "name": "logtail-ds" }]
+//! }"#;
+//! let report = lint("cluster.json", body.as_bytes(), &LintOptions::default());
+//! let overlap = report.diagnostics.iter().find(|d| d.code == "NET001").unwrap();
+//! assert_eq!(overlap.severity, Severity::Error);
+//! assert_eq!(overlap.pointer.as_deref(), Some("/service_cidr"));
+//! assert_eq!(overlap.labels[0].pointer.as_deref(), Some("/container_cidr"));
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
