@@ -14,7 +14,8 @@ crate::declare_rule! {
     ///
     /// The schema accepts the union of what any client sends (Terraform and ROS also take 4, 5, 7, 8 and 9
     /// months for masters; CreateClusterNodePool takes up to 60 months for pools); this rule checks the set
-    /// documented for this request and this unit.
+    /// documented for this request and this unit. Because other clients send the extra lengths and evidently
+    /// get clusters, a finding is a warning, not an error.
     ///
     /// ## Example
     /// ```json
@@ -36,7 +37,7 @@ crate::declare_rule! {
         code: "BIL003",
         name: "prepaid-period-not-allowed",
         group: Billing,
-        severity: Error,
+        severity: Warning,
     }
 }
 
