@@ -177,6 +177,9 @@ fn innermost_pointer(doc: &Document, offset: usize) -> Option<String> {
 /// Last line of defence: no message, label or help may carry the value of a secret field.
 fn scrub_secrets(doc: &Document, diagnostics: &mut [Diagnostic]) {
     let Some(root) = &doc.root else { return };
+    if diagnostics.is_empty() {
+        return;
+    }
     let mut secrets = Vec::new();
     root.walk(&mut |_, member, node| {
         if let (NodeValue::String(s), Some(m)) = (&node.value, member)

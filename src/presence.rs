@@ -29,33 +29,32 @@ impl DocumentFacts {
     pub fn new(root: &Node, wrong_type: BTreeSet<String>) -> DocumentFacts {
         let mut present = Vec::new();
         let mut pointer = String::new();
-        walk(root, "", &mut pointer, &mut present);
+        walk(root, None, &mut pointer, &mut present);
         DocumentFacts { present, wrong_type }
     }
 }
 
-/// Visits the members of the object `node` whose spec path is `path`.
-fn walk(node: &Node, path: &str, pointer: &mut String, out: &mut Vec<PresentField>) {
+/// Visits the members of the object `node`, an instance of `parent` (`None` = the root).
+fn walk(node: &Node, parent: Option<Field>, pointer: &mut String, out: &mut Vec<PresentField>) {
     let NodeValue::Object(members) = &node.value else { return };
     for (i, m) in members.iter().enumerate() {
         // Duplicate keys: only the last one counts, as for the typed model.
         if members[i + 1..].iter().any(|later| later.key == m.key) {
             continue;
         }
-        let child_path = format!("{path}/{}", m.key);
-        let Some(field) = Field::from_path(&child_path) else { continue };
+        let Some(field) = Field::child(parent, &m.key) else { continue };
         let len = pointer.len();
         pointer.push('/');
         push_escaped(pointer, &m.key);
         out.push(PresentField { pointer: pointer.clone(), field });
         match (field.meta().json_type, &m.value.value) {
-            (JsonType::Object, NodeValue::Object(_)) => walk(&m.value, &child_path, pointer, out),
+            (JsonType::Object, NodeValue::Object(_)) => walk(&m.value, Some(field), pointer, out),
             (JsonType::ObjectArray, NodeValue::Array(items)) => {
-                let item_path = format!("{child_path}/*");
                 for (j, item) in items.iter().enumerate() {
                     let item_len = pointer.len();
-                    pointer.push_str(&format!("/{j}"));
-                    walk(item, &item_path, pointer, out);
+                    pointer.push('/');
+                    pointer.push_str(&j.to_string());
+                    walk(item, Some(field), pointer, out);
                     pointer.truncate(item_len);
                 }
             }

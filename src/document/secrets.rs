@@ -138,7 +138,7 @@ pub fn is_secret_key(key: &str) -> bool {
         m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key))
             // Cheap length test first: this runs for every key of every document.
             || (m.key.len().abs_diff(key.len()) <= 2
-                && (m.key.eq_ignore_ascii_case(key) || strsim::damerau_levenshtein(m.key, &key.to_ascii_lowercase()) <= 2))
+                && (m.key.eq_ignore_ascii_case(key) || strsim::osa_distance(m.key, &key.to_ascii_lowercase()) <= 2))
     })
 }
 
