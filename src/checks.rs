@@ -77,6 +77,10 @@ checks! {
     INVALID_ENCODING = "JSON009", "invalid-encoding", Error, "The input is not UTF-8.",
         "## Why is this bad?\nJSON must be UTF-8; the API cannot decode other encodings.\n\n## What to do\nSave \
          the file as UTF-8.";
+    TOO_MANY_FINDINGS = "JSON011", "too-many-findings", Warning, "A file has more findings than acklint shows for one file.",
+        "## Why is this bad?\nPast 500 findings a file is usually not a CreateCluster body at all, or is garbled; \
+         printing every finding would only flood the output. The findings shown are the first ones by \
+         position.\n\n## What to do\nFix the findings shown and run acklint again.";
     BYTE_ORDER_MARK = "JSON010", "byte-order-mark", Warning, "The input starts with a UTF-8 byte order mark.",
         "## Why is this bad?\nRFC 8259 forbids adding a byte order mark, and strict decoders (such as Go's) reject \
          it.\n\n## What to do\nSave the file as UTF-8 without a byte order mark.";

@@ -109,7 +109,25 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
         key(a).cmp(&key(b))
     });
     diagnostics.dedup();
+    cap(&mut diagnostics);
     FileReport { path: path.to_string(), document, request, diagnostics, suppressed }
+}
+
+/// Most findings reported for one file; past it a hostile or garbled file would only flood the output.
+pub const MAX_FINDINGS_PER_FILE: usize = 500;
+
+/// Keeps the first [`MAX_FINDINGS_PER_FILE`] findings (in position order) and says how many were left out.
+fn cap(diagnostics: &mut Vec<Diagnostic>) {
+    if diagnostics.len() <= MAX_FINDINGS_PER_FILE {
+        return;
+    }
+    let left_out = diagnostics.len() - MAX_FINDINGS_PER_FILE;
+    diagnostics.truncate(MAX_FINDINGS_PER_FILE);
+    diagnostics.push(
+        crate::checks::TOO_MANY_FINDINGS
+            .diagnostic(format!("at least {left_out} more findings in this file are not shown"))
+            .help(format!("fix the first {MAX_FINDINGS_PER_FILE} and run acklint again")),
+    );
 }
 
 /// Drops turned-off checks, applies severity overrides, and moves ignored findings aside.

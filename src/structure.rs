@@ -34,12 +34,18 @@ pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
         .filter(|e| matches!(e.kind(), ValidationErrorKind::Type { .. }))
         .map(|e| e.instance_path().as_str().to_string())
         .collect();
+    // Describing a finding costs more than finding it (suggestions compare names): stop well past what one
+    // file reports, so a hostile file with thousands of unknown keys stays fast.
+    let budget = out.len() + 2 * crate::lint::MAX_FINDINGS_PER_FILE;
     for e in &errors {
         let pointer = e.instance_path().as_str();
         if !matches!(e.kind(), ValidationErrorKind::Type { .. }) && wrong_type.contains(pointer) {
             continue;
         }
         describe(doc, pointer, e, out);
+        if out.len() >= budget {
+            break;
+        }
     }
 }
 
@@ -68,7 +74,7 @@ fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Ve
             out.push(d);
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            for key in unexpected {
+            for key in unexpected.iter().take(2 * crate::lint::MAX_FINDINGS_PER_FILE) {
                 let mut key_pointer = pointer.to_string();
                 key_pointer.push('/');
                 push_escaped(&mut key_pointer, key);

@@ -224,3 +224,14 @@ fn numbers_beyond_a_double_are_still_range_checked() {
     assert_eq!(d.pointer.as_deref(), Some("/master_count"));
     assert!(!d.message.contains("null"), "{}", d.message);
 }
+
+#[test]
+fn findings_per_file_are_capped() {
+    // 2,000 unknown keys: each would be a finding.
+    let extra: Vec<String> = (0..2000).map(|i| format!("\"unknown_key_{i}\": {i}")).collect();
+    let report = check(&with(&extra.join(",\n  ")));
+    assert_eq!(report.diagnostics.len(), acklint::lint::MAX_FINDINGS_PER_FILE + 1);
+    let last = report.diagnostics.last().unwrap();
+    assert_eq!(last.code, "JSON011");
+    assert!(last.message.contains("more findings"), "{}", last.message);
+}

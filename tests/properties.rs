@@ -1,7 +1,7 @@
 //! Properties that hold for any input: no panic, spans inside the input on character boundaries, pointers that
 //! resolve, and machine output that always parses.
 
-use acklint::render::{concise, json};
+use acklint::render::{concise, json, sarif};
 use acklint::{FileReport, LintOptions, lint};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -27,6 +27,9 @@ fn check_invariants(bytes: &[u8]) -> FileReport {
     let parsed: Value = serde_json::from_str(&out).expect("--format json output parses");
     assert_eq!(parsed["files"][0]["diagnostics"].as_array().unwrap().len(), report.diagnostics.len());
     let _ = concise(&report);
+    let sarif: Value =
+        serde_json::from_str(&sarif(std::slice::from_ref(&report))).expect("--format sarif output parses");
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), report.diagnostics.len());
     report
 }
 
