@@ -208,3 +208,28 @@ fn network_context_from_flags() {
     let bad = acklint(&["check", "--vswitch-cidr", "vsw-a", "good.json"], &dir);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn limits_end_quickly_with_a_message_and_status_1() {
+    let dir = workdir("limits");
+    let huge = format!("{{\"name\": \"{}\"}}", "a".repeat(100 * 1024 * 1024));
+    std::fs::write(dir.join("huge.json"), huge).unwrap();
+    std::fs::write(dir.join("deep.json"), "[".repeat(100_000)).unwrap();
+    let many: Vec<String> = (0..3000).map(|i| format!("\"unknown_{i}\": {i}")).collect();
+    std::fs::write(dir.join("many.json"), format!("{{{}}}", many.join(","))).unwrap();
+    std::fs::write(dir.join("latin1.json"), b"{\"name\": \"caf\xe9\"}").unwrap();
+    let cases = [
+        ("huge.json", "JSON008", "more than the limit of 8388608 bytes"),
+        ("deep.json", "JSON008", "nest deeper than 64 levels"),
+        ("many.json", "JSON011", "more findings in this file are not shown"),
+        ("latin1.json", "JSON009", "not valid UTF-8"),
+    ];
+    for (file, code, text) in cases {
+        let started = std::time::Instant::now();
+        let out = acklint(&["check", "--format", "concise", file], &dir);
+        assert_eq!(out.status.code(), Some(1), "{file}");
+        let shown = stdout(&out);
+        assert!(shown.contains(code) && shown.contains(text), "{file}: {shown}");
+        assert!(started.elapsed().as_secs() < 30, "{file} took {:?}", started.elapsed());
+    }
+}

@@ -1,4 +1,5 @@
 //! The `acklint` command line: a thin layer over the library.
+#![forbid(unsafe_code)]
 
 mod inputs;
 mod run;
