@@ -86,23 +86,32 @@ pub struct FileReport {
 /// Lints one request body; `path` is the name used in output and matched against ignores' `files`.
 pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     let mut diagnostics = Vec::new();
-    let document = document::parse(bytes, &mut diagnostics);
+    // Strict JSON objects (the common case) skip the span tree unless a finding needs a position.
+    let (document, value) = match document::parse_fast(bytes) {
+        Some((document, value)) => (document, Some(value)),
+        None => {
+            let document = document::parse(bytes, &mut diagnostics);
+            let value = document.root().filter(|r| matches!(r.value, NodeValue::Object(_))).map(|r| r.to_value());
+            (document, value)
+        }
+    };
     let mut request = None;
-    if let Some(root) = document.root.as_ref().filter(|r| matches!(r.value, NodeValue::Object(_))) {
-        let value = root.to_value();
-        structure::check(&document, &value, &mut diagnostics);
-        let typed = model::load(&value).unwrap_or_default();
+    if let Some(value) = &value {
+        structure::check(&document, value, &mut diagnostics);
+        let typed = model::load(value).unwrap_or_default();
         let wrong_type = diagnostics
             .iter()
             .filter(|d| d.code == crate::checks::WRONG_TYPE.code)
             .filter_map(|d| d.pointer.clone())
             .collect();
-        let facts = DocumentFacts::new(root, wrong_type);
+        let facts = DocumentFacts::new(value, wrong_type);
         rules::run(&typed, &options.network, &facts, &mut diagnostics);
         request = Some(typed);
     }
-    resolve_spans(&document, &mut diagnostics);
-    scrub_secrets(&document, &mut diagnostics);
+    if !diagnostics.is_empty() {
+        resolve_spans(&document, &mut diagnostics);
+        scrub_secrets(&document, &mut diagnostics);
+    }
     let suppressed = apply_options(path, options, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
         let key = |d: &Diagnostic| (d.span.map_or(usize::MAX, |s| s.start), d.code, d.message.clone());
@@ -181,7 +190,7 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
 
 /// The pointer of the innermost value that contains byte `offset` (for syntax findings in a parsed document).
 fn innermost_pointer(doc: &Document, offset: usize) -> Option<String> {
-    let root = doc.root.as_ref()?;
+    let root = doc.root()?;
     let mut best = None;
     root.walk(&mut |pointer, member, node| {
         let start = member.map_or(node.span.start, |m| m.key_span.start);
@@ -194,10 +203,7 @@ fn innermost_pointer(doc: &Document, offset: usize) -> Option<String> {
 
 /// Last line of defence: no message, label or help may carry the value of a secret field.
 fn scrub_secrets(doc: &Document, diagnostics: &mut [Diagnostic]) {
-    let Some(root) = &doc.root else { return };
-    if diagnostics.is_empty() {
-        return;
-    }
+    let Some(root) = doc.root() else { return };
     let mut secrets = Vec::new();
     root.walk(&mut |_, member, node| {
         if let (NodeValue::String(s), Some(m)) = (&node.value, member)

@@ -15,7 +15,7 @@ fn check_invariants(bytes: &[u8]) -> FileReport {
             assert!(s.start <= s.end && s.end <= text.len(), "{d:?} span outside the input");
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{d:?} splits a character");
         }
-        if let (Some(p), Some(root)) = (&d.pointer, &report.document.root) {
+        if let (Some(p), Some(root)) = (&d.pointer, report.document.root()) {
             let resolves = root.find(p).is_some();
             // A pointer may name a missing key's parent or an unknown key: its parent must resolve.
             let parent = p.rsplit_once('/').map_or("", |(h, _)| h);
@@ -115,6 +115,15 @@ proptest! {
     fn mutated_examples(choices in prop::collection::vec(any::<usize>(), 1..5), replacement in json_value()) {
         let body = mutate(example(), &choices, replacement);
         check_invariants(serde_json::to_string_pretty(&body).unwrap().as_bytes());
+    }
+
+    // SARIF carries every rule's documentation, so each render is costly: fewer cases.
+    #[test]
+    fn sarif_output_always_parses(choices in prop::collection::vec(any::<usize>(), 1..5), replacement in json_value()) {
+        let body = mutate(example(), &choices, replacement);
+        let report = check_invariants(serde_json::to_string_pretty(&body).unwrap().as_bytes());
+        let out: Value = serde_json::from_str(&sarif(std::slice::from_ref(&report))).expect("--format sarif output parses");
+        prop_assert_eq!(out["runs"][0]["results"].as_array().unwrap().len(), report.diagnostics.len());
     }
 
     #[test]

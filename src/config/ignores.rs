@@ -89,6 +89,6 @@ pub fn ignore_findings(config: &Config, usage: &IgnoreUse, today: jiff::civil::D
     if diagnostics.is_empty() {
         return None;
     }
-    let document = Document { text: config.text.clone(), root: None };
+    let document = Document::parsed(config.text.clone(), None);
     Some(FileReport { path, document, request: None, diagnostics, suppressed: Vec::new() })
 }

@@ -4,6 +4,7 @@
 //! keys, …) so that one slip does not hide the rest of the file; each accepted mistake is reported as an
 //! error, because the API takes strict JSON only.
 
+mod fast;
 mod limits;
 mod lines;
 mod secrets;
@@ -18,15 +19,18 @@ pub use tree::{Member, Node, NodeValue, push_escaped};
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Label, Span};
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ast};
+use std::sync::OnceLock;
 
 /// A parsed input.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// The input as text (invalid UTF-8 replaced), offsets as in the original bytes.
     pub text: String,
-    /// The tree, when the text parsed (possibly with tolerated mistakes).
-    pub root: Option<Node>,
+    /// The tree with spans: built by the tolerant parser, or on first use after the fast path.
+    root: OnceLock<Option<Node>>,
 }
+
+pub use fast::parse as parse_fast;
 
 /// Where the parser's own offsets start in `text` (after a byte order mark).
 struct Base(usize);
@@ -50,10 +54,10 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                     .span(Span::new(at, at))
                     .help("save the file as UTF-8"),
             );
-            return Document { text: String::from_utf8_lossy(bytes).into_owned(), root: None };
+            return Document::parsed(String::from_utf8_lossy(bytes).into_owned(), None);
         }
     };
-    let document = |root| Document { text: text.to_owned(), root };
+    let document = |root| Document::parsed(text.to_owned(), root);
     if bytes.len() > MAX_INPUT_BYTES {
         out.push(
             checks::INPUT_LIMIT
@@ -64,7 +68,7 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                 .span(Span::new(0, 0))
                 .help("a CreateCluster body is a few kilobytes: check that this is the right file"),
         );
-        return Document { text: String::new(), root: None };
+        return Document::parsed(String::new(), None);
     }
     let base = if let Some(rest) = text.strip_prefix('\u{feff}') {
         out.push(
@@ -208,14 +212,35 @@ fn report_duplicates(root: &Node, out: &mut Vec<Diagnostic>) {
 }
 
 impl Document {
+    /// A document whose tree is already known (`None`: the text did not parse).
+    pub fn parsed(text: String, root: Option<Node>) -> Document {
+        Document { text, root: OnceLock::from(root) }
+    }
+
+    /// A strict-JSON document whose tree is built on first use.
+    fn lazy(text: String) -> Document {
+        Document { text, root: OnceLock::new() }
+    }
+
+    /// The tree with the span of every key and value, when the text parsed (possibly with tolerated mistakes).
+    pub fn root(&self) -> Option<&Node> {
+        self.root
+            .get_or_init(|| {
+                // Only the fast path leaves the tree unbuilt, and its text is strict JSON: this parse succeeds.
+                let mut ignored = Vec::new();
+                parse(self.text.as_bytes(), &mut ignored).root.into_inner().flatten()
+            })
+            .as_ref()
+    }
+
     /// The span of the value at `pointer`, if the document has it.
     pub fn span_of(&self, pointer: &str) -> Option<Span> {
-        Some(self.root.as_ref()?.find(pointer)?.1.span)
+        Some(self.root()?.find(pointer)?.1.span)
     }
 
     /// The span of the key whose value is at `pointer` (the value's span for array items and the root).
     pub fn key_span_of(&self, pointer: &str) -> Option<Span> {
-        let (member, node) = self.root.as_ref()?.find(pointer)?;
+        let (member, node) = self.root()?.find(pointer)?;
         Some(member.map_or(node.span, |m| m.key_span))
     }
 }

@@ -109,8 +109,7 @@ pub fn lint_all(
 /// A clean file's text and tree are not needed for output: drop them so memory does not grow with clean files.
 fn compact(mut report: FileReport) -> FileReport {
     if report.diagnostics.is_empty() {
-        report.document.text = String::new();
-        report.document.root = None;
+        report.document = acklint::document::Document::parsed(String::new(), None);
         report.request = None;
     }
     report
