@@ -22,5 +22,5 @@ printf '[rules]\nselect = ["network"]\nignore = ["LIF"]\nseverity = { NET001 = "
 
 for target in lint config; do
   echo "== fuzzing $target for ${seconds}s"
-  cargo fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 2>&1 | tail -n 25
+  cargo fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" -- -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 2>&1 | grep -E "^#[0-9]+ +(INITED|DONE)|^stat::|^Done|ERROR|panicked|SUMMARY" | tail -n 20
 done
