@@ -43,3 +43,22 @@ pub fn run(
 pub fn find(code_or_name: &str) -> Option<&'static dyn Rule> {
     all().iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
 }
+
+/// A pointer or spec path as a dotted name: `/nodepools/0/count` → `nodepools[0].count`,
+/// `/nodepools/*/scaling_group/key_pair` → `nodepools[].scaling_group.key_pair`.
+pub fn dotted(path: &str) -> String {
+    let mut out = String::new();
+    for segment in path.split('/').skip(1) {
+        if segment == "*" {
+            out.push_str("[]");
+        } else if segment.parse::<usize>().is_ok() {
+            out.push_str(&format!("[{segment}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+        }
+    }
+    out
+}

@@ -75,24 +75,7 @@ pub fn below_any(pointer: &str, reported: &[String]) -> bool {
     reported.iter().any(|r| pointer.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with('/')))
 }
 
-/// A pointer or spec path as a dotted name: `/nodepools/0/count` → `nodepools[0].count`,
-/// `/nodepools/*/scaling_group/key_pair` → `nodepools[].scaling_group.key_pair`.
-pub fn dotted(path: &str) -> String {
-    let mut out = String::new();
-    for segment in path.split('/').skip(1) {
-        if segment == "*" {
-            out.push_str("[]");
-        } else if segment.parse::<usize>().is_ok() {
-            out.push_str(&format!("[{segment}]"));
-        } else {
-            if !out.is_empty() {
-                out.push('.');
-            }
-            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
-        }
-    }
-    out
-}
+pub use crate::rules::dotted;
 
 /// `a`, `a` and `b`, `a`, `b` and `c`, each in backticks.
 pub fn and_list(names: &[String]) -> String {

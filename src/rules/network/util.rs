@@ -82,21 +82,7 @@ pub fn item_pointer(field: Field, indices: &[usize], j: usize) -> String {
     format!("{}/{j}", field.pointer(indices))
 }
 
-/// `nodepools[0].scaling_group.vswitch_ids[2]`: a pointer as people write the path.
-pub fn dotted(pointer: &str) -> String {
-    let mut out = String::new();
-    for segment in pointer.split('/').skip(1) {
-        if segment.parse::<usize>().is_ok() {
-            out.push_str(&format!("[{segment}]"));
-        } else {
-            if !out.is_empty() {
-                out.push('.');
-            }
-            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
-        }
-    }
-    out
-}
+pub use crate::rules::dotted;
 
 /// One list of vSwitch IDs in the body.
 pub struct VswitchList<'a> {
