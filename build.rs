@@ -36,6 +36,8 @@ fn main() {
     let mut text = serde_json::to_string_pretty(&schema).expect("a JSON value serializes");
     text.push('\n');
     write_if_changed(&out.join("createcluster.schema.json"), &text);
+    let validation = serde_json::to_string(&gen_schema::validation_only(&schema)).expect("a JSON value serializes");
+    write_if_changed(&out.join("validation.schema.json"), &validation);
 }
 
 fn fail(errors: &[String]) -> ! {

@@ -3,6 +3,7 @@
 use crate::spec::{Field, Kind, Spec};
 use serde_json::{Map, Value, json};
 
+/// The editor schema: every constraint plus titles, descriptions, enum docs, defaults and examples.
 pub fn generate(spec: &Spec) -> Value {
     let mut root = object_schema(spec, "");
     let root_map = root.as_object_mut().expect("object schema");
@@ -162,6 +163,46 @@ fn markdown(f: &Field) -> String {
         md.push_str(&facts.join("  \n"));
     }
     md
+}
+
+/// The same schema with only the keywords that validate: smaller to parse and compile at start-up.
+pub fn validation_only(schema: &Value) -> Value {
+    const ANNOTATIONS: &[&str] = &[
+        "title",
+        "description",
+        "markdownDescription",
+        "enumDescriptions",
+        "markdownEnumDescriptions",
+        "examples",
+        "default",
+        "deprecated",
+        "writeOnly",
+        "contentMediaType",
+        "contentEncoding",
+    ];
+    match schema {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()))
+                .map(|(k, v)| {
+                    // Under `properties` the keys are field names, never keywords: keep them all.
+                    let v = if k == "properties" {
+                        match v {
+                            Value::Object(props) => Value::Object(
+                                props.iter().map(|(name, s)| (name.clone(), validation_only(s))).collect(),
+                            ),
+                            other => other.clone(),
+                        }
+                    } else {
+                        validation_only(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(validation_only).collect()),
+        other => other.clone(),
+    }
 }
 
 pub fn toml_to_json(v: &toml::Value) -> Value {

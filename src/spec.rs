@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 /// The committed JSON Schema for editors, generated from the spec (draft 2020-12).
 pub const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/createcluster.schema.json"));
 
+/// The same schema without annotations (descriptions, examples, …): what the structure check compiles.
+pub const VALIDATION_SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/validation.schema.json"));
+
 /// The JSON shape a field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JsonType {

@@ -4,7 +4,7 @@
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::document::{Document, push_escaped};
-use crate::spec::{Field, FieldMeta, JsonType, SCHEMA_JSON};
+use crate::spec::{Field, FieldMeta, JsonType, VALIDATION_SCHEMA_JSON};
 use crate::suggest;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 pub fn validator() -> &'static Validator {
     static VALIDATOR: OnceLock<Validator> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
-        let schema: Value = serde_json::from_str(SCHEMA_JSON).expect("the generated schema is JSON");
+        let schema: Value = serde_json::from_str(VALIDATION_SCHEMA_JSON).expect("the generated schema is JSON");
         jsonschema::draft202012::new(&schema).expect("the generated schema compiles")
     })
 }

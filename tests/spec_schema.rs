@@ -154,3 +154,22 @@ fn no_field_schema_allows_null() {
 fn generated_public_surface() {
     insta::assert_snapshot!(include_str!(concat!(env!("OUT_DIR"), "/surface.txt")));
 }
+
+#[test]
+fn the_validation_schema_is_the_editor_schema_without_annotations() {
+    let full = jsonschema::draft202012::new(&schema()).unwrap();
+    let lean: Value = serde_json::from_str(acklint::spec::VALIDATION_SCHEMA_JSON).unwrap();
+    assert!(!acklint::spec::VALIDATION_SCHEMA_JSON.contains("markdownDescription"));
+    let lean = jsonschema::draft202012::new(&lean).unwrap();
+    let mut bodies = vec![example("dedicated-flannel.json"), example("managed-terway.json")];
+    let mut bad = example("dedicated-flannel.json");
+    bad["master_count"] = json!(4);
+    bad["nodepools"][0]["scaling_group"]["data_disks"][0]["disk_name"] = json!("1-starts-with-a-digit");
+    bad["vpc_id"] = json!("x");
+    bodies.push(bad);
+    for body in &bodies {
+        let a: Vec<String> = full.iter_errors(body).map(|e| e.to_string()).collect();
+        let b: Vec<String> = lean.iter_errors(body).map(|e| e.to_string()).collect();
+        assert_eq!(a, b);
+    }
+}
