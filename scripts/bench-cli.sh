@@ -17,10 +17,18 @@ echo "building acklint (release)…" >&2
 cargo build --release --quiet
 acklint="$PWD/target/release/acklint"
 
-echo "installing peers into $work…" >&2
-python3 -m venv "$work/venv" >/dev/null
-"$work/venv/bin/pip" install --quiet check-jsonschema
-cargo install --quiet --locked --root "$work/cargo" jsonschema-cli
+# Already installed peers can be reused: CHECK_JSONSCHEMA=/path/to/check-jsonschema JSONSCHEMA_CLI=/path/to/jsonschema-cli
+if [ -z "${CHECK_JSONSCHEMA:-}" ]; then
+  echo "installing check-jsonschema into $work…" >&2
+  python3 -m venv "$work/venv" >/dev/null
+  "$work/venv/bin/pip" install --quiet check-jsonschema
+  CHECK_JSONSCHEMA="$work/venv/bin/check-jsonschema"
+fi
+if [ -z "${JSONSCHEMA_CLI:-}" ]; then
+  echo "installing jsonschema-cli into $work (a few minutes of compiling)…" >&2
+  cargo install --quiet --locked --root "$work/cargo" jsonschema-cli
+  JSONSCHEMA_CLI="$work/cargo/bin/jsonschema-cli"
+fi
 
 echo "generating $n files…" >&2
 mkdir -p "$work/files"
@@ -48,21 +56,16 @@ size=$(du -sh "$work/files" | cut -f1)
 schema="$PWD/schema/createcluster.schema.json"
 files=("$work"/files/*.json)
 
-measure() { # name, command...
+measure() { # name, command...: wall seconds and peak resident memory (KiB) of the command
   local name="$1"; shift
-  local start end
-  start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/mem" "$@" >/dev/null 2>&1 || true
-  end=$(date +%s.%N)
-  local wall mem
-  wall=$(echo "$end - $start" | bc -l)
-  mem=$(cat "$work/mem" | tail -1)
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
+  read -r wall mem < <(tail -1 "$work/time")
   printf '%s\t%s\t%s\n' "$name" "$wall" "$mem" >> "$work/results"
 }
 
 measure acklint "$acklint" check --quiet --format concise "$work/files"
-measure jsonschema-cli "$work/cargo/bin/jsonschema-cli" validate --output flag "$schema" $(printf -- '-i %s ' "${files[@]}")
-measure check-jsonschema "$work/venv/bin/check-jsonschema" --schemafile "$schema" "${files[@]}"
+measure jsonschema-cli "$JSONSCHEMA_CLI" validate --output flag --offline "$schema" -i "${files[@]}"
+measure check-jsonschema "$CHECK_JSONSCHEMA" --schemafile "$schema" "${files[@]}"
 
 echo
 echo "$n files ($size), $(nproc) cores, $(uname -m); acklint $("$acklint" --version | cut -d' ' -f2)"
