@@ -106,11 +106,11 @@ pub fn lint_all(
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// A clean file's text and tree are not needed for output: drop them so memory does not grow with clean files.
+/// Output needs only the text (for positions and frames) and the findings: drop the tree and the typed model,
+/// and for a clean file the text too, so memory does not grow with the number of clean files.
 fn compact(mut report: FileReport) -> FileReport {
-    if report.diagnostics.is_empty() {
-        report.document = acklint::document::Document::parsed(String::new(), None);
-        report.request = None;
-    }
+    let text = if report.diagnostics.is_empty() { String::new() } else { std::mem::take(&mut report.document.text) };
+    report.document = acklint::document::Document::parsed(text, None);
+    report.request = None;
     report
 }
