@@ -224,10 +224,25 @@ fn check(args: &CheckArgs) -> ExitCode {
     };
     let network = (args.vpc_cidr.is_some() || !args.vswitch_cidr.is_empty())
         .then(|| NetworkContext { vpc_cidr: args.vpc_cidr, vswitch_cidrs: args.vswitch_cidr.clone() });
-    let mut reports = match run::lint_all(&inputs, &configs, network.as_ref()) {
+    // Line-based formats render each file on its worker, so no file's text outlives its turn.
+    let style = human_style();
+    let prerender: Option<Box<run::Prerender>> = match args.format {
+        Format::Human => Some(Box::new(move |r: &FileReport| human(r, style))),
+        Format::Concise => Some(Box::new(|r: &FileReport| concise(r))),
+        Format::Github => Some(Box::new(|r: &FileReport| github(std::slice::from_ref(r)))),
+        _ => None,
+    };
+    let linted = match run::lint_all(&inputs, &configs, network.as_ref(), prerender.as_deref()) {
         Ok(r) => r,
         Err(e) => return usage_error(e),
     };
+    let mut rendered = String::new();
+    let mut reports = Vec::with_capacity(linted.len());
+    for l in linted {
+        rendered.push_str(l.rendered.as_deref().unwrap_or_default());
+        reports.push(l.report);
+    }
+    let prerendered = reports.len();
     // Ignores that expired or matched nothing are findings in the configuration file itself.
     let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
     for (ci, config) in configs.all.iter().enumerate() {
@@ -243,7 +258,7 @@ fn check(args: &CheckArgs) -> ExitCode {
         Some(f) => f.threshold(),
         None => configs.all.iter().skip(1).find_map(|c| c.fail_on).unwrap_or(Severity::Error),
     };
-    let mut out = render(&reports, args);
+    let mut out = render(&reports, prerendered, rendered, args);
     if args.statistics {
         out.push_str(&statistics(&reports));
     }
@@ -252,24 +267,37 @@ fn check(args: &CheckArgs) -> ExitCode {
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
-fn render(reports: &[FileReport], args: &CheckArgs) -> String {
+/// The whole output: `rendered` holds the first `prerendered` files' output for line-based formats.
+fn render(reports: &[FileReport], prerendered: usize, mut rendered: String, args: &CheckArgs) -> String {
+    let style = human_style();
+    // Reports added after linting (findings in acklint.toml itself) were not rendered by a worker.
+    let late = &reports[prerendered..];
     match args.format {
         Format::Json => json(reports),
-        Format::Concise => reports.iter().map(concise).collect(),
         Format::Sarif => sarif(reports),
-        Format::Github => github(reports),
         Format::Junit => junit(reports),
         Format::Gitlab => gitlab(reports),
+        Format::Concise => {
+            rendered.extend(late.iter().map(concise));
+            rendered
+        }
+        Format::Github => {
+            rendered.push_str(&github(late));
+            rendered
+        }
         Format::Human => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            let width = terminal_width().unwrap_or(100);
-            let mut out: String = reports.iter().map(|r| human(r, HumanStyle { color, width })).collect();
+            rendered.extend(late.iter().map(|r| human(r, style)));
             if !args.quiet {
-                out.push_str(&summary_line(reports));
+                rendered.push_str(&summary_line(reports));
             }
-            out
+            rendered
         }
     }
+}
+
+fn human_style() -> HumanStyle {
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    HumanStyle { color, width: terminal_width().unwrap_or(100) }
 }
 
 fn terminal_width() -> Option<usize> {

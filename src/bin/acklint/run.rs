@@ -55,12 +55,25 @@ pub fn configs(inputs: &[Input], explicit: Option<&PathBuf>) -> Result<Configs, 
 }
 
 /// Lints every input on all cores. A file that cannot be read stops the run with its error.
+/// A linted file: its report (without the tree and the typed model) and, for line-based formats, its output
+/// already rendered by the worker, so the text of the file need not be kept.
+pub struct Linted {
+    /// Findings and suppressions (the text is empty when `rendered` is set or the file is clean).
+    pub report: FileReport,
+    /// The file's output, when the format renders file by file.
+    pub rendered: Option<String>,
+}
+
+/// Renders one file's findings on a worker thread.
+pub type Prerender = dyn Fn(&FileReport) -> String + Sync;
+
 /// `network`, when given on the command line, replaces every configuration's network context.
 pub fn lint_all(
     inputs: &[Input],
     configs: &Configs,
     network: Option<&NetworkContext>,
-) -> Result<Vec<FileReport>, String> {
+    prerender: Option<&Prerender>,
+) -> Result<Vec<Linted>, String> {
     let options: Vec<LintOptions> = configs
         .all
         .iter()
@@ -81,7 +94,7 @@ pub fn lint_all(
     }
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(inputs.len().max(1));
-    let mut results: Vec<(usize, Result<FileReport, String>)> = std::thread::scope(|scope| {
+    let mut results: Vec<(usize, Result<Linted, String>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
@@ -93,7 +106,11 @@ pub fn lint_all(
                             Input::Stdin => Ok(stdin.clone().unwrap_or_default()),
                             Input::File(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display())),
                         };
-                        let report = bytes.map(|b| compact(lint(&input.display(), &b, &options[configs.of_input[i]])));
+                        let report = bytes.map(|b| {
+                            let report = lint(&input.display(), &b, &options[configs.of_input[i]]);
+                            let rendered = prerender.map(|render| render(&report));
+                            Linted { report: compact(report, rendered.is_some()), rendered }
+                        });
                         done.push((i, report));
                     }
                     done
@@ -107,9 +124,10 @@ pub fn lint_all(
 }
 
 /// Output needs only the text (for positions and frames) and the findings: drop the tree and the typed model,
-/// and for a clean file the text too, so memory does not grow with the number of clean files.
-fn compact(mut report: FileReport) -> FileReport {
-    let text = if report.diagnostics.is_empty() { String::new() } else { std::mem::take(&mut report.document.text) };
+/// and the text too when the file is clean or already rendered, so memory does not grow with the files.
+fn compact(mut report: FileReport, rendered: bool) -> FileReport {
+    let keep_text = !rendered && !report.diagnostics.is_empty();
+    let text = if keep_text { std::mem::take(&mut report.document.text) } else { String::new() };
     report.document = acklint::document::Document::parsed(text, None);
     report.request = None;
     report
