@@ -165,9 +165,12 @@ fn markdown(f: &Field) -> String {
     md
 }
 
-/// The same schema with only the keywords that validate: smaller to parse and compile at start-up.
+/// The same schema with only the keywords the compiled validator checks: smaller to parse and compile at
+/// start-up. Patterns are left out too: compiling all of them took most of the start-up time, so acklint
+/// checks them itself, compiling each only when a body sets its field (`src/patterns.rs`).
 pub fn validation_only(schema: &Value) -> Value {
     const ANNOTATIONS: &[&str] = &[
+        "pattern",
         "title",
         "description",
         "markdownDescription",

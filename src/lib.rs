@@ -29,6 +29,7 @@ pub mod init;
 mod lenient;
 pub mod lint;
 pub mod model;
+pub mod patterns;
 pub mod presence;
 pub mod render;
 pub mod rules;

@@ -24,9 +24,23 @@ pub fn validator() -> &'static Validator {
 /// Checks `value` (the document's JSON) against the schema; findings go to `out`.
 pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
     let validator = validator();
-    if validator.is_valid(value) {
-        return;
+    if !validator.is_valid(value) {
+        describe_all(doc, validator, value, out);
     }
+    crate::patterns::check(value, &mut |pointer, field, found| {
+        let secret = field.meta().secret;
+        let shown = if secret { "a secret value".to_string() } else { show(found) };
+        let mut d = checks::INVALID_FORMAT
+            .diagnostic(format!("`{}` has an invalid format: {shown}", display_name(pointer)))
+            .at(pointer)
+            .label("does not match the expected format");
+        d.help = Some(format_help(Some(field.meta())));
+        out.push(d);
+    });
+}
+
+/// Every schema error, described for people.
+fn describe_all(doc: &Document, validator: &Validator, value: &Value, out: &mut Vec<Diagnostic>) {
     let errors: Vec<ValidationError<'_>> = validator.iter_errors(value).collect();
     // A value of the wrong type also fails its enum, range and pattern: report the type only.
     let wrong_type: BTreeSet<String> = errors

@@ -156,20 +156,43 @@ fn generated_public_surface() {
 }
 
 #[test]
-fn the_validation_schema_is_the_editor_schema_without_annotations() {
+fn the_validation_schema_is_the_editor_schema_without_annotations_and_patterns() {
     let full = jsonschema::draft202012::new(&schema()).unwrap();
     let lean: Value = serde_json::from_str(acklint::spec::VALIDATION_SCHEMA_JSON).unwrap();
     assert!(!acklint::spec::VALIDATION_SCHEMA_JSON.contains("markdownDescription"));
+    assert!(!acklint::spec::VALIDATION_SCHEMA_JSON.contains("\"pattern\""));
     let lean = jsonschema::draft202012::new(&lean).unwrap();
     let mut bodies = vec![example("dedicated-flannel.json"), example("managed-terway.json")];
     let mut bad = example("dedicated-flannel.json");
     bad["master_count"] = json!(4);
     bad["nodepools"][0]["scaling_group"]["data_disks"][0]["disk_name"] = json!("1-starts-with-a-digit");
+    bad["node_cidr_mask"] = json!("twenty-six");
     bad["vpc_id"] = json!("x");
     bodies.push(bad);
     for body in &bodies {
-        let a: Vec<String> = full.iter_errors(body).map(|e| e.to_string()).collect();
-        let b: Vec<String> = lean.iter_errors(body).map(|e| e.to_string()).collect();
-        assert_eq!(a, b);
+        // The editor schema's pattern errors are exactly acklint's own format checks.
+        let (patterns, others): (Vec<_>, Vec<_>) = full
+            .iter_errors(body)
+            .partition(|e| matches!(e.kind(), jsonschema::error::ValidationErrorKind::Pattern { .. }));
+        let others: Vec<String> = others.iter().map(|e| e.to_string()).collect();
+        let lean_errors: Vec<String> = lean.iter_errors(body).map(|e| e.to_string()).collect();
+        assert_eq!(others, lean_errors);
+        let mut ours = Vec::new();
+        acklint::patterns::check(body, &mut |pointer, _, _| ours.push(pointer.to_string()));
+        let mut theirs: Vec<String> = patterns.iter().map(|e| e.instance_path().as_str().to_string()).collect();
+        ours.sort();
+        theirs.sort();
+        assert_eq!(ours, theirs);
     }
+}
+
+#[test]
+fn every_pattern_compiles_in_both_engines() {
+    for m in FIELD_META.iter() {
+        if let Some(p) = acklint::patterns::pattern_of(m) {
+            regex::Regex::new(p).unwrap_or_else(|e| panic!("{}: {e}", m.path));
+        }
+    }
+    // The editor schema with every pattern compiles in the `jsonschema` crate (ECMA-262 flavour).
+    jsonschema::draft202012::new(&schema()).unwrap();
 }
