@@ -46,11 +46,7 @@ fn walk(
         pointer.push('/');
         crate::document::push_escaped(pointer, key);
         match (field.meta().json_type, value) {
-            (JsonType::String, Value::String(s)) => {
-                if !matches(field, s) {
-                    fail(pointer, field, value);
-                }
-            }
+            (JsonType::String, Value::String(s)) if !matches(field, s) => fail(pointer, field, value),
             (JsonType::StringArray, Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     if let Value::String(s) = item
