@@ -134,11 +134,14 @@ fn string_at(bytes: &[u8], start: usize) -> ((usize, usize), usize) {
 pub fn is_secret_key(key: &str) -> bool {
     static SECRETS: OnceLock<Vec<&'static FieldMeta>> = OnceLock::new();
     let secrets = SECRETS.get_or_init(|| FIELD_META.iter().filter(|m| m.secret).collect());
+    // This runs for every key of every document with findings: most keys share nothing with a secret's name,
+    // so the edit distance is only computed for keys that look like one.
+    let lower = key.to_ascii_lowercase();
+    let looks_secret = ["pass", "pwd", "login", "user_c", "userc"].iter().any(|s| lower.contains(s));
     secrets.iter().any(|m| {
-        m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key))
-            // Cheap length test first: this runs for every key of every document.
-            || (m.key.len().abs_diff(key.len()) <= 2
-                && (m.key.eq_ignore_ascii_case(key) || strsim::osa_distance(m.key, &key.to_ascii_lowercase()) <= 2))
+        m.key == lower
+            || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key))
+            || (looks_secret && m.key.len().abs_diff(key.len()) <= 2 && strsim::osa_distance(m.key, &lower) <= 2)
     })
 }
 
