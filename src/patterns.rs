@@ -29,47 +29,88 @@ pub fn matches(field: Field, text: &str) -> bool {
 /// Calls `fail(pointer, field, value)` for every string in `body` that does not have its field's format.
 pub fn check(body: &Value, fail: &mut impl FnMut(&str, Field, &Value)) {
     if let Value::Object(members) = body {
-        let mut pointer = String::new();
-        walk(members, None, &mut pointer, fail);
+        let mut path = Vec::new();
+        walk(members, None, &mut path, fail);
     }
 }
 
-fn walk(
-    members: &serde_json::Map<String, Value>,
+/// One step of the way to the current value; the pointer string is only built for a failure.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn pointer(path: &[Step<'_>]) -> String {
+    let mut out = String::new();
+    for step in path {
+        out.push('/');
+        match step {
+            Step::Key(k) => crate::document::push_escaped(&mut out, k),
+            Step::Index(i) => out.push_str(&i.to_string()),
+        }
+    }
+    out
+}
+
+/// Whether the field or anything below it has a format to check (objects without any are skipped).
+fn has_formats(field: Field) -> bool {
+    static BELOW: OnceLock<Vec<bool>> = OnceLock::new();
+    let below = BELOW.get_or_init(|| {
+        let mut below = vec![false; FIELD_META.len()];
+        for m in FIELD_META.iter().filter(|m| pattern_of(m).is_some()) {
+            // Mark the field and every ancestor.
+            let mut path = m.path;
+            while let Some(f) = Field::from_path(path) {
+                below[f as usize] = true;
+                let head = path.rsplit_once('/').map_or("", |(h, _)| h);
+                path = head.strip_suffix("/*").unwrap_or(head);
+                if path.is_empty() {
+                    break;
+                }
+            }
+        }
+        below
+    });
+    below[field as usize]
+}
+
+fn walk<'a>(
+    members: &'a serde_json::Map<String, Value>,
     parent: Option<Field>,
-    pointer: &mut String,
+    path: &mut Vec<Step<'a>>,
     fail: &mut impl FnMut(&str, Field, &Value),
 ) {
     for (key, value) in members {
         let Some(field) = Field::child(parent, key) else { continue };
-        let len = pointer.len();
-        pointer.push('/');
-        crate::document::push_escaped(pointer, key);
+        if !has_formats(field) {
+            continue;
+        }
+        path.push(Step::Key(key));
         match (field.meta().json_type, value) {
-            (JsonType::String, Value::String(s)) if !matches(field, s) => fail(pointer, field, value),
+            (JsonType::String, Value::String(s)) if !matches(field, s) => fail(&pointer(path), field, value),
             (JsonType::StringArray, Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     if let Value::String(s) = item
                         && !matches(field, s)
                     {
-                        fail(&format!("{pointer}/{i}"), field, item);
+                        path.push(Step::Index(i));
+                        fail(&pointer(path), field, item);
+                        path.pop();
                     }
                 }
             }
-            (JsonType::Object, Value::Object(child)) => walk(child, Some(field), pointer, fail),
+            (JsonType::Object, Value::Object(child)) => walk(child, Some(field), path, fail),
             (JsonType::ObjectArray, Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     if let Value::Object(child) = item {
-                        let item_len = pointer.len();
-                        pointer.push('/');
-                        pointer.push_str(&i.to_string());
-                        walk(child, Some(field), pointer, fail);
-                        pointer.truncate(item_len);
+                        path.push(Step::Index(i));
+                        walk(child, Some(field), path, fail);
+                        path.pop();
                     }
                 }
             }
             _ => {}
         }
-        pointer.truncate(len);
+        path.pop();
     }
 }
