@@ -1,4 +1,4 @@
-use super::util::pools;
+use super::util::auto_scaled;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -43,12 +43,7 @@ crate::declare_rule! {
 
 impl SizeOutsideAutoScalingRange {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
-            let Some(auto) = &pool.auto_scaling else { continue };
-            if auto.enable != Some(true) {
-                continue;
-            }
-            let (Some(min), Some(max)) = (auto.min_instances, auto.max_instances) else { continue };
+        for (i, pool, min, max) in auto_scaled(cx) {
             if min > max {
                 continue; // auto-scaling-min-above-max reports it
             }

@@ -23,3 +23,11 @@ pub(super) fn join_names(names: &[&str]) -> String {
 pub(super) fn default_str(field: crate::spec::Field) -> Option<&'static str> {
     field.meta().default.map(|d| d.trim_matches('"'))
 }
+
+/// Node pools with auto scaling switched on and both bounds given: `(index, pool, min_instances, max_instances)`.
+pub(super) fn auto_scaled<'a>(cx: &Context<'a>) -> impl Iterator<Item = (usize, &'a Nodepool, i64, i64)> + use<'a> {
+    pools(cx).filter_map(|(i, pool)| {
+        let auto = pool.auto_scaling.as_ref().filter(|a| a.enable == Some(true))?;
+        Some((i, pool, auto.min_instances?, auto.max_instances?))
+    })
+}
