@@ -137,3 +137,42 @@ proptest! {
         check_invariants(&text.as_bytes()[..at]);
     }
 }
+
+/// Every fixture and example, through the fast path (strict JSON) and through the tolerant parser (forced by a
+/// byte order mark): the same findings at the same places.
+#[test]
+fn fast_and_tolerant_paths_agree() {
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from("tests/rules"), std::path::PathBuf::from("examples")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 200, "found {} fixtures", files.len());
+    for path in files {
+        let text = std::fs::read(&path).unwrap();
+        let fast = lint("f.json", &text, &LintOptions::default());
+        let mut with_bom = b"\xef\xbb\xbf".to_vec();
+        with_bom.extend_from_slice(&text);
+        let tolerant = lint("f.json", &with_bom, &LintOptions::default());
+        let shape = |r: &FileReport, shift: usize| -> Vec<String> {
+            r.diagnostics
+                .iter()
+                .filter(|d| d.code != "JSON010")
+                .map(|d| {
+                    let span = d.span.map(|s| (s.start - shift, s.end - shift));
+                    let labels: Vec<_> =
+                        d.labels.iter().map(|l| (l.pointer.clone(), l.span.map(|s| s.start - shift))).collect();
+                    format!("{} {:?} {:?} {} {:?}", d.code, d.pointer, span, d.message, labels)
+                })
+                .collect()
+        };
+        assert_eq!(shape(&fast, 0), shape(&tolerant, 3), "{}", path.display());
+    }
+}
