@@ -117,15 +117,6 @@ proptest! {
         check_invariants(serde_json::to_string_pretty(&body).unwrap().as_bytes());
     }
 
-    // SARIF carries every rule's documentation, so each render is costly: fewer cases.
-    #[test]
-    fn sarif_output_always_parses(choices in prop::collection::vec(any::<usize>(), 1..5), replacement in json_value()) {
-        let body = mutate(example(), &choices, replacement);
-        let report = check_invariants(serde_json::to_string_pretty(&body).unwrap().as_bytes());
-        let out: Value = serde_json::from_str(&sarif(std::slice::from_ref(&report))).expect("--format sarif output parses");
-        prop_assert_eq!(out["runs"][0]["results"].as_array().unwrap().len(), report.diagnostics.len());
-    }
-
     #[test]
     fn examples_with_text_cut_or_spliced(cut in 0usize..2000, splice in "\\PC{0,6}") {
         let text = include_str!("../examples/managed-terway.json");
@@ -135,6 +126,19 @@ proptest! {
         }
         check_invariants(format!("{}{splice}{}", &text[..at], &text[at..]).as_bytes());
         check_invariants(&text.as_bytes()[..at]);
+    }
+}
+
+proptest! {
+    // SARIF carries every rule's documentation, so each render is costly: fewer cases.
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn sarif_output_always_parses(choices in prop::collection::vec(any::<usize>(), 1..5), replacement in json_value()) {
+        let body = mutate(example(), &choices, replacement);
+        let report = check_invariants(serde_json::to_string_pretty(&body).unwrap().as_bytes());
+        let out: Value = serde_json::from_str(&sarif(std::slice::from_ref(&report))).expect("--format sarif output parses");
+        prop_assert_eq!(out["runs"][0]["results"].as_array().unwrap().len(), report.diagnostics.len());
     }
 }
 
