@@ -1,4 +1,4 @@
-use super::util::{master_count, name, within_item_bounds};
+use super::util::{name, per_master_mismatch};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -54,20 +54,10 @@ crate::declare_rule! {
 
 impl MasterInstanceTypeCountMismatch {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if !cx.is_dedicated() {
-            return;
-        }
-        let Some(types) = cx.request.master_instance_types.as_ref() else { return };
         let field = Field::MasterInstanceTypes;
-        // A list outside the spec's item bounds is the structure check's finding.
-        if types.is_empty() || !within_item_bounds(field, types.len()) {
+        let Some((len, count)) = per_master_mismatch(cx, field, cx.request.master_instance_types.as_ref()) else {
             return;
-        }
-        let Some(count) = master_count(cx) else { return };
-        let len = types.len() as i64;
-        if len == count.value {
-            return;
-        }
+        };
         let mut d = Self::META
             .diagnostic(format!("`{}` has {len} items but {}", name(field), count.describe()))
             .at(field.pointer(&[]))

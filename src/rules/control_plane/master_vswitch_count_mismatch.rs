@@ -1,4 +1,4 @@
-use super::util::{master_count, name, within_item_bounds};
+use super::util::{name, per_master_mismatch};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -51,20 +51,8 @@ crate::declare_rule! {
 
 impl MasterVswitchCountMismatch {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if !cx.is_dedicated() {
-            return;
-        }
-        let Some(ids) = cx.request.master_vswitch_ids.as_ref() else { return };
         let field = Field::MasterVswitchIds;
-        // An empty list or one outside the spec's item bounds is the structure check's finding.
-        if ids.is_empty() || !within_item_bounds(field, ids.len()) {
-            return;
-        }
-        let Some(count) = master_count(cx) else { return };
-        let len = ids.len() as i64;
-        if len == count.value {
-            return;
-        }
+        let Some((len, count)) = per_master_mismatch(cx, field, cx.request.master_vswitch_ids.as_ref()) else { return };
         let mut d = Self::META
             .diagnostic(format!("`{}` has {len} items but {}", name(field), count.describe()))
             .at(field.pointer(&[]))

@@ -67,6 +67,26 @@ pub(crate) fn within_item_bounds(field: Field, len: usize) -> bool {
     meta.min_items.is_none_or(|min| len >= min) && meta.max_items.is_none_or(|max| len <= max)
 }
 
+/// A per-master list (`master_vswitch_ids`, `master_instance_types`) of a dedicated cluster whose length differs
+/// from the master count: its length and the count. `None` when they match, or when the structure check owns the
+/// problem (an empty list, or one outside the spec's item bounds).
+pub(crate) fn per_master_mismatch(
+    cx: &Context<'_>,
+    field: Field,
+    list: Option<&Vec<String>>,
+) -> Option<(i64, MasterCount)> {
+    if !cx.is_dedicated() {
+        return None;
+    }
+    let list = list?;
+    if list.is_empty() || !within_item_bounds(field, list.len()) {
+        return None;
+    }
+    let count = master_count(cx)?;
+    let len = list.len() as i64;
+    (len != count.value).then_some((len, count))
+}
+
 /// Minimum disk size in GiB of the ESSD performance levels that need more than the smallest master disk
 /// (ECS limits: PL2 from 461 GiB, PL3 from 1261 GiB).
 pub(crate) const PL_MIN_SIZE: &[(&str, i64)] = &[("PL2", 461), ("PL3", 1261)];
