@@ -78,12 +78,12 @@ fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Ve
             };
             let expected =
                 meta.filter(|m| !is_array_item(pointer, m)).map_or(expected, |m| m.json_type.describe().to_string());
-            let mut d = at(checks::WRONG_TYPE.diagnostic(format!(
-                "`{name}` must be {expected}, found {} {}",
-                json_kind(e.instance()),
-                found()
-            )))
-            .label(format!("{} here", json_kind(e.instance())));
+            let found = match e.instance().as_ref() {
+                Value::Null => "null".to_string(),
+                other => format!("{} {}", json_kind(other), found()),
+            };
+            let mut d = at(checks::WRONG_TYPE.diagnostic(format!("`{name}` must be {expected}, found {found}")))
+                .label(format!("{} here", json_kind(e.instance())));
             d.help = Some(type_help(meta, e.instance(), &expected));
             out.push(d);
         }
@@ -214,8 +214,10 @@ fn where_(pointer: &str) -> String {
     if pointer.is_empty() { " at the top level".into() } else { format!(" in `{}`", display_name(pointer)) }
 }
 
+/// Whether `pointer` is an item of the array field `meta` (its expected type then comes from the schema:
+/// a string, an integer or an object, not the array).
 fn is_array_item(pointer: &str, meta: &FieldMeta) -> bool {
-    matches!(meta.json_type, JsonType::StringArray | JsonType::IntegerArray)
+    matches!(meta.json_type, JsonType::StringArray | JsonType::IntegerArray | JsonType::ObjectArray)
         && pointer.rsplit('/').next().is_some_and(|s| s.parse::<usize>().is_ok())
 }
 

@@ -235,3 +235,14 @@ fn findings_per_file_are_capped() {
     assert_eq!(last.code, "JSON011");
     assert!(last.message.contains("more findings"), "{}", last.message);
 }
+
+#[test]
+fn an_item_of_the_wrong_type_names_the_item_type() {
+    let report = check(&with("\"nodepools\": [5, null]"));
+    let messages: Vec<&str> =
+        report.diagnostics.iter().filter(|d| d.code == "SCH001").map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        ["`nodepools[0]` must be an object, found integer `5`", "`nodepools[1]` must be an object, found null"]
+    );
+}
