@@ -243,8 +243,24 @@ fn type_help(meta: Option<&FieldMeta>, found: &Value, expected: &str) -> String 
             "this field takes a JSON object serialized into a string: `\"{\\\"key\\\":\\\"value\\\"}\"`".into()
         }
         (Some((JsonType::StringArray, _)), Value::String(s)) => format!("wrap it in a list: `[\"{s}\"]`"),
+        // Terraform writes tags and labels as a map; the API takes a list of key/value objects.
+        (Some((JsonType::ObjectArray, _)), Value::Object(map)) if meta.is_some_and(is_key_value_list) => {
+            let example = map
+                .iter()
+                .next()
+                .map(|(k, v)| format!("`[{{\"key\": \"{k}\", \"value\": {v}}}]`"))
+                .unwrap_or_else(|| "`[{\"key\": \"…\", \"value\": \"…\"}]`".into());
+            format!("write each entry as a `key`/`value` object in a list: {example}")
+        }
+        (Some((JsonType::ObjectArray, _)), Value::Object(_)) => "wrap the object in a list: `[{…}]`".into(),
         _ => format!("use {expected}"),
     }
+}
+
+/// Whether the field is a list of `{key, value}` objects (tags, labels).
+fn is_key_value_list(meta: &FieldMeta) -> bool {
+    let child = |key| Field::child(Some(meta.field), key).is_some();
+    child("key") && child("value")
 }
 
 fn format_help(meta: Option<&FieldMeta>) -> String {

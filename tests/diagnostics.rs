@@ -246,3 +246,13 @@ fn an_item_of_the_wrong_type_names_the_item_type() {
         ["`nodepools[0]` must be an object, found integer `5`", "`nodepools[1]` must be an object, found null"]
     );
 }
+
+#[test]
+fn tags_written_as_a_map_get_the_list_form() {
+    let report = check(&with("\"tags\": {\"env\": \"prod\"}"));
+    let d = report.diagnostics.iter().find(|d| d.code == "SCH001").unwrap();
+    assert_eq!(
+        d.help.as_deref(),
+        Some("write each entry as a `key`/`value` object in a list: `[{\"key\": \"env\", \"value\": \"prod\"}]`")
+    );
+}
