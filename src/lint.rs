@@ -75,8 +75,9 @@ pub struct FileReport {
     pub path: String,
     /// The parsed input.
     pub document: Document,
-    /// The typed request, when the input was an object.
-    pub request: Option<CreateClusterRequest>,
+    /// The typed request, when the input was an object (boxed: the model is large, and reports are kept
+    /// for every file of a run).
+    pub request: Option<Box<CreateClusterRequest>>,
     /// Findings, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
     /// Findings accepted by an ignore, with the index of that ignore in [`LintOptions::ignores`].
@@ -106,7 +107,7 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
             .collect();
         let facts = DocumentFacts::new(value, wrong_type);
         rules::run(&typed, &options.network, &facts, &mut diagnostics);
-        request = Some(typed);
+        request = Some(Box::new(typed));
     }
     if !diagnostics.is_empty() {
         resolve_spans(&document, &mut diagnostics);
