@@ -144,6 +144,12 @@ fn cap(diagnostics: &mut Vec<Diagnostic>) {
 fn apply_options(path: &str, options: &LintOptions, diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, Diagnostic)> {
     let today = if options.ignores.iter().any(|i| i.expires.is_some()) { Some(options.today()) } else { None };
     let mut suppressed = Vec::new();
+    // Resolved once per file, not once per finding and ignore.
+    let absolute = if options.ignores.iter().any(|i| i.files.is_some()) {
+        std::path::Path::new(path).canonicalize().ok()
+    } else {
+        None
+    };
     diagnostics.retain_mut(|d| {
         let id = check_id(d);
         if !options.rules.enabled(id) {
@@ -153,7 +159,7 @@ fn apply_options(path: &str, options: &LintOptions, diagnostics: &mut Vec<Diagno
             d.severity = severity;
         }
         let live = |i: &&Ignore| today.is_none_or(|t| !i.expired(t));
-        match options.ignores.iter().enumerate().find(|(_, i)| live(i) && i.accepts(path, id, d)) {
+        match options.ignores.iter().enumerate().find(|(_, i)| live(i) && i.accepts(absolute.as_deref(), id, d)) {
             Some((i, _)) => {
                 suppressed.push((i, d.clone()));
                 false

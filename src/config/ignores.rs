@@ -25,12 +25,10 @@ pub struct Ignore {
 }
 
 impl Ignore {
-    /// Whether this ignore accepts `d` found in the file at `path`.
-    pub fn accepts(&self, path: &str, id: CheckId<'_>, d: &Diagnostic) -> bool {
-        let file_ok = self
-            .files
-            .as_ref()
-            .is_none_or(|(_, p)| Path::new(path).canonicalize().is_ok_and(|absolute| p.matches_path(&absolute)));
+    /// Whether this ignore accepts `d` found in the file whose absolute path is `absolute` (`None` for standard
+    /// input or a path that cannot be resolved: only ignores without `files` apply there).
+    pub fn accepts(&self, absolute: Option<&Path>, id: CheckId<'_>, d: &Diagnostic) -> bool {
+        let file_ok = self.files.as_ref().is_none_or(|(_, p)| absolute.is_some_and(|a| p.matches_path(a)));
         let pointer_ok = self.pointer.is_empty()
             || d.pointer.as_deref().is_some_and(|p| p == self.pointer || p.starts_with(&format!("{}/", self.pointer)));
         file_ok && pointer_ok && self.rules.iter().any(|r| id.matches(r).is_some())
