@@ -93,7 +93,10 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
         }
     });
     let count = spec.fields.len();
+    let child = child_lookup(spec);
     Ok(quote! {
+        #child
+
         /// Every field of the request body, one variant per spec path (`*` = any array item).
         ///
         /// Rules name fields through this enum, never through path strings.
@@ -110,6 +113,36 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
         /// Metadata of every field, indexed by `Field as usize` (sorted by path).
         pub static FIELD_META: [FieldMeta; #count] = [#(#metas),*];
     })
+}
+
+/// `Field::child_of(parent, key)`: one `match` per parent, so a lookup is a string comparison or two, with no
+/// hashing and no table to build at start-up.
+fn child_lookup(spec: &Spec) -> TokenStream {
+    let mut by_parent: std::collections::BTreeMap<&str, Vec<(&str, proc_macro2::Ident)>> = Default::default();
+    for f in &spec.fields {
+        by_parent.entry(f.parent.as_str()).or_default().push((f.key.as_str(), ident(&variant(&f.spec.path))));
+    }
+    let arms = by_parent.iter().map(|(parent, children)| {
+        let pattern = if parent.is_empty() {
+            quote! { None }
+        } else {
+            let p = ident(&variant(parent));
+            quote! { Some(Field::#p) }
+        };
+        let (keys, fields): (Vec<_>, Vec<_>) = children.iter().cloned().unzip();
+        quote! { #pattern => match key { #(#keys => Some(Field::#fields),)* _ => None }, }
+    });
+    quote! {
+        impl Field {
+            /// The child field `key` of `parent` (`None` = the request root).
+            pub(crate) fn child_of(parent: Option<Field>, key: &str) -> Option<Field> {
+                match parent {
+                    #(#arms)*
+                    _ => None,
+                }
+            }
+        }
+    }
 }
 
 fn opt<T: quote::ToTokens>(v: Option<T>) -> TokenStream {

@@ -2,8 +2,7 @@
 
 include!(concat!(env!("OUT_DIR"), "/fields.rs"));
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::fmt::Write as _;
 
 /// The committed JSON Schema for editors, generated from the spec (draft 2020-12).
 pub const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/createcluster.schema.json"));
@@ -144,23 +143,7 @@ impl Field {
 
     /// The child field `key` of `parent` (`None` = the request root), without building a path.
     pub fn child(parent: Option<Field>, key: &str) -> Option<Field> {
-        static CHILDREN: OnceLock<Vec<HashMap<&'static str, Field>>> = OnceLock::new();
-        let children = CHILDREN.get_or_init(|| {
-            // Slot 0 is the root; slot `i + 1` holds the children of field `i`.
-            let mut slots = vec![HashMap::new(); FIELD_META.len() + 1];
-            for m in &FIELD_META {
-                let parent_path = m.path.rsplit_once('/').map_or("", |(head, _)| head);
-                let parent_path = parent_path.strip_suffix("/*").unwrap_or(parent_path);
-                let slot = if parent_path.is_empty() {
-                    0
-                } else {
-                    Field::from_path(parent_path).map_or(0, |f| f as usize + 1)
-                };
-                slots[slot].insert(m.key, m.field);
-            }
-            slots
-        });
-        children[parent.map_or(0, |f| f as usize + 1)].get(key).copied()
+        Field::child_of(parent, key)
     }
 
     /// The field a concrete JSON pointer lands in: array indices become `*`, an array item resolves to its
@@ -197,7 +180,10 @@ impl Field {
             out.push('/');
             if segment == "*" {
                 match indices.next() {
-                    Some(i) => out.push_str(&i.to_string()),
+                    // Formatting into the string itself: no temporary allocation per index.
+                    Some(i) => {
+                        let _ = write!(out, "{i}");
+                    }
                     None => out.push('*'),
                 }
             } else {

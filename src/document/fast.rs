@@ -5,7 +5,7 @@
 //! a top level that is not an object) makes this path step aside for the tolerant parser, which reports it.
 
 use super::{Document, MAX_INPUT_BYTES, limits};
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -15,23 +15,38 @@ pub fn parse(bytes: &[u8]) -> Option<(Document, Value)> {
         return None;
     }
     let text = std::str::from_utf8(bytes).ok()?;
-    if limits::too_deep(text).is_some() {
-        return None;
-    }
-    let value = serde_json::from_str::<Unique>(text).ok()?.0;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = UniqueVisitor { depth: 0 }.deserialize(&mut deserializer).ok()?;
+    deserializer.end().ok()?;
     value.is_object().then(|| (Document::lazy(text.to_owned()), value))
 }
 
-/// A JSON value whose objects have no repeated key (a repeat fails the parse, so the tolerant path reports it).
-struct Unique(Value);
+/// Reads a JSON value whose objects have no repeated key and whose nesting stays within [`limits::MAX_DEPTH`]:
+/// either failing makes the parse fail, so the tolerant path reports it. Counting depth here spares a separate
+/// scan of the text.
+#[derive(Clone, Copy)]
+struct UniqueVisitor {
+    /// Containers open around the value being read.
+    depth: usize,
+}
 
-impl<'de> de::Deserialize<'de> for Unique {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(UniqueVisitor).map(Unique)
+impl UniqueVisitor {
+    /// The visitor for the items or members of a container this visitor reads.
+    fn inner<E: de::Error>(self) -> Result<UniqueVisitor, E> {
+        match self.depth + 1 {
+            depth if depth > limits::MAX_DEPTH => Err(E::custom("nested too deep")),
+            depth => Ok(UniqueVisitor { depth }),
+        }
     }
 }
 
-struct UniqueVisitor;
+impl<'de> DeserializeSeed<'de> for UniqueVisitor {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
 
 impl<'de> Visitor<'de> for UniqueVisitor {
     type Value = Value;
@@ -69,21 +84,49 @@ impl<'de> Visitor<'de> for UniqueVisitor {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let inner = self.inner()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(Unique(item)) = seq.next_element()? {
+        while let Some(item) = seq.next_element_seed(inner)? {
             items.push(item);
         }
         Ok(Value::Array(items))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let inner = self.inner()?;
         let mut members = Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            let Unique(value) = map.next_value()?;
+            let value = map.next_value_seed(inner)?;
             if members.insert(key, value).is_some() {
                 return Err(de::Error::custom("duplicate key"));
             }
         }
         Ok(Value::Object(members))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An object nesting arrays down to `levels` containers in all.
+    fn nested(levels: usize) -> String {
+        format!("{{\"a\":{}1{}}}", "[".repeat(levels - 1), "]".repeat(levels - 1))
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_stays_on_the_fast_path() {
+        assert!(parse(nested(limits::MAX_DEPTH).as_bytes()).is_some());
+        assert!(parse(nested(limits::MAX_DEPTH + 1).as_bytes()).is_none());
+        assert_eq!(limits::too_deep(&nested(limits::MAX_DEPTH)), None);
+        assert!(limits::too_deep(&nested(limits::MAX_DEPTH + 1)).is_some());
+    }
+
+    #[test]
+    fn duplicate_keys_and_trailing_text_leave_the_fast_path() {
+        assert!(parse(br#"{"a":1,"b":{"c":1,"c":2}}"#).is_none());
+        assert!(parse(br#"{"a":1} x"#).is_none());
+        assert!(parse(br#"{"a":1}  "#).is_some());
+        assert!(parse(b"[1]").is_none());
     }
 }
