@@ -174,22 +174,49 @@ impl Field {
     ///
     /// `Field::NodepoolsScalingGroupSystemDiskSize.pointer(&[2])` is `/nodepools/2/scaling_group/system_disk_size`.
     pub fn pointer(self, indices: &[usize]) -> String {
-        let mut out = String::with_capacity(self.path().len() + 4);
+        let path = self.path();
+        let mut out = String::with_capacity(path.len() + 4);
         let mut indices = indices.iter();
-        for segment in self.path().split('/').skip(1) {
-            out.push('/');
-            if segment == "*" {
-                match indices.next() {
-                    // Formatting into the string itself: no temporary allocation per index.
-                    Some(i) => {
-                        let _ = write!(out, "{i}");
-                    }
-                    None => out.push('*'),
+        // Keys never start with `*`, so every `/*` in a path is an array-item segment.
+        let mut rest = path;
+        while let Some(at) = rest.find("/*") {
+            out.push_str(&rest[..=at]);
+            match indices.next() {
+                // Formatting into the string itself: no temporary allocation per index.
+                Some(i) => {
+                    let _ = write!(out, "{i}");
                 }
-            } else {
-                out.push_str(segment);
+                None => out.push('*'),
             }
+            rest = &rest[at + 2..];
         }
+        out.push_str(rest);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointer_fills_each_star_in_order() {
+        let f = Field::NodepoolsScalingGroupDataDisksSize;
+        assert_eq!(f.pointer(&[2, 10]), "/nodepools/2/scaling_group/data_disks/10/size");
+        assert_eq!(f.pointer(&[2]), "/nodepools/2/scaling_group/data_disks/*/size");
+        assert_eq!(Field::ClusterType.pointer(&[]), "/cluster_type");
+    }
+
+    #[test]
+    fn every_field_round_trips_through_pointer_and_child() {
+        for m in &FIELD_META {
+            let indices = [0, 1, 2, 3];
+            assert_eq!(Field::from_pointer(&m.field.pointer(&indices)), Some(m.field), "{}", m.path);
+            let (parent, key) = m.path.rsplit_once('/').unwrap();
+            let parent = Field::from_path(parent.strip_suffix("/*").unwrap_or(parent));
+            assert_eq!(Field::child(parent, key), Some(m.field), "{}", m.path);
+        }
+        assert_eq!(Field::child(None, "no_such_key"), None);
+        assert_eq!(Field::child(Some(Field::ClusterType), "name"), None);
     }
 }

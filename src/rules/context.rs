@@ -2,6 +2,7 @@
 
 use crate::model::CreateClusterRequest;
 use crate::presence::{DocumentFacts, PresentField};
+use crate::rules::views::SharedViews;
 use crate::spec::Field;
 use ipnet::Ipv4Net;
 use std::collections::BTreeSet;
@@ -56,6 +57,8 @@ pub struct Context<'a> {
     pub wrong_type: &'a BTreeSet<String>,
     /// Every known field the body sets (wrong-typed ones included), parents before children.
     pub present: &'a [PresentField],
+    /// Views several rules share, built on first use.
+    pub(crate) views: SharedViews<'a>,
 }
 
 /// Addon names that select Terway.
@@ -83,7 +86,15 @@ impl<'a> Context<'a> {
             (false, true) => Cni::Terway,
             (false, false) => Cni::None,
         };
-        Context { request, network, kind, cni, wrong_type: &facts.wrong_type, present: &facts.present }
+        Context {
+            request,
+            network,
+            kind,
+            cni,
+            wrong_type: &facts.wrong_type,
+            present: &facts.present,
+            views: SharedViews::default(),
+        }
     }
 
     /// Whether the body creates a dedicated cluster.

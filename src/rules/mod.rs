@@ -18,6 +18,7 @@ pub mod nodepool;
 mod registry;
 pub mod storage;
 pub mod versions;
+mod views;
 
 pub use context::{ClusterKind, Cni, Context, NetworkContext};
 pub use meta::{Group, Rule, RuleMeta};

@@ -247,7 +247,11 @@ fn push<T: Clone>(list: &mut Vec<Setting<T>>, value: &Option<T>, field: Field, i
 }
 
 /// The masters (dedicated clusters only) and every node pool that has a `scaling_group`.
-pub(crate) fn billed(cx: &Context<'_>) -> Vec<Billed> {
+pub(crate) fn billed<'c>(cx: &'c Context<'_>) -> &'c [Billed] {
+    cx.views.billed.get_or_init(|| collect_billed(cx))
+}
+
+fn collect_billed(cx: &Context<'_>) -> Vec<Billed> {
     let mut out = Vec::new();
     let r = cx.request;
     if cx.is_dedicated() {

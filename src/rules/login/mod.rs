@@ -5,7 +5,7 @@ mod login_credentials_missing;
 mod login_password_too_weak;
 mod master_ssh_open_to_internet;
 mod node_pool_needs_key_pair;
-mod util;
+pub(crate) mod util;
 
 pub use key_pair_and_password_both_set::KeyPairAndPasswordBothSet;
 pub use login_credentials_missing::LoginCredentialsMissing;

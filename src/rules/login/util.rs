@@ -51,7 +51,11 @@ fn given(value: Option<&String>, field: Field, indices: &[usize]) -> Option<Give
 
 /// The login given at the cluster level: `control_plane_config` first, then the deprecated top level. On a
 /// dedicated cluster it is the masters' login.
-pub(crate) fn cluster_level(cx: &Context<'_>) -> Login {
+pub(crate) fn cluster_level<'c>(cx: &'c Context<'_>) -> &'c Login {
+    cx.views.cluster_login.get_or_init(|| collect_cluster_level(cx))
+}
+
+fn collect_cluster_level(cx: &Context<'_>) -> Login {
     let r = cx.request;
     let cp = r.control_plane_config.as_ref();
     let key_pairs = [
@@ -73,7 +77,11 @@ pub(crate) fn cluster_level(cx: &Context<'_>) -> Login {
 }
 
 /// The login of each node pool that has a `scaling_group` (without one, the structure check reports it).
-pub(crate) fn pools(cx: &Context<'_>) -> Vec<Login> {
+pub(crate) fn pools<'c>(cx: &'c Context<'_>) -> &'c [Login] {
+    cx.views.pool_logins.get_or_init(|| collect_pools(cx))
+}
+
+fn collect_pools(cx: &Context<'_>) -> Vec<Login> {
     let mut out = Vec::new();
     for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
         let Some(sg) = pool.scaling_group.as_ref() else { continue };
@@ -91,14 +99,14 @@ pub(crate) fn pools(cx: &Context<'_>) -> Vec<Login> {
 }
 
 /// The masters' login (dedicated clusters only) followed by each node pool's.
-pub(crate) fn all(cx: &Context<'_>) -> Vec<Login> {
+pub(crate) fn all<'c>(cx: &'c Context<'_>) -> impl Iterator<Item = &'c Login> {
     let masters = cx.is_dedicated().then(|| cluster_level(cx));
-    masters.into_iter().chain(pools(cx)).collect()
+    masters.into_iter().chain(pools(cx))
 }
 
 /// The cluster-level login whatever the cluster type, followed by each node pool's.
-pub(crate) fn everywhere(cx: &Context<'_>) -> Vec<Login> {
-    std::iter::once(cluster_level(cx)).chain(pools(cx)).collect()
+pub(crate) fn everywhere<'c>(cx: &'c Context<'_>) -> impl Iterator<Item = &'c Login> {
+    std::iter::once(cluster_level(cx)).chain(pools(cx))
 }
 
 /// Why node pool `index` accepts only a key pair: the field that says so and the reason in words.

@@ -155,7 +155,11 @@ fn value<T>(value: Option<T>, field: Field) -> Value<T> {
 
 /// Every disk the body describes: per node pool its system disk and data disks, the deprecated worker disks,
 /// and the masters' system disk of a dedicated cluster's `control_plane_config`.
-pub(crate) fn disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
+pub(crate) fn disks<'c, 'a>(cx: &'c Context<'a>) -> &'c [Disk<'a>] {
+    cx.views.disks.get_or_init(|| collect_disks(cx))
+}
+
+fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
     let r = cx.request;
     let mut out = Vec::new();
     for (i, pool) in r.nodepools.iter().flatten().enumerate() {
