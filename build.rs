@@ -1,5 +1,7 @@
 //! Turns the field spec under `schema/spec/` into Rust code and the JSON Schema, all written to `OUT_DIR`.
 
+#[path = "build/gen_check.rs"]
+mod gen_check;
 #[path = "build/gen_fields.rs"]
 mod gen_fields;
 #[path = "build/gen_model.rs"]
@@ -36,7 +38,10 @@ fn main() {
     let mut text = serde_json::to_string_pretty(&schema).expect("a JSON value serializes");
     text.push('\n');
     write_if_changed(&out.join("createcluster.schema.json"), &text);
-    let validation = serde_json::to_string(&gen_schema::validation_only(&schema)).expect("a JSON value serializes");
+    let validation = gen_schema::validation_only(&schema);
+    let check = gen_check::generate(&validation).unwrap_or_else(|e| fail(&[e]));
+    write_rust(&out.join("conforms.rs"), check);
+    let validation = serde_json::to_string(&validation).expect("a JSON value serializes");
     write_if_changed(&out.join("validation.schema.json"), &validation);
 }
 

@@ -23,6 +23,7 @@
 
 pub mod checks;
 pub mod config;
+mod conforms;
 pub mod diagnostic;
 pub mod document;
 pub mod init;
