@@ -84,12 +84,26 @@ fn end_to_end_without_rendering(bencher: Bencher, kind: &str) {
     bencher.bench(|| lint("body.json", black_box(text.as_bytes()), &options));
 }
 
+/// The body with two mistakes: a host address as a CIDR block and a misspelled key.
+fn body_with_findings(kind: &str) -> String {
+    body(kind)
+        .replace("\"192.168.0.0/20\"", "\"192.168.0.1/20\"")
+        .replace("\"timezone\"", "\"vpc_id\": \"x\", \"timezone\"")
+}
+
+/// A body with findings (the common case while editing): positions are needed, so the span tree is built.
+#[divan::bench(args = BODIES)]
+fn end_to_end_with_findings(bencher: Bencher, kind: &str) {
+    let text = body_with_findings(kind);
+    let options = LintOptions::default();
+    assert!(!lint("body.json", text.as_bytes(), &options).diagnostics.is_empty());
+    bencher.bench(|| lint("body.json", black_box(text.as_bytes()), &options));
+}
+
 #[divan::bench(args = BODIES)]
 fn render_human_and_json(bencher: Bencher, kind: &str) {
     // A body with findings, so there is something to render.
-    let text = body(kind)
-        .replace("\"192.168.0.0/20\"", "\"192.168.0.1/20\"")
-        .replace("\"timezone\"", "\"vpc_id\": \"x\", \"timezone\"");
+    let text = body_with_findings(kind);
     let report = lint("body.json", text.as_bytes(), &LintOptions::default());
     bencher.bench(|| {
         let h = human(&report, HumanStyle { color: false, width: 100 });

@@ -184,6 +184,11 @@ fn check(raw: Vec<FieldSpec>, errors: &mut Vec<String>) -> Vec<Field> {
             fail("a path starts with `/` and ends with a key".into());
             continue;
         }
+        // `presence::PresentField` keeps two array indices.
+        if spec.path.matches("/*").count() > 2 {
+            fail("more than two nested arrays of objects: raise the indices kept in `PresentField`".into());
+            continue;
+        }
         // `Field::pointer` reads `/*` as an array item and copies keys as they are.
         if key.starts_with('*') || key.contains(['~', '/']) {
             fail(format!("key `{key}` starts with `*` or holds `~`: pointers would misread it"));

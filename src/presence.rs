@@ -1,18 +1,24 @@
 //! Which spec fields a document sets, and which of them have the wrong type: facts the rules get from the
 //! document without seeing its text.
 
-use crate::document::push_escaped;
 use crate::spec::{Field, JsonType};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
 /// A field the body sets.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PresentField {
-    /// Its concrete JSON pointer (`/nodepools/0/count`).
-    pub pointer: String,
     /// Its spec entry.
     pub field: Field,
+    /// The array indices that fill the `*` of its path (spec paths have at most two).
+    indices: [u32; 2],
+}
+
+impl PresentField {
+    /// Its concrete JSON pointer (`/nodepools/0/count`), built on demand: most rules never need it.
+    pub fn pointer(&self) -> String {
+        self.field.pointer(&self.indices.map(|i| i as usize))
+    }
 }
 
 /// What the rules may know about the document itself.
@@ -29,37 +35,37 @@ impl DocumentFacts {
     /// The facts of a body (its JSON value, duplicate keys resolved), given the pointers of its wrong-typed values.
     pub fn new(body: &Value, wrong_type: BTreeSet<String>) -> DocumentFacts {
         let mut present = Vec::new();
-        let mut pointer = String::new();
         if let Value::Object(members) = body {
-            walk(members, None, &mut pointer, &mut present);
+            walk(members, None, [0; 2], 0, &mut present);
         }
         DocumentFacts { present, wrong_type }
     }
 }
 
-/// Visits the members of an object that is an instance of `parent` (`None` = the root).
-fn walk(members: &Map<String, Value>, parent: Option<Field>, pointer: &mut String, out: &mut Vec<PresentField>) {
+/// Visits the members of an object that is an instance of `parent` (`None` = the root), inside the array items
+/// `indices` (the first `depth` of them).
+fn walk(
+    members: &Map<String, Value>,
+    parent: Option<Field>,
+    indices: [u32; 2],
+    depth: usize,
+    out: &mut Vec<PresentField>,
+) {
     for (key, value) in members {
         let Some(field) = Field::child(parent, key) else { continue };
-        let len = pointer.len();
-        pointer.push('/');
-        push_escaped(pointer, key);
-        out.push(PresentField { pointer: pointer.clone(), field });
+        out.push(PresentField { field, indices });
         match (field.meta().json_type, value) {
-            (JsonType::Object, Value::Object(child)) => walk(child, Some(field), pointer, out),
-            (JsonType::ObjectArray, Value::Array(items)) => {
+            (JsonType::Object, Value::Object(child)) => walk(child, Some(field), indices, depth, out),
+            (JsonType::ObjectArray, Value::Array(items)) if depth < indices.len() => {
                 for (j, item) in items.iter().enumerate() {
                     if let Value::Object(child) = item {
-                        let item_len = pointer.len();
-                        pointer.push('/');
-                        pointer.push_str(&j.to_string());
-                        walk(child, Some(field), pointer, out);
-                        pointer.truncate(item_len);
+                        let mut inner = indices;
+                        inner[depth] = u32::try_from(j).unwrap_or(u32::MAX);
+                        walk(child, Some(field), inner, depth + 1, out);
                     }
                 }
             }
             _ => {}
         }
-        pointer.truncate(len);
     }
 }

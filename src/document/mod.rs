@@ -8,6 +8,7 @@ mod fast;
 mod limits;
 mod lines;
 mod secrets;
+mod spans;
 mod syntax;
 mod tree;
 
@@ -226,9 +227,12 @@ impl Document {
     pub fn root(&self) -> Option<&Node> {
         self.root
             .get_or_init(|| {
-                // Only the fast path leaves the tree unbuilt, and its text is strict JSON: this parse succeeds.
-                let mut ignored = Vec::new();
-                parse(self.text.as_bytes(), &mut ignored).root.into_inner().flatten()
+                // Only the fast path leaves the tree unbuilt, and its text is strict JSON: the span parser reads
+                // it (the tolerant parser stays as a fallback, should the two ever disagree on strictness).
+                spans::parse(&self.text).or_else(|| {
+                    let mut ignored = Vec::new();
+                    parse(self.text.as_bytes(), &mut ignored).root.into_inner().flatten()
+                })
             })
             .as_ref()
     }

@@ -136,12 +136,17 @@ pub fn is_secret_key(key: &str) -> bool {
     let secrets = SECRETS.get_or_init(|| FIELD_META.iter().filter(|m| m.secret).collect());
     // This runs for every key of every document with findings: most keys share nothing with a secret's name,
     // so the edit distance is only computed for keys that look like one.
-    let lower = key.to_ascii_lowercase();
+    let lower = match key.bytes().any(|b| b.is_ascii_uppercase()) {
+        true => std::borrow::Cow::Owned(key.to_ascii_lowercase()),
+        false => std::borrow::Cow::Borrowed(key),
+    };
     let looks_secret = ["pass", "pwd", "login", "user_c", "userc"].iter().any(|s| lower.contains(s));
     secrets.iter().any(|m| {
         m.key == lower
             || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key))
-            || (looks_secret && m.key.len().abs_diff(key.len()) <= 2 && strsim::osa_distance(m.key, &lower) <= 2)
+            || (looks_secret
+                && m.key.len().abs_diff(key.len()) <= 2
+                && strsim::osa_distance(m.key, lower.as_ref()) <= 2)
     })
 }
 

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::Span;
 use serde_json::{Map, Number, Value};
+use std::fmt::Write as _;
 
 /// A JSON value with its span in the input.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +111,7 @@ impl Node {
             NodeValue::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     pointer.push('/');
-                    pointer.push_str(&i.to_string());
+                    let _ = write!(pointer, "{i}");
                     item.walk_inner(pointer, None, visit);
                     pointer.truncate(len);
                 }
@@ -121,6 +122,20 @@ impl Node {
                     push_escaped(pointer, &m.key);
                     m.value.walk_inner(pointer, Some(m), visit);
                     pointer.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Calls `visit` with every object member in the tree, parents before children (no pointers built).
+    pub fn for_each_member<'a>(&'a self, visit: &mut impl FnMut(&'a Member)) {
+        match &self.value {
+            NodeValue::Array(items) => items.iter().for_each(|item| item.for_each_member(visit)),
+            NodeValue::Object(members) => {
+                for m in members {
+                    visit(m);
+                    m.value.for_each_member(visit);
                 }
             }
             _ => {}
@@ -143,6 +158,10 @@ impl Node {
 
 /// Appends a key to a JSON pointer, escaping `~` and `/` (RFC 6901).
 pub fn push_escaped(pointer: &mut String, key: &str) {
+    if !key.contains(['~', '/']) {
+        pointer.push_str(key);
+        return;
+    }
     for c in key.chars() {
         match c {
             '~' => pointer.push_str("~0"),

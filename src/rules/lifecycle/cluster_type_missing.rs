@@ -49,8 +49,9 @@ impl ClusterTypeMissing {
                 "set `cluster_type` to `ManagedKubernetes` (with `cluster_spec` `ack.pro.small` for ACK Pro) for a managed cluster; `Kubernetes` creates a dedicated cluster, which only allow-listed accounts can still create",
             );
         if let Some(p) = present_fields(cx).iter().find(|p| scope(p.field) == Scope::DedicatedOnly) {
-            let name = dotted(&p.pointer);
-            d = d.with(Label::at(p.pointer.clone(), format!("`{name}` suggests a dedicated cluster")));
+            let pointer = p.pointer();
+            let name = dotted(&pointer);
+            d = d.with(Label::at(pointer, format!("`{name}` suggests a dedicated cluster")));
         }
         out.push(d);
     }

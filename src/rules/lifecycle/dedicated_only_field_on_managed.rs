@@ -44,12 +44,15 @@ impl DedicatedOnlyFieldOnManaged {
         }
         let mut reported: Vec<String> = Vec::new();
         for p in present_fields(cx) {
-            if scope(p.field) != Scope::DedicatedOnly || below_any(&p.pointer, &reported) {
+            if scope(p.field) != Scope::DedicatedOnly {
                 continue;
             }
-            let name = dotted(&p.pointer);
-            let successors: Vec<String> =
-                replacements(p.field, &p.pointer, cx.kind).iter().map(|r| dotted(r)).collect();
+            let pointer = p.pointer();
+            if below_any(&pointer, &reported) {
+                continue;
+            }
+            let name = dotted(&pointer);
+            let successors: Vec<String> = replacements(p.field, &pointer, cx.kind).iter().map(|r| dotted(r)).collect();
             let help = if successors.is_empty() {
                 format!("remove `{name}`: ACK runs the control plane of a managed cluster")
             } else {
@@ -60,12 +63,12 @@ impl DedicatedOnlyFieldOnManaged {
                     .diagnostic(format!(
                         "`{name}` applies only to dedicated clusters and is ignored for a managed cluster (`cluster_type` `ManagedKubernetes`)"
                     ))
-                    .at(p.pointer.clone())
+                    .at(pointer.clone())
                     .label("ignored for managed clusters")
                     .with(Label::at(Field::ClusterType.pointer(&[]), "managed cluster"))
                     .help(help),
             );
-            reported.push(p.pointer.clone());
+            reported.push(pointer.clone());
         }
     }
 }

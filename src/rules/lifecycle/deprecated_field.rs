@@ -2,6 +2,7 @@ use super::{and_list, below_any, dotted, ignored_for, present_fields, replacemen
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::spec::Field;
 
 crate::declare_rule! {
     /// A field that the API marks deprecated.
@@ -43,21 +44,21 @@ impl DeprecatedField {
         let present = present_fields(cx);
         let mut reported: Vec<String> = Vec::new();
         for p in present {
-            if below_any(&p.pointer, &reported) {
+            let ignored = ignored_for(p.field, cx.kind);
+            if !ignored && !p.field.meta().deprecated {
                 continue;
             }
-            let meta = p.field.meta();
-            if ignored_for(p.field, cx.kind) {
-                // The "ignored" rules report it and everything below it.
-                reported.push(p.pointer.clone());
+            let pointer = p.pointer();
+            if below_any(&pointer, &reported) {
                 continue;
             }
-            if !meta.deprecated {
+            // An ignored field: the "ignored" rules report it and everything below it.
+            reported.push(pointer.clone());
+            if ignored {
                 continue;
             }
-            reported.push(p.pointer.clone());
-            let name = dotted(&p.pointer);
-            let successors = replacements(p.field, &p.pointer, cx.kind);
+            let name = dotted(&pointer);
+            let successors = replacements(p.field, &pointer, cx.kind);
             let names: Vec<String> = successors.iter().map(|r| dotted(r)).collect();
             let mut d = if successors.is_empty() {
                 Self::META
@@ -69,11 +70,12 @@ impl DeprecatedField {
                     .diagnostic(format!("`{name}` is deprecated; use {list} instead"))
                     .help(format!("remove `{name}` and set {list} instead"))
             }
-            .at(p.pointer.clone())
+            .at(pointer)
             .label("deprecated");
             // Point at a successor the body already sets.
             for r in successors.iter().filter(|r| !r.contains('*')) {
-                if present.iter().any(|q| &q.pointer == r) {
+                let field = Field::from_pointer(r);
+                if present.iter().any(|q| Some(q.field) == field && q.pointer() == *r) {
                     d = d.with(Label::at(r.clone(), "replacement already set"));
                 }
             }

@@ -44,10 +44,14 @@ impl ManagedOnlyFieldOnDedicated {
         }
         let mut reported: Vec<String> = Vec::new();
         for p in present_fields(cx) {
-            if scope(p.field) != Scope::ManagedOnly || below_any(&p.pointer, &reported) {
+            if scope(p.field) != Scope::ManagedOnly {
                 continue;
             }
-            let name = dotted(&p.pointer);
+            let pointer = p.pointer();
+            if below_any(&pointer, &reported) {
+                continue;
+            }
+            let name = dotted(&pointer);
             let meant_for = p
                 .field
                 .meta()
@@ -65,14 +69,14 @@ impl ManagedOnlyFieldOnDedicated {
                     .diagnostic(format!(
                         "`{name}` applies only to {meant_for} and is ignored for a dedicated cluster (`cluster_type` `Kubernetes`)"
                     ))
-                    .at(p.pointer.clone())
+                    .at(pointer.clone())
                     .label("ignored for dedicated clusters")
                     .with(Label::at(Field::ClusterType.pointer(&[]), "dedicated cluster"))
                     .help(format!(
                         "remove `{name}`, or set `cluster_type` to `ManagedKubernetes` if you meant a managed cluster"
                     )),
             );
-            reported.push(p.pointer.clone());
+            reported.push(pointer.clone());
         }
     }
 }

@@ -1,0 +1,289 @@
+//! The span tree of a body the fast path already accepted: strict JSON, no duplicate keys, nesting within
+//! the limit. A single pass that records where every key and value is, far cheaper than the tolerant parser
+//! with its tokens and error recovery; it is built only when a finding needs a position.
+//!
+//! Anything unexpected makes it give up (`None`) rather than guess, and the caller then uses the tolerant
+//! parser.
+
+use super::tree::{Member, Node, NodeValue};
+use crate::diagnostic::Span;
+
+/// The tree of `text`, or `None` if `text` is not the strict JSON this parser expects.
+pub fn parse(text: &str) -> Option<Node> {
+    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0 };
+    p.skip_whitespace();
+    let root = p.value()?;
+    p.skip_whitespace();
+    (p.at == p.bytes.len()).then_some(root)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+    depth: usize,
+}
+
+impl Parser<'_> {
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
+            self.at += 1;
+        }
+    }
+
+    fn value(&mut self) -> Option<Node> {
+        let start = self.at;
+        let value = match *self.bytes.get(self.at)? {
+            b'{' => self.object()?,
+            b'[' => self.array()?,
+            b'"' => NodeValue::String(self.string()?),
+            b't' => self.literal("true", NodeValue::Bool(true))?,
+            b'f' => self.literal("false", NodeValue::Bool(false))?,
+            b'n' => self.literal("null", NodeValue::Null)?,
+            b'-' | b'0'..=b'9' => self.number()?,
+            _ => return None,
+        };
+        Some(Node { span: Span::new(start, self.at), value })
+    }
+
+    fn literal(&mut self, word: &str, value: NodeValue) -> Option<NodeValue> {
+        self.bytes[self.at..].starts_with(word.as_bytes()).then(|| {
+            self.at += word.len();
+            value
+        })
+    }
+
+    fn number(&mut self) -> Option<NodeValue> {
+        let start = self.at;
+        while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.bytes.get(self.at) {
+            self.at += 1;
+        }
+        let number = serde_json::from_str(&self.text[start..self.at]).ok()?;
+        Some(NodeValue::Number(Some(number)))
+    }
+
+    /// A string starting at the opening quote, unescaped.
+    fn string(&mut self) -> Option<String> {
+        let start = self.at + 1;
+        let mut i = start;
+        // Most strings have no escape: copy them in one go.
+        while let Some(&b) = self.bytes.get(i) {
+            match b {
+                b'"' => {
+                    self.at = i + 1;
+                    return Some(self.text[start..i].to_owned());
+                }
+                b'\\' => break,
+                _ => i += 1,
+            }
+        }
+        let mut out = String::from(self.text.get(start..i)?);
+        loop {
+            match *self.bytes.get(i)? {
+                b'"' => {
+                    self.at = i + 1;
+                    return Some(out);
+                }
+                b'\\' => {
+                    let escaped = *self.bytes.get(i + 1)?;
+                    i += 2;
+                    match escaped {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let (c, used) = self.unicode_escape(i)?;
+                            out.push(c);
+                            i += used;
+                        }
+                        _ => return None,
+                    }
+                }
+                _ => {
+                    // Copy up to the next quote or backslash (never splits a UTF-8 sequence: both are ASCII).
+                    let run = self.bytes[i..].iter().position(|&b| b == b'"' || b == b'\\')?;
+                    out.push_str(&self.text[i..i + run]);
+                    i += run;
+                }
+            }
+        }
+    }
+
+    /// The character of the `\u` escape whose hex digits start at `i` (a surrogate pair takes two escapes),
+    /// and how many bytes after `i` it used.
+    fn unicode_escape(&self, i: usize) -> Option<(char, usize)> {
+        let hex = |at: usize| u32::from_str_radix(self.text.get(at..at + 4)?, 16).ok();
+        let first = hex(i)?;
+        if (0xD800..0xDC00).contains(&first) && self.bytes.get(i + 4..i + 6) == Some(b"\\u") {
+            let second = hex(i + 6)?;
+            if (0xDC00..0xE000).contains(&second) {
+                let c = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                return Some((char::from_u32(c)?, 10));
+            }
+        }
+        // A lone surrogate is not a character; serde_json rejects it, so the fast path never gets here.
+        Some((char::from_u32(first)?, 4))
+    }
+
+    fn array(&mut self) -> Option<NodeValue> {
+        self.enter()?;
+        let mut items = Vec::new();
+        self.at += 1;
+        self.skip_whitespace();
+        if self.bytes.get(self.at) == Some(&b']') {
+            self.at += 1;
+            self.depth -= 1;
+            return Some(NodeValue::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            self.skip_whitespace();
+            match *self.bytes.get(self.at)? {
+                b',' => {
+                    self.at += 1;
+                    self.skip_whitespace();
+                }
+                b']' => {
+                    self.at += 1;
+                    self.depth -= 1;
+                    return Some(NodeValue::Array(items));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn object(&mut self) -> Option<NodeValue> {
+        self.enter()?;
+        let mut members = Vec::new();
+        self.at += 1;
+        self.skip_whitespace();
+        if self.bytes.get(self.at) == Some(&b'}') {
+            self.at += 1;
+            self.depth -= 1;
+            return Some(NodeValue::Object(members));
+        }
+        loop {
+            if self.bytes.get(self.at) != Some(&b'"') {
+                return None;
+            }
+            let key_start = self.at;
+            let key = self.string()?;
+            let key_span = Span::new(key_start, self.at);
+            self.skip_whitespace();
+            if self.bytes.get(self.at) != Some(&b':') {
+                return None;
+            }
+            self.at += 1;
+            self.skip_whitespace();
+            members.push(Member { key, key_span, value: self.value()? });
+            self.skip_whitespace();
+            match *self.bytes.get(self.at)? {
+                b',' => {
+                    self.at += 1;
+                    self.skip_whitespace();
+                }
+                b'}' => {
+                    self.at += 1;
+                    self.depth -= 1;
+                    return Some(NodeValue::Object(members));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// Counts one more level of nesting; gives up past the limit (the recursion stays bounded).
+    fn enter(&mut self) -> Option<()> {
+        self.depth += 1;
+        (self.depth <= super::MAX_DEPTH).then_some(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tree the tolerant parser builds for the same text.
+    fn tolerant(text: &str) -> Option<Node> {
+        super::super::parse(text.as_bytes(), &mut Vec::new()).root().cloned()
+    }
+
+    #[test]
+    fn matches_the_tolerant_parser_on_the_examples_and_fixtures() {
+        let mut files = vec![
+            "examples/managed-terway.json".to_string(),
+            "examples/dedicated-flannel.json".to_string(),
+            "examples/broken/typical-mistakes.json".to_string(),
+        ];
+        for dir in std::fs::read_dir("tests/rules").unwrap() {
+            for f in std::fs::read_dir(dir.unwrap().path()).unwrap() {
+                files.push(f.unwrap().path().display().to_string());
+            }
+        }
+        let mut strict = 0;
+        for f in files.iter().filter(|f| f.ends_with(".json")) {
+            let text = std::fs::read_to_string(f).unwrap();
+            // Only texts the fast path accepts come here.
+            if super::super::fast::parse(text.as_bytes()).is_none() {
+                continue;
+            }
+            strict += 1;
+            assert_eq!(parse(&text), tolerant(&text), "{f}");
+        }
+        assert!(strict > 200, "only {strict} strict files");
+    }
+
+    #[test]
+    fn escapes_numbers_and_nesting() {
+        let text = r#" {"a\"b": "x\u00e9\ud83d\ude00\n/\\", "n": [-1.5e3, 0, 18446744073709551615, {}], "t": [true, false, null, []]} "#;
+        assert_eq!(parse(text), tolerant(text));
+        let NodeValue::Object(members) = parse(text).unwrap().value else { panic!() };
+        assert_eq!(members[0].key, "a\"b");
+        assert_eq!(members[0].value.value, NodeValue::String("xé😀\n/\\".into()));
+    }
+
+    #[test]
+    fn gives_up_on_anything_but_strict_json() {
+        for text in ["", "{", "{\"a\":1,}", "{'a':1}", "[1 2]", "{\"a\":1} x", "{\"a\" 1}", "[\"\\x\"]", "nul"] {
+            assert_eq!(parse(text), None, "{text}");
+        }
+        let deep = format!("{}{}", "[".repeat(super::super::MAX_DEPTH + 1), "]".repeat(super::super::MAX_DEPTH + 1));
+        assert_eq!(parse(&deep), None);
+    }
+
+    /// Arbitrary JSON, including keys and strings that need escapes and numbers of every kind.
+    fn json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        use serde_json::Value;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            any::<String>().prop_map(Value::String),
+        ];
+        leaf.prop_recursive(5, 64, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map(any::<String>(), inner, 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_the_tolerant_parser_on_any_strict_json(value in json(), pretty: bool) {
+            let text = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) };
+            let text = text.unwrap();
+            proptest::prop_assert_eq!(parse(&text), tolerant(&text));
+        }
+    }
+}
