@@ -46,13 +46,9 @@ impl LabelKeyPrefixTooLong {
             let taints = k8s.taints.iter().flatten().map(|t| t.key.as_deref());
             let keys = labels
                 .enumerate()
-                .map(|(j, k)| ("label", k, Field::NodepoolsKubernetesConfigLabelsKey.pointer(&[i, j])))
-                .chain(
-                    taints
-                        .enumerate()
-                        .map(|(j, k)| ("taint", k, Field::NodepoolsKubernetesConfigTaintsKey.pointer(&[i, j]))),
-                );
-            for (what, key, pointer) in keys {
+                .map(|(j, k)| ("label", k, Field::NodepoolsKubernetesConfigLabelsKey, j))
+                .chain(taints.enumerate().map(|(j, k)| ("taint", k, Field::NodepoolsKubernetesConfigTaintsKey, j)));
+            for (what, key, field, j) in keys {
                 let Some(prefix) = key.and_then(key_prefix) else { continue };
                 let len = prefix.chars().count();
                 if len <= MAX_PREFIX {
@@ -64,7 +60,7 @@ impl LabelKeyPrefixTooLong {
                             "the prefix of {what} key `{}…` is {len} characters long, more than {MAX_PREFIX}",
                             prefix.chars().take(40).collect::<String>()
                         ))
-                        .at(pointer)
+                        .at(field.pointer(&[i, j]))
                         .label("prefix too long")
                         .help(format!("shorten the DNS prefix before `/` to at most {MAX_PREFIX} characters")),
                 );

@@ -46,15 +46,14 @@ impl ReservedTagPrefix {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for list in tag_lists(cx) {
             for tag in &list {
-                for (what, text, pointer) in
-                    [("key", tag.key, tag.key_pointer()), ("value", tag.value, tag.value_pointer())]
-                {
+                // Pointers are built only for a finding.
+                for (what, text, is_key) in [("key", tag.key, true), ("value", tag.value, false)] {
                     let Some(text) = text else { continue };
                     if let Some(problem) = problem(tag, text) {
                         out.push(
                             Self::META
                                 .diagnostic(format!("tag {what} `{text}` in `{}` {problem}", tag.list))
-                                .at(pointer)
+                                .at(if is_key { tag.key_pointer() } else { tag.value_pointer() })
                                 .label("reserved")
                                 .help(format!(
                                     "choose a {what} without {}",

@@ -57,20 +57,21 @@ impl AutoScalingSpotMismatch {
             let strategy = pool.scaling_group.as_ref().and_then(|s| s.spot_strategy.as_deref());
             let spot_strategy = strategy.is_some_and(|s| SPOT_STRATEGIES.contains(&s));
             let kind = auto.r#type.as_deref().or(default_str(Field::NodepoolsAutoScalingType));
-            let type_ptr = Field::NodepoolsAutoScalingType.pointer(&[i]);
-            let strategy_ptr = Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);
+            // Built only for a finding.
+            let type_ptr = || Field::NodepoolsAutoScalingType.pointer(&[i]);
+            let strategy_ptr = || Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);
             if kind == Some("spot") && !spot_strategy {
                 let shown = strategy.map_or("not set".to_string(), |s| format!("`{s}`"));
                 let mut d = Self::META
                     .diagnostic(format!("`auto_scaling.type` is `spot` but `scaling_group.spot_strategy` is {shown}"))
-                    .at(type_ptr)
+                    .at(type_ptr())
                     .label("spot pool")
                     .help(
                         "set `scaling_group.spot_strategy` to `SpotAsPriceGo`, or to `SpotWithPriceLimit` with a \
                          `spot_price_limit` per instance type",
                     );
                 if strategy.is_some() {
-                    d = d.with(Label::at(strategy_ptr, "no spot instances"));
+                    d = d.with(Label::at(strategy_ptr(), "no spot instances"));
                 }
                 out.push(d);
             } else if kind == Some("cpu") && spot_strategy {
@@ -80,11 +81,11 @@ impl AutoScalingSpotMismatch {
                         "`scaling_group.spot_strategy` is `{strategy}` but `auto_scaling.type` is `cpu`{}",
                         if auto.r#type.is_none() { " (the default)" } else { "" }
                     ))
-                    .at(strategy_ptr)
+                    .at(strategy_ptr())
                     .label("spot instances")
                     .help("set `auto_scaling.type` to `spot` for a spot pool, or `spot_strategy` to `NoSpot` for regular instances");
                 d = match auto.r#type {
-                    Some(_) => d.with(Label::at(type_ptr, "regular pool")),
+                    Some(_) => d.with(Label::at(type_ptr(), "regular pool")),
                     None => {
                         d.with(Label::at(Field::NodepoolsAutoScalingEnable.pointer(&[i]), "auto scaling of type `cpu`"))
                     }

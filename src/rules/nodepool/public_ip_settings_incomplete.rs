@@ -42,15 +42,16 @@ impl PublicIpSettingsIncomplete {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool) in pools(cx) {
             let Some(sg) = &pool.scaling_group else { continue };
-            let charge_ptr = Field::NodepoolsScalingGroupInternetChargeType.pointer(&[i]);
-            let bw_ptr = Field::NodepoolsScalingGroupInternetMaxBandwidthOut.pointer(&[i]);
+            // Built only for a finding.
+            let charge_ptr = || Field::NodepoolsScalingGroupInternetChargeType.pointer(&[i]);
+            let bw_ptr = || Field::NodepoolsScalingGroupInternetMaxBandwidthOut.pointer(&[i]);
             match (sg.internet_charge_type.as_deref(), sg.internet_max_bandwidth_out) {
                 (Some(charge), None) => out.push(
                     Self::META
                         .diagnostic(format!(
                             "`internet_charge_type` is `{charge}` but `internet_max_bandwidth_out` is not set, so nodes get no public IP"
                         ))
-                        .at(charge_ptr)
+                        .at(charge_ptr())
                         .label("ignored without bandwidth")
                         .help("set `internet_max_bandwidth_out` (1 to 100 Mbit/s) for public IPs, or remove `internet_charge_type`"),
                 ),
@@ -59,9 +60,9 @@ impl PublicIpSettingsIncomplete {
                         .diagnostic(format!(
                             "`internet_charge_type` is `{charge}` but `internet_max_bandwidth_out` is 0, so nodes get no public IP"
                         ))
-                        .at(charge_ptr)
+                        .at(charge_ptr())
                         .label("ignored without bandwidth")
-                        .with(Label::at(bw_ptr, "no public bandwidth"))
+                        .with(Label::at(bw_ptr(), "no public bandwidth"))
                         .help("raise `internet_max_bandwidth_out` (1 to 100 Mbit/s) for public IPs, or remove `internet_charge_type`"),
                 ),
                 (None, Some(bw)) if bw > 0 => out.push(
@@ -69,7 +70,7 @@ impl PublicIpSettingsIncomplete {
                         .diagnostic(format!(
                             "`internet_max_bandwidth_out` is {bw} Mbit/s but `internet_charge_type` is not set"
                         ))
-                        .at(bw_ptr)
+                        .at(bw_ptr())
                         .label("public IP bandwidth")
                         .help("set `internet_charge_type` to `PayByTraffic` or `PayByBandwidth`"),
                 ),
