@@ -29,6 +29,10 @@ pub struct Document {
     pub text: String,
     /// The tree with spans: built by the tolerant parser, or on first use after the fast path.
     root: OnceLock<Option<Node>>,
+    /// Line starts of `text`, built on the first position asked for.
+    lines: OnceLock<LineIndex>,
+    /// Positions worked out before the text was dropped (see [`Document::keep_positions_only`]), by offset.
+    kept: Vec<(usize, Position)>,
 }
 
 pub use fast::parse as parse_fast;
@@ -215,12 +219,12 @@ fn report_duplicates(root: &Node, out: &mut Vec<Diagnostic>) {
 impl Document {
     /// A document whose tree is already known (`None`: the text did not parse).
     pub fn parsed(text: String, root: Option<Node>) -> Document {
-        Document { text, root: OnceLock::from(root) }
+        Document { text, root: OnceLock::from(root), lines: OnceLock::new(), kept: Vec::new() }
     }
 
     /// A strict-JSON document whose tree is built on first use.
     fn lazy(text: String) -> Document {
-        Document { text, root: OnceLock::new() }
+        Document { text, root: OnceLock::new(), lines: OnceLock::new(), kept: Vec::new() }
     }
 
     /// The tree with the span of every key and value, when the text parsed (possibly with tolerated mistakes).
@@ -237,6 +241,23 @@ impl Document {
             .as_ref()
     }
 
+    /// The 1-based line and column of byte `offset`.
+    pub fn position(&self, offset: usize) -> Position {
+        if let Ok(i) = self.kept.binary_search_by_key(&offset, |(o, _)| *o) {
+            return self.kept[i].1;
+        }
+        self.lines.get_or_init(|| LineIndex::new(&self.text)).position(&self.text, offset)
+    }
+
+    /// The same document reduced to the positions of `offsets`: the text, tree and line index are dropped, so
+    /// that a run over many files keeps only what its output needs. Other offsets then read as line 1.
+    pub fn keep_positions_only(&self, offsets: impl IntoIterator<Item = usize>) -> Document {
+        let mut kept: Vec<(usize, Position)> = offsets.into_iter().map(|o| (o, self.position(o))).collect();
+        kept.sort_unstable_by_key(|(o, _)| *o);
+        kept.dedup_by_key(|(o, _)| *o);
+        Document { kept, ..Document::parsed(String::new(), None) }
+    }
+
     /// The span of the value at `pointer`, if the document has it.
     pub fn span_of(&self, pointer: &str) -> Option<Span> {
         Some(self.root()?.find(pointer)?.1.span)
@@ -246,5 +267,23 @@ impl Document {
     pub fn key_span_of(&self, pointer: &str) -> Option<Span> {
         let (member, node) = self.root()?.find(pointer)?;
         Some(member.map_or(node.span, |m| m.key_span))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_positions_match_the_full_text() {
+        let text = "{\n  \"name\": \"集群-一\",\n  \"count\": 3\n}\n";
+        let doc = parse(text.as_bytes(), &mut Vec::new());
+        let offsets = [0, 4, 12, 16, 27, text.len()];
+        let kept = doc.keep_positions_only(offsets);
+        assert!(kept.text.is_empty());
+        for o in offsets {
+            assert_eq!(kept.position(o), doc.position(o), "offset {o}");
+        }
+        assert_eq!(doc.position(16), Position { offset: 16, line: 2, column: 13 });
     }
 }

@@ -6,14 +6,12 @@
 
 use super::positions;
 use crate::diagnostic::Severity;
-use crate::document::LineIndex;
 use crate::lint::FileReport;
 
 /// One workflow command per finding of every file.
 pub fn github(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
-        let index = LineIndex::new(&r.document.text);
         for d in &r.diagnostics {
             let command = match d.severity {
                 Severity::Error => "error",
@@ -22,7 +20,7 @@ pub fn github(reports: &[FileReport]) -> String {
             };
             let mut properties = vec![format!("file={}", escape_property(&r.path))];
             if let Some(span) = d.span {
-                let (start, end) = positions(&index, &r.document.text, span);
+                let (start, end) = positions(&r.document, span);
                 properties.push(format!("line={}", start.line));
                 properties.push(format!("col={}", start.column));
                 properties.push(format!("endLine={}", end.line));

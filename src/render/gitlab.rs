@@ -8,7 +8,7 @@
 use super::fingerprint::Fingerprints;
 use super::positions;
 use crate::diagnostic::Severity;
-use crate::document::{LineIndex, Position};
+use crate::document::Position;
 use crate::lint::FileReport;
 use serde::Serialize;
 
@@ -57,9 +57,8 @@ pub fn gitlab(reports: &[FileReport]) -> String {
     let mut fingerprints = Fingerprints::default();
     let mut issues = Vec::new();
     for r in reports {
-        let index = LineIndex::new(&r.document.text);
         for d in &r.diagnostics {
-            let at = d.span.map(|s| positions(&index, &r.document.text, s));
+            let at = d.span.map(|s| positions(&r.document, s));
             issues.push(Issue {
                 description: &d.message,
                 check_name: d.code,

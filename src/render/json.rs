@@ -1,7 +1,7 @@
 //! The JSON format: the public contract described in the design notes (`version: 1`).
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
-use crate::document::{LineIndex, Position};
+use crate::document::Position;
 use crate::lint::FileReport;
 use serde::Serialize;
 
@@ -75,12 +75,8 @@ pub fn json(reports: &[FileReport]) -> String {
     let files = reports
         .iter()
         .map(|r| {
-            let index = LineIndex::new(&r.document.text);
             let span = |s: Option<Span>| {
-                s.map(|s| SpanOut {
-                    start: index.position(&r.document.text, s.start),
-                    end: index.position(&r.document.text, s.end),
-                })
+                s.map(|s| SpanOut { start: r.document.position(s.start), end: r.document.position(s.end) })
             };
             let diagnostics = r.diagnostics.iter().map(|d: &Diagnostic| DiagnosticOut {
                 code: d.code,

@@ -5,7 +5,6 @@
 //! (`--fail-on` only decides the exit status).
 
 use super::positions;
-use crate::document::LineIndex;
 use crate::lint::FileReport;
 use std::fmt::Write;
 
@@ -20,13 +19,12 @@ pub fn junit(reports: &[FileReport]) -> String {
             let _ = writeln!(cases, "    <testcase classname=\"{classname}\" name=\"no findings\"/>");
             continue;
         }
-        let index = LineIndex::new(&r.document.text);
         for d in &r.diagnostics {
             tests += 1;
             failures += 1;
             let mut name = format!("{} {}", d.code, d.rule);
             if let Some(span) = d.span {
-                let (start, _) = positions(&index, &r.document.text, span);
+                let (start, _) = positions(&r.document, span);
                 let _ = write!(name, " at {}:{}", start.line, start.column);
             }
             let mut body = d.message.clone();

@@ -18,12 +18,12 @@ pub use junit::junit;
 pub use sarif::sarif;
 
 use crate::diagnostic::Span;
-use crate::document::{LineIndex, Position};
+use crate::document::{Document, Position};
 
 /// Start and end (one past the last character) of a span.
 type Positions = (Position, Position);
 
-/// The 1-based positions of `span` in `text`.
-fn positions(index: &LineIndex, text: &str, span: Span) -> Positions {
-    (index.position(text, span.start), index.position(text, span.end))
+/// The 1-based positions of `span` in `doc`.
+fn positions(doc: &Document, span: Span) -> Positions {
+    (doc.position(span.start), doc.position(span.end))
 }

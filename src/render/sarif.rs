@@ -9,7 +9,6 @@ use super::fingerprint::Fingerprints;
 use super::{Positions, positions};
 use crate::checks::{BUILTIN, Check};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::LineIndex;
 use crate::lint::FileReport;
 use crate::rules::{self, RuleMeta, docs};
 use serde::Serialize;
@@ -144,10 +143,9 @@ pub fn sarif(reports: &[FileReport]) -> String {
     let mut fingerprints = Fingerprints::default();
     let mut results = Vec::new();
     for r in reports {
-        let index = LineIndex::new(&r.document.text);
         let uri = uri(&r.path);
         for d in &r.diagnostics {
-            results.push(result(d, &uri, &index, r, &index_of, &mut fingerprints));
+            results.push(result(d, &uri, r, &index_of, &mut fingerprints));
         }
     }
     let log = Log {
@@ -167,19 +165,17 @@ pub fn sarif(reports: &[FileReport]) -> String {
 fn result(
     d: &Diagnostic,
     uri: &str,
-    index: &LineIndex,
     r: &FileReport,
     index_of: &HashMap<&str, usize>,
     fingerprints: &mut Fingerprints,
 ) -> ResultOut {
-    let text = &r.document.text;
     let message = match &d.help {
         Some(help) => format!("{} — {help}", d.message),
         None => d.message.clone(),
     };
     let primary = Location {
         id: None,
-        physical_location: physical(uri, d.span.map(|s| positions(index, text, s))),
+        physical_location: physical(uri, d.span.map(|s| positions(&r.document, s))),
         logical_locations: d.pointer.iter().map(|p| LogicalLocation { fully_qualified_name: p.clone() }).collect(),
         message: d.label.as_ref().map(|l| Text { text: l.clone() }),
     };
@@ -189,7 +185,7 @@ fn result(
         .enumerate()
         .map(|(i, l)| Location {
             id: Some(i + 1),
-            physical_location: physical(uri, l.span.map(|s| positions(index, text, s))),
+            physical_location: physical(uri, l.span.map(|s| positions(&r.document, s))),
             logical_locations: l.pointer.iter().map(|p| LogicalLocation { fully_qualified_name: p.clone() }).collect(),
             message: Some(Text { text: l.message.clone() }),
         })

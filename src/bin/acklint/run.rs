@@ -123,12 +123,17 @@ pub fn lint_all(
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Output needs only the text (for positions and frames) and the findings: drop the tree and the typed model,
-/// and the text too when the file is clean or already rendered, so memory does not grow with the files.
+/// Output needs only the findings and their positions: drop the tree and the typed model, and the text too
+/// (keeping the positions of the findings' spans), so memory does not grow with the files. A file already
+/// rendered on its worker keeps nothing.
 fn compact(mut report: FileReport, rendered: bool) -> FileReport {
-    let keep_text = !rendered && !report.diagnostics.is_empty();
-    let text = if keep_text { std::mem::take(&mut report.document.text) } else { String::new() };
-    report.document = acklint::document::Document::parsed(text, None);
+    report.document = if rendered || report.diagnostics.is_empty() {
+        acklint::document::Document::parsed(String::new(), None)
+    } else {
+        let spans =
+            report.diagnostics.iter().flat_map(|d| d.span.into_iter().chain(d.labels.iter().filter_map(|l| l.span)));
+        report.document.keep_positions_only(spans.flat_map(|s| [s.start, s.end]))
+    };
     report.request = None;
     report
 }
