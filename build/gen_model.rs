@@ -47,9 +47,9 @@ fn structure(spec: &Spec, path: &str, name: &str, doc: &str) -> TokenStream {
         let id = field_ident(&f.key);
         let key = &f.key;
         let load = match f.kind {
-            Kind::ObjectArray => quote! { crate::lenient::records(Some(member)) },
-            Kind::StringArray | Kind::IntegerArray => quote! { crate::lenient::list(Some(member)) },
-            _ => quote! { crate::lenient::value(Some(member)) },
+            Kind::ObjectArray => quote! { crate::lenient::records(member) },
+            Kind::StringArray | Kind::IntegerArray => quote! { crate::lenient::list(member) },
+            _ => quote! { crate::lenient::value(member) },
         };
         quote! { #key => out.#id = #load, }
     });
@@ -64,9 +64,10 @@ fn structure(spec: &Spec, path: &str, name: &str, doc: &str) -> TokenStream {
         impl crate::lenient::Lenient for #name {
             // Objects with a single field get a one-arm match too: the generator stays uniform.
             #[allow(clippy::single_match)]
-            fn lenient(value: &serde_json::Value) -> Option<Self> {
+            fn lenient(value: serde_json::Value) -> Option<Self> {
+                let serde_json::Value::Object(members) = value else { return None };
                 let mut out = Self::default();
-                for (key, member) in value.as_object()? {
+                for (key, member) in members {
                     match key.as_str() {
                         #(#loads)*
                         _ => {}

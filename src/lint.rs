@@ -99,15 +99,16 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
         }
     };
     let mut request = None;
-    if let Some(value) = &value {
-        structure::check(&document, value, &mut diagnostics);
-        let typed = model::load(value).unwrap_or_default();
+    if let Some(value) = value {
+        structure::check(&document, &value, &mut diagnostics);
         let wrong_type = diagnostics
             .iter()
             .filter(|d| d.code == crate::checks::WRONG_TYPE.code)
             .filter_map(|d| d.pointer.clone())
             .collect();
-        let facts = DocumentFacts::new(value, wrong_type);
+        let facts = DocumentFacts::new(&value, wrong_type);
+        // The value is not needed past this point: its strings move into the model.
+        let typed = model::load_owned(value).unwrap_or_default();
         rules::run(&typed, &options.network, &facts, &mut diagnostics);
         request = Some(Box::new(typed));
     }

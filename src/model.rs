@@ -7,5 +7,10 @@ include!(concat!(env!("OUT_DIR"), "/model.rs"));
 /// Builds the typed model from a JSON value, leniently: a field of the wrong type is left out (the structure
 /// check reports it), and everything else loads. `None` only when the value is not an object.
 pub fn load(value: &serde_json::Value) -> Option<CreateClusterRequest> {
+    load_owned(value.clone())
+}
+
+/// [`load`] for a value the caller no longer needs: its strings move into the model instead of being copied.
+pub fn load_owned(value: serde_json::Value) -> Option<CreateClusterRequest> {
     crate::lenient::Lenient::lenient(value)
 }
