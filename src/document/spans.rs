@@ -131,44 +131,19 @@ impl Parser<'_> {
     }
 
     fn array(&mut self) -> Option<NodeValue> {
-        self.enter()?;
         let mut items = Vec::new();
-        self.at += 1;
-        self.skip_whitespace();
-        if self.bytes.get(self.at) == Some(&b']') {
-            self.at += 1;
-            self.depth -= 1;
-            return Some(NodeValue::Array(items));
-        }
-        loop {
+        let mut done = self.open(b']')?;
+        while !done {
             items.push(self.value()?);
-            self.skip_whitespace();
-            match *self.bytes.get(self.at)? {
-                b',' => {
-                    self.at += 1;
-                    self.skip_whitespace();
-                }
-                b']' => {
-                    self.at += 1;
-                    self.depth -= 1;
-                    return Some(NodeValue::Array(items));
-                }
-                _ => return None,
-            }
+            done = self.next_or_close(b']')?;
         }
+        Some(NodeValue::Array(items))
     }
 
     fn object(&mut self) -> Option<NodeValue> {
-        self.enter()?;
         let mut members = Vec::new();
-        self.at += 1;
-        self.skip_whitespace();
-        if self.bytes.get(self.at) == Some(&b'}') {
-            self.at += 1;
-            self.depth -= 1;
-            return Some(NodeValue::Object(members));
-        }
-        loop {
+        let mut done = self.open(b'}')?;
+        while !done {
             if self.bytes.get(self.at) != Some(&b'"') {
                 return None;
             }
@@ -182,29 +157,45 @@ impl Parser<'_> {
             self.at += 1;
             self.skip_whitespace();
             members.push(Member { key, key_span, value: self.value()? });
-            self.skip_whitespace();
-            match *self.bytes.get(self.at)? {
-                b',' => {
-                    self.at += 1;
-                    self.skip_whitespace();
-                }
-                b'}' => {
-                    self.at += 1;
-                    self.depth -= 1;
-                    return Some(NodeValue::Object(members));
-                }
-                _ => return None,
+            done = self.next_or_close(b'}')?;
+        }
+        Some(NodeValue::Object(members))
+    }
+
+    /// Steps over the opening bracket (one more level of nesting, bounded); `true` if `close` follows at once.
+    fn open(&mut self, close: u8) -> Option<bool> {
+        self.depth += 1;
+        if self.depth > super::MAX_DEPTH {
+            return None;
+        }
+        self.at += 1;
+        self.skip_whitespace();
+        Some(self.close_if(close))
+    }
+
+    /// After an item: steps over `,` (`false`: another item follows) or the closing bracket (`true`).
+    fn next_or_close(&mut self, close: u8) -> Option<bool> {
+        self.skip_whitespace();
+        match self.bytes.get(self.at) {
+            Some(b',') => {
+                self.at += 1;
+                self.skip_whitespace();
+                Some(false)
             }
+            _ => self.close_if(close).then_some(true),
         }
     }
 
-    /// Counts one more level of nesting; gives up past the limit (the recursion stays bounded).
-    fn enter(&mut self) -> Option<()> {
-        self.depth += 1;
-        (self.depth <= super::MAX_DEPTH).then_some(())
+    /// Steps over `close` if it is next, leaving the level it closes.
+    fn close_if(&mut self, close: u8) -> bool {
+        let found = self.bytes.get(self.at) == Some(&close);
+        if found {
+            self.at += 1;
+            self.depth -= 1;
+        }
+        found
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
