@@ -40,7 +40,7 @@ fn main() {
     write_if_changed(&out.join("createcluster.schema.json"), &text);
     let validation = gen_schema::validation_only(&schema);
     let check = gen_check::generate(&validation).unwrap_or_else(|e| fail(&[e]));
-    write_rust(&out.join("conforms.rs"), check);
+    write_rust(&out.join("schema_check.rs"), check);
     let validation = serde_json::to_string(&validation).expect("a JSON value serializes");
     write_if_changed(&out.join("validation.schema.json"), &validation);
 }

@@ -10,8 +10,6 @@ use divan::{Bencher, black_box};
 use serde_json::{Value, json};
 
 fn main() {
-    // Build the validator outside the measurements: it is built once per process.
-    acklint::structure::validator();
     divan::main();
 }
 

@@ -1,9 +1,11 @@
-//! Generates `conforms(&Value) -> bool` from the validation schema: the same constraints as the compiled
-//! JSON Schema validator, as plain Rust matches, so that a body without structure errors never pays for
-//! building that validator (it is built only to describe errors).
+//! Generates the structure check from the validation schema, as plain Rust matches:
 //!
-//! Only the keywords the validation schema uses are supported; any other keyword fails the build, so the two
-//! can never silently disagree. Tests also compare both on every fixture and on generated bodies.
+//! - `conforms(&Value) -> bool`, the fast answer for the common, clean body;
+//! - `errors(&Value) -> Vec<SchemaError>`, every violation with its JSON pointer, for a body that fails.
+//!
+//! Only the keywords the validation schema uses are supported; any other keyword fails the build, so the
+//! check can never silently ignore a constraint. The tests compare both functions with the `jsonschema`
+//! crate on the examples, every fixture, every declared bound and generated bodies.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -26,119 +28,186 @@ const SUPPORTED: &[&str] = &[
     "maxItems",
 ];
 
+/// What one schema node requires, read from its keywords.
+#[derive(Default)]
+struct Node {
+    location: String,
+    /// The JSON type name (`string`, `integer`, …).
+    json_type: Option<String>,
+    enum_strings: Option<Vec<String>>,
+    enum_integers: Option<Vec<i64>>,
+    minimum: Option<i64>,
+    maximum: Option<i64>,
+    min_length: Option<usize>,
+    max_length: Option<usize>,
+    min_items: Option<usize>,
+    max_items: Option<usize>,
+    /// Index of the node for array items.
+    items: Option<usize>,
+    required: Vec<String>,
+    /// Known keys and the index of their node.
+    properties: Vec<(String, usize)>,
+    /// `additionalProperties: false`.
+    closed: bool,
+}
+
 pub fn generate(schema: &Value) -> Result<TokenStream, String> {
-    let mut functions = Vec::new();
-    node(schema, "#", &mut functions)?;
+    let mut nodes = Vec::new();
+    read(schema, "#", &mut nodes)?;
+    let checks = nodes.iter().enumerate().map(|(i, n)| conforms_fn(i, n));
+    let collectors = nodes.iter().enumerate().map(|(i, n)| errors_fn(i, n));
     Ok(quote! {
-        /// Whether `value` satisfies the validation schema (`validation.schema.json`), without the compiled
-        /// validator. Generated from that schema by `build/gen_check.rs`.
+        /// Whether `value` satisfies the validation schema (`validation.schema.json`). Generated from that
+        /// schema by `build/gen_check.rs`.
         pub(crate) fn conforms(value: &serde_json::Value) -> bool {
-            node_0(value)
+            check_0(value)
         }
 
-        #(#functions)*
+        /// Every way `value` violates the validation schema; a value of the wrong type gets that error only.
+        pub(crate) fn errors(value: &serde_json::Value) -> Vec<SchemaError<'_>> {
+            let mut out = Vec::new();
+            errors_0(value, &mut String::new(), &mut out);
+            out
+        }
+
+        #(#checks)*
+        #(#collectors)*
     })
 }
 
-/// Emits the function for the schema node at `location`; returns its index.
-fn node(schema: &Value, location: &str, out: &mut Vec<TokenStream>) -> Result<usize, String> {
+/// Reads the node at `location` and its children into `nodes`; returns its index.
+fn read(schema: &Value, location: &str, nodes: &mut Vec<Node>) -> Result<usize, String> {
     let Value::Object(keywords) = schema else {
         return Err(format!("{location}: boolean schemas are not supported by the generated check"));
     };
     if let Some(k) = keywords.keys().find(|k| !SUPPORTED.contains(&k.as_str())) {
         return Err(format!("{location}: keyword `{k}` is not supported by the generated check (build/gen_check.rs)"));
     }
-    let index = out.len();
-    out.push(TokenStream::new()); // reserved, filled below once the children have their indices
-    let mut checks = Vec::new();
-
-    if let Some(t) = keywords.get("type") {
-        let t = t.as_str().ok_or_else(|| format!("{location}: `type` must be a single type name"))?;
-        let test = match t {
-            "string" => quote! { v.is_string() },
-            "boolean" => quote! { v.is_boolean() },
-            "object" => quote! { v.is_object() },
-            "array" => quote! { v.is_array() },
-            "integer" => quote! { is_integer(v) },
-            "number" => quote! { v.is_number() },
-            "null" => quote! { v.is_null() },
-            other => return Err(format!("{location}: unknown type `{other}`")),
-        };
-        checks.push(quote! { if !(#test) { return false; } });
-    }
-
-    if let Some(values) = keywords.get("enum") {
-        let values = values.as_array().ok_or_else(|| format!("{location}: `enum` must be an array"))?;
-        if let Some(strings) = values.iter().map(Value::as_str).collect::<Option<Vec<_>>>() {
-            checks.push(quote! { if !matches!(v.as_str(), Some(#(#strings)|*)) { return false; } });
-        } else if let Some(integers) = values.iter().map(Value::as_i64).collect::<Option<Vec<_>>>() {
-            checks.push(quote! { if !integer_in(v, &[#(#integers),*]) { return false; } });
-        } else {
-            return Err(format!("{location}: `enum` must hold only strings or only integers"));
-        }
-    }
-
-    let bound = |name: &str| -> Result<Option<i64>, String> {
+    let index = nodes.len();
+    nodes.push(Node { location: location.to_string(), ..Node::default() });
+    let mut node = Node { location: location.to_string(), ..Node::default() };
+    let integer = |name: &str| -> Result<Option<i64>, String> {
         match keywords.get(name) {
             None => Ok(None),
             Some(v) => v.as_i64().map(Some).ok_or_else(|| format!("{location}: `{name}` must be an integer")),
         }
     };
-    let (minimum, maximum) = (bound("minimum")?, bound("maximum")?);
-    if minimum.is_some() || maximum.is_some() {
-        let min = minimum.map_or(quote! { None }, |m| quote! { Some(#m) });
-        let max = maximum.map_or(quote! { None }, |m| quote! { Some(#m) });
-        checks.push(quote! {
-            if let serde_json::Value::Number(n) = v && !within(n, #min, #max) { return false; }
-        });
-    }
+    let count = |name: &str| integer(name).map(|v| v.map(|v| v.max(0) as usize));
 
-    // JSON Schema counts a string's characters (code points), not its bytes.
-    if let Some(out_of_range) = count_outside(bound("minLength")?, bound("maxLength")?) {
-        checks.push(quote! {
-            if let serde_json::Value::String(s) = v {
-                let n = s.chars().count();
-                if #out_of_range { return false; }
-            }
-        });
+    if let Some(t) = keywords.get("type") {
+        let t = t.as_str().ok_or_else(|| format!("{location}: `type` must be a single type name"))?;
+        if !["string", "boolean", "object", "array", "integer", "number", "null"].contains(&t) {
+            return Err(format!("{location}: unknown type `{t}`"));
+        }
+        node.json_type = Some(t.to_string());
     }
-    if let Some(out_of_range) = count_outside(bound("minItems")?, bound("maxItems")?) {
-        checks.push(quote! {
-            if let serde_json::Value::Array(a) = v {
-                let n = a.len();
-                if #out_of_range { return false; }
-            }
-        });
+    if let Some(values) = keywords.get("enum") {
+        let values = values.as_array().ok_or_else(|| format!("{location}: `enum` must be an array"))?;
+        node.enum_strings = values.iter().map(|v| v.as_str().map(str::to_string)).collect();
+        node.enum_integers = values.iter().map(Value::as_i64).collect();
+        if node.enum_strings.is_none() && node.enum_integers.is_none() {
+            return Err(format!("{location}: `enum` must hold only strings or only integers"));
+        }
     }
+    node.minimum = integer("minimum")?;
+    node.maximum = integer("maximum")?;
+    // A lower count bound of 0 always holds.
+    node.min_length = count("minLength")?.filter(|m| *m > 0);
+    node.max_length = count("maxLength")?;
+    node.min_items = count("minItems")?.filter(|m| *m > 0);
+    node.max_items = count("maxItems")?;
     if let Some(items) = keywords.get("items") {
-        let item = format_ident!("node_{}", node(items, &format!("{location}/items"), out)?);
-        checks.push(quote! {
-            if let serde_json::Value::Array(a) = v && !a.iter().all(#item) { return false; }
-        });
+        node.items = Some(read(items, &format!("{location}/items"), nodes)?);
     }
-
     if let Some(required) = keywords.get("required") {
-        let names: Vec<&str> = required
+        node.required = required
             .as_array()
-            .and_then(|r| r.iter().map(Value::as_str).collect())
+            .and_then(|r| r.iter().map(|v| v.as_str().map(str::to_string)).collect())
             .ok_or_else(|| format!("{location}: `required` must be a list of names"))?;
-        checks.push(quote! {
-            if let serde_json::Value::Object(m) = v && !(#(m.contains_key(#names))&&*) { return false; }
-        });
     }
-    let closed = match keywords.get("additionalProperties") {
+    node.closed = match keywords.get("additionalProperties") {
         None => false,
         Some(Value::Bool(false)) => true,
         Some(_) => return Err(format!("{location}: only `additionalProperties: false` is supported")),
     };
-    let properties = keywords.get("properties").and_then(Value::as_object);
-    if closed || properties.is_some() {
-        let mut arms = Vec::new();
-        for (key, sub) in properties.into_iter().flatten() {
-            let f = format_ident!("node_{}", node(sub, &format!("{location}/properties/{key}"), out)?);
-            arms.push(quote! { #key => #f(member), });
-        }
-        let other = if closed {
+    for (key, sub) in keywords.get("properties").and_then(Value::as_object).into_iter().flatten() {
+        node.properties.push((key.clone(), read(sub, &format!("{location}/properties/{key}"), nodes)?));
+    }
+    nodes[index] = node;
+    Ok(index)
+}
+
+/// The test that `v` has the node's type.
+fn type_test(t: &str) -> TokenStream {
+    match t {
+        "string" => quote! { v.is_string() },
+        "boolean" => quote! { v.is_boolean() },
+        "object" => quote! { v.is_object() },
+        "array" => quote! { v.is_array() },
+        "integer" => quote! { is_integer(v) },
+        "number" => quote! { v.is_number() },
+        _ => quote! { v.is_null() },
+    }
+}
+
+/// The test that `v` is one of the node's enum values.
+fn enum_test(node: &Node) -> Option<TokenStream> {
+    if let Some(strings) = &node.enum_strings {
+        return Some(quote! { matches!(v.as_str(), Some(#(#strings)|*)) });
+    }
+    let integers = node.enum_integers.as_ref()?;
+    Some(quote! { integer_in(v, &[#(#integers),*]) })
+}
+
+fn option<T: quote::ToTokens>(v: Option<T>) -> TokenStream {
+    match v {
+        Some(v) => quote! { Some(#v) },
+        None => quote! { None },
+    }
+}
+
+fn conforms_fn(index: usize, node: &Node) -> TokenStream {
+    let mut checks = Vec::new();
+    if let Some(t) = &node.json_type {
+        let test = type_test(t);
+        checks.push(quote! { if !(#test) { return false; } });
+    }
+    if let Some(test) = enum_test(node) {
+        checks.push(quote! { if !(#test) { return false; } });
+    }
+    if node.minimum.is_some() || node.maximum.is_some() {
+        let (min, max) = (option(node.minimum), option(node.maximum));
+        checks.push(quote! { if let serde_json::Value::Number(n) = v && !within(n, #min, #max) { return false; } });
+    }
+    if node.min_length.is_some() || node.max_length.is_some() {
+        let (min, max) = (option(node.min_length), option(node.max_length));
+        // JSON Schema counts a string's characters (code points), not its bytes.
+        checks.push(quote! {
+            if let serde_json::Value::String(s) = v && !count_within(s.chars().count(), #min, #max) { return false; }
+        });
+    }
+    if node.min_items.is_some() || node.max_items.is_some() {
+        let (min, max) = (option(node.min_items), option(node.max_items));
+        checks.push(quote! {
+            if let serde_json::Value::Array(a) = v && !count_within(a.len(), #min, #max) { return false; }
+        });
+    }
+    if let Some(items) = node.items {
+        let item = format_ident!("check_{items}");
+        checks.push(quote! { if let serde_json::Value::Array(a) = v && !a.iter().all(#item) { return false; } });
+    }
+    if !node.required.is_empty() {
+        let names = &node.required;
+        checks.push(quote! {
+            if let serde_json::Value::Object(m) = v && !(#(m.contains_key(#names))&&*) { return false; }
+        });
+    }
+    if node.closed || !node.properties.is_empty() {
+        let arms = node.properties.iter().map(|(key, i)| {
+            let f = format_ident!("check_{i}");
+            quote! { #key => #f(member), }
+        });
+        let other = if node.closed {
             quote! { false }
         } else {
             quote! { true }
@@ -155,36 +224,119 @@ fn node(schema: &Value, location: &str, out: &mut Vec<TokenStream>) -> Result<us
             }
         });
     }
-
-    let name = format_ident!("node_{index}");
-    let doc = format!(" Schema node `{location}`.");
-    out[index] = quote! {
+    let name = format_ident!("check_{index}");
+    let doc = format!(" Whether a value satisfies schema node `{}`.", node.location);
+    quote! {
         #[doc = #doc]
-        #[allow(clippy::match_single_binding, clippy::match_like_matches_macro)]
         fn #name(v: &serde_json::Value) -> bool {
             #(#checks)*
             true
         }
-    };
-    Ok(index)
+    }
 }
 
-/// The test that a count `n` is outside `[min, max]`, with only the bounds the schema gives.
-fn count_outside(lo: Option<i64>, hi: Option<i64>) -> Option<TokenStream> {
-    let (min, max) = (lo, hi);
-    let min = min.filter(|m| *m > 0).map(|m| {
-        let m = m as usize;
-        quote! { n < #m }
-    });
-    let max = max.map(|m| {
-        let m = m as usize;
-        quote! { n > #m }
-    });
-    match (min, max) {
-        (Some(_), Some(_)) => {
-            let (a, b) = (lo.unwrap_or(0) as usize, hi.unwrap_or(0) as usize);
-            Some(quote! { !(#a..=#b).contains(&n) })
+fn errors_fn(index: usize, node: &Node) -> TokenStream {
+    let mut checks = Vec::new();
+    let push = |kind: TokenStream| quote! { out.push(SchemaError { pointer: at.clone(), instance: v, kind: #kind }); };
+    if let Some(t) = &node.json_type {
+        let test = type_test(t);
+        let error = push(quote! { SchemaErrorKind::Type { expected: #t } });
+        // The wrong type makes every other keyword of this node moot: report the type only.
+        checks.push(quote! { if !(#test) { #error return; } });
+    }
+    if let Some(test) = enum_test(node) {
+        let options = match (&node.enum_strings, &node.enum_integers) {
+            (Some(strings), _) => quote! { EnumOptions::Strings(&[#(#strings),*]) },
+            (None, Some(integers)) => quote! { EnumOptions::Integers(&[#(#integers),*]) },
+            (None, None) => unreachable!("enum_test is Some"),
+        };
+        let error = push(quote! { SchemaErrorKind::Enum { options: #options } });
+        checks.push(quote! { if !(#test) { #error } });
+    }
+    if let Some(limit) = node.minimum {
+        let error = push(quote! { SchemaErrorKind::Minimum { limit: #limit } });
+        checks.push(quote! { if let serde_json::Value::Number(n) = v && !within(n, Some(#limit), None) { #error } });
+    }
+    if let Some(limit) = node.maximum {
+        let error = push(quote! { SchemaErrorKind::Maximum { limit: #limit } });
+        checks.push(quote! { if let serde_json::Value::Number(n) = v && !within(n, None, Some(#limit)) { #error } });
+    }
+    for (bound, below, variant) in
+        [(node.min_length, true, quote! { MinLength }), (node.max_length, false, quote! { MaxLength })]
+    {
+        let Some(limit) = bound else { continue };
+        let error = push(quote! { SchemaErrorKind::#variant { limit: #limit } });
+        let outside = if below {
+            quote! { < }
+        } else {
+            quote! { > }
+        };
+        checks.push(quote! {
+            if let serde_json::Value::String(s) = v && s.chars().count() #outside #limit { #error }
+        });
+    }
+    for (bound, below, variant) in
+        [(node.min_items, true, quote! { MinItems }), (node.max_items, false, quote! { MaxItems })]
+    {
+        let Some(limit) = bound else { continue };
+        let error = push(quote! { SchemaErrorKind::#variant { limit: #limit } });
+        let outside = if below {
+            quote! { < }
+        } else {
+            quote! { > }
+        };
+        checks.push(quote! { if let serde_json::Value::Array(a) = v && a.len() #outside #limit { #error } });
+    }
+    if let Some(items) = node.items {
+        let item = format_ident!("errors_{items}");
+        checks.push(quote! {
+            if let serde_json::Value::Array(a) = v {
+                for (i, item) in a.iter().enumerate() {
+                    let len = at.len();
+                    push_index(at, i);
+                    #item(item, at, out);
+                    at.truncate(len);
+                }
+            }
+        });
+    }
+    for name in &node.required {
+        let error = push(quote! { SchemaErrorKind::Required { property: #name } });
+        checks.push(quote! { if let serde_json::Value::Object(m) = v && !m.contains_key(#name) { #error } });
+    }
+    if node.closed || !node.properties.is_empty() {
+        let arms = node.properties.iter().map(|(key, i)| {
+            let f = format_ident!("errors_{i}");
+            quote! { #key => #f(member, at, out), }
+        });
+        let other = if node.closed {
+            quote! { unexpected.push(key.clone()) }
+        } else {
+            quote! { {} }
+        };
+        let error = push(quote! { SchemaErrorKind::AdditionalProperties { unexpected } });
+        checks.push(quote! {
+            if let serde_json::Value::Object(m) = v {
+                let mut unexpected: Vec<String> = Vec::new();
+                for (key, member) in m {
+                    let len = at.len();
+                    push_key(at, key);
+                    match key.as_str() {
+                        #(#arms)*
+                        _ => #other,
+                    }
+                    at.truncate(len);
+                }
+                if !unexpected.is_empty() { #error }
+            }
+        });
+    }
+    let name = format_ident!("errors_{index}");
+    let doc = format!(" Collects the violations of schema node `{}`.", node.location);
+    quote! {
+        #[doc = #doc]
+        fn #name<'v>(v: &'v serde_json::Value, at: &mut String, out: &mut Vec<SchemaError<'v>>) {
+            #(#checks)*
         }
-        (a, b) => a.or(b),
     }
 }

@@ -23,7 +23,6 @@
 
 pub mod checks;
 pub mod config;
-mod conforms;
 pub mod diagnostic;
 pub mod document;
 pub mod init;
@@ -34,6 +33,7 @@ pub mod patterns;
 pub mod presence;
 pub mod render;
 pub mod rules;
+mod schema_check;
 pub mod spec;
 pub mod structure;
 mod suggest;

@@ -1,35 +1,22 @@
-//! The structure check: the generated JSON Schema, with every error mapped to the exact characters and
-//! rewritten for people.
+//! The structure check: the check generated from the validation schema (`src/schema_check.rs`), with every
+//! error mapped to the exact characters and rewritten for people.
 
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::document::{Document, push_escaped};
-use crate::spec::{Field, FieldMeta, JsonType, VALIDATION_SCHEMA_JSON};
+use crate::schema_check::{self, SchemaError, SchemaErrorKind};
+use crate::spec::{Field, FieldMeta, JsonType};
 use crate::suggest;
-use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
-
-/// The compiled schema, built once per process (only when a body has structure errors) and shared by all
-/// threads.
-pub fn validator() -> &'static Validator {
-    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
-    VALIDATOR.get_or_init(|| {
-        let schema: Value = serde_json::from_str(VALIDATION_SCHEMA_JSON).expect("the generated schema is JSON");
-        jsonschema::draft202012::new(&schema).expect("the generated schema compiles")
-    })
-}
 
 /// Checks `value` (the document's JSON) against the schema; findings go to `out`.
 pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
-    // The generated check answers yes/no without the compiled validator, which is built (once) only to
-    // describe what is wrong.
-    let conforms = crate::conforms::conforms(value);
-    debug_assert_eq!(conforms, validator().is_valid(value), "generated check and validator disagree on {value}");
+    // The generated check answers yes/no first; only a body that fails it has its errors listed. The two
+    // generated functions must agree (the tests hold both to the `jsonschema` crate as well).
+    let conforms = schema_check::conforms(value);
+    debug_assert_eq!(conforms, schema_check::errors(value).is_empty(), "generated checks disagree on {value}");
     if !conforms {
-        describe_all(doc, validator(), value, out);
+        describe_all(doc, value, out);
     }
     crate::patterns::check(value, &mut |pointer, field, found| {
         let secret = field.meta().secret;
@@ -44,54 +31,41 @@ pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every schema error, described for people.
-fn describe_all(doc: &Document, validator: &Validator, value: &Value, out: &mut Vec<Diagnostic>) {
-    let errors: Vec<ValidationError<'_>> = validator.iter_errors(value).collect();
-    // A value of the wrong type also fails its enum, range and pattern: report the type only.
-    let wrong_type: BTreeSet<String> = errors
-        .iter()
-        .filter(|e| matches!(e.kind(), ValidationErrorKind::Type { .. }))
-        .map(|e| e.instance_path().as_str().to_string())
-        .collect();
+fn describe_all(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
     // Describing a finding costs more than finding it (suggestions compare names): stop well past what one
     // file reports, so a hostile file with thousands of unknown keys stays fast.
     let budget = out.len() + 2 * crate::lint::MAX_FINDINGS_PER_FILE;
-    for e in &errors {
-        let pointer = e.instance_path().as_str();
-        if !matches!(e.kind(), ValidationErrorKind::Type { .. }) && wrong_type.contains(pointer) {
-            continue;
-        }
-        describe(doc, pointer, e, out);
+    for e in schema_check::errors(value) {
+        describe(doc, &e, out);
         if out.len() >= budget {
             break;
         }
     }
 }
 
-fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Vec<Diagnostic>) {
+fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
+    let pointer = e.pointer.as_str();
     let field = Field::from_pointer(pointer);
     let meta = field.map(Field::meta);
     let name = display_name(pointer);
     let secret = meta.is_some_and(|m| m.secret);
-    let found = || if secret { "a secret value".to_string() } else { show(e.instance()) };
+    let found = || if secret { "a secret value".to_string() } else { show(e.instance) };
     let at = |d: Diagnostic| d.at(pointer);
-    match e.kind() {
-        ValidationErrorKind::Type { kind } => {
-            let expected = match kind {
-                TypeKind::Single(t) => article(&t.to_string()),
-                TypeKind::Multiple(_) => "another type".into(),
-            };
+    match &e.kind {
+        SchemaErrorKind::Type { expected } => {
+            let expected = article(expected);
             let expected =
                 meta.filter(|m| !is_array_item(pointer, m)).map_or(expected, |m| m.json_type.describe().to_string());
-            let found = match e.instance().as_ref() {
+            let found = match e.instance {
                 Value::Null => "null".to_string(),
                 other => format!("{} {}", json_kind(other), found()),
             };
             let mut d = at(checks::WRONG_TYPE.diagnostic(format!("`{name}` must be {expected}, found {found}")))
-                .label(format!("{} here", json_kind(e.instance())));
-            d.help = Some(type_help(meta, e.instance(), &expected));
+                .label(format!("{} here", json_kind(e.instance)));
+            d.help = Some(type_help(meta, e.instance, &expected));
             out.push(d);
         }
-        ValidationErrorKind::AdditionalProperties { unexpected } => {
+        SchemaErrorKind::AdditionalProperties { unexpected } => {
             for key in unexpected.iter().take(2 * crate::lint::MAX_FINDINGS_PER_FILE) {
                 let mut key_pointer = pointer.to_string();
                 key_pointer.push('/');
@@ -109,8 +83,8 @@ fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Ve
                 out.push(d);
             }
         }
-        ValidationErrorKind::Required { property } => {
-            let key = property.as_str().unwrap_or_default();
+        SchemaErrorKind::Required { property } => {
+            let key = *property;
             let message = if pointer.is_empty() {
                 format!("the required field `{key}` is missing")
             } else {
@@ -128,17 +102,16 @@ fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Ve
             });
             out.push(d);
         }
-        ValidationErrorKind::Enum { options } => {
-            let options = options.as_array().map(Vec::as_slice).unwrap_or_default();
-            let list = one_of(options);
-            let value = match e.instance().as_ref() {
+        SchemaErrorKind::Enum { options } => {
+            let options = options.values();
+            let list = one_of(&options);
+            let value = match e.instance {
                 Value::String(s) if !secret => format!("`{s}`"),
                 _ => found(),
             };
             let mut d = at(checks::INVALID_VALUE.diagnostic(format!("`{name}` must be {list}, found {value}")))
                 .label("not an allowed value");
-            let close =
-                e.instance().as_str().and_then(|s| suggest::closest(s, options.iter().filter_map(Value::as_str)));
+            let close = e.instance.as_str().and_then(|s| suggest::closest(s, options.iter().filter_map(Value::as_str)));
             d.help = Some(match (close, meta) {
                 (Some(c), _) if !secret => format!("did you mean `{c}`?"),
                 (_, Some(m)) if !m.enum_values.is_empty() => format!(
@@ -153,7 +126,7 @@ fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Ve
             });
             out.push(d);
         }
-        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
+        SchemaErrorKind::Minimum { .. } | SchemaErrorKind::Maximum { .. } => {
             let bounds = meta.map(bounds).unwrap_or_else(|| "within bounds".into());
             out.push(
                 at(checks::OUT_OF_RANGE.diagnostic(format!("`{name}` must be {bounds}, found {}", found())))
@@ -161,9 +134,9 @@ fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Ve
                     .help(format!("choose a value {bounds}")),
             );
         }
-        ValidationErrorKind::MinLength { .. } | ValidationErrorKind::MaxLength { .. } => {
+        SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MaxLength { .. } => {
             let (lo, hi) = meta.map_or((None, None), |m| (m.min_length, m.max_length));
-            let len = e.instance().as_str().map_or(0, |s| s.chars().count());
+            let len = e.instance.as_str().map_or(0, |s| s.chars().count());
             let what = match (lo, hi) {
                 (Some(lo), Some(hi)) => format!("{lo} to {hi} characters long"),
                 (Some(lo), None) => format!("at least {lo} characters long"),
@@ -177,25 +150,15 @@ fn describe(doc: &Document, pointer: &str, e: &ValidationError<'_>, out: &mut Ve
                     .help(format!("make it {what}")),
             );
         }
-        ValidationErrorKind::MinItems { limit } | ValidationErrorKind::MaxItems { limit } => {
-            let count = e.instance().as_array().map_or(0, Vec::len);
-            let bound = if matches!(e.kind(), ValidationErrorKind::MinItems { .. }) { "at least" } else { "at most" };
+        SchemaErrorKind::MinItems { limit } | SchemaErrorKind::MaxItems { limit } => {
+            let count = e.instance.as_array().map_or(0, Vec::len);
+            let bound = if matches!(e.kind, SchemaErrorKind::MinItems { .. }) { "at least" } else { "at most" };
             out.push(
                 at(checks::OUT_OF_RANGE.diagnostic(format!("`{name}` must hold {bound} {limit} items, found {count}")))
                     .label(format!("{count} items"))
                     .help(format!("give `{name}` {bound} {limit} items")),
             );
         }
-        ValidationErrorKind::Pattern { .. } => {
-            let mut d = at(checks::INVALID_FORMAT.diagnostic(format!("`{name}` has an invalid format: {}", found())))
-                .label("does not match the expected format");
-            d.help = Some(format_help(meta));
-            out.push(d);
-        }
-        other => out.push(
-            at(checks::INVALID_FORMAT.diagnostic(format!("`{name}` is invalid: {}", lower_first(&e.to_string()))))
-                .label(other.keyword().to_string()),
-        ),
     }
 }
 
