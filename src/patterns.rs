@@ -1,6 +1,6 @@
-//! String formats (`pattern` in the spec, and the digits of numbers held in strings), checked outside the
-//! compiled JSON Schema validator: each regular expression is compiled on first use, so start-up does not pay
-//! for the formats a body never uses.
+//! String formats (`pattern` in the spec, and the digits of numbers held in strings), checked apart from the
+//! generated structure check: each regular expression is compiled on first use, so start-up does not pay for
+//! the formats a body never uses.
 
 use crate::spec::{FIELD_META, Field, FieldMeta, JsonType};
 use regex::Regex;
