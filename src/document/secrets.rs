@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 /// What every secret value is shown as: always the same width, so not even the length shows.
 const MASK: &str = "****";
 
-/// The text with every secret value replaced by [`MASK`], and the map from original offsets to masked ones.
+/// The text with every secret value replaced by a fixed `****`, and the map from original offsets to masked ones.
 #[derive(Debug, Clone)]
 pub struct MaskedText {
     /// The text to show.
