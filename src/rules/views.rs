@@ -3,7 +3,10 @@
 
 use crate::rules::billing::Billed;
 use crate::rules::login::util::Login;
+use crate::rules::naming::util::TagRef;
+use crate::rules::network::util::VswitchList;
 use crate::rules::storage::Disk;
+use crate::rules::versions::RuntimeChoice;
 use std::cell::OnceCell;
 
 /// The views built so far during one lint.
@@ -17,4 +20,10 @@ pub(crate) struct SharedViews<'a> {
     pub cluster_login: OnceCell<Login>,
     /// See [`crate::rules::login::util::pools`].
     pub pool_logins: OnceCell<Vec<Login>>,
+    /// See [`crate::rules::network::util::vswitch_lists`].
+    pub vswitch_lists: OnceCell<Vec<VswitchList<'a>>>,
+    /// See [`crate::rules::naming::util::tag_lists`].
+    pub tag_lists: OnceCell<Vec<Vec<TagRef<'a>>>>,
+    /// See [`crate::rules::versions::runtimes`].
+    pub runtimes: OnceCell<Vec<RuntimeChoice<'a>>>,
 }

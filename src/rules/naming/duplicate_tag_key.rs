@@ -37,7 +37,7 @@ impl DuplicateTagKey {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for list in tag_lists(cx) {
             let mut first = HashMap::new();
-            for tag in &list {
+            for tag in list {
                 let Some(key) = tag.key else { continue };
                 match first.get(key) {
                     None => {

@@ -14,7 +14,7 @@ mod restricted_node_label;
 mod timezone_not_iana;
 mod too_many_nodepool_tags;
 mod user_data_not_base64;
-mod util;
+pub(crate) mod util;
 
 pub use cluster_name_leading_separator::ClusterNameLeadingSeparator;
 pub use duplicate_label_key::DuplicateLabelKey;

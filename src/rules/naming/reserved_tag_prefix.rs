@@ -45,7 +45,7 @@ crate::declare_rule! {
 impl ReservedTagPrefix {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for list in tag_lists(cx) {
-            for tag in &list {
+            for tag in list {
                 // Pointers are built only for a finding.
                 for (what, text, is_key) in [("key", tag.key, true), ("value", tag.value, false)] {
                     let Some(text) = text else { continue };

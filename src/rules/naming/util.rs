@@ -76,7 +76,7 @@ pub(super) fn is_dns_subdomain(s: &str) -> bool {
 }
 
 /// One tag of the request.
-pub(super) struct TagRef<'a> {
+pub(crate) struct TagRef<'a> {
     /// `tags` or `nodepools[i].scaling_group.tags`, for messages.
     pub list: String,
     /// Whether it is a node-pool (ECS instance) tag.
@@ -110,7 +110,11 @@ impl TagRef<'_> {
 }
 
 /// The tag lists of the request: the cluster's `tags` first, then each pool's `scaling_group.tags`.
-pub(super) fn tag_lists<'a>(cx: &Context<'a>) -> Vec<Vec<TagRef<'a>>> {
+pub(crate) fn tag_lists<'c, 'a>(cx: &'c Context<'a>) -> &'c [Vec<TagRef<'a>>] {
+    cx.views.tag_lists.get_or_init(|| collect_tag_lists(cx))
+}
+
+fn collect_tag_lists<'a>(cx: &Context<'a>) -> Vec<Vec<TagRef<'a>>> {
     let r = cx.request;
     let mut lists = Vec::new();
     if let Some(tags) = &r.tags {

@@ -81,7 +81,7 @@ impl CidrOverlapsVpc {
         {
             ranges.push(Range { field: Field::ServiceCidr, net, default: true });
         }
-        let lists = vswitch_lists(cx.request);
+        let lists = vswitch_lists(cx);
         for range in &ranges {
             let key = range.field.meta().key;
             let vpcid = text(&cx.request.vpcid).map(|_| Field::Vpcid.pointer(&[]));

@@ -16,7 +16,7 @@ mod pod_vswitches_without_terway;
 mod service_cidr_out_of_range;
 mod terway_pod_cidr_ignored;
 mod terway_pod_vswitches_missing;
-mod util;
+pub(crate) mod util;
 mod vswitch_id_duplicated;
 mod vswitch_id_malformed;
 

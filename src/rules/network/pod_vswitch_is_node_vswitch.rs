@@ -36,7 +36,7 @@ crate::declare_rule! {
 
 impl PodVswitchIsNodeVswitch {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let lists = vswitch_lists(cx.request);
+        let lists = vswitch_lists(cx);
         let Some(pod_list) = lists.iter().find(|l| l.field == Field::PodVswitchIds) else { return };
         for (j, id) in pod_list.ids.iter().enumerate() {
             // Report a repeated pod vSwitch once.

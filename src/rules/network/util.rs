@@ -116,7 +116,11 @@ impl VswitchList<'_> {
 }
 
 /// Every vSwitch list of the body that loaded (a list with an item of the wrong type is left out).
-pub fn vswitch_lists(request: &CreateClusterRequest) -> Vec<VswitchList<'_>> {
+pub fn vswitch_lists<'c, 'a>(cx: &'c Context<'a>) -> &'c [VswitchList<'a>] {
+    cx.views.vswitch_lists.get_or_init(|| collect_vswitch_lists(cx.request))
+}
+
+fn collect_vswitch_lists(request: &CreateClusterRequest) -> Vec<VswitchList<'_>> {
     fn list(field: Field, indices: Vec<usize>, ids: &Option<Vec<String>>, node: bool) -> Option<VswitchList<'_>> {
         // One entry per master or legacy worker: several may share a vSwitch.
         let repeats_allowed = matches!(field, Field::MasterVswitchIds | Field::WorkerVswitchIds);

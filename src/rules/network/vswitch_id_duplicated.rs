@@ -35,7 +35,7 @@ crate::declare_rule! {
 
 impl VswitchIdDuplicated {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for list in vswitch_lists(cx.request).iter().filter(|l| !l.repeats_allowed) {
+        for list in vswitch_lists(cx).iter().filter(|l| !l.repeats_allowed) {
             for (j, id) in list.ids.iter().enumerate() {
                 let Some(first) = list.ids[..j].iter().position(|x| x == id) else { continue };
                 out.push(

@@ -39,7 +39,7 @@ fn well_formed(id: &str) -> bool {
 
 impl VswitchIdMalformed {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for list in vswitch_lists(cx.request) {
+        for list in vswitch_lists(cx) {
             for (j, id) in list.ids.iter().enumerate() {
                 if well_formed(id) {
                     continue;

@@ -39,14 +39,14 @@ impl DockerRuntimeOnKubernetes123 {
         if v.cmp_minor(1, 23) != Ordering::Equal {
             return;
         }
-        for rt in runtimes(cx).into_iter().filter(|rt| rt.name == "docker") {
+        for rt in runtimes(cx).iter().filter(|rt| rt.name == "docker") {
             out.push(
                 Self::META
                     .diagnostic(format!(
                         "`{}` is `docker`, which ACK documents only up to Kubernetes 1.22, but `kubernetes_version` is {v}",
                         rt.place
                     ))
-                    .at(rt.pointer)
+                    .at(rt.pointer.clone())
                     .label("docker after 1.22")
                     .with(version_label(v))
                     .help("use `containerd`; Docker support ends with Kubernetes 1.24 in any case"),

@@ -61,7 +61,11 @@ pub struct RuntimeChoice<'a> {
 
 /// Every runtime the body names: the deprecated cluster-wide `runtime.name`, the masters'
 /// `control_plane_config.runtime`, and each node pool's `kubernetes_config.runtime`.
-pub fn runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
+pub fn runtimes<'c, 'a>(cx: &'c Context<'a>) -> &'c [RuntimeChoice<'a>] {
+    cx.views.runtimes.get_or_init(|| collect_runtimes(cx))
+}
+
+fn collect_runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
     let r = cx.request;
     let mut out = Vec::new();
     if let Some(name) = r.runtime.as_ref().and_then(|rt| rt.name.as_deref()) {

@@ -52,7 +52,7 @@ impl RuntimeUnsupportedByKubernetesVersion {
                         "`{}` is `{}`, which is available only up to Kubernetes {last}, but `kubernetes_version` is {v}",
                         rt.place, rt.name
                     ))
-                    .at(rt.pointer)
+                    .at(rt.pointer.clone())
                     .label(format!("not available on {}.{}", v.major, v.minor))
                     .with(version_label(v))
                     .help(format!(
