@@ -26,4 +26,6 @@ pub(crate) struct SharedViews<'a> {
     pub tag_lists: OnceCell<Vec<Vec<TagRef<'a>>>>,
     /// See [`crate::rules::versions::runtimes`].
     pub runtimes: OnceCell<Vec<RuntimeChoice<'a>>>,
+    /// See [`crate::rules::addons::parsed_configs`].
+    pub addon_configs: OnceCell<Vec<Option<serde_json::Result<serde_json::Value>>>>,
 }

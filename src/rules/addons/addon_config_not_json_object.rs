@@ -1,6 +1,7 @@
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::addons::parsed_configs;
 use crate::spec::Field;
 use serde_json::Value;
 
@@ -53,17 +54,22 @@ crate::declare_rule! {
 
 impl AddonConfigNotJsonObject {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let parsed = parsed_configs(cx);
         for (i, addon) in cx.request.addons.iter().flatten().enumerate() {
-            let Some(config) = addon.config.as_deref().filter(|c| !c.is_empty()) else { continue };
+            let (Some(config), Some(Some(parsed))) = (addon.config.as_deref(), parsed.get(i)) else { continue };
+            // Formatted only for a finding.
+            if matches!(parsed, Ok(Value::Object(_))) {
+                continue;
+            }
             let of = addon.name.as_deref().map_or(String::new(), |n| format!(" of addon `{n}`"));
-            let (message, help) = match serde_json::from_str::<Value>(config) {
+            let (message, help) = match parsed {
                 Ok(Value::Object(_)) => continue,
-                Ok(Value::String(inner)) if serde_json::from_str::<Value>(&inner).is_ok_and(|v| v.is_object()) => (
+                Ok(Value::String(inner)) if serde_json::from_str::<Value>(inner).is_ok_and(|v| v.is_object()) => (
                     format!("`config`{of} is a JSON object encoded twice"),
                     "remove one level of quoting: the string itself must start with `{`".to_string(),
                 ),
                 Ok(other) => (
-                    format!("`config`{of} holds {}, not a JSON object", describe(&other)),
+                    format!("`config`{of} holds {}, not a JSON object", describe(other)),
                     "write the settings as an object, such as `\"{\\\"key\\\":\\\"value\\\"}\"`, or use `\"\"` for \
                      the defaults"
                         .to_string(),

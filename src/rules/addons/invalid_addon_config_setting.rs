@@ -95,8 +95,8 @@ impl InvalidAddonConfigSetting {
         for (i, addon) in cx.request.addons.iter().flatten().enumerate() {
             let Some(name) = addon.name.as_deref() else { continue };
             let Some((_, settings)) = SETTINGS.iter().find(|(n, _)| *n == name) else { continue };
-            let Some(config) = config_object(addon) else { continue };
-            for (key, value) in &config {
+            let Some(config) = config_object(cx, i) else { continue };
+            for (key, value) in config {
                 let Some(problem) = check(settings, key, value) else { continue };
                 out.push(
                     Self::META

@@ -88,10 +88,19 @@ pub fn find_disabled<'a>(cx: &Context<'a>, pred: impl Fn(&str) -> bool) -> Optio
     named(cx).find(|(_, a, n)| a.disabled == Some(true) && pred(n)).map(|(i, _, n)| (i, n))
 }
 
-/// The addon's `config` parsed as a JSON object, when it is a non-empty string holding one.
-pub fn config_object(addon: &Addon) -> Option<Map<String, Value>> {
-    match serde_json::from_str::<Value>(addon.config.as_deref().filter(|c| !c.is_empty())?) {
-        Ok(Value::Object(map)) => Some(map),
+/// Each addon's `config` parsed as JSON, in `addons` order (`None`: no config or an empty one). Parsed once per
+/// lint for all the rules that read it.
+pub fn parsed_configs<'c>(cx: &'c Context<'_>) -> &'c [Option<serde_json::Result<Value>>] {
+    cx.views.addon_configs.get_or_init(|| {
+        let configs = cx.request.addons.iter().flatten().map(|a| a.config.as_deref().filter(|c| !c.is_empty()));
+        configs.map(|c| c.map(serde_json::from_str)).collect()
+    })
+}
+
+/// The `config` of addon `index` parsed as a JSON object, when it is a non-empty string holding one.
+pub fn config_object<'c>(cx: &'c Context<'_>, index: usize) -> Option<&'c Map<String, Value>> {
+    match parsed_configs(cx).get(index)? {
+        Some(Ok(Value::Object(map))) => Some(map),
         _ => None,
     }
 }

@@ -45,54 +45,61 @@ crate::declare_rule! {
     }
 }
 
-/// One taint: key, effect, pointer of its key and the list it is in.
-type TaintRef<'a> = (Option<&'a str>, Option<&'a str>, String);
+/// The key and effect of one taint.
+type TaintRef<'a> = (Option<&'a str>, Option<&'a str>);
+
+/// One taint list: how messages name it, the field of its effects and how to point at item `j`'s key.
+struct TaintList<'a, 'n> {
+    name: &'n dyn Fn() -> String,
+    effect_field: Field,
+    key_pointer: &'n dyn Fn(usize) -> String,
+    taints: Vec<TaintRef<'a>>,
+}
 
 impl DuplicateTaint {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
-        let top: Vec<TaintRef<'_>> = r
-            .taints
-            .iter()
-            .flatten()
-            .enumerate()
-            .map(|(j, t)| (t.key.as_deref(), t.effect.as_deref(), Field::TaintsKey.pointer(&[j])))
-            .collect();
-        Self::check_list("taints", Field::TaintsEffect, &top, out);
+        let top = r.taints.iter().flatten().map(|t| (t.key.as_deref(), t.effect.as_deref())).collect();
+        Self::check_list(
+            &TaintList {
+                name: &|| "taints".to_string(),
+                effect_field: Field::TaintsEffect,
+                key_pointer: &|j| Field::TaintsKey.pointer(&[j]),
+                taints: top,
+            },
+            out,
+        );
         for (i, pool) in r.nodepools.iter().flatten().enumerate() {
             let Some(taints) = pool.kubernetes_config.as_ref().and_then(|k| k.taints.as_ref()) else { continue };
-            let list: Vec<TaintRef<'_>> = taints
-                .iter()
-                .enumerate()
-                .map(|(j, t)| {
-                    (t.key.as_deref(), t.effect.as_deref(), Field::NodepoolsKubernetesConfigTaintsKey.pointer(&[i, j]))
-                })
-                .collect();
             Self::check_list(
-                &format!("nodepools[{i}].kubernetes_config.taints"),
-                Field::NodepoolsKubernetesConfigTaintsEffect,
-                &list,
+                &TaintList {
+                    name: &|| format!("nodepools[{i}].kubernetes_config.taints"),
+                    effect_field: Field::NodepoolsKubernetesConfigTaintsEffect,
+                    key_pointer: &|j| Field::NodepoolsKubernetesConfigTaintsKey.pointer(&[i, j]),
+                    taints: taints.iter().map(|t| (t.key.as_deref(), t.effect.as_deref())).collect(),
+                },
                 out,
             );
         }
     }
 
-    fn check_list(name: &str, effect_field: Field, taints: &[TaintRef<'_>], out: &mut Vec<Diagnostic>) {
-        let default = effect_field.meta().default.map(|d| d.trim_matches('"')).unwrap_or("NoSchedule");
-        let mut first: HashMap<(&str, &str), &str> = HashMap::new();
-        for (key, effect, pointer) in taints {
+    /// Names and pointers are built only for a finding.
+    fn check_list(list: &TaintList<'_, '_>, out: &mut Vec<Diagnostic>) {
+        let default = list.effect_field.meta().default.map(|d| d.trim_matches('"')).unwrap_or("NoSchedule");
+        let mut first: HashMap<(&str, &str), usize> = HashMap::new();
+        for (j, (key, effect)) in list.taints.iter().enumerate() {
             let Some(key) = *key else { continue };
             let effect = effect.unwrap_or(default);
             match first.get(&(key, effect)) {
                 None => {
-                    first.insert((key, effect), pointer);
+                    first.insert((key, effect), j);
                 }
-                Some(earlier) => out.push(
+                Some(&earlier) => out.push(
                     Self::META
-                        .diagnostic(format!("taint `{key}:{effect}` appears twice in `{name}`"))
-                        .at(pointer.clone())
+                        .diagnostic(format!("taint `{key}:{effect}` appears twice in `{}`", (list.name)()))
+                        .at((list.key_pointer)(j))
                         .label("duplicate taint")
-                        .with(Label::at(*earlier, "first defined here"))
+                        .with(Label::at((list.key_pointer)(earlier), "first defined here"))
                         .help("keep one taint per key and effect; use another effect or key if both are needed"),
                 ),
             }
