@@ -261,9 +261,15 @@ fn errors_fn(index: usize, node: &Node) -> TokenStream {
         let error = push(quote! { SchemaErrorKind::Maximum { limit: #limit } });
         checks.push(quote! { if let serde_json::Value::Number(n) = v && !within(n, None, Some(#limit)) { #error } });
     }
-    for (bound, below, variant) in
-        [(node.min_length, true, quote! { MinLength }), (node.max_length, false, quote! { MaxLength })]
-    {
+    // Lengths count a string's characters (code points), not its bytes.
+    let string_count = (quote! { serde_json::Value::String(s) }, quote! { s.chars().count() });
+    let array_count = (quote! { serde_json::Value::Array(a) }, quote! { a.len() });
+    for (bound, below, variant, (shape, count)) in [
+        (node.min_length, true, quote! { MinLength }, string_count.clone()),
+        (node.max_length, false, quote! { MaxLength }, string_count),
+        (node.min_items, true, quote! { MinItems }, array_count.clone()),
+        (node.max_items, false, quote! { MaxItems }, array_count),
+    ] {
         let Some(limit) = bound else { continue };
         let error = push(quote! { SchemaErrorKind::#variant { limit: #limit } });
         let outside = if below {
@@ -271,21 +277,7 @@ fn errors_fn(index: usize, node: &Node) -> TokenStream {
         } else {
             quote! { > }
         };
-        checks.push(quote! {
-            if let serde_json::Value::String(s) = v && s.chars().count() #outside #limit { #error }
-        });
-    }
-    for (bound, below, variant) in
-        [(node.min_items, true, quote! { MinItems }), (node.max_items, false, quote! { MaxItems })]
-    {
-        let Some(limit) = bound else { continue };
-        let error = push(quote! { SchemaErrorKind::#variant { limit: #limit } });
-        let outside = if below {
-            quote! { < }
-        } else {
-            quote! { > }
-        };
-        checks.push(quote! { if let serde_json::Value::Array(a) = v && a.len() #outside #limit { #error } });
+        checks.push(quote! { if let #shape = v && #count #outside #limit { #error } });
     }
     if let Some(items) = node.items {
         let item = format_ident!("errors_{items}");
