@@ -66,7 +66,7 @@ pub fn generate(schema: &Value) -> Result<TokenStream, String> {
         /// Every way `value` violates the validation schema; a value of the wrong type gets that error only.
         pub(crate) fn errors(value: &serde_json::Value) -> Vec<SchemaError<'_>> {
             let mut out = Vec::new();
-            errors_0(value, &mut String::new(), &mut out);
+            errors_0(value, &mut Vec::new(), &mut out);
             out
         }
 
@@ -237,7 +237,8 @@ fn conforms_fn(index: usize, node: &Node) -> TokenStream {
 
 fn errors_fn(index: usize, node: &Node) -> TokenStream {
     let mut checks = Vec::new();
-    let push = |kind: TokenStream| quote! { out.push(SchemaError { pointer: at.clone(), instance: v, kind: #kind }); };
+    let push =
+        |kind: TokenStream| quote! { out.push(SchemaError { pointer: pointer_of(at), instance: v, kind: #kind }); };
     if let Some(t) = &node.json_type {
         let test = type_test(t);
         let error = push(quote! { SchemaErrorKind::Type { expected: #t } });
@@ -284,10 +285,9 @@ fn errors_fn(index: usize, node: &Node) -> TokenStream {
         checks.push(quote! {
             if let serde_json::Value::Array(a) = v {
                 for (i, item) in a.iter().enumerate() {
-                    let len = at.len();
-                    push_index(at, i);
+                    at.push(Step::Index(i));
                     #item(item, at, out);
-                    at.truncate(len);
+                    at.pop();
                 }
             }
         });
@@ -311,13 +311,12 @@ fn errors_fn(index: usize, node: &Node) -> TokenStream {
             if let serde_json::Value::Object(m) = v {
                 let mut unexpected: Vec<String> = Vec::new();
                 for (key, member) in m {
-                    let len = at.len();
-                    push_key(at, key);
+                    at.push(Step::Key(key));
                     match key.as_str() {
                         #(#arms)*
                         _ => #other,
                     }
-                    at.truncate(len);
+                    at.pop();
                 }
                 if !unexpected.is_empty() { #error }
             }
@@ -327,7 +326,7 @@ fn errors_fn(index: usize, node: &Node) -> TokenStream {
     let doc = format!(" Collects the violations of schema node `{}`.", node.location);
     quote! {
         #[doc = #doc]
-        fn #name<'v>(v: &'v serde_json::Value, at: &mut String, out: &mut Vec<SchemaError<'v>>) {
+        fn #name<'v>(v: &'v serde_json::Value, at: &mut Vec<Step<'v>>, out: &mut Vec<SchemaError<'v>>) {
             #(#checks)*
         }
     }

@@ -2,6 +2,7 @@
 //! generated structure check: each regular expression is compiled on first use, so start-up does not pay for
 //! the formats a body never uses.
 
+use crate::document::{Step, pointer_of};
 use crate::spec::{FIELD_META, Field, FieldMeta, JsonType};
 use regex::Regex;
 use serde_json::Value;
@@ -32,24 +33,6 @@ pub fn check(body: &Value, fail: &mut impl FnMut(&str, Field, &Value)) {
         let mut path = Vec::new();
         walk(members, None, &mut path, fail);
     }
-}
-
-/// One step of the way to the current value; the pointer string is only built for a failure.
-enum Step<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-fn pointer(path: &[Step<'_>]) -> String {
-    let mut out = String::new();
-    for step in path {
-        out.push('/');
-        match step {
-            Step::Key(k) => crate::document::push_escaped(&mut out, k),
-            Step::Index(i) => out.push_str(&i.to_string()),
-        }
-    }
-    out
 }
 
 /// Whether the field or anything below it has a format to check (objects without any are skipped).
@@ -87,14 +70,14 @@ fn walk<'a>(
         }
         path.push(Step::Key(key));
         match (field.meta().json_type, value) {
-            (JsonType::String, Value::String(s)) if !matches(field, s) => fail(&pointer(path), field, value),
+            (JsonType::String, Value::String(s)) if !matches(field, s) => fail(&pointer_of(path), field, value),
             (JsonType::StringArray, Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     if let Value::String(s) = item
                         && !matches(field, s)
                     {
                         path.push(Step::Index(i));
-                        fail(&pointer(path), field, item);
+                        fail(&pointer_of(path), field, item);
                         path.pop();
                     }
                 }

@@ -5,9 +5,8 @@
 //! tests instead: both functions must agree with it on the examples, every rule fixture, every declared bound
 //! and generated bodies.
 
-use crate::document::push_escaped;
+use crate::document::{Step, pointer_of};
 use serde_json::{Number, Value};
-use std::fmt::Write as _;
 
 pub(crate) use generated::{conforms, errors};
 
@@ -116,15 +115,6 @@ fn within(n: &Number, minimum: Option<i64>, maximum: Option<i64>) -> bool {
 /// Whether a count lies within the inclusive bounds.
 fn count_within(n: usize, minimum: Option<usize>, maximum: Option<usize>) -> bool {
     minimum.is_none_or(|m| n >= m) && maximum.is_none_or(|m| n <= m)
-}
-
-fn push_index(pointer: &mut String, i: usize) {
-    let _ = write!(pointer, "/{i}");
-}
-
-fn push_key(pointer: &mut String, key: &str) {
-    pointer.push('/');
-    push_escaped(pointer, key);
 }
 
 #[cfg(test)]

@@ -156,6 +156,31 @@ impl Node {
     }
 }
 
+/// One step of a path into a JSON value, kept as a borrowed key or an index so that a walk builds the pointer
+/// string only when it reports something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    /// A member of an object.
+    Key(&'a str),
+    /// An item of an array.
+    Index(usize),
+}
+
+/// The JSON pointer of `path` (`""` for the root).
+pub fn pointer_of(path: &[Step<'_>]) -> String {
+    let mut out = String::new();
+    for step in path {
+        out.push('/');
+        match step {
+            Step::Key(k) => push_escaped(&mut out, k),
+            Step::Index(i) => {
+                let _ = write!(out, "{i}");
+            }
+        }
+    }
+    out
+}
+
 /// Appends a key to a JSON pointer, escaping `~` and `/` (RFC 6901).
 pub fn push_escaped(pointer: &mut String, key: &str) {
     if !key.contains(['~', '/']) {
