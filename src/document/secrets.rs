@@ -134,20 +134,21 @@ fn string_at(bytes: &[u8], start: usize) -> ((usize, usize), usize) {
 pub fn is_secret_key(key: &str) -> bool {
     static SECRETS: OnceLock<Vec<&'static FieldMeta>> = OnceLock::new();
     let secrets = SECRETS.get_or_init(|| FIELD_META.iter().filter(|m| m.secret).collect());
-    // This runs for every key of every document with findings: most keys share nothing with a secret's name,
-    // so the edit distance is only computed for keys that look like one.
-    let lower = match key.bytes().any(|b| b.is_ascii_uppercase()) {
-        true => std::borrow::Cow::Owned(key.to_ascii_lowercase()),
-        false => std::borrow::Cow::Borrowed(key),
-    };
+    // This runs for every string member of every document with findings: rule out most keys by length first
+    // (a near miss is at most two edits from a secret's key), and compute edit distances only for keys that
+    // look like a secret's.
+    let near = |m: &&FieldMeta| m.key.len().abs_diff(key.len()) <= 2;
+    let exact =
+        |m: &&FieldMeta| m.key.eq_ignore_ascii_case(key) || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key));
+    if secrets.iter().any(exact) {
+        return true;
+    }
+    if !secrets.iter().any(near) {
+        return false;
+    }
+    let lower = key.to_ascii_lowercase();
     let looks_secret = ["pass", "pwd", "login", "user_c", "userc"].iter().any(|s| lower.contains(s));
-    secrets.iter().any(|m| {
-        m.key == lower
-            || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key))
-            || (looks_secret
-                && m.key.len().abs_diff(key.len()) <= 2
-                && strsim::osa_distance(m.key, lower.as_ref()) <= 2)
-    })
+    looks_secret && secrets.iter().any(|m| near(m) && strsim::osa_distance(m.key, &lower) <= 2)
 }
 
 #[cfg(test)]
