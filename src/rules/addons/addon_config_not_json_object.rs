@@ -58,23 +58,20 @@ impl AddonConfigNotJsonObject {
         for (i, addon) in cx.request.addons.iter().flatten().enumerate() {
             let (Some(config), Some(Some(parsed))) = (addon.config.as_deref(), parsed.get(i)) else { continue };
             // Formatted only for a finding.
-            if matches!(parsed, Ok(Value::Object(_))) {
-                continue;
-            }
-            let of = addon.name.as_deref().map_or(String::new(), |n| format!(" of addon `{n}`"));
+            let of = || addon.name.as_deref().map_or(String::new(), |n| format!(" of addon `{n}`"));
             let (message, help) = match parsed {
                 Ok(Value::Object(_)) => continue,
                 Ok(Value::String(inner)) if serde_json::from_str::<Value>(inner).is_ok_and(|v| v.is_object()) => (
-                    format!("`config`{of} is a JSON object encoded twice"),
+                    format!("`config`{} is a JSON object encoded twice", of()),
                     "remove one level of quoting: the string itself must start with `{`".to_string(),
                 ),
                 Ok(other) => (
-                    format!("`config`{of} holds {}, not a JSON object", describe(other)),
+                    format!("`config`{} holds {}, not a JSON object", of(), describe(other)),
                     "write the settings as an object, such as `\"{\\\"key\\\":\\\"value\\\"}\"`, or use `\"\"` for \
                      the defaults"
                         .to_string(),
                 ),
-                Err(e) => (format!("`config`{of} is not valid JSON: {e} of the string"), syntax_help(config)),
+                Err(e) => (format!("`config`{} is not valid JSON: {e} of the string", of()), syntax_help(config)),
             };
             let mut d = Self::META
                 .diagnostic(message)
