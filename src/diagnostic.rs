@@ -118,6 +118,14 @@ impl Diagnostic {
         self
     }
 
+    /// Grades this finding differently from its check's default, for a rule whose cases rest on evidence of
+    /// different strength (for example an unparseable CIDR is an error, host bits set only a warning). The
+    /// rule's documentation says which case gets which severity; `acklint.toml` overrides still apply.
+    pub fn severity(mut self, severity: Severity) -> Diagnostic {
+        self.severity = severity;
+        self
+    }
+
     /// Sets the text shown under the primary location.
     pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
         self.label = Some(label.into());
