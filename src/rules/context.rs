@@ -118,4 +118,16 @@ impl<'a> Context<'a> {
     pub fn is_managed(&self) -> bool {
         self.kind == ClusterKind::Managed
     }
+
+    /// Whether the body creates a cluster whose pods run on virtual nodes: a managed cluster with `profile`
+    /// `Serverless` (ACK Serverless) or `Acs` (Container Compute Service). It has no nodes and no network
+    /// plugin of its own.
+    pub fn is_serverless(&self) -> bool {
+        self.is_managed() && matches!(self.request.profile.as_deref(), Some("Serverless" | "Acs"))
+    }
+
+    /// Whether the body creates an ACK Edge cluster (`profile` `Edge`).
+    pub fn is_edge(&self) -> bool {
+        self.is_managed() && self.request.profile.as_deref() == Some("Edge")
+    }
 }

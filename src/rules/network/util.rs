@@ -49,14 +49,12 @@ pub fn uses_pod_cidr(cx: &Context<'_>) -> bool {
 /// Whether the body creates a cluster that needs a network plugin addon: dedicated or managed, but not the
 /// Serverless or ACS flavours, whose pods run on virtual nodes without a network plugin.
 pub fn needs_network_plugin(cx: &Context<'_>) -> bool {
-    let serverless = matches!(cx.request.profile.as_deref(), Some("Serverless" | "Acs"));
-    matches!(cx.kind, ClusterKind::Dedicated | ClusterKind::Managed) && !serverless
+    matches!(cx.kind, ClusterKind::Dedicated | ClusterKind::Managed) && !cx.is_serverless()
 }
 
 /// Whether the body can carry network-plugin settings at all (not a registered cluster, not Serverless).
 pub fn has_network_plugin_settings(cx: &Context<'_>) -> bool {
-    let serverless = matches!(cx.request.profile.as_deref(), Some("Serverless" | "Acs"));
-    cx.kind != ClusterKind::External && !serverless
+    cx.kind != ClusterKind::External && !cx.is_serverless()
 }
 
 /// Pointer and name of each addon that selects a network plugin, in document order.
