@@ -23,6 +23,7 @@
 
 pub mod checks;
 pub mod config;
+pub mod detect;
 pub mod diagnostic;
 pub mod document;
 pub mod init;

@@ -87,6 +87,40 @@ fn standard_input_and_folders() {
 }
 
 #[test]
+fn folder_walks_check_request_bodies_only_and_say_what_they_skipped() {
+    let dir = workdir("walk");
+    std::fs::create_dir_all(dir.join(".vscode")).unwrap();
+    std::fs::create_dir_all(dir.join("clusters")).unwrap();
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    std::fs::write(dir.join("package.json"), r#"{"name": "web", "version": "1.0.0", "dependencies": {}}"#).unwrap();
+    std::fs::write(dir.join("tsconfig.json"), "{\n  // strict\n  \"compilerOptions\": { \"strict\": true },\n}\n")
+        .unwrap();
+    std::fs::write(dir.join(".vscode/settings.json"), r#"{"editor.formatOnSave": true}"#).unwrap();
+    std::fs::write(dir.join(".git/config.json"), r#"{"core": {}}"#).unwrap();
+    std::fs::write(dir.join("clusters/prod.json"), example()).unwrap();
+    std::fs::write(dir.join("clusters/legacy.json"), flawed()).unwrap();
+
+    let out = acklint(&["check"], &dir);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "the flawed body still fails:\n{text}");
+    assert!(text.contains("2 files checked"), "{text}");
+    assert!(text.contains("3 JSON files skipped"), "{text}");
+    assert!(!text.contains("package.json") && !text.contains("tsconfig.json"), "{text}");
+
+    // Machine formats keep their document clean and say it on standard error.
+    let json = acklint(&["check", "--format", "json", "."], &dir);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["summary"]["files"], 2);
+    assert!(String::from_utf8_lossy(&json.stderr).contains("3 JSON files skipped"));
+
+    // Named files are always checked, and so is everything a --glob the user gave matches.
+    assert_eq!(acklint(&["check", "package.json"], &dir).status.code(), Some(1));
+    let globbed = acklint(&["check", "--glob", "*.json", "--format", "json", "."], &dir);
+    let v: serde_json::Value = serde_json::from_slice(&globbed.stdout).unwrap();
+    assert_eq!(v["summary"]["files"], 5, "every *.json outside .git");
+}
+
+#[test]
 fn configuration_selects_and_overrides() {
     let dir = workdir("config");
     std::fs::write(dir.join("bad.json"), flawed()).unwrap();

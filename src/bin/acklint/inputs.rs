@@ -7,8 +7,11 @@ use std::path::{Path, PathBuf};
 pub enum Input {
     /// Standard input (`-`).
     Stdin,
-    /// A file.
+    /// A file named on the command line, or found in a folder with a `--glob` the user gave: always checked.
     File(PathBuf),
+    /// A file found in a folder by the default patterns: checked only when it looks like a request body
+    /// ([`acklint::detect`]), so a walk of a repository skips `package.json` and its kind.
+    Found(PathBuf),
 }
 
 impl Input {
@@ -16,7 +19,7 @@ impl Input {
     pub fn display(&self) -> String {
         match self {
             Input::Stdin => "-".into(),
-            Input::File(p) => p.display().to_string(),
+            Input::File(p) | Input::Found(p) => p.display().to_string(),
         }
     }
 
@@ -24,14 +27,17 @@ impl Input {
     pub fn config_dir(&self) -> PathBuf {
         match self {
             Input::Stdin => PathBuf::from("."),
-            Input::File(p) => p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf(),
+            Input::File(p) | Input::Found(p) => {
+                p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf()
+            }
         }
     }
 }
 
 /// Expands the command-line arguments: directories become the files below them whose names match one of
-/// `globs`, sorted; files named directly are always taken. An argument that does not exist is an error.
-pub fn expand(args: &[String], globs: &[glob::Pattern]) -> Result<Vec<Input>, String> {
+/// `globs`, sorted; files named directly are always taken. Files found with the default patterns
+/// (`user_globs` false) are [`Input::Found`]. An argument that does not exist is an error.
+pub fn expand(args: &[String], globs: &[glob::Pattern], user_globs: bool) -> Result<Vec<Input>, String> {
     let mut out = Vec::new();
     for arg in args {
         if arg == "-" {
@@ -44,7 +50,7 @@ pub fn expand(args: &[String], globs: &[glob::Pattern]) -> Result<Vec<Input>, St
             let mut found = Vec::new();
             walk(&path, globs, &mut found).map_err(|e| format!("cannot read {arg}: {e}"))?;
             found.sort();
-            out.extend(found.into_iter().map(Input::File));
+            out.extend(found.into_iter().map(if user_globs { Input::File } else { Input::Found }));
         } else {
             out.push(Input::File(path));
         }
@@ -59,8 +65,9 @@ fn walk(dir: &Path, globs: &[glob::Pattern], out: &mut Vec<PathBuf>) -> std::io:
         let kind = entry.file_type()?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if kind.is_dir() {
-            // Hidden folders (.git) and build output are never request bodies.
-            if !name.starts_with('.') && name != "target" && name != "node_modules" {
+            // Version control and build output never hold request bodies; other hidden folders (`.vscode`,
+            // `.github`) may, and their other JSON files are skipped by the body test.
+            if !matches!(name.as_str(), ".git" | ".hg" | ".svn" | "target" | "node_modules") {
                 walk(&path, globs, out)?;
             }
         } else if kind.is_file() && globs.iter().any(|g| g.matches(&name)) {

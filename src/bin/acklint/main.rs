@@ -39,9 +39,12 @@ struct Cli {
 enum Command {
     /// Check request bodies and report findings.
     ///
-    /// Reads each FILE (a folder means every file below it matching --glob; `-` means standard input) and
-    /// reports findings in the chosen format. Settings come from the nearest acklint.toml above each file,
-    /// or from --config.
+    /// Reads each FILE (`-` means standard input) and reports findings in the chosen format. A folder means
+    /// the *.json and *.jsonc files below it that look like CreateCluster request bodies (a top-level
+    /// `cluster_type`, or `region_id` with `vpcid`, `zone_ids`, `nodepools` or another cluster-only key), so
+    /// `package.json` and editor settings are skipped and counted; with --glob, every matching file is
+    /// checked. Files named directly are always checked. Settings come from the nearest acklint.toml above
+    /// each file, or from --config.
     ///
     /// Exit status: 0 when nothing is at or above the failure level, 1 when something is (a file that does
     /// not parse counts), 2 for a usage error, an unreadable file or a broken acklint.toml.
@@ -103,7 +106,8 @@ struct CheckArgs {
     /// Use this configuration file for every input instead of the nearest acklint.toml.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
-    /// File-name patterns taken from folders (repeatable) [default: *.json, *.jsonc].
+    /// File-name patterns taken from folders (repeatable), each matching file checked whatever it holds
+    /// [default: *.json and *.jsonc that look like request bodies].
     #[arg(long, value_name = "PATTERN")]
     glob: Vec<String>,
     /// Print findings only: no summary line, nothing for clean files.
@@ -211,7 +215,7 @@ fn check(args: &CheckArgs) -> ExitCode {
         Ok(globs) => globs,
         Err(e) => return usage_error(e),
     };
-    let inputs = match inputs::expand(&args.files, &globs) {
+    let inputs = match inputs::expand(&args.files, &globs, !args.glob.is_empty()) {
         Ok(inputs) => inputs,
         Err(e) => return usage_error(e),
     };
@@ -238,19 +242,24 @@ fn check(args: &CheckArgs) -> ExitCode {
     };
     let mut rendered = String::new();
     let mut reports = Vec::with_capacity(linted.len());
-    for l in linted {
+    // The configuration of each checked file (skipped files have none).
+    let mut config_of = Vec::with_capacity(linted.len());
+    for (l, config) in linted.into_iter().zip(&configs.of_input) {
+        let Some(l) = l else { continue };
         rendered.push_str(l.rendered.as_deref().unwrap_or_default());
         reports.push(l.report);
+        config_of.push(*config);
     }
+    let skipped = inputs.len() - reports.len();
     let prerendered = reports.len();
     // Ignores that expired or matched nothing are findings in the configuration file itself.
     let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
     for (ci, config) in configs.all.iter().enumerate() {
         let mut usage = IgnoreUse::default();
-        for (report, _) in reports.iter().zip(&configs.of_input).filter(|(_, i)| **i == ci) {
+        for (report, _) in reports.iter().zip(&config_of).filter(|(_, i)| **i == ci) {
             usage.record(&report.suppressed.iter().map(|(i, _)| *i).collect::<Vec<_>>());
         }
-        if configs.of_input.contains(&ci) {
+        if config_of.contains(&ci) {
             reports.extend(ignore_findings(config, &usage, today));
         }
     }
@@ -258,17 +267,27 @@ fn check(args: &CheckArgs) -> ExitCode {
         Some(f) => f.threshold(),
         None => configs.all.iter().skip(1).find_map(|c| c.fail_on).unwrap_or(Severity::Error),
     };
-    let mut out = render(&reports, prerendered, rendered, args);
+    let mut out = render(&reports, prerendered, rendered, skipped, args);
     if args.statistics {
         out.push_str(&statistics(&reports));
     }
     let _ = std::io::stdout().write_all(out.as_bytes());
+    // Machine formats keep standard output to their own document; the note goes to standard error.
+    if !matches!(args.format, Format::Human) && !args.quiet {
+        eprint!("{}", skipped_line(skipped));
+    }
     let failed = reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold);
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 /// The whole output: `rendered` holds the first `prerendered` files' output for line-based formats.
-fn render(reports: &[FileReport], prerendered: usize, mut rendered: String, args: &CheckArgs) -> String {
+fn render(
+    reports: &[FileReport],
+    prerendered: usize,
+    mut rendered: String,
+    skipped: usize,
+    args: &CheckArgs,
+) -> String {
     let style = human_style();
     // Reports added after linting (findings in acklint.toml itself) were not rendered by a worker.
     let late = &reports[prerendered..];
@@ -289,6 +308,7 @@ fn render(reports: &[FileReport], prerendered: usize, mut rendered: String, args
             rendered.extend(late.iter().map(|r| human(r, style)));
             if !args.quiet {
                 rendered.push_str(&summary_line(reports));
+                rendered.push_str(&skipped_line(skipped));
             }
             rendered
         }
@@ -317,6 +337,19 @@ fn summary_line(reports: &[FileReport]) -> String {
         s.warnings,
         plural(s.warnings),
         s.infos
+    )
+}
+
+/// How many JSON files a folder walk left out as not request bodies, and how to check them anyway.
+fn skipped_line(skipped: usize) -> String {
+    if skipped == 0 {
+        return String::new();
+    }
+    format!(
+        "{skipped} JSON file{} skipped: {} not look like CreateCluster request bodies (name a file, or pass \
+         --glob, to check it anyway)\n",
+        plural(skipped),
+        if skipped == 1 { "it does" } else { "they do" }
     )
 }
 

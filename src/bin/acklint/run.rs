@@ -67,13 +67,14 @@ pub struct Linted {
 /// Renders one file's findings on a worker thread.
 pub type Prerender = dyn Fn(&FileReport) -> String + Sync;
 
-/// `network`, when given on the command line, replaces every configuration's network context.
+/// `network`, when given on the command line, replaces every configuration's network context. A file found
+/// in a folder that does not look like a request body is `None`: skipped, not checked.
 pub fn lint_all(
     inputs: &[Input],
     configs: &Configs,
     network: Option<&NetworkContext>,
     prerender: Option<&Prerender>,
-) -> Result<Vec<Linted>, String> {
+) -> Result<Vec<Option<Linted>>, String> {
     let options: Vec<LintOptions> = configs
         .all
         .iter()
@@ -94,7 +95,7 @@ pub fn lint_all(
     }
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(inputs.len().max(1));
-    let mut results: Vec<(usize, Result<Linted, String>)> = std::thread::scope(|scope| {
+    let mut results: Vec<(usize, Result<Option<Linted>, String>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
@@ -104,12 +105,18 @@ pub fn lint_all(
                         let Some(input) = inputs.get(i) else { break };
                         let bytes = match input {
                             Input::Stdin => Ok(stdin.clone().unwrap_or_default()),
-                            Input::File(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display())),
+                            Input::File(p) | Input::Found(p) => {
+                                std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+                            }
                         };
                         let report = bytes.map(|b| {
-                            let report = lint(&input.display(), &b, &options[configs.of_input[i]]);
-                            let rendered = prerender.map(|render| render(&report));
-                            Linted { report: compact(report, rendered.is_some()), rendered }
+                            let body = matches!(input, Input::Stdin | Input::File(_))
+                                || acklint::detect::looks_like_request_body(&String::from_utf8_lossy(&b));
+                            body.then(|| {
+                                let report = lint(&input.display(), &b, &options[configs.of_input[i]]);
+                                let rendered = prerender.map(|render| render(&report));
+                                Linted { report: compact(report, rendered.is_some()), rendered }
+                            })
                         });
                         done.push((i, report));
                     }
