@@ -18,7 +18,14 @@ const BODIES: &[&str] = &["minimal", "typical", "large"];
 fn body(kind: &str) -> String {
     let base: Value = serde_json::from_str(include_str!("../examples/managed-terway.json")).unwrap();
     let pools = match kind {
-        "minimal" => return acklint::init::template(acklint::init::Network::Flannel, acklint::init::Billing::PostPaid),
+        // The template with its placeholders filled in, as a user sends it.
+        "minimal" => {
+            return acklint::init::template(acklint::init::Network::Flannel, acklint::init::Billing::PostPaid)
+                .replace("vpc-replace0with0your0vpc", "vpc-bp1kd7yn4qnjvn5b2xk8q")
+                .replace("vsw-replace0with0node0vswitch0a", "vsw-bp1m7d4x9k2q5w8e1r3t6")
+                .replace("vsw-replace0with0node0vswitch0b", "vsw-bp1n8e5y0l3r6x9f2s4u7")
+                .replace("replace-with-your-key-pair", "ops-keypair");
+        }
         "typical" => 3,
         _ => 20,
     };

@@ -31,6 +31,7 @@ mod lenient;
 pub mod lint;
 pub mod model;
 pub mod patterns;
+pub mod placeholder;
 pub mod presence;
 pub mod render;
 pub mod rules;

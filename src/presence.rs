@@ -29,31 +29,44 @@ pub struct DocumentFacts {
     pub present: Vec<PresentField>,
     /// Pointers of values the structure check found to have the wrong type (absent from the typed model).
     pub wrong_type: BTreeSet<String>,
+    /// Identifiers and names that stand in for a real value ([`crate::placeholder`]), in document order.
+    pub placeholders: Vec<Placeholder>,
+}
+
+/// A value that stands in for a real identifier or name (`vpc-xxx`, `<your-vpc-id>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placeholder {
+    /// The field that holds it.
+    pub field: Field,
+    /// Where it is.
+    pub pointer: String,
+    /// The value itself (never a secret: secret fields are not examined).
+    pub value: String,
+    /// Why it looks like a placeholder.
+    pub reason: &'static str,
 }
 
 impl DocumentFacts {
     /// The facts of a body (its JSON value, duplicate keys resolved), given the pointers of its wrong-typed values.
     pub fn new(body: &Value, wrong_type: BTreeSet<String>) -> DocumentFacts {
-        let mut present = Vec::new();
+        let mut facts = DocumentFacts { present: Vec::new(), wrong_type, placeholders: Vec::new() };
         if let Value::Object(members) = body {
-            walk(members, None, [0; 2], 0, &mut present);
+            walk(members, None, [0; 2], 0, &mut facts);
         }
-        DocumentFacts { present, wrong_type }
+        facts
     }
 }
 
 /// Visits the members of an object that is an instance of `parent` (`None` = the root), inside the array items
 /// `indices` (the first `depth` of them).
-fn walk(
-    members: &Map<String, Value>,
-    parent: Option<Field>,
-    indices: [u32; 2],
-    depth: usize,
-    out: &mut Vec<PresentField>,
-) {
+fn walk(members: &Map<String, Value>, parent: Option<Field>, indices: [u32; 2], depth: usize, out: &mut DocumentFacts) {
     for (key, value) in members {
         let Some(field) = Field::child(parent, key) else { continue };
-        out.push(PresentField { field, indices });
+        let present = PresentField { field, indices };
+        out.present.push(present);
+        if let Some(identifier) = crate::placeholder::field_kind(field.meta()) {
+            find_placeholders(present, value, identifier, &mut out.placeholders);
+        }
         match (field.meta().json_type, value) {
             (JsonType::Object, Value::Object(child)) => walk(child, Some(field), indices, depth, out),
             (JsonType::ObjectArray, Value::Array(items)) if depth < indices.len() => {
@@ -67,5 +80,29 @@ fn walk(
             }
             _ => {}
         }
+    }
+}
+
+/// Records the placeholders among a string field's value (or a string list's items).
+fn find_placeholders(at: PresentField, value: &Value, identifier: bool, out: &mut Vec<Placeholder>) {
+    let mut check = |text: &str, item: Option<usize>| {
+        if let Some(reason) = crate::placeholder::placeholder_reason(text, identifier) {
+            let mut pointer = at.pointer();
+            if let Some(i) = item {
+                pointer.push_str(&format!("/{i}"));
+            }
+            out.push(Placeholder { field: at.field, pointer, value: text.to_string(), reason });
+        }
+    };
+    match value {
+        Value::String(text) => check(text, None),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                if let Value::String(text) = item {
+                    check(text, Some(i));
+                }
+            }
+        }
+        _ => {}
     }
 }

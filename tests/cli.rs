@@ -182,13 +182,32 @@ fn ignores_need_a_reason_match_by_pointer_and_expire() {
 }
 
 #[test]
-fn init_writes_bodies_that_pass_check() {
+fn init_writes_bodies_whose_placeholders_check_reports_until_they_are_filled_in() {
     let dir = workdir("init");
     for network in ["flannel", "terway"] {
         for billing in ["postpaid", "prepaid"] {
             let name = format!("{network}-{billing}.json");
             let out = acklint(&["init", "--network", network, "--billing", billing, "-o", &name], &dir);
             assert_eq!(out.status.code(), Some(0));
+            let hint = String::from_utf8_lossy(&out.stderr).into_owned();
+            assert!(hint.contains("`vpcid`") && hint.contains("`nodepools[0].scaling_group.key_pair`"), "{hint}");
+
+            let check = acklint(&["check", "--format", "concise", &name], &dir);
+            assert_eq!(check.status.code(), Some(1), "placeholders fail the check");
+            let findings: Vec<String> = stdout(&check).lines().map(str::to_string).collect();
+            let placeholders = if network == "terway" { 8 } else { 6 };
+            assert_eq!(findings.len(), placeholders, "one finding per placeholder, nothing else:\n{findings:#?}");
+            assert!(findings.iter().all(|f| f.contains("error[NAM014]")), "{findings:#?}");
+
+            let body = std::fs::read_to_string(dir.join(&name)).unwrap();
+            let filled = body
+                .replace("vpc-replace0with0your0vpc", "vpc-bp1kd7yn4qnjvn5b2xk8q")
+                .replace("vsw-replace0with0node0vswitch0a", "vsw-bp1m7d4x9k2q5w8e1r3t6")
+                .replace("vsw-replace0with0node0vswitch0b", "vsw-bp1n8e5y0l3r6x9f2s4u7")
+                .replace("vsw-replace0with0pod0vswitch0a", "vsw-bp1q2w3e4r5t6y7u8i9o0p")
+                .replace("vsw-replace0with0pod0vswitch0b", "vsw-bp1a2s3d4f5g6h7j8k9l0z")
+                .replace("replace-with-your-key-pair", "ops-keypair");
+            std::fs::write(dir.join(&name), filled).unwrap();
             let check = acklint(&["check", "--fail-on", "warning", &name], &dir);
             assert_eq!(check.status.code(), Some(0), "{name}:\n{}", stdout(&check));
         }

@@ -1,7 +1,7 @@
 //! What rules get: the typed request plus facts derived from it once.
 
 use crate::model::CreateClusterRequest;
-use crate::presence::{DocumentFacts, PresentField};
+use crate::presence::{DocumentFacts, Placeholder, PresentField};
 use crate::rules::views::SharedViews;
 use crate::spec::Field;
 use ipnet::Ipv4Net;
@@ -57,6 +57,8 @@ pub struct Context<'a> {
     pub wrong_type: &'a BTreeSet<String>,
     /// Every known field the body sets (wrong-typed ones included), parents before children.
     pub present: &'a [PresentField],
+    /// Identifiers and names that stand in for a real value.
+    pub placeholders: &'a [Placeholder],
     /// Views several rules share, built on first use.
     pub(crate) views: SharedViews<'a>,
 }
@@ -93,6 +95,7 @@ impl<'a> Context<'a> {
             cni,
             wrong_type: &facts.wrong_type,
             present: &facts.present,
+            placeholders: &facts.placeholders,
             views: SharedViews::default(),
         }
     }

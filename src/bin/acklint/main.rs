@@ -8,7 +8,8 @@ use acklint::config::{IgnoreUse, ignore_findings};
 use acklint::init::{Billing, Network};
 use acklint::render::{HumanStyle, concise, github, gitlab, human, json, junit, sarif, summary_counts};
 use acklint::rules::NetworkContext;
-use acklint::{FileReport, Severity};
+use acklint::rules::naming::PlaceholderValue;
+use acklint::{FileReport, LintOptions, Severity, lint};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -432,26 +433,44 @@ fn init(network: InitNetwork, billing: InitBilling, output: Option<PathBuf>) -> 
         InitBilling::Prepaid => Billing::PrePaid,
     };
     let body = acklint::init::template(network, billing);
+    let target = output.as_ref().map_or("FILE".to_string(), |p| p.display().to_string());
+    let hint = placeholder_hint(&body, &target);
     match output {
         None => {
             print!("{body}");
+            eprint!("{hint}");
             ExitCode::SUCCESS
         }
         Some(path) => {
             let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path);
             match file.and_then(|mut f| f.write_all(body.as_bytes())) {
                 Ok(()) => {
-                    eprintln!(
-                        "acklint: wrote {}; replace the placeholder IDs, then run `acklint check {}`",
-                        path.display(),
-                        path.display()
-                    );
+                    eprintln!("acklint: wrote {}", path.display());
+                    eprint!("{hint}");
                     ExitCode::SUCCESS
                 }
                 Err(e) => usage_error(format!("cannot write {}: {e}", path.display())),
             }
         }
     }
+}
+
+/// What to fill in before the template can be sent: the placeholders `check` reports in it.
+fn placeholder_hint(body: &str, target: &str) -> String {
+    let report = lint("init", body.as_bytes(), &LintOptions::default());
+    let fields: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == PlaceholderValue::META.code)
+        .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::rules::dotted(p))))
+        .collect();
+    format!(
+        "acklint: fill in {} placeholder{} with your own IDs ({}), then run `acklint check {target}`, which \
+         reports each one left\n",
+        fields.len(),
+        plural(fields.len()),
+        fields.join(", ")
+    )
 }
 
 fn plural(n: usize) -> &'static str {

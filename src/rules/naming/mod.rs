@@ -9,6 +9,7 @@ mod invalid_cluster_taint;
 mod invalid_san;
 mod label_key_prefix_too_long;
 mod node_name_mode_is_node_name;
+mod placeholder_value;
 mod reserved_tag_prefix;
 mod restricted_node_label;
 mod timezone_not_iana;
@@ -24,6 +25,7 @@ pub use invalid_cluster_taint::InvalidClusterTaint;
 pub use invalid_san::InvalidSan;
 pub use label_key_prefix_too_long::LabelKeyPrefixTooLong;
 pub use node_name_mode_is_node_name::NodeNameModeIsNodeName;
+pub use placeholder_value::PlaceholderValue;
 pub use reserved_tag_prefix::ReservedTagPrefix;
 pub use restricted_node_label::RestrictedNodeLabel;
 pub use timezone_not_iana::TimezoneNotIana;
@@ -47,4 +49,5 @@ pub static RULES: &[&dyn Rule] = &[
     &NodeNameModeIsNodeName,
     &UserDataNotBase64,
     &InvalidSan,
+    &PlaceholderValue,
 ];
