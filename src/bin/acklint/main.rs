@@ -73,10 +73,11 @@ enum Command {
     /// Print the JSON Schema (draft 2020-12) of the request body, for editors.
     #[command(after_help = "Example:\n  acklint schema > createcluster.schema.json")]
     Schema,
-    /// Print a minimal request body that passes every check, to start from.
+    /// Print a minimal request body to start from, keys in reading order.
     ///
-    /// The body creates an ACK Pro managed cluster with one node pool. IDs are placeholders that say what
-    /// to put there (`vpc-replace0with0your0vpc`).
+    /// The body creates an ACK Pro managed cluster with one node pool. Its IDs are placeholders that say
+    /// what to put there (`vpc-replace0with0your0vpc`): `acklint check` reports each one (NAM014) until it
+    /// is replaced with a real ID, and the body passes every check after that. Standard error lists them.
     #[command(after_help = "Examples:
   acklint init > cluster.json
   acklint init --network terway --billing prepaid -o cluster.json")]
