@@ -15,7 +15,12 @@ use crate::spec::{FieldMeta, JsonType};
 
 /// Why a value is a placeholder, for the message: "`vpc-xxx` looks like a placeholder (<why>)".
 pub fn placeholder_reason(value: &str, identifier: bool) -> Option<&'static str> {
-    let lower = value.to_ascii_lowercase();
+    // Real IDs are lower case: copy only the rare value that is not.
+    let lower: std::borrow::Cow<'_, str> = if value.bytes().any(|b| b.is_ascii_uppercase()) {
+        value.to_ascii_lowercase().into()
+    } else {
+        value.into()
+    };
     if lower.contains("${") || lower.contains("{{") || lower.starts_with("$(") {
         return Some("template syntax that was never filled in");
     }
@@ -29,7 +34,7 @@ pub fn placeholder_reason(value: &str, identifier: bool) -> Option<&'static str>
         return None;
     }
     // The part after the resource prefix (`vsw-`, `sg-`, `m-`), where the random characters of a real ID go.
-    let suffix = lower.split_once('-').map_or(lower.as_str(), |(_, rest)| rest);
+    let suffix = lower.split_once('-').map_or(&*lower, |(_, rest)| rest);
     if lower.contains("***") {
         return Some("asterisks mask the characters of an ID in documentation examples");
     }
