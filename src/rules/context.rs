@@ -1,5 +1,6 @@
 //! What rules get: the typed request plus facts derived from it once.
 
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::CreateClusterRequest;
 use crate::presence::{DocumentFacts, Placeholder, PresentField};
 use crate::rules::views::SharedViews;
@@ -132,5 +133,18 @@ impl<'a> Context<'a> {
     /// Whether the body creates an ACK Edge cluster (`profile` `Edge`).
     pub fn is_edge(&self) -> bool {
         self.is_managed() && self.request.profile.as_deref() == Some("Edge")
+    }
+
+    /// Whether the body turns on auto mode (`auto_mode.enable: true`). Terraform says an auto-mode node pool
+    /// gets its login, billing and most disk settings from the service; whether the cluster-level switch of
+    /// CreateCluster does the same to the pools in the body is unverified, so rules soften such findings.
+    pub fn is_auto_mode(&self) -> bool {
+        self.request.auto_mode.as_ref().and_then(|a| a.enable) == Some(true)
+    }
+
+    /// A login, billing or disk finding about a node pool: a warning at most when auto mode is on, since the
+    /// service may replace those settings (see [`Context::is_auto_mode`]).
+    pub fn pool_setting_finding(&self, d: Diagnostic) -> Diagnostic {
+        if self.is_auto_mode() && d.severity > Severity::Warning { d.severity(Severity::Warning) } else { d }
     }
 }

@@ -1,6 +1,6 @@
 use super::{billed, one_of, unit_plural};
 use crate::Label;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 
 crate::declare_rule! {
@@ -12,7 +12,15 @@ crate::declare_rule! {
     /// and 1 to 3 for weeks. `0`, which some clients send for "unset", renews nothing.
     ///
     /// `control_plane_config.auto_renew_period` has no value set of its own in the SDK; it replaces
-    /// `master_auto_renew_period` and is checked against the same lengths.
+    /// `master_auto_renew_period` and is checked against the same lengths. The masters are checked on
+    /// dedicated clusters only.
+    ///
+    /// ## Severity
+    /// - **error** for the masters: the API reference, the SDK, Terraform's dedicated-cluster resource (a
+    ///   fixed list of values) and ROS all agree on 1, 2, 3, 6 or 12 months.
+    /// - **warning** for node pools: the sources disagree. The SDK node-pool model of CreateCluster lists 1, 2,
+    ///   3, 6 and 12 but uses `0` as its own example value, Terraform's node-pool resource accepts 0, and the
+    ///   SDK of CreateClusterNodePool also accepts 24 to 60 months.
     ///
     /// ## Example
     /// ```json
@@ -28,8 +36,11 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - API reference and SDK: `master_auto_renew_period` takes 1, 2, 3, 6 or 12.
-    /// - SDK node-pool model of CreateCluster: `auto_renew_period` takes 1, 2, 3, 6 or 12; ROS and
-    ///   CreateClusterNodePool give 1 to 3 for weeks.
+    /// - Terraform dedicated-cluster resource and ROS: the same five values for the masters.
+    /// - SDK node-pool model of CreateCluster: `auto_renew_period` takes 1, 2, 3, 6 or 12 (example value 0);
+    ///   ROS and CreateClusterNodePool give 1 to 3 for weeks, and CreateClusterNodePool adds 24, 36, 48 and 60
+    ///   months.
+    /// - Terraform node-pool resource: accepts 0 besides the five values.
     pub struct AutoRenewPeriodNotAllowed {
         code: "BIL004",
         name: "auto-renew-period-not-allowed",
@@ -70,6 +81,10 @@ impl AutoRenewPeriodNotAllowed {
                         renew.name(),
                         one_of(allowed)
                     ));
+                if !b.masters {
+                    // Node-pool sources disagree (see the `Severity` section).
+                    d = d.severity(Severity::Warning);
+                }
                 for s in b.auto_renew.iter().filter(|s| s.value) {
                     d = d.with(Label::at(s.pointer.clone(), "automatic renewal on"));
                 }

@@ -1,6 +1,6 @@
 use super::{billed, display, join_and, one_of};
 use crate::Label;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -10,11 +10,27 @@ crate::declare_rule! {
     /// ## Why is this bad?
     /// A subscription is bought for a fixed time, so the service needs to know how long: `period_unit` and
     /// `period`, and, when automatic renewal is on (the default), `auto_renew_period`. The API reference
-    /// requires them for subscription masters and the SDK for subscription node pools.
+    /// requires them for subscription masters and the SDK for subscription node pools, yet both document a
+    /// default for most of them, which the service may use instead.
     ///
     /// The masters of a dedicated cluster are billed by `control_plane_config.charge_type` (or the deprecated
     /// `master_instance_charge_type`), each node pool by `scaling_group.instance_charge_type`. A setting given
-    /// in either spelling of the masters' keys counts.
+    /// in either spelling of the masters' keys counts. The masters are checked on dedicated clusters only: a
+    /// managed body with stray master billing keys gets an "ignored" warning from another rule instead.
+    ///
+    /// ## Severity
+    /// - **error**: subscription masters without a period unit (`control_plane_config.period_unit` or
+    ///   `master_period_unit`). The API reference and the SDK both require it and give no default. The finding
+    ///   also lists any other setting missing from the masters.
+    /// - **warning**: everything else. The masters' `master_period` and `master_auto_renew_period` are called
+    ///   required, yet the API reference and the SDK give both a default of 1. For node pools the SDK gives
+    ///   `period` and `auto_renew_period` a default of 1 (its example value is 0), and the CreateClusterNodePool
+    ///   SDK gives `period_unit` a default of `Month`. The sources disagree on whether these are mandatory, and
+    ///   no refusal has been observed.
+    ///
+    /// Node-pool findings are therefore warnings in a cluster with `auto_mode.enable: true` too, where
+    /// Terraform says the service sets the billing of auto-mode node pools itself (whether the cluster-level
+    /// switch of CreateCluster does the same for the pools in the body is unverified).
     ///
     /// ## Example
     /// ```json
@@ -28,10 +44,14 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: `master_period`, `master_period_unit` and `master_auto_renew_period` must be given for
-    ///   subscription masters.
-    /// - SDK node-pool model: `period`, `period_unit` and `auto_renew_period` are required for subscription
-    ///   node pools; `auto_renew` defaults to `true`.
+    /// - API reference: `master_period_unit` must be given for subscription masters (only `Month`);
+    ///   `master_period` and `master_auto_renew_period` are required there too, but each defaults to 1.
+    /// - SDK (CreateCluster): the same for the `master_*` fields.
+    /// - SDK node-pool model of CreateCluster: `period`, `period_unit` and `auto_renew_period` are required for
+    ///   subscription node pools, while `period` and `auto_renew_period` default to 1; `auto_renew` defaults
+    ///   to `true`.
+    /// - SDK of CreateClusterNodePool: `period_unit` defaults to `Month`.
+    /// - No error code for a subscription without a period is known (rules catalog, observed errors).
     pub struct PrepaidPeriodMissing {
         code: "BIL001",
         name: "prepaid-period-missing",
@@ -78,6 +98,8 @@ impl PrepaidPeriodMissing {
             let verb = if missing.len() == 1 { "is" } else { "are" };
             let why_renew =
                 if renew_needed && b.auto_renew.is_empty() { " (automatic renewal is on by default)" } else { "" };
+            // Only the masters' unit has no documented default (see the `Severity` section).
+            let severity = if b.masters && b.unit.is_empty() { Severity::Error } else { Severity::Warning };
             let mut d = Self::META
                 .diagnostic(format!(
                     "{} {} `PrePaid` but {} {verb} not set{why_renew}",
@@ -87,7 +109,8 @@ impl PrepaidPeriodMissing {
                 ))
                 .at(charge.pointer.clone())
                 .label("subscription billing")
-                .help(format!("set {}; or bill with `PostPaid`", join_and(&fixes)));
+                .help(format!("set {}; or bill with `PostPaid`", join_and(&fixes)))
+                .severity(severity);
             for s in &b.unit {
                 d = d.with(Label::at(s.pointer.clone(), format!("unit `{}`", s.value)));
             }

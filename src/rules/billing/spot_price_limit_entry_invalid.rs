@@ -18,6 +18,12 @@ crate::declare_rule! {
     /// Checked when `spot_strategy` is `SpotWithPriceLimit`; with another strategy the whole list is ignored.
     /// A price that is not a decimal number at all is reported by the structure check.
     ///
+    /// ## Severity
+    /// An error, except in a cluster with `auto_mode.enable: true`, where it is a warning: Terraform says the
+    /// service sets the billing and spot settings of auto-mode node pools itself (whether the cluster-level
+    /// switch of CreateCluster does the same for the pools in the body is unverified). The error rests on the
+    /// ECS documentation alone; no refusal has been observed, but no source contradicts it.
+    ///
     /// ## Example
     /// ```json
     /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
@@ -40,6 +46,7 @@ crate::declare_rule! {
     /// - SDK node-pool model: each entry has `instance_type` and `price_limit`, a decimal string.
     /// - ECS instance documentation (Terraform `alicloud_instance`): the spot price limit has at most three
     ///   decimal places.
+    /// - Terraform node-pool documentation: auto-mode node pools ignore the user's spot settings.
     pub struct SpotPriceLimitEntryInvalid {
         code: "BIL011",
         name: "spot-price-limit-entry-invalid",
@@ -73,13 +80,13 @@ impl SpotPriceLimitEntryInvalid {
                     } else {
                         Field::NodepoolsScalingGroupSpotPriceLimit
                     };
-                    out.push(
+                    out.push(cx.pool_setting_finding(
                         Self::META
                             .diagnostic(format!("`spot_price_limit[{j}]` of {who} has no {lacks}"))
                             .at(at.pointer(&[i, j]))
                             .label("incomplete entry")
                             .help("give each entry an `instance_type` of the pool and its `price_limit`, such as \"0.45\""),
-                    );
+                    ));
                     continue;
                 }
                 let Some(price) = price else { continue };
@@ -88,7 +95,7 @@ impl SpotPriceLimitEntryInvalid {
                     continue;
                 }
                 let rounded = &price[..price.len() - (decimals.len() - MAX_DECIMALS)];
-                out.push(
+                out.push(cx.pool_setting_finding(
                     Self::META
                         .diagnostic(format!(
                             "`price_limit` \"{price}\" of {who} has {} decimal places; at most {MAX_DECIMALS} are allowed",
@@ -101,7 +108,7 @@ impl SpotPriceLimitEntryInvalid {
                             "instance type",
                         ))
                         .help(format!("round the price to {MAX_DECIMALS} decimals, for example \"{rounded}\"")),
-                );
+                ));
             }
         }
     }

@@ -13,6 +13,11 @@ crate::declare_rule! {
     /// list has no limit either, so the pool cannot use it as intended. Use `SpotAsPriceGo` to bid at the
     /// market price instead.
     ///
+    /// ## Severity
+    /// A warning: the SDK and Terraform's node-pool resource treat `spot_price_limit` as optional, the ECS
+    /// documentation does not call the price mandatory, and no refusal has been observed. What the service
+    /// bids for a type without a limit is not documented.
+    ///
     /// ## Example
     /// ```json
     /// { "nodepools": [ { "scaling_group": { "instance_charge_type": "PostPaid",
@@ -36,13 +41,14 @@ crate::declare_rule! {
     /// ## References
     /// - SDK node-pool model: `spot_price_limit` gives the price limit of each instance type for
     ///   `SpotWithPriceLimit`.
-    /// - ECS instance documentation (Terraform `alicloud_instance`): a price limit is needed with
-    ///   `SpotWithPriceLimit`.
+    /// - Terraform node-pool resource: `spot_price_limit` is optional.
+    /// - ECS instance documentation (Terraform `alicloud_instance`): `SpotWithPriceLimit` bids with a price
+    ///   limit, without saying the request fails when it is absent.
     pub struct SpotPriceLimitMissing {
         code: "BIL008",
         name: "spot-price-limit-missing",
         group: Billing,
-        severity: Error,
+        severity: Warning,
     }
 }
 

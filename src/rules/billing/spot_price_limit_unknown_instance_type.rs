@@ -13,6 +13,10 @@ crate::declare_rule! {
     /// renamed in one place only, so the type the entry was meant for has no limit. The API reference's own
     /// example has this mistake.
     ///
+    /// ## Severity
+    /// A warning: an extra entry limits nothing but harms nothing either, and no refusal has been observed. A
+    /// pool type left without a limit is reported by `spot-price-limit-missing`.
+    ///
     /// Checked when `spot_strategy` is `SpotWithPriceLimit`; with another strategy the whole list is ignored
     /// (see `spot-price-limit-ignored`).
     ///
@@ -37,13 +41,13 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - SDK node-pool model: `spot_price_limit[].instance_type` names one of the pool's instance types.
+    /// - SDK node-pool model: each `spot_price_limit` entry gives the price cap of one instance type.
     /// - API reference example: a price limit for `ecs.c6.large` in a pool of `ecs.d1ne.2xlarge`.
     pub struct SpotPriceLimitUnknownInstanceType {
         code: "BIL009",
         name: "spot-price-limit-unknown-instance-type",
         group: Billing,
-        severity: Error,
+        severity: Warning,
     }
 }
 

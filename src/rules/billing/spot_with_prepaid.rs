@@ -9,8 +9,12 @@ crate::declare_rule! {
     ///
     /// ## Why is this bad?
     /// Spot (preemptible) instances are a kind of pay-as-you-go instance: ECS only honours `spot_strategy`
-    /// when the instances are `PostPaid`. A subscription pool cannot buy them, so the request either fails
-    /// or the pool does not get the cheap, reclaimable capacity it was designed around.
+    /// when the instances are `PostPaid`. A subscription pool cannot buy them, so the pool most likely gets
+    /// regular subscription instances instead of the cheap, reclaimable capacity it was designed around.
+    ///
+    /// ## Severity
+    /// A warning: the ECS documentation says the spot strategy is ignored for other charge types, not that the
+    /// request is refused, and no ACK refusal has been observed.
     ///
     /// ## Example
     /// ```json
@@ -28,11 +32,12 @@ crate::declare_rule! {
     /// ## References
     /// - ECS instance documentation (Terraform `alicloud_instance`): the spot strategy takes effect only when
     ///   the instance charge type is `PostPaid`.
+    /// - SDK node-pool model: lists the spot strategies without tying them to a charge type.
     pub struct SpotWithPrepaid {
         code: "BIL007",
         name: "spot-with-prepaid",
         group: Billing,
-        severity: Error,
+        severity: Warning,
     }
 }
 

@@ -23,14 +23,22 @@ crate::declare_rule! {
     /// { "control_plane_config": { "size": 3 } }
     /// ```
     ///
+    /// Only dedicated clusters (`cluster_type: Kubernetes`) are checked: they are the only ones with masters
+    /// of their own.
+    ///
+    /// ## Severity
+    /// No source says that the service refuses two different counts, nor which of the two it takes, so the
+    /// request may well be accepted; the finding says the outcome is unknown, not that it fails.
+    ///
     /// ## References
-    /// - API reference and SDK: `master_count` takes 3 or 5 and is deprecated in favour of
-    ///   `control_plane_config.size`.
+    /// - API reference: `master_count` takes 3 or 5, 3 by default.
+    /// - SDK: `master_count` is deprecated; `control_plane_config.size` replaces it. Neither field's text says
+    ///   what happens when both are given.
     pub struct MasterCountConflict {
         code: "CP001",
         name: "master-count-conflict",
         group: ControlPlane,
-        severity: Error,
+        severity: Warning,
     }
 }
 

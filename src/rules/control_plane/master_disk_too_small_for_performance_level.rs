@@ -25,10 +25,14 @@ crate::declare_rule! {
     /// { "control_plane_config": { "system_disk_performance_level": "PL1", "system_disk_size": 200 } }
     /// ```
     ///
+    /// Only dedicated clusters (`cluster_type: Kubernetes`) are checked; managed clusters have no masters of
+    /// their own.
+    ///
     /// ## References
     /// - ECS disk documentation (Terraform `alicloud_ecs_disk`): PL2 disks are 461 to 65536 GiB, PL3 disks
     ///   1261 to 65536 GiB.
-    /// - API reference and SDK: master system disks are 40 to 500 GiB, 120 by default.
+    /// - API reference and SDK: master system disks are 40 to 500 GiB, 120 by default; the API reference adds
+    ///   that the performance level depends on the disk size and points to the ESSD page.
     pub struct MasterDiskTooSmallForPerformanceLevel {
         code: "CP006",
         name: "master-disk-too-small-for-performance-level",

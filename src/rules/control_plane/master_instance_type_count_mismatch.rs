@@ -40,10 +40,16 @@ crate::declare_rule! {
     /// }
     /// ```
     ///
+    /// Only dedicated clusters (`cluster_type: Kubernetes`) are checked; managed clusters have no masters of
+    /// their own.
+    ///
     /// ## References
-    /// - API reference and SDK: `master_count` must match the entries of `master_instance_types`.
-    /// - ROS spec: each master instance type corresponds to the master vSwitch at the same position.
+    /// - ROS spec of the dedicated cluster (an older ROS-CDK snapshot): each master instance type goes with the
+    ///   master vSwitch at the same position. This pairing, together with the SDK's rule that the vSwitches
+    ///   match `master_count`, is the evidence for the error.
     /// - Terraform dedicated-cluster resource: 3 to 5 master instance types.
+    /// - Neither the API reference nor the SDK states a length for `master_instance_types`: both only describe
+    ///   it as the masters' instance types. No refusal of a mismatch has been observed.
     pub struct MasterInstanceTypeCountMismatch {
         code: "CP003",
         name: "master-instance-type-count-mismatch",

@@ -23,9 +23,14 @@ crate::declare_rule! {
     /// { "control_plane_config": { "instance_types": ["ecs.g7.xlarge"] } }
     /// ```
     ///
+    /// Only dedicated clusters are checked. A managed body never gets this finding, even when it carries
+    /// stray `master_*` keys: those are ignored there, which another rule reports.
+    ///
     /// ## References
     /// - Terraform dedicated-cluster resource: master vSwitches and master instance types are required.
     /// - ROS spec of the dedicated cluster: master vSwitches and instance types are required.
+    /// - API reference and SDK describe both fields but do not mark them required; no source contradicts
+    ///   Terraform and ROS.
     pub struct MasterSettingsMissing {
         code: "CP004",
         name: "master-settings-missing",

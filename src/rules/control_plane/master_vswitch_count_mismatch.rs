@@ -35,8 +35,13 @@ crate::declare_rule! {
     /// }
     /// ```
     ///
+    /// Only dedicated clusters (`cluster_type: Kubernetes`) are checked; managed clusters have no masters of
+    /// their own.
+    ///
     /// ## References
-    /// - SDK: the number of master vSwitches must equal `master_count`.
+    /// - SDK (`master_vswitch_ids`): the number of master vSwitches must equal `master_count`. This is the
+    ///   evidence for the error; no refusal of a mismatch has been observed.
+    /// - API reference: shows `master_vswitch_ids` as a list but says nothing about its length.
     /// - Terraform dedicated-cluster resource: derives `master_count` from the number of master vSwitches.
     /// - Sources disagree on the allowed length: the SDK also says "up to three" vSwitches, Terraform allows 3
     ///   to 5 and the old ROS spec 1 to 3. The schema accepts 1 to 5; this rule checks the match with the

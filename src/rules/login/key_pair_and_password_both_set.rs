@@ -1,4 +1,4 @@
-use super::util::{all, name};
+use super::util::{all, managed_top_level, name};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -9,9 +9,18 @@ crate::declare_rule! {
     /// ## Why is this bad?
     /// Nodes log in either with an ECS key pair or with a password, never both: the API takes exactly one of
     /// `key_pair` and `login_password`. This holds for each node pool (`scaling_group.key_pair` /
-    /// `scaling_group.login_password`) and, in a dedicated cluster, for the masters, whose login is given in
-    /// `control_plane_config` or by the deprecated top-level fields. The request is rejected or one of the two
-    /// is silently dropped.
+    /// `scaling_group.login_password`); in a dedicated cluster for the masters, whose login is given in
+    /// `control_plane_config` or by the deprecated top-level fields; and in a managed or Edge cluster for the
+    /// deprecated top-level `key_pair` and `login_password`. The request is rejected or one of the two is
+    /// silently dropped.
+    ///
+    /// ## Severity
+    /// An error: the API reference says to choose one of the two, the SDK says to set one or the other, and
+    /// Terraform declares the two fields in conflict. The reference's own example sets both, but that example
+    /// is not valid JSON (comments, a missing comma), so it shows nothing about what the service accepts.
+    /// Node pools of a cluster with `auto_mode.enable: true` get a warning instead: Terraform says the service
+    /// sets the login of auto-mode node pools itself (whether the cluster-level switch of CreateCluster does
+    /// the same for the pools in the body is unverified).
     ///
     /// ## Example
     /// ```json
@@ -25,9 +34,10 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - API reference: `key_pair` and `login_password` are alternatives (choose one); its own example sets
-    ///   both, at the cluster level and in the node pool.
-    /// - SDK: set this parameter or `login_password`.
+    ///   both, at the cluster level and in the node pool, in a block that is not valid JSON.
+    /// - SDK: set this parameter or `login_password`, for the top level, `control_plane_config` and node pools.
     /// - Terraform: `key_name` conflicts with `password` in the cluster and node-pool resources.
+    /// - Terraform node-pool documentation: auto-mode node pools ignore the user's login settings.
     pub struct KeyPairAndPasswordBothSet {
         code: "LOG001",
         name: "key-pair-and-password-both-set",
@@ -38,7 +48,8 @@ crate::declare_rule! {
 
 impl KeyPairAndPasswordBothSet {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for login in all(cx) {
+        let top = managed_top_level(cx);
+        for login in all(cx).chain(top.as_ref()) {
             let (Some(key), Some(password)) = (login.key_pairs.first(), login.passwords.first()) else { continue };
             let mut d = Self::META
                 .diagnostic(format!(
@@ -59,7 +70,7 @@ impl KeyPairAndPasswordBothSet {
             for p in &login.passwords[1..] {
                 d = d.with(Label::at(&p.pointer, "password"));
             }
-            out.push(d);
+            out.push(if login.pool.is_some() { cx.pool_setting_finding(d) } else { d });
         }
     }
 }

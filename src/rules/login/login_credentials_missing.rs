@@ -1,5 +1,6 @@
 use super::util::{all, key_pair_only, name};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::ClusterKind;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -10,7 +11,15 @@ crate::declare_rule! {
     /// The API needs exactly one way to log in to the ECS instances it creates: `key_pair` or `login_password`.
     /// Each node pool gives it in its `scaling_group`; the masters of a dedicated cluster in
     /// `control_plane_config` (or with the deprecated top-level fields). Managed clusters have no masters of
-    /// your own, so only their node pools are checked.
+    /// your own, so only their node pools are checked: a managed body is never asked for a master login.
+    /// Serverless, ACS and registered (`ExternalKubernetes`) clusters are not checked.
+    ///
+    /// ## Severity
+    /// - **error** for the masters of a dedicated cluster: the API reference and the SDK ask for one of the two,
+    ///   and nothing suggests the masters get a login otherwise.
+    /// - **warning** for node pools: the SDK's node-pool model also asks for one of the two, but Alibaba
+    ///   Cloud's current CreateCluster sample has a node pool without either, and bodies without a node-pool
+    ///   login are known to have created clusters. Such nodes are simply not reachable by SSH.
     ///
     /// ## Example
     /// ```json
@@ -24,7 +33,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - API reference: `key_pair` and `login_password` are alternatives, one of which is needed.
-    /// - SDK: "you must specify this parameter or `login_password`" for the cluster and the node pool.
+    /// - SDK: set this parameter or `login_password`, for the cluster and for the node pool.
+    /// - Alibaba Cloud's current CreateCluster sample and bodies that created clusters: node pools without a
+    ///   login (why node pools get a warning).
     pub struct LoginCredentialsMissing {
         code: "LOG002",
         name: "login-credentials-missing",
@@ -35,6 +46,10 @@ crate::declare_rule! {
 
 impl LoginCredentialsMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        // Serverless, ACS and registered clusters create no ECS nodes from this body that would need a login.
+        if cx.is_serverless() || cx.kind == ClusterKind::External {
+            return;
+        }
         for login in all(cx) {
             if !login.key_pairs.is_empty() || !login.passwords.is_empty() {
                 continue;
@@ -70,7 +85,9 @@ impl LoginCredentialsMissing {
                     } else {
                         "no key pair or password"
                     })
-                    .help(help),
+                    .help(help)
+                    // Node pools without a login are known to work (see the `Severity` section).
+                    .severity(if login.pool.is_some() { Severity::Warning } else { Severity::Error }),
             );
         }
     }

@@ -1,4 +1,4 @@
-use super::util::{everywhere, name};
+use super::util::{all, name};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
@@ -28,10 +28,17 @@ crate::declare_rule! {
     /// an accent, is refused. A password that breaks the policy makes the masters or the node pool fail to be
     /// created. Windows nodes also refuse a password that starts with `/`.
     ///
-    /// Every `login_password` is checked, whatever the cluster type: the top-level one, the one in
-    /// `control_plane_config` and each node pool's. The finding says which requirement fails, never the
-    /// password or its length. The length bounds and the
-    /// allowed characters are checked by the structure check where the field spec declares them.
+    /// Each node pool's `login_password` is checked, whatever the cluster type. The cluster-level ones (the
+    /// top-level field and the one in `control_plane_config`) are the masters' login and are checked on
+    /// dedicated clusters only: a managed cluster has no masters of its own, and there the deprecated
+    /// top-level password is not demanded or judged. The finding says which requirement fails, never the
+    /// password or its length. The length bounds and the allowed characters are checked by the structure check
+    /// where the field spec declares them.
+    ///
+    /// ## Severity
+    /// An error, except for node pools of a cluster with `auto_mode.enable: true`, where it is a warning:
+    /// Terraform says the service sets the login of auto-mode node pools itself (whether the cluster-level
+    /// switch of CreateCluster does the same for the pools in the body is unverified).
     ///
     /// ## Example
     /// ```json
@@ -48,6 +55,8 @@ crate::declare_rule! {
     ///   letters, digits and special characters.
     /// - Terraform ECS scaling-configuration documentation: the list of accepted special characters, and that
     ///   Windows passwords cannot start with `/`.
+    /// - No ACK error code for a weak password is known (rules catalog, observed errors); the sources above
+    ///   agree, so the rule stays an error.
     pub struct LoginPasswordTooWeak {
         code: "LOG003",
         name: "login-password-too-weak",
@@ -100,7 +109,7 @@ fn windows_pool(cx: &Context<'_>, index: usize) -> bool {
 
 impl LoginPasswordTooWeak {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for login in everywhere(cx) {
+        for login in all(cx) {
             let windows = login.pool.is_some_and(|i| windows_pool(cx, i));
             for p in &login.passwords {
                 let failed = failures(&p.value, p.field, windows);
@@ -108,16 +117,15 @@ impl LoginPasswordTooWeak {
                     continue;
                 }
                 let (min, max) = bounds(p.field);
-                out.push(
-                    Self::META
-                        .diagnostic(format!("`{}` of {} {}", name(p.field), login.who, failed.join(" and ")))
-                        .at(&p.pointer)
-                        .label("weak password")
-                        .help(format!(
-                            "use {min} to {max} characters with at least {CLASSES_NEEDED} of: uppercase letters, lowercase \
+                let d = Self::META
+                    .diagnostic(format!("`{}` of {} {}", name(p.field), login.who, failed.join(" and ")))
+                    .at(&p.pointer)
+                    .label("weak password")
+                    .help(format!(
+                        "use {min} to {max} characters with at least {CLASSES_NEEDED} of: uppercase letters, lowercase \
                              letters, digits and special characters such as `!@#$%^&*`; or log in with a key pair"
-                        )),
-                );
+                    ));
+                out.push(if login.pool.is_some() { cx.pool_setting_finding(d) } else { d });
             }
         }
     }

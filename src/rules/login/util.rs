@@ -104,9 +104,21 @@ pub(crate) fn all<'c>(cx: &'c Context<'_>) -> impl Iterator<Item = &'c Login> {
     masters.into_iter().chain(pools(cx))
 }
 
-/// The cluster-level login whatever the cluster type, followed by each node pool's.
-pub(crate) fn everywhere<'c>(cx: &'c Context<'_>) -> impl Iterator<Item = &'c Login> {
-    std::iter::once(cluster_level(cx)).chain(pools(cx))
+/// The top-level `key_pair` and `login_password` of a managed cluster with nodes (not Serverless or ACS).
+/// They are deprecated there in favour of the node pools' fields; `control_plane_config` does not apply to
+/// managed clusters, so it is left out.
+pub(crate) fn managed_top_level(cx: &Context<'_>) -> Option<Login> {
+    if !cx.is_managed() || cx.is_serverless() {
+        return None;
+    }
+    let r = cx.request;
+    Some(Login {
+        who: "the cluster (top-level fields)".into(),
+        parent: Field::ClusterType.pointer(&[]),
+        key_pairs: given(r.key_pair.as_ref(), Field::KeyPair, &[]).into_iter().collect(),
+        passwords: given(r.login_password.as_ref(), Field::LoginPassword, &[]).into_iter().collect(),
+        pool: None,
+    })
 }
 
 /// Why node pool `index` accepts only a key pair: the field that says so and the reason in words.

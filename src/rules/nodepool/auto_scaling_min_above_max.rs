@@ -29,7 +29,8 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK (CreateClusterNodePool): `max_instances` ranges from `min_instances` to 2000.
-    /// - Terraform node pool docs: the maximum must not be below the minimum.
+    /// - Auto Scaling (ESS): a scaling group's minimum size cannot exceed its maximum.
+    /// - No source contradicts this; no refusal by CreateCluster has been observed.
     pub struct AutoScalingMinAboveMax {
         code: "NP002",
         name: "auto-scaling-min-above-max",

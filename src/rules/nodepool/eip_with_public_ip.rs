@@ -31,7 +31,9 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - Terraform node pool resource: the EIP settings conflict with `internet_charge_type`.
+    /// - Terraform node pool resource: every EIP setting conflicts with `internet_charge_type`. Only
+    ///   Terraform states the conflict, but no source contradicts it (an ECS instance with a fixed public IP
+    ///   cannot also take an EIP).
     /// - SDK: `is_bond_eip` and the `eip_*` fields are deprecated.
     pub struct EipWithPublicIp {
         code: "NP014",

@@ -8,8 +8,14 @@ crate::declare_rule! {
     ///
     /// ## Why is this bad?
     /// The two switches pick different hardening baselines for the node operating system, and only one of
-    /// them can be applied: enabling both is rejected. The check covers `control_plane_config` and the
-    /// deprecated top-level fields, taking the `control_plane_config` value where both levels are set.
+    /// them can be applied. The check covers `control_plane_config` (the masters of a dedicated cluster; it is
+    /// not read on other cluster types, where the block does not apply) and the deprecated top-level fields,
+    /// taking the `control_plane_config` value where both levels are set.
+    ///
+    /// ## Severity
+    /// A warning: only Terraform's node-pool documentation forbids enabling both, and only for node pools. No
+    /// source addresses `control_plane_config` or the top-level fields, the SDK's example value of both
+    /// control-plane switches is `true`, and no refusal has been observed.
     ///
     /// ## Example
     /// ```json
@@ -22,20 +28,25 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - Terraform node pool docs and the CreateClusterNodePool SDK: `security_hardening_os` and
-    ///   `soc_enabled` cannot both be true; MLPS hardening is available only on Alibaba Cloud Linux 2 and 3.
+    /// - Terraform node-pool documentation: `security_hardening_os` and `soc_enabled` cannot both be true for
+    ///   a node pool.
+    /// - SDK of CreateClusterNodePool: MLPS hardening is available only on Alibaba Cloud Linux 2 and 3; it
+    ///   does not say the two switches exclude each other.
+    /// - SDK (CreateCluster): `control_plane_config.security_hardening_os` and `.soc_enabled` both have `true`
+    ///   as their example value.
     pub struct HardeningAndSocBothEnabled {
         code: "NP017",
         name: "hardening-and-soc-both-enabled",
         group: Nodepool,
-        severity: Error,
+        severity: Warning,
     }
 }
 
 impl HardeningAndSocBothEnabled {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
-        let cp = r.control_plane_config.as_ref();
+        // `control_plane_config` describes the masters of a dedicated cluster only.
+        let cp = r.control_plane_config.as_ref().filter(|_| cx.is_dedicated());
         // The effective value and where it comes from: `control_plane_config` wins over the deprecated top level.
         let pick = |cp_value: Option<bool>, cp_field: Field, top: Option<bool>, top_field: Field| match cp_value {
             Some(v) => Some((v, cp_field)),

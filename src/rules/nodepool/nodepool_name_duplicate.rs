@@ -30,8 +30,11 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference and SDK: the node pool name must be unique in the cluster.
-    /// - terraform-provider-alicloud issue 6502: `InvalidParameter.Name` for a name used twice.
+    /// - terraform-provider-alicloud issue 6502: the service answered `InvalidParameter.Name` ("… is already
+    ///   exist in cluster") for a pool name used twice. That was seen through CreateClusterNodePool; the same
+    ///   check inside CreateCluster is assumed.
+    /// - SDK node-pool model: `nodepool_info.name` is required. Neither the SDK nor the API reference states
+    ///   that names must be unique; the observed error is the evidence.
     pub struct NodepoolNameDuplicate {
         code: "NP001",
         name: "nodepool-name-duplicate",

@@ -9,7 +9,7 @@ crate::declare_rule! {
     /// ## Why is this bad?
     /// `Target` launches instances only from the private pool (elasticity assurance or capacity
     /// reservation) named in `private_pool_options.id`. Without an ID there is no pool to launch from, so
-    /// the request is rejected.
+    /// the pool's instances cannot start.
     ///
     /// ## Example
     /// ```json
@@ -28,7 +28,10 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - SDK: `id` is required when `match_criteria` is `Target`.
+    /// - SDK node-pool model: with `Target` the instances start from the specified private pool, and when it is
+    ///   unavailable they cannot start. The SDK does not literally mark `id` required; without it no pool is
+    ///   specified, which is the case it describes.
+    /// - Terraform node-pool documentation: the same for `Target`.
     pub struct PrivatePoolTargetWithoutId {
         code: "NP016",
         name: "private-pool-target-without-id",

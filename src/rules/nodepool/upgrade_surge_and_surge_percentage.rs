@@ -9,8 +9,13 @@ crate::declare_rule! {
     ///
     /// ## Why is this bad?
     /// The extra nodes added during an upgrade are given either as a number (`surge`) or as a percentage
-    /// of the pool (`surge_percentage`), never both; the API asks for exactly one of them. A value of 0 is
-    /// treated here as not set, since some clients send every field with a zero value.
+    /// of the pool (`surge_percentage`); giving both leaves it unclear which one the upgrade follows. A value
+    /// of 0 is treated here as not set, since some clients send every field with a zero value.
+    ///
+    /// ## Severity
+    /// A warning: the SDK says to set `surge_percentage` or `surge` but does not say that both are refused,
+    /// and its own examples set both (to 0). Terraform marks both fields deprecated, and `upgrade_config` as a
+    /// whole is deprecated. No refusal has been observed.
     ///
     /// ## Example
     /// ```json
@@ -31,12 +36,13 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - SDK: `surge` and `surge_percentage` are alternatives; set one of them.
+    /// - SDK node-pool model: `surge_percentage` is to be set "or" `surge`; the example value of both is 0.
+    /// - Terraform node-pool resource: both fields are deprecated.
     pub struct UpgradeSurgeAndSurgePercentage {
         code: "NP013",
         name: "upgrade-surge-and-surge-percentage",
         group: Nodepool,
-        severity: Error,
+        severity: Warning,
     }
 }
 

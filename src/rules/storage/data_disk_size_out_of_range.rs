@@ -1,4 +1,4 @@
-use super::{Kind, disks, essd_min_size};
+use super::{Kind, Owner, disks, essd_min_size};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -34,9 +34,16 @@ crate::declare_rule! {
     ///                                                         "performance_level": "PL2" } ] } } ] }
     /// ```
     ///
+    /// ## Severity
+    /// An error, except for node-pool disks of a cluster with `auto_mode.enable: true`, where it is a warning:
+    /// Terraform says the service sets most disk settings of auto-mode node pools itself (whether the
+    /// cluster-level switch of CreateCluster does the same for the pools in the body is unverified).
+    ///
     /// ## References
     /// - ECS disk documentation (Terraform `alicloud_ecs_disk`): ESSD PL2 461 GiB and PL3 1261 GiB minimum,
     ///   elastic ephemeral disks 64 to 8192 GiB, basic disks up to 2000 GiB.
+    /// - alibaba-cloud-csi-driver issue 767: ECS refused a size that did not fit the category with "The
+    ///   specified parameter Size is not valid".
     /// - SDK data-disk model: `size` 40 to 32768 GiB, default 120.
     pub struct DataDiskSizeOutOfRange {
         code: "STO002",
@@ -106,7 +113,7 @@ impl DataDiskSizeOutOfRange {
             if let Some(level) = level.filter(|_| category == "cloud_essd" && at != disk.performance_level.field) {
                 d = d.with(Label::at(disk.pointer(disk.performance_level.field), format!("`{level}`")));
             }
-            out.push(d);
+            out.push(if disk.owner == Owner::Pool { cx.pool_setting_finding(d) } else { d });
         }
     }
 }

@@ -1,4 +1,4 @@
-use super::disks;
+use super::{Owner, disks};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -38,10 +38,15 @@ crate::declare_rule! {
     ///                                       "system_disk_provisioned_iops": 36000 } } ] }
     /// ```
     ///
+    /// ## Severity
+    /// An error, except for node-pool disks of a cluster with `auto_mode.enable: true`, where it is a warning:
+    /// Terraform says the service sets most disk settings of auto-mode node pools itself (whether the
+    /// cluster-level switch of CreateCluster does the same for the pools in the body is unverified).
+    ///
     /// ## References
     /// - SDK node-pool and data-disk models: provisioned IOPS range from 0 to min(50000, 1000 × size −
     ///   baseline), baseline = min(1800 + 50 × size, 50000).
-    /// - Terraform node-pool docs: the same formula.
+    /// - Terraform node-pool docs: the same formula. The two sources agree; no refusal has been observed.
     pub struct ProvisionedIopsTooHigh {
         code: "STO006",
         name: "provisioned-iops-too-high",
@@ -82,7 +87,7 @@ impl ProvisionedIopsTooHigh {
             if disk.size.value.is_some() {
                 d = d.with(Label::at(disk.pointer(disk.size.field), format!("{size} GiB")));
             }
-            out.push(d);
+            out.push(if disk.owner == Owner::Pool { cx.pool_setting_finding(d) } else { d });
         }
     }
 }

@@ -31,6 +31,11 @@ crate::declare_rule! {
     ///                                       "system_disk_size": 120 } } ] }
     /// ```
     ///
+    /// ## Severity
+    /// An error, except for node-pool disks of a cluster with `auto_mode.enable: true`, where it is a warning:
+    /// Terraform says the service sets most disk settings of auto-mode node pools itself (whether the
+    /// cluster-level switch of CreateCluster does the same for the pools in the body is unverified).
+    ///
     /// ## References
     /// - ECS disk documentation (Terraform `alicloud_ecs_disk`): ESSD PL2 461 GiB and PL3 1261 GiB minimum.
     /// - Terraform node-pool docs: system disk ranges PL2 461 to 2048 GiB, PL3 1261 to 2048 GiB.
@@ -88,7 +93,7 @@ impl SystemDiskTooSmallForPerformanceLevel {
             if disk.category.value.is_some() {
                 d = d.with(Label::at(disk.pointer(disk.category.field), "ESSD"));
             }
-            out.push(d);
+            out.push(if disk.owner == Owner::Pool { cx.pool_setting_finding(d) } else { d });
         }
     }
 }
