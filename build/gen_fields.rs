@@ -21,6 +21,7 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
         let json_type = ident(match f.kind {
             Kind::String => "String",
             Kind::Integer => "Integer",
+            Kind::Number => "Number",
             Kind::Boolean => "Boolean",
             Kind::Object => "Object",
             Kind::Map => "Map",

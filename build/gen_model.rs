@@ -84,6 +84,7 @@ fn rust_type(f: &Field) -> TokenStream {
     match f.kind {
         Kind::String => quote! { String },
         Kind::Integer => quote! { i64 },
+        Kind::Number => quote! { f64 },
         Kind::Boolean => quote! { bool },
         Kind::Map => quote! { std::collections::BTreeMap<String, serde_json::Value> },
         Kind::StringArray => quote! { Vec<String> },

@@ -53,6 +53,7 @@ fn field_schema(spec: &Spec, f: &Field) -> Value {
         Kind::Map => json!({ "type": "object" }),
         Kind::Boolean => json!({ "type": "boolean" }),
         Kind::Integer => scalar(f, "integer"),
+        Kind::Number => scalar(f, "number"),
         Kind::String => scalar(f, "string"),
         Kind::StringArray => json!({ "type": "array", "items": scalar(f, "string") }),
         Kind::IntegerArray => json!({ "type": "array", "items": scalar(f, "integer") }),

@@ -71,6 +71,8 @@ pub struct EnumValue {
 pub enum Kind {
     String,
     Integer,
+    /// Any JSON number, fractions included (the SDK's `float32` fields).
+    Number,
     Boolean,
     Object,
     Map,
@@ -84,6 +86,7 @@ impl Kind {
         Some(match s {
             "string" => Kind::String,
             "integer" => Kind::Integer,
+            "number" => Kind::Number,
             "boolean" => Kind::Boolean,
             "object" => Kind::Object,
             "map" => Kind::Map,
@@ -321,6 +324,7 @@ fn check_default(spec: &FieldSpec, kind: Kind, d: &toml::Value, fail: &mut impl 
                 fail(format!("default `{s}` is not in `enum`"));
             }
         }
+        (Kind::Number, toml::Value::Integer(_) | toml::Value::Float(_)) => {}
         (Kind::Boolean, toml::Value::Boolean(_)) => {}
         (Kind::StringArray, toml::Value::Array(items)) if items.iter().all(|i| i.is_str()) => {}
         _ => fail(format!("default `{d}` does not have the field's type `{}`", spec.json_type)),

@@ -26,6 +26,12 @@ impl Lenient for i64 {
     }
 }
 
+impl Lenient for f64 {
+    fn lenient(value: Value) -> Option<Self> {
+        value.as_f64()
+    }
+}
+
 impl Lenient for bool {
     fn lenient(value: Value) -> Option<Self> {
         value.as_bool()

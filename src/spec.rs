@@ -17,6 +17,8 @@ pub enum JsonType {
     String,
     /// A JSON integer.
     Integer,
+    /// Any JSON number, fractions included.
+    Number,
     /// `true` or `false`.
     Boolean,
     /// An object with the spec's child fields, and no others.
@@ -37,6 +39,7 @@ impl JsonType {
         match self {
             JsonType::String => "a string",
             JsonType::Integer => "an integer",
+            JsonType::Number => "a number",
             JsonType::Boolean => "a boolean",
             JsonType::Object | JsonType::Map => "an object",
             JsonType::StringArray => "an array of strings",
