@@ -34,9 +34,9 @@ pub enum ClusterKind {
 pub enum Cni {
     /// The `flannel` addon.
     Flannel,
-    /// A Terway addon (`terway-eniip`, `terway-eni`, …).
+    /// A Terway addon (`terway-eniip`, `terway-eni`, …, or `terway-edge` on ACK Edge).
     Terway,
-    /// No network addon (the service then behaves as for Flannel).
+    /// No network addon: the service installs Flannel, so the Flannel rules treat it as Flannel by default.
     None,
     /// Both Flannel and Terway.
     Conflicting,
@@ -61,8 +61,9 @@ pub struct Context<'a> {
     pub(crate) views: SharedViews<'a>,
 }
 
-/// Addon names that select Terway.
-pub const TERWAY_ADDONS: &[&str] = &["terway-eniip", "terway-eni", "terway-controlplane"];
+/// Addon names that select Terway. `terway-edge` is Terway Edge, the Terway variant of ACK Edge clusters (ACK
+/// component page "terway-edge").
+pub const TERWAY_ADDONS: &[&str] = &["terway-eniip", "terway-eni", "terway-controlplane", "terway-edge"];
 
 impl<'a> Context<'a> {
     /// Derives the shared facts of `request`.
@@ -129,5 +130,13 @@ impl<'a> Context<'a> {
     /// Whether the body creates an ACK Edge cluster (`profile` `Edge`).
     pub fn is_edge(&self) -> bool {
         self.is_managed() && self.request.profile.as_deref() == Some("Edge")
+    }
+
+    /// Whether the service creates the VPC itself: no `vpcid`, but zones to create it in (`zone_ids`, or the
+    /// deprecated `zone_id`). The service then also picks a default pod range (API reference, `container_cidr`).
+    pub fn vpc_auto_created(&self) -> bool {
+        let r = self.request;
+        let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
+        !given(&r.vpcid) && (r.zone_ids.as_ref().is_some_and(|z| z.iter().any(|z| !z.is_empty())) || given(&r.zone_id))
     }
 }

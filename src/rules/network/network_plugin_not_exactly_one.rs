@@ -1,6 +1,6 @@
 use super::util::{needs_network_plugin, network_addons, text};
 use crate::Label;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
 
@@ -10,15 +10,23 @@ crate::declare_rule! {
     /// ## Why is this bad?
     /// The network plugin decides where pods get their addresses: Flannel carves them out of
     /// `container_cidr`, Terway takes them from the vSwitches in `pod_vswitch_ids`. The API reference makes the
-    /// plugin mandatory and the two are mutually exclusive; the plugin cannot be changed once the cluster exists.
+    /// plugin mandatory and lets you pick one of the two; the plugin cannot be changed once the cluster exists.
     ///
-    /// When `addons` names no network plugin at all, the service does not refuse outright: it sets the
-    /// cluster up as Flannel. A body written for Terway (with `pod_vswitch_ids` and no `container_cidr`) then
-    /// fails with errors about an empty pod CIDR, and a Flannel body silently gets a plugin it never chose.
-    /// Naming both `flannel` and a Terway addon is contradictory.
+    /// Naming both `flannel` and a Terway addon is contradictory: no cluster can run both.
+    ///
+    /// When `addons` names no network plugin at all, the service does not refuse: it installs Flannel, and
+    /// bodies without a network addon are known to have created clusters. Flannel's requirements then apply
+    /// (acklint's Flannel rules treat such a body as Flannel): a body written for Terway (with
+    /// `pod_vswitch_ids` and no `container_cidr`) fails with "pod or service cidr is empty", and a Flannel
+    /// body gets a plugin it never named.
     ///
     /// Registered clusters (`ExternalKubernetes`) and managed clusters with `profile` `Serverless` or `Acs`
     /// have no network plugin addon and are not checked for a missing one.
+    ///
+    /// ## Severity
+    /// - Two network plugins (`flannel` and a Terway addon): error. The API reference allows one of the two.
+    /// - No network plugin: warning. The reference calls the plugin required, but the service installs Flannel
+    ///   instead of refusing, so the body can succeed; the warning says which plugin it gets.
     ///
     /// ## Example
     /// ```json
@@ -31,10 +39,10 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: the network component is required, Flannel or Terway, one of the two.
+    /// - API reference (`addons`): the network component is required; Flannel or Terway, choose one.
     /// - Terraform documentation for managed clusters: the Flannel addon conflicts with the Terway addons.
     /// - terraform-provider-alicloud issue 8822: a Terway body without the Terway addon is treated as Flannel
-    ///   and rejected with "pod or service cidr is empty".
+    ///   and rejected with "pod or service cidr is empty", that is, the service falls back to Flannel.
     pub struct NetworkPluginNotExactlyOne {
         code: "NET002",
         name: "network-plugin-not-exactly-one",
@@ -77,9 +85,10 @@ impl NetworkPluginNotExactlyOne {
                 let pod_vswitches = cx.request.pod_vswitch_ids.as_ref().is_some_and(|l| !l.is_empty());
                 let mut d = Self::META
                     .diagnostic(
-                        "`addons` has no network plugin (`flannel` or a Terway addon), so the service sets the \
-                         cluster up as Flannel",
+                        "`addons` has no network plugin (`flannel` or a Terway addon), so the service installs \
+                         Flannel",
                     )
+                    .severity(Severity::Warning)
                     .at(Field::Addons.pointer(&[]))
                     .label("no network plugin");
                 if pod_vswitches {
