@@ -63,8 +63,8 @@ impl FlannelPodCidrMissing {
             ),
             None => (
                 String::new(),
-                "no network plugin: Flannel by default",
-                "no network plugin is given, so the service installs Flannel by default",
+                "no `addons`: Flannel by default",
+                "the body has no `addons`, so the service installs Flannel by default",
             ),
         };
         let help = "set `container_cidr` to a private range that overlaps neither `service_cidr` nor the VPC, for \

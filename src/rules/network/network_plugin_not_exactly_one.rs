@@ -14,11 +14,11 @@ crate::declare_rule! {
     ///
     /// Naming both `flannel` and a Terway addon is contradictory: no cluster can run both.
     ///
-    /// When `addons` names no network plugin at all, the service does not refuse: it installs Flannel, and
-    /// bodies without a network addon are known to have created clusters. Flannel's requirements then apply
-    /// (acklint's Flannel rules treat such a body as Flannel): a body written for Terway (with
-    /// `pod_vswitch_ids` and no `container_cidr`) fails with "pod or service cidr is empty", and a Flannel
-    /// body gets a plugin it never named.
+    /// When `addons` names no network plugin at all, or the body has no `addons`, the service does not
+    /// refuse: it installs Flannel, and bodies without a network addon are known to have created clusters.
+    /// Flannel's requirements then apply (acklint's Flannel rules treat such a body as Flannel): a body
+    /// written for Terway (with `pod_vswitch_ids` and no `container_cidr`) fails with "pod or service cidr
+    /// is empty", and any other body gets a plugin it never named.
     ///
     /// Registered clusters (`ExternalKubernetes`) and managed clusters with `profile` `Serverless` or `Acs`
     /// have no network plugin addon and are not checked for a missing one.
@@ -76,21 +76,28 @@ impl NetworkPluginNotExactlyOne {
                 out.push(d);
             }
             Cni::None if needs_network_plugin(cx) => {
-                // `addons` is required: when it is absent or of the wrong type the structure check reports it. An
-                // item without a readable name might be the plugin: the structure check reports that too.
-                let Some(addons) = &cx.request.addons else { return };
-                if addons.iter().any(|a| a.name.is_none()) {
+                // A wrong-typed `addons`, or an item without a readable name (which might be the plugin), is the
+                // structure check's to report.
+                if cx.has_wrong_type(Field::Addons, &[]) {
                     return;
                 }
+                let d = match &cx.request.addons {
+                    Some(addons) if addons.iter().any(|a| a.name.is_none()) => return,
+                    Some(_) => Self::META
+                        .diagnostic(
+                            "`addons` has no network plugin (`flannel` or a Terway addon), so the service installs \
+                             Flannel",
+                        )
+                        .at(Field::Addons.pointer(&[])),
+                    // Bodies without `addons` are known to create clusters: with Flannel.
+                    None => Self::META
+                        .diagnostic(
+                            "the body has no `addons`, so no network plugin is named and the service installs Flannel",
+                        )
+                        .at(String::new()),
+                };
                 let pod_vswitches = cx.request.pod_vswitch_ids.as_ref().is_some_and(|l| !l.is_empty());
-                let mut d = Self::META
-                    .diagnostic(
-                        "`addons` has no network plugin (`flannel` or a Terway addon), so the service installs \
-                         Flannel",
-                    )
-                    .severity(Severity::Warning)
-                    .at(Field::Addons.pointer(&[]))
-                    .label("no network plugin");
+                let mut d = d.severity(Severity::Warning).label("no network plugin");
                 if pod_vswitches {
                     d = d.with(Label::at(Field::PodVswitchIds.pointer(&[]), "Terway setting")).help(
                         "`pod_vswitch_ids` shows the cluster is meant for Terway: add `{\"name\": \"terway-eniip\"}` \
