@@ -35,9 +35,9 @@ pub enum ClusterKind {
 pub enum Cni {
     /// The `flannel` addon.
     Flannel,
-    /// A Terway addon (`terway-eniip`, `terway-eni`, …).
+    /// A Terway addon (`terway-eniip`, `terway-eni`, …, or `terway-edge` on ACK Edge).
     Terway,
-    /// No network addon (the service then behaves as for Flannel).
+    /// No network addon: the service installs Flannel, so the Flannel rules treat it as Flannel by default.
     None,
     /// Both Flannel and Terway.
     Conflicting,
@@ -64,8 +64,9 @@ pub struct Context<'a> {
     pub(crate) views: SharedViews<'a>,
 }
 
-/// Addon names that select Terway.
-pub const TERWAY_ADDONS: &[&str] = &["terway-eniip", "terway-eni", "terway-controlplane"];
+/// Addon names that select Terway. `terway-edge` is Terway Edge, the Terway variant of ACK Edge clusters (ACK
+/// component page "terway-edge").
+pub const TERWAY_ADDONS: &[&str] = &["terway-eniip", "terway-eni", "terway-controlplane", "terway-edge"];
 
 impl<'a> Context<'a> {
     /// Derives the shared facts of `request`.
@@ -146,5 +147,13 @@ impl<'a> Context<'a> {
     /// service may replace those settings (see [`Context::is_auto_mode`]).
     pub fn pool_setting_finding(&self, d: Diagnostic) -> Diagnostic {
         if self.is_auto_mode() && d.severity > Severity::Warning { d.severity(Severity::Warning) } else { d }
+    }
+
+    /// Whether the service creates the VPC itself: no `vpcid`, but zones to create it in (`zone_ids`, or the
+    /// deprecated `zone_id`). The service then also picks a default pod range (API reference, `container_cidr`).
+    pub fn vpc_auto_created(&self) -> bool {
+        let r = self.request;
+        let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
+        !given(&r.vpcid) && (r.zone_ids.as_ref().is_some_and(|z| z.iter().any(|z| !z.is_empty())) || given(&r.zone_id))
     }
 }

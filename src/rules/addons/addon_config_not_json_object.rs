@@ -41,9 +41,10 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference and SDK: `config` is a string; the examples hold escaped JSON objects.
+    /// - ACK CLI error catalogue (rule catalog §6 #6): an addon `config` passed as an object or wrongly
+    ///   escaped fails with `InvalidParameter.Format`.
+    /// - API reference (`addons`) and SDK: `config` is a string; the examples hold escaped JSON objects.
     /// - Terraform documentation: `config` is built with `jsonencode({...})`.
-    /// - ACK CLI error catalogue: a wrongly escaped addon config fails with `InvalidParameter.Format`.
     pub struct AddonConfigNotJsonObject {
         code: "ADD003",
         name: "addon-config-not-json-object",

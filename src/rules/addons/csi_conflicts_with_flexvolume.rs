@@ -41,8 +41,10 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: storage components support only the CSI type.
-    /// - Terraform documentation: the CSI storage addons conflict with the FlexVolume addon.
+    /// - API reference (`addons`): storage components support only the CSI type.
+    /// - Terraform documentation for managed clusters: the CSI storage addon conflicts with the FlexVolume
+    ///   addon.
+    /// - No refusal has been observed, but no source allows both; the error stands on the two above.
     pub struct CsiConflictsWithFlexvolume {
         code: "ADD006",
         name: "csi-conflicts-with-flexvolume",

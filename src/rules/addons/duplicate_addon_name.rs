@@ -8,9 +8,12 @@ crate::declare_rule! {
     /// The same component appears twice in `addons`.
     ///
     /// ## Why is this bad?
-    /// Each component is installed once, with one `config`. When a name appears twice the service either
-    /// rejects the request or keeps one of the two entries, and you cannot tell which settings win. A duplicate
-    /// usually comes from merging two lists of components.
+    /// Each component is installed once, with one `config`. When a name appears twice, no source says whether
+    /// the service refuses the request or keeps one of the entries, so you cannot tell which settings win. A
+    /// duplicate usually comes from merging two lists of components.
+    ///
+    /// This is a warning because the only basis is that reasoning: no refusal has been observed and the API
+    /// documentation does not address repeated names.
     ///
     /// ## Example
     /// ```json
@@ -38,13 +41,13 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: `addons` lists the components to install, one object per component.
-    /// - Rule catalog: addon names must be unique within the list.
+    /// - API reference (`addons`): the list of components to install when the cluster is created.
+    /// - Rule catalog §3.10: unique names are derived, not taken from a source.
     pub struct DuplicateAddonName {
         code: "ADD001",
         name: "duplicate-addon-name",
         group: Addons,
-        severity: Error,
+        severity: Warning,
     }
 }
 

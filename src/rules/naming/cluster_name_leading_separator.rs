@@ -1,19 +1,25 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
 
 crate::declare_rule! {
-    /// The cluster `name` starts with `-` or `_`.
+    /// The cluster `name` starts with `_` or `-`.
     ///
     /// ## Why is this bad?
-    /// The sources disagree on the allowed characters, but each forbids one of these two as the first
-    /// character: the API reference says a name must not start with `_`, and the SDK says it must not
-    /// start with `-`. A name that starts with either may be rejected, and it also sorts and reads badly
-    /// in consoles and scripts. Starting with a letter, digit or Chinese character is safe everywhere.
+    /// The sources disagree on the characters a cluster name may hold, but not on a leading `_`: the API
+    /// reference allows `_` inside a name yet forbids it as the first character, and the SDK does not allow
+    /// `_` at all. A name starting with `_` is refused by every source's rule.
+    ///
+    /// A leading `-` is murkier: the SDK (and the ACK Edge API page) forbid it, while the API reference allows
+    /// `-` without saying where. Starting with a letter, digit or Chinese character is safe everywhere.
+    ///
+    /// ## Severity
+    /// - Leading `_`: error. The API reference forbids it and the SDK does not allow `_` at all.
+    /// - Leading `-`: warning. The SDK forbids it, the API reference does not.
     ///
     /// ## Example
     /// ```json
-    /// { "name": "-payments" }
+    /// { "name": "_payments" }
     /// ```
     ///
     /// ## Use instead
@@ -22,13 +28,15 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: the name must not start with an underscore.
-    /// - SDK: the name must not start with a hyphen.
+    /// - API reference (`name`): digits, Chinese characters, letters, `-` and `_`, 1 to 63 characters, not
+    ///   starting with `_`.
+    /// - SDK (`name`): digits, letters and `-`, not starting with `-`.
+    /// - ROS `ALIYUN::CS::ManagedEdgeKubernetesCluster` (`Name`): must start with a letter or a digit.
     pub struct ClusterNameLeadingSeparator {
         code: "NAM001",
         name: "cluster-name-leading-separator",
         group: Naming,
-        severity: Warning,
+        severity: Error,
     }
 }
 
@@ -42,12 +50,12 @@ impl ClusterNameLeadingSeparator {
         } else {
             format!("start the name with a letter, digit or Chinese character, for example `{trimmed}`")
         };
-        out.push(
-            Self::META
-                .diagnostic(format!("cluster `name` `{name}` starts with `{first}`"))
-                .at(Field::Name.pointer(&[]))
-                .label("leading separator")
-                .help(help),
-        );
+        let d = Self::META
+            .diagnostic(format!("cluster `name` `{name}` starts with `{first}`"))
+            .at(Field::Name.pointer(&[]))
+            .label("leading separator")
+            .help(help);
+        // Only the SDK forbids a leading `-`; every source forbids a leading `_`.
+        out.push(if first == '-' { d.severity(Severity::Warning) } else { d });
     }
 }

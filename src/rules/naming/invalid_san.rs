@@ -24,6 +24,8 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - API reference and SDK: `custom_san` lists IP addresses or domain names separated by commas.
+    /// - No refusal has been observed; the error rests on the certificate: a URL, a port or an empty entry
+    ///   cannot be a name the API server answers to.
     /// - Terraform: it splits `custom_san` on commas; `extra_sans` takes one name per item.
     pub struct InvalidSan {
         code: "NAM013",

@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -8,9 +8,20 @@ crate::declare_rule! {
     /// ## Why is this bad?
     /// `node_name_mode` describes how node names are built, as comma-separated parts: in a node pool
     /// `customized,<prefix>,ip,<suffix>` (each node is named prefix + private IP + suffix), and at the top
-    /// level `customized,<prefix>,<n>,<suffix>` with the last `n` (5 to 12) characters of the IP. The API
-    /// reference describes the resulting name and its own example puts `aliyun.com00055test` here, which
-    /// the service does not accept as a mode. The help shows the mode that yields such names.
+    /// level `customized,<prefix>,<n>,<suffix>` with the last `n` (5 to 12) characters of the IP. The help
+    /// shows the mode that yields a name like the one given.
+    ///
+    /// For a node pool's `kubernetes_config.node_name_mode` the sources agree on the mode form: the SDK's
+    /// example is `customized,aliyun,ip,com`, as is Terraform's; only the 2024 API reference's node-pool
+    /// example holds a node name (`aliyun.com00055test`).
+    ///
+    /// For the deprecated top-level `node_name_mode` they do not: the SDK's example value is the node name
+    /// `aliyun.com00055test` and the API reference's table shows `aliyun.com192.168.0.55test`, while its
+    /// example body uses `customized,aliyun,5,test` and Terraform's validation only takes the mode form.
+    ///
+    /// ## Severity
+    /// - Node pool `kubernetes_config.node_name_mode`: error.
+    /// - Top-level `node_name_mode`: warning, since the SDK's own example is a node name.
     ///
     /// ## Example
     /// ```json
@@ -29,9 +40,14 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - SDK and Terraform: the value is `customized,<prefix>,ip,<suffix>` in a node pool and
-    ///   `customized,<prefix>,<5-12>,<suffix>` at the top level.
-    /// - API reference: its node-pool example `aliyun.com00055test` is a node name, not a mode.
+    /// - SDK (`nodepool_model.go`): the node-pool value has the form `customized,aliyun,ip,com`; Terraform's
+    ///   node pool documentation uses the same form.
+    /// - SDK (`create_cluster_request_model.go`): the top-level field is deprecated and its example value is
+    ///   `aliyun.com00055test`.
+    /// - API reference: the top-level table example is `aliyun.com192.168.0.55test`, its example body has
+    ///   `customized,aliyun,5,test`, and its node-pool example has `aliyun.com00055test`.
+    /// - Terraform (dedicated and managed clusters): the top-level value must match the mode form (lowercase,
+    ///   5 to 12 IP characters).
     pub struct NodeNameModeIsNodeName {
         code: "NAM011",
         name: "node-name-mode-is-node-name",
@@ -63,13 +79,13 @@ impl NodeNameModeIsNodeName {
         let middle = if pool { "ip".to_string() } else { ip_len.clamp(5, 12).to_string() };
         let form = if pool { "customized,<prefix>,ip,<suffix>" } else { "customized,<prefix>,<5-12>,<suffix>" };
         let example = format!("customized,{prefix},{middle},{suffix}");
-        out.push(
-            Self::META
-                .diagnostic(format!("`{name}` `{mode}` looks like a node name, not a naming mode"))
-                .at(pointer)
-                .label("not a naming mode")
-                .help(format!("write the mode as `{form}`; for names like this one: `{example}`")),
-        );
+        let d = Self::META
+            .diagnostic(format!("`{name}` `{mode}` looks like a node name, not a naming mode"))
+            .at(pointer)
+            .label("not a naming mode")
+            .help(format!("write the mode as `{form}`; for names like this one: `{example}`"));
+        // At the top level the SDK's own example is a node name: the sources disagree.
+        out.push(if pool { d } else { d.severity(Severity::Warning) });
     }
 }
 

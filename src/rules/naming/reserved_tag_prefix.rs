@@ -34,6 +34,8 @@ crate::declare_rule! {
     /// - API reference: tag keys and values must not start with `aliyun`, `acs:`, `https://` or `http://`.
     /// - SDK and Terraform node pool docs: ECS tag keys and values must not start with `aliyun` or `acs:`
     ///   and must not contain `http://` or `https://`.
+    /// - OSS tag error page (0010-00000213): reserved prefixes are matched regardless of case. This backs
+    ///   the case-insensitive match; no ACK page says so.
     pub struct ReservedTagPrefix {
         code: "NAM004",
         name: "reserved-tag-prefix",

@@ -9,9 +9,9 @@ crate::declare_rule! {
     /// A node pool's `scaling_group.tags` holds more than 20 tags.
     ///
     /// ## Why is this bad?
-    /// These tags are put on every ECS instance of the pool, and an Alibaba Cloud resource carries at most
-    /// 20 tags. A longer list cannot be applied and the pool's instances fail to be created. (The cluster's
-    /// own `tags` list has the same limit, which the schema already enforces.)
+    /// These tags are put on every ECS instance of the pool, and an ECS instance carries at most 20 tags. A
+    /// longer list cannot be applied and the pool's instances fail to be created. (The cluster's own `tags`
+    /// list has the same limit, which the schema already enforces.)
     ///
     /// ## Example
     /// ```json
@@ -36,7 +36,9 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference and SDK: at most 20 tags per resource.
+    /// - ECS `TagResources`: at most 20 tags per resource.
+    /// - API reference and SDK: at most 20 cluster `tags`. Neither states a number for the node-pool
+    ///   `scaling_group.tags`; the limit here is ECS's.
     pub struct TooManyNodepoolTags {
         code: "NAM005",
         name: "too-many-nodepool-tags",

@@ -1,5 +1,5 @@
 use super::util::{text, uses_pod_cidr};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
 use ipnet::Ipv4Net;
@@ -8,16 +8,26 @@ crate::declare_rule! {
     /// `container_cidr` or `service_cidr` is not a valid IPv4 CIDR block with its host bits clear.
     ///
     /// ## Why is this bad?
-    /// The service parses both ranges as IPv4 CIDR blocks (`address/prefix length`) and rejects the request
+    /// The service parses both ranges as IPv4 CIDR blocks (`address/prefix length`) and refuses the request
     /// with `InvalidCIDR` when it cannot, for example for a prefix length above 32, a missing prefix length
-    /// or a stray space. An address with bits set after the prefix (`172.20.0.1/16`) is not a network address
-    /// either: it names a host inside the range, which strict parsers refuse and which hides the range meant.
+    /// or a stray space.
     ///
-    /// `container_cidr` is checked only when pods take addresses from it (Flannel); Terway ignores it.
+    /// An address with bits set after the prefix (`172.20.0.1/16`) still parses: it names a host inside the
+    /// range rather than the range itself. Go's `net.ParseCIDR`, which the service very likely uses (its error
+    /// text is Go's), accepts it and keeps the network `172.20.0.0/16`, and no refusal has been observed. It
+    /// is still worth fixing, since the text hides which range is meant.
+    ///
+    /// `container_cidr` is checked only when pods take addresses from it (Flannel, chosen or by default);
+    /// Terway ignores it.
+    ///
+    /// ## Severity
+    /// - Not a CIDR block at all (bad or missing prefix length, spaces, not an address): error, observed as
+    ///   `InvalidCIDR`.
+    /// - Host bits set after the prefix: warning, since the block parses and its network is used.
     ///
     /// ## Example
     /// ```json
-    /// { "container_cidr": "172.20.0.1/16" }
+    /// { "container_cidr": "172.20.0.0/33" }
     /// ```
     ///
     /// ## Use instead
@@ -26,8 +36,12 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - terraform-provider-alicloud issue 8822: `InvalidCIDR` "Invalid pod CIDR: invalid CIDR address".
-    /// - API reference: both fields take CIDR blocks such as 172.20.0.0/16.
+    /// - terraform-provider-alicloud issue 8822: `InvalidCIDR` "Invalid pod CIDR: invalid CIDR address: ",
+    ///   the wording of Go's `net.ParseCIDR`.
+    /// - Go `net.ParseCIDR`: accepts `172.20.0.1/16` and returns the network 172.20.0.0/16 (inference about
+    ///   the service's parser, not tested against the API).
+    /// - API reference: the examples are 172.20.0.0/16 for `container_cidr` and 172.21.0.0/20 for
+    ///   `service_cidr`.
     pub struct CidrInvalid {
         code: "NET007",
         name: "cidr-invalid",
@@ -47,11 +61,22 @@ impl CidrInvalid {
             let key = field.meta().key;
             let (message, label, help) = match value.parse::<Ipv4Net>() {
                 Ok(net) if net == net.trunc() => continue,
-                Ok(net) => (
-                    format!("`{key}` {value} has host bits set after the /{} prefix", net.prefix_len()),
-                    "not a network address".to_string(),
-                    format!("use the network address {}", net.trunc()),
-                ),
+                // The block parses and its network is used: a warning.
+                Ok(net) => {
+                    out.push(
+                        Self::META
+                            .diagnostic(format!(
+                                "`{key}` {value} has host bits set after the /{} prefix; the range used is {}",
+                                net.prefix_len(),
+                                net.trunc()
+                            ))
+                            .severity(Severity::Warning)
+                            .at(field.pointer(&[]))
+                            .label("not a network address")
+                            .help(format!("write the network address {}", net.trunc())),
+                    );
+                    continue;
+                }
                 Err(_) if value.trim() != value && value.trim().parse::<Ipv4Net>().is_ok() => (
                     format!("`{key}` \"{value}\" has spaces around the range"),
                     "spaces".to_string(),

@@ -40,8 +40,11 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: `container_cidr` and `service_cidr` must not overlap the VPC's range.
+    /// - API reference and SDK: `container_cidr` must not conflict with the VPC's range, and `service_cidr`
+    ///   must not repeat the VPC's range or those of other clusters in it.
     /// - ACK network planning: pod, Service, VPC and vSwitch ranges must not overlap.
+    /// - terraform-provider-alicloud PRs 88 and 4606, which the rule catalog (§6 #4) cites for cluster
+    ///   creations that failed on such overlaps (the exact error code is not published).
     pub struct CidrOverlapsVpc {
         code: "NET017",
         name: "cidr-overlaps-vpc",

@@ -24,7 +24,7 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - ACK network planning: dual stack is supported with Terway only.
-    /// - Field spec for `ip_stack`: `dual` requires the Terway network plugin.
+    /// - Terraform documentation for managed clusters (`ip_stack`): dual stack needs the Terway plugin.
     pub struct DualStackWithoutTerway {
         code: "NET015",
         name: "dual-stack-without-terway",

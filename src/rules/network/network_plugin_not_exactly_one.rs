@@ -1,6 +1,6 @@
 use super::util::{needs_network_plugin, network_addons, text};
 use crate::Label;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
 
@@ -10,15 +10,23 @@ crate::declare_rule! {
     /// ## Why is this bad?
     /// The network plugin decides where pods get their addresses: Flannel carves them out of
     /// `container_cidr`, Terway takes them from the vSwitches in `pod_vswitch_ids`. The API reference makes the
-    /// plugin mandatory and the two are mutually exclusive; the plugin cannot be changed once the cluster exists.
+    /// plugin mandatory and lets you pick one of the two; the plugin cannot be changed once the cluster exists.
     ///
-    /// When `addons` names no network plugin at all, the service does not refuse outright: it sets the
-    /// cluster up as Flannel. A body written for Terway (with `pod_vswitch_ids` and no `container_cidr`) then
-    /// fails with errors about an empty pod CIDR, and a Flannel body silently gets a plugin it never chose.
-    /// Naming both `flannel` and a Terway addon is contradictory.
+    /// Naming both `flannel` and a Terway addon is contradictory: no cluster can run both.
+    ///
+    /// When `addons` names no network plugin at all, or the body has no `addons`, the service does not
+    /// refuse: it installs Flannel, and bodies without a network addon are known to have created clusters.
+    /// Flannel's requirements then apply (acklint's Flannel rules treat such a body as Flannel): a body
+    /// written for Terway (with `pod_vswitch_ids` and no `container_cidr`) fails with "pod or service cidr
+    /// is empty", and any other body gets a plugin it never named.
     ///
     /// Registered clusters (`ExternalKubernetes`) and managed clusters with `profile` `Serverless` or `Acs`
     /// have no network plugin addon and are not checked for a missing one.
+    ///
+    /// ## Severity
+    /// - Two network plugins (`flannel` and a Terway addon): error. The API reference allows one of the two.
+    /// - No network plugin: warning. The reference calls the plugin required, but the service installs Flannel
+    ///   instead of refusing, so the body can succeed; the warning says which plugin it gets.
     ///
     /// ## Example
     /// ```json
@@ -31,10 +39,10 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: the network component is required, Flannel or Terway, one of the two.
+    /// - API reference (`addons`): the network component is required; Flannel or Terway, choose one.
     /// - Terraform documentation for managed clusters: the Flannel addon conflicts with the Terway addons.
     /// - terraform-provider-alicloud issue 8822: a Terway body without the Terway addon is treated as Flannel
-    ///   and rejected with "pod or service cidr is empty".
+    ///   and rejected with "pod or service cidr is empty", that is, the service falls back to Flannel.
     pub struct NetworkPluginNotExactlyOne {
         code: "NET002",
         name: "network-plugin-not-exactly-one",
@@ -68,20 +76,28 @@ impl NetworkPluginNotExactlyOne {
                 out.push(d);
             }
             Cni::None if needs_network_plugin(cx) => {
-                // `addons` is required: when it is absent or of the wrong type the structure check reports it. An
-                // item without a readable name might be the plugin: the structure check reports that too.
-                let Some(addons) = &cx.request.addons else { return };
-                if addons.iter().any(|a| a.name.is_none()) {
+                // A wrong-typed `addons`, or an item without a readable name (which might be the plugin), is the
+                // structure check's to report.
+                if cx.has_wrong_type(Field::Addons, &[]) {
                     return;
                 }
+                let d = match &cx.request.addons {
+                    Some(addons) if addons.iter().any(|a| a.name.is_none()) => return,
+                    Some(_) => Self::META
+                        .diagnostic(
+                            "`addons` has no network plugin (`flannel` or a Terway addon), so the service installs \
+                             Flannel",
+                        )
+                        .at(Field::Addons.pointer(&[])),
+                    // Bodies without `addons` are known to create clusters: with Flannel.
+                    None => Self::META
+                        .diagnostic(
+                            "the body has no `addons`, so no network plugin is named and the service installs Flannel",
+                        )
+                        .at(String::new()),
+                };
                 let pod_vswitches = cx.request.pod_vswitch_ids.as_ref().is_some_and(|l| !l.is_empty());
-                let mut d = Self::META
-                    .diagnostic(
-                        "`addons` has no network plugin (`flannel` or a Terway addon), so the service sets the \
-                         cluster up as Flannel",
-                    )
-                    .at(Field::Addons.pointer(&[]))
-                    .label("no network plugin");
+                let mut d = d.severity(Severity::Warning).label("no network plugin");
                 if pod_vswitches {
                     d = d.with(Label::at(Field::PodVswitchIds.pointer(&[]), "Terway setting")).help(
                         "`pod_vswitch_ids` shows the cluster is meant for Terway: add `{\"name\": \"terway-eniip\"}` \

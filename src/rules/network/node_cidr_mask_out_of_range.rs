@@ -27,7 +27,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - Terraform (dedicated and managed clusters): `node_cidr_mask` between 24 and 28.
-    /// - API reference: the default is 26; the per-node pod range is cut out of `container_cidr`.
+    /// - API reference and SDK (`node_cidr_mask`): it sets how many addresses a node gets, only with Flannel;
+    ///   default 26, example 25. Neither gives a range.
+    /// - ACK network planning for Flannel: each node's pod range is a slice of `container_cidr`.
     pub struct NodeCidrMaskOutOfRange {
         code: "NET010",
         name: "node-cidr-mask-out-of-range",

@@ -2,7 +2,7 @@ use super::util::{
     MASK_RANGE, addresses, cidr, legacy_worker_nodes, master_nodes, node_mask, pool_nodes, uses_pod_cidr,
 };
 use crate::Label;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -13,10 +13,18 @@ crate::declare_rule! {
     /// Flannel cuts `container_cidr` into one slice of prefix length `node_cidr_mask` (default 26) per node,
     /// so a /P pod range with mask M holds 2^(M − P) nodes, masters included. A node that finds no free slice
     /// gets no pod network and stays unusable; scaling out stops there. The count here is the masters of a
-    /// dedicated cluster (`control_plane_config.size` or `master_count`, default 3) plus the most nodes each
-    /// node pool may reach (the largest of `scaling_group.desired_size`, `count` and, with auto scaling on,
-    /// `auto_scaling.max_instances`), plus legacy `num_of_nodes` and `instances`. Neither `container_cidr` nor
-    /// `node_cidr_mask` can be changed later.
+    /// dedicated cluster (`control_plane_config.size` or `master_count`, default 3) plus the nodes of each
+    /// node pool (the larger of `scaling_group.desired_size` and `count`, or, with auto scaling on,
+    /// `auto_scaling.max_instances` when that is larger), plus legacy `num_of_nodes` and `instances`. Neither
+    /// `container_cidr` nor `node_cidr_mask` can be changed later.
+    ///
+    /// Pods take addresses from `container_cidr` with Flannel, chosen or by default; Terway is not checked.
+    ///
+    /// ## Severity
+    /// - Error when the nodes created with the cluster already outnumber the slices: some of them get no pod
+    ///   network.
+    /// - Warning when only `auto_scaling.max_instances` does: the cluster is created fine and stops growing
+    ///   before its maximum.
     ///
     /// ## Example
     /// ```json
@@ -30,7 +38,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - ACK network planning for Flannel: the pod range is divided evenly among the nodes, one slice of
-    ///   `node_cidr_mask` each.
+    ///   `node_cidr_mask` each. The node limit is derived from that; no refusal by the API is documented.
+    /// - API reference (`node_cidr_mask`): the mask sets how many addresses a node gets, Flannel only,
+    ///   default 26.
     /// - Terraform documentation: a mask of 24 leaves a node 256 addresses.
     pub struct PodCidrTooSmallForNodes {
         code: "NET011",
@@ -53,16 +63,24 @@ impl PodCidrTooSmallForNodes {
             return;
         }
         let slots = 1u64 << (mask.value - prefix);
-        let sources: Vec<_> = master_nodes(cx)
-            .into_iter()
-            .chain(pool_nodes(cx.request))
-            .chain(legacy_worker_nodes(cx.request))
-            .filter(|s| s.count > 0)
-            .collect();
-        let requested = sources.iter().fold(0u64, |sum, s| sum.saturating_add(s.count));
-        if requested <= slots {
+        let count = |with_growth: bool| {
+            let sources: Vec<_> = master_nodes(cx)
+                .into_iter()
+                .chain(pool_nodes(cx.request, with_growth))
+                .chain(legacy_worker_nodes(cx.request))
+                .filter(|s| s.count > 0)
+                .collect();
+            let total = sources.iter().fold(0u64, |sum, s| sum.saturating_add(s.count));
+            (sources, total)
+        };
+        let (at_most, most) = count(true);
+        if most <= slots {
             return;
         }
+        // The nodes created at once already overflow: an error. Only auto-scaling growth does: a warning.
+        let (created, now) = count(false);
+        let growth_only = now <= slots;
+        let (sources, requested) = if growth_only { (at_most, most) } else { (created, now) };
         let parts: Vec<String> = sources
             .iter()
             .map(|s| {
@@ -76,15 +94,23 @@ impl PodCidrTooSmallForNodes {
         } else {
             format!("the default `node_cidr_mask` {}", mask.value)
         };
+        let asks = if growth_only {
+            format!("auto scaling may grow the cluster to {requested} nodes")
+        } else {
+            format!("the body creates {requested} nodes")
+        };
         let mut d = Self::META
             .diagnostic(format!(
                 "`container_cidr` {pods} cut into /{} node slices ({per_node} pod addresses per node, {mask_text}) has \
-                 room for {slots} nodes, but the body asks for up to {requested}: {}",
+                 room for {slots} nodes, but {asks}: {}",
                 mask.value,
                 parts.join(" + ")
             ))
             .at(Field::ContainerCidr.pointer(&[]))
             .label(format!("room for {slots} nodes"));
+        if growth_only {
+            d = d.severity(Severity::Warning);
+        }
         if mask.explicit {
             d = d.with(Label::at(Field::NodeCidrMask.pointer(&[]), format!("{per_node} pod addresses per node")));
         }

@@ -27,6 +27,11 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - ACK network planning: pod, Service and VPC ranges must be disjoint.
+    /// - ROS `ALIYUN::CS::ManagedKubernetesCluster` (`ServiceCidr`): must not conflict with the VPC or the pod
+    ///   range.
+    /// - terraform-provider-alicloud PR 5241: a fix for conflicting pod and Service ranges.
+    /// - The API reference and the SDK forbid overlaps with the VPC and other clusters, but say nothing about
+    ///   the pod range against the Service range.
     pub struct PodServiceCidrOverlap {
         code: "NET001",
         name: "pod-service-cidr-overlap",

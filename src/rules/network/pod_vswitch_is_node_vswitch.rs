@@ -10,8 +10,15 @@ crate::declare_rule! {
     /// ## Why is this bad?
     /// Terway hands out pod addresses from the pod vSwitches, while nodes take theirs from the node vSwitches
     /// (`vswitch_ids`, `master_vswitch_ids`, `worker_vswitch_ids` and each node pool's
-    /// `scaling_group.vswitch_ids`). The API reference forbids reusing a node vSwitch for pods: pods would
-    /// exhaust the addresses that new nodes need, and the two address plans could no longer be told apart.
+    /// `scaling_group.vswitch_ids`). When one vSwitch serves both, pods can use up the addresses that new
+    /// nodes need, and the two address plans can no longer be told apart.
+    ///
+    /// The sources disagree on whether this is forbidden. The API reference says pod vSwitches must not
+    /// repeat node vSwitches, but Alibaba Cloud's own sample puts a pod vSwitch on a node vSwitch and the
+    /// Terraform documentation for managed clusters only recommends separate ones. So this is a warning.
+    ///
+    /// ACK Edge clusters (`profile` `Edge`) are not checked: the Terway Edge guide lets pod vSwitches share
+    /// address ranges with node vSwitches.
     ///
     /// ## Example
     /// ```json
@@ -24,18 +31,24 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: pod vSwitches must not duplicate node vSwitches.
-    /// - Terraform documentation for dedicated clusters and the ROS resource specification say the same.
+    /// - API reference (`pod_vswitch_ids`): pod vSwitches must not repeat node vSwitches.
+    /// - Terraform documentation for managed clusters: separate pod vSwitches are recommended, not required.
+    /// - Alibaba Cloud's current sample body: a pod vSwitch that is also a node vSwitch (decided in the
+    ///   real-world fidelity review).
+    /// - ACK Edge, Terway Edge user guide: pod vSwitch ranges may overlap node vSwitch ranges.
     pub struct PodVswitchIsNodeVswitch {
         code: "NET012",
         name: "pod-vswitch-is-node-vswitch",
         group: Network,
-        severity: Error,
+        severity: Warning,
     }
 }
 
 impl PodVswitchIsNodeVswitch {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if cx.is_edge() {
+            return;
+        }
         let lists = vswitch_lists(cx);
         let Some(pod_list) = lists.iter().find(|l| l.field == Field::PodVswitchIds) else { return };
         for (j, id) in pod_list.ids.iter().enumerate() {

@@ -9,9 +9,13 @@ crate::declare_rule! {
     ///
     /// ## Why is this bad?
     /// Pod vSwitches are a Terway setting. With Flannel, or with no network plugin addon (the service then
-    /// sets the cluster up as Flannel), pods take their addresses from `container_cidr`, and the API rejects
-    /// the mix with "PodCidr conflict with PodVswitch". The usual cause is a body written for Terway that
-    /// forgot the `terway-eniip` addon.
+    /// installs Flannel), pods take their addresses from `container_cidr` and the pod vSwitches are ignored.
+    /// The usual cause is a body written for Terway that forgot the `terway-eniip` addon; such a body then
+    /// has no `container_cidr` either and fails with "pod or service cidr is empty", which
+    /// `flannel-pod-cidr-missing` reports as an error.
+    ///
+    /// The list on its own is not known to make the request fail, so this is a warning: the service ignores
+    /// the setting, or the body was meant for another plugin.
     ///
     /// ## Example
     /// ```json
@@ -24,14 +28,16 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - terraform-provider-alicloud issue 8822 and pulumi-alicloud issue 1027: `pod_vswitch_ids` without a
-    ///   Terway addon fails with `InvalidPodVswitchIds` "PodCidr conflict with PodVswitch"; the fix is to add
-    ///   `terway-eniip`.
+    /// - API reference: `pod_vswitch_ids` is described for Terway; with Flannel, `container_cidr` is required.
+    /// - terraform-provider-alicloud issue 8822 and pulumi-alicloud issue 1027: a Terway body without a Terway
+    ///   addon was refused with `EmptyCIDR`; the details also list `InvalidPodVswitchIds` "PodCidr conflict
+    ///   with PodVswitch". The fix was to add `terway-eniip`. The refusal names the missing pod range, so the
+    ///   error is left to `flannel-pod-cidr-missing`.
     pub struct PodVswitchesWithoutTerway {
         code: "NET004",
         name: "pod-vswitches-without-terway",
         group: Network,
-        severity: Error,
+        severity: Warning,
     }
 }
 
@@ -53,8 +59,8 @@ impl PodVswitchesWithoutTerway {
                 ),
             None => Self::META
                 .diagnostic(
-                    "`pod_vswitch_ids` is set, but `addons` has no Terway plugin, so the service treats the cluster \
-                     as Flannel",
+                    "`pod_vswitch_ids` is set, but `addons` has no Terway plugin, so the service installs Flannel, \
+                     which ignores pod vSwitches",
                 )
                 .help(
                     "for Terway, add `{\"name\": \"terway-eniip\"}` to `addons`; for Flannel, add \

@@ -1,6 +1,6 @@
 use super::util::{has_network_plugin_settings, plugin_addon};
 use crate::Label;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
 
@@ -8,9 +8,21 @@ crate::declare_rule! {
     /// A Terway cluster has no `pod_vswitch_ids`.
     ///
     /// ## Why is this bad?
-    /// Terway gives pods addresses from dedicated vSwitches of the VPC, listed in `pod_vswitch_ids`; it does
-    /// not use `container_cidr`. Without pod vSwitches the service has no pod range at all and rejects the
-    /// request. The API reference requires the list whenever the cluster uses Terway.
+    /// Terway gives pods addresses from vSwitches of the VPC listed in `pod_vswitch_ids`; it does not use
+    /// `container_cidr`. Without pod vSwitches it is unclear where pods get their addresses.
+    ///
+    /// The sources disagree on whether the list is still required. The API reference and the Terraform
+    /// notes for dedicated and managed clusters require it for Terway. The SDK has marked `pod_vswitch_ids`
+    /// as deprecated since its 2025-09 model, without naming a replacement, and Terraform keeps it optional.
+    /// So a missing list is a warning, not an error.
+    ///
+    /// On ACK Edge (`profile` `Edge`) with Terway Edge, only cloud node pools take pod addresses from VPC pod
+    /// vSwitches; edge node pools use ENS vSwitches configured after creation, or a pod CIDR. There a missing
+    /// list is only reported as info. Registered, Serverless and ACS clusters are not checked.
+    ///
+    /// ## Severity
+    /// - Warning by default: the reference requires the list, the SDK has deprecated it.
+    /// - Info on ACK Edge, where pods of edge node pools do not use these vSwitches at all.
     ///
     /// ## Example
     /// ```json
@@ -23,13 +35,19 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference: a cluster with the Terway network type must be given `pod_vswitch_ids`.
-    /// - Terraform documentation for dedicated and managed clusters: Terway needs pod vSwitches.
+    /// - API reference (`pod_vswitch_ids`): a cluster with the Terway network type must be given
+    ///   `pod_vswitch_ids`.
+    /// - SDK (`create_cluster_request_model.go`, since the 2025-09-11 model): `pod_vswitch_ids` is marked
+    ///   deprecated, though its text still asks for pod vSwitches with Terway.
+    /// - Terraform documentation for dedicated and managed clusters: Terway needs pod vSwitches; the
+    ///   managed-cluster resource keeps the argument optional.
+    /// - ACK Edge, Terway Edge user guide: pod vSwitches serve cloud node pools; ENS pod vSwitches are added
+    ///   to the `privateip-config` ConfigMap.
     pub struct TerwayPodVswitchesMissing {
         code: "NET003",
         name: "terway-pod-vswitches-missing",
         group: Network,
-        severity: Error,
+        severity: Warning,
     }
 }
 
@@ -53,6 +71,14 @@ impl TerwayPodVswitchesMissing {
                 .at(addon_pointer)
                 .label("Terway needs `pod_vswitch_ids`"),
         };
-        out.push(d.help(help));
+        let d = if cx.is_edge() {
+            d.severity(Severity::Info).help(
+                "if the cluster has cloud node pools, list VPC vSwitches for their pods in `pod_vswitch_ids`; ENS \
+                 pod vSwitches of edge node pools are configured after creation",
+            )
+        } else {
+            d.help(help)
+        };
+        out.push(d);
     }
 }

@@ -195,9 +195,9 @@ pub fn master_nodes(cx: &Context<'_>) -> Option<NodeSource> {
     Some(NodeSource { count: count.max(0) as u64, pointer, what: "masters".into() })
 }
 
-/// The most nodes each node pool may hold: the largest of `scaling_group.desired_size`, `count` and, with
-/// auto scaling on, `auto_scaling.max_instances`. Pools of size 0 are left out.
-pub fn pool_nodes(request: &CreateClusterRequest) -> Vec<NodeSource> {
+/// The nodes each node pool asks for: the largest of `scaling_group.desired_size`, `count` and, when
+/// `with_growth` and auto scaling is on, `auto_scaling.max_instances`. Pools of size 0 are left out.
+pub fn pool_nodes(request: &CreateClusterRequest, with_growth: bool) -> Vec<NodeSource> {
     let mut out = Vec::new();
     for (i, pool) in request.nodepools.iter().flatten().enumerate() {
         let mut candidates = Vec::new();
@@ -207,7 +207,7 @@ pub fn pool_nodes(request: &CreateClusterRequest) -> Vec<NodeSource> {
         if let Some(n) = pool.count {
             candidates.push((n, Field::NodepoolsCount));
         }
-        if let Some(a) = pool.auto_scaling.as_ref().filter(|a| a.enable == Some(true))
+        if let Some(a) = pool.auto_scaling.as_ref().filter(|a| with_growth && a.enable == Some(true))
             && let Some(n) = a.max_instances
         {
             candidates.push((n, Field::NodepoolsAutoScalingMaxInstances));

@@ -11,6 +11,8 @@ crate::declare_rule! {
     /// the request fails. Checked in `vswitch_ids`, `master_vswitch_ids`, `worker_vswitch_ids`,
     /// `pod_vswitch_ids` and each node pool's `scaling_group.vswitch_ids`.
     ///
+    /// ACK Edge clusters are checked too: the ENS vSwitches that Terway Edge uses also have `vsw-` IDs.
+    ///
     /// ## Example
     /// ```json
     /// { "vswitch_ids": ["vsw-bp1m7d4x9k2q5w8e1r3t6", "VSW-BP1N8E5Y0L3R6X9F2S4U7", "vsw-bp1p9f6z1m4s7y0g3t5v8"] }
@@ -22,7 +24,11 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - Terraform (dedicated and managed clusters): vSwitch IDs must match `^vsw-[a-z0-9]*$`.
+    /// - Terraform (dedicated and managed clusters): every vSwitch list is validated against
+    ///   `^vsw-[a-z0-9]*$`.
+    /// - API reference and SDK: the example IDs are `vsw-` plus lowercase letters and digits (the field
+    ///   tables mask their tails with `****`).
+    /// - ACK Edge, "Add a pod vSwitch": ENS vSwitch IDs take the `vsw-` form as well.
     pub struct VswitchIdMalformed {
         code: "NET013",
         name: "vswitch-id-malformed",

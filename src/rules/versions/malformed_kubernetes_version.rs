@@ -7,10 +7,14 @@ crate::declare_rule! {
     /// `kubernetes_version` is not written in ACK's `<major>.<minor>.<patch>-aliyun.<n>` form.
     ///
     /// ## Why is this bad?
-    /// ACK names every Kubernetes version it offers with an `-aliyun.<n>` build suffix, such as
-    /// `1.33.1-aliyun.1`. A plain upstream version (`1.33.1`), a leading `v`, a shortened `1.33` or a word such as
-    /// `latest` does not name an ACK version, so the request is likely rejected. To get the newest version,
-    /// leave the field out.
+    /// ACK names every Kubernetes version it offers with a build suffix, such as `1.33.1-aliyun.1`. A plain
+    /// upstream version (`1.33.1`), a leading `v`, a shortened `1.33` or a word such as `latest` does not name
+    /// an ACK version, so the request is likely rejected. To get the newest version, leave the field out.
+    ///
+    /// Older ACK Edge versions carry `-aliyunedge.<n>` instead (`1.14.8-aliyunedge.1`,
+    /// `1.20.11-aliyunedge.1`); newer Edge versions use `-aliyun.<n>` like the others. An `-aliyunedge`
+    /// version is accepted on an ACK Edge cluster (`profile` `Edge`) and reported on any other cluster, which
+    /// does not offer it.
     ///
     /// The version rules of acklint skip a version they cannot read.
     ///
@@ -25,8 +29,11 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - API reference and SDK: every example version has the form `1.x.y-aliyun.n`; when the field is
-    ///   omitted the latest version is used.
+    /// - API reference: the example versions are `1.16.9-aliyun.1` and `1.18.8-aliyun.1`; when the field is
+    ///   omitted, the latest version is used.
+    /// - Terraform `alicloud_cs_kubernetes_version` data source: queries `1.22.3-aliyun.1` for managed and
+    ///   Serverless clusters and `1.20.11-aliyunedge.1` for Edge clusters.
+    /// - ACK Edge release notes: `1.18.8-aliyunedge.1` (Kubernetes 1.18) and `1.30.7-aliyun.1` (1.30).
     pub struct MalformedKubernetesVersion {
         code: "VER001",
         name: "malformed-kubernetes-version",
@@ -39,7 +46,8 @@ impl MalformedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(text) = cx.request.kubernetes_version.as_deref() else { return };
         let parsed = KubeVersion::parse(text.trim().trim_start_matches(['v', 'V']));
-        if KubeVersion::parse(text).is_some_and(|v| v.is_canonical()) {
+        if let Some(v) = KubeVersion::parse(text).filter(|v| v.is_canonical()) {
+            Self::check_edge_suffix(cx, v, out);
             return;
         }
         let help = match parsed {
@@ -62,6 +70,26 @@ impl MalformedKubernetesVersion {
                 .at(Field::KubernetesVersion.pointer(&[]))
                 .label("not an ACK version")
                 .help(help),
+        );
+    }
+
+    /// An `-aliyunedge` version names an ACK Edge release: other kinds of cluster do not offer it.
+    fn check_edge_suffix(cx: &Context<'_>, v: KubeVersion, out: &mut Vec<Diagnostic>) {
+        if !v.edge || cx.is_edge() || !(cx.is_managed() || cx.is_dedicated()) {
+            return;
+        }
+        let plain = KubeVersion { edge: false, ..v };
+        out.push(
+            Self::META
+                .diagnostic(format!(
+                    "`kubernetes_version` {v} is an ACK Edge version, but the cluster is not an Edge cluster"
+                ))
+                .at(Field::KubernetesVersion.pointer(&[]))
+                .label("ACK Edge version")
+                .help(format!(
+                    "for an Edge cluster set `profile` to `Edge`; otherwise use an ACK version such as `{plain}` (the \
+                     DescribeKubernetesVersionMetadata API lists the exact versions)"
+                )),
         );
     }
 }

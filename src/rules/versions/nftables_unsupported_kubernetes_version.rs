@@ -12,6 +12,9 @@ crate::declare_rule! {
     /// older `kubernetes_version` the cluster cannot be created in that mode, and the proxy mode cannot be changed
     /// afterwards.
     ///
+    /// The sources agree: the Terraform documentation gives 1.35 as the first version, and the API reference
+    /// and the SDK do not offer `nftables` at all. Upstream kube-proxy itself only gained the mode in 1.29.
+    ///
     /// ## Example
     /// ```json
     /// { "kubernetes_version": "1.33.1-aliyun.1", "proxy_mode": "nftables" }
@@ -23,8 +26,10 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - Terraform documentation: `nftables` is supported only for clusters running Kubernetes 1.35 or later.
-    /// - API reference and SDK: `proxy_mode` takes `iptables` or `ipvs`.
+    /// - Terraform documentation for dedicated and managed clusters: `nftables` is supported only for clusters
+    ///   running Kubernetes 1.35 or later.
+    /// - API reference and SDK (`proxy_mode`): `iptables` or `ipvs`, default `ipvs`.
+    /// - Kubernetes 1.29 release: kube-proxy's nftables mode first appeared (alpha).
     pub struct NftablesUnsupportedKubernetesVersion {
         code: "VER005",
         name: "nftables-unsupported-kubernetes-version",

@@ -10,7 +10,12 @@ crate::declare_rule! {
     /// ## Why is this bad?
     /// Enhanced edge node pools, which reach the cloud over a private link (`interconnect_mode: private`), are
     /// available only for clusters running Kubernetes 1.22 or later. On an older version the pool cannot be
-    /// created that way.
+    /// created that way. Only pools of `nodepool_info.type` `edge` are checked: the SDK says the mode has no
+    /// effect on other pools.
+    ///
+    /// This is an error, like the other version gates (`rrsa-unsupported-kubernetes-version`,
+    /// `nftables-unsupported-kubernetes-version`): one source states the bound, nothing contradicts it, and
+    /// every version below 1.22 has left the set of versions a cluster can be created with.
     ///
     /// ## Example
     /// ```json
@@ -51,12 +56,14 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - SDK: `interconnect_mode` `private` requires Kubernetes 1.22 or later.
+    /// - SDK (`nodepool_model.go`, `interconnect_mode`): `private` is supported from Kubernetes 1.22 on, and
+    ///   the field applies only to node pools of type `edge`.
+    /// - ACK's list of supported Kubernetes versions: 1.22 and older are out of support.
     pub struct PrivateInterconnectUnsupportedKubernetesVersion {
         code: "VER006",
         name: "private-interconnect-unsupported-kubernetes-version",
         group: Versions,
-        severity: Warning,
+        severity: Error,
     }
 }
 
@@ -67,7 +74,8 @@ impl PrivateInterconnectUnsupportedKubernetesVersion {
             return;
         }
         for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            if pool.interconnect_mode.as_deref() != Some("private") {
+            let edge_pool = pool.nodepool_info.as_ref().and_then(|p| p.r#type.as_deref()) == Some("edge");
+            if !edge_pool || pool.interconnect_mode.as_deref() != Some("private") {
                 continue;
             }
             out.push(

@@ -11,6 +11,12 @@ crate::declare_rule! {
     /// A custom worker RAM role per node pool is available only for (allow-listed) managed clusters running
     /// Kubernetes 1.22 or later. On an older version the pool's nodes would not get the role you expect.
     ///
+    /// Unlike the other version gates (`rrsa-unsupported-kubernetes-version`,
+    /// `nftables-unsupported-kubernetes-version`, `private-interconnect-unsupported-kubernetes-version`),
+    /// which are errors, this one is a warning: the field is open only to allow-listed accounts, so whether
+    /// the body works depends on the account, which acklint cannot see, and no source says how the service
+    /// treats a listed account on an older version (refusal, or the cluster's default worker role).
+    ///
     /// ## Example
     /// ```json
     /// {
@@ -52,8 +58,8 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - SDK and Terraform documentation: `ram_role_name` is supported only for ACK managed clusters running
-    ///   Kubernetes 1.22 or later, and only for allow-listed accounts.
+    /// - SDK (`nodepool_model.go`, `ram_role_name`) and Terraform node pool documentation: supported only for
+    ///   ACK managed clusters running Kubernetes 1.22 or later, and only for allow-listed accounts.
     pub struct RamRoleUnsupportedKubernetesVersion {
         code: "VER007",
         name: "ram-role-unsupported-kubernetes-version",

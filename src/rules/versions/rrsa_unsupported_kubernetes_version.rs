@@ -14,6 +14,11 @@ crate::declare_rule! {
     ///
     /// Both the current `rrsa_config.enabled` and the deprecated `enable_rrsa` are checked.
     ///
+    /// The evidence is indirect. The version bound comes from the Terraform provider, whose check runs when
+    /// an existing cluster is changed, not when one is created; no source documents a refusal by CreateCluster.
+    /// The rule stays an error because RRSA cannot be switched off afterwards and because every version below
+    /// 1.22.3 has long left the set of versions a cluster can be created with, so such a body fails anyway.
+    ///
     /// ## Example
     /// ```json
     /// {
@@ -33,8 +38,10 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - Terraform provider: RRSA is supported from Kubernetes 1.22.3-aliyun.1 and cannot be disabled.
+    /// - Terraform provider (`resource_alicloud_cs_kubernetes.go`, update path): "RRSA is not supported in
+    ///   current version" below 1.22.3-aliyun.1, and RRSA cannot be disabled once on.
     /// - API reference: its own example enables RRSA with Kubernetes 1.18.8-aliyun.1, which cannot work.
+    /// - ACK's list of supported Kubernetes versions: 1.22 and older are out of support.
     pub struct RrsaUnsupportedKubernetesVersion {
         code: "VER004",
         name: "rrsa-unsupported-kubernetes-version",

@@ -1,4 +1,5 @@
-//! ACK's Kubernetes version strings: `major.minor.patch` with an optional `-aliyun.N` build suffix.
+//! ACK's Kubernetes version strings: `major.minor.patch` with an optional `-aliyun.N` build suffix (or
+//! `-aliyunedge.N`, which older ACK Edge versions carry).
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -12,16 +13,22 @@ pub struct KubeVersion {
     pub minor: u32,
     /// Patch version (`1`).
     pub patch: u32,
-    /// ACK build number from the `-aliyun.N` suffix, when given.
+    /// ACK build number from the `-aliyun.N` (or `-aliyunedge.N`) suffix, when given.
     pub aliyun: Option<u32>,
+    /// Whether the suffix is `-aliyunedge.N`, the form of older ACK Edge versions such as `1.20.11-aliyunedge.1`.
+    pub edge: bool,
 }
 
 impl KubeVersion {
-    /// Parses `major.minor.patch` or `major.minor.patch-aliyun.N` (digits only, no `v`, no spaces).
+    /// Parses `major.minor.patch`, `major.minor.patch-aliyun.N` or `major.minor.patch-aliyunedge.N` (digits
+    /// only, no `v`, no spaces).
     pub fn parse(text: &str) -> Option<KubeVersion> {
-        let (core, aliyun) = match text.split_once('-') {
-            Some((core, suffix)) => (core, Some(number(suffix.strip_prefix("aliyun.")?)?)),
-            None => (text, None),
+        let (core, aliyun, edge) = match text.split_once('-') {
+            Some((core, suffix)) => match suffix.strip_prefix("aliyunedge.") {
+                Some(build) => (core, Some(number(build)?), true),
+                None => (core, Some(number(suffix.strip_prefix("aliyun.")?)?), false),
+            },
+            None => (text, None, false),
         };
         let mut parts = core.split('.');
         let version = KubeVersion {
@@ -29,11 +36,12 @@ impl KubeVersion {
             minor: number(parts.next()?)?,
             patch: number(parts.next()?)?,
             aliyun,
+            edge,
         };
         parts.next().is_none().then_some(version)
     }
 
-    /// Whether the version has the `-aliyun.N` suffix that every ACK version carries.
+    /// Whether the version has the `-aliyun.N` (or `-aliyunedge.N`) suffix that every ACK version carries.
     pub fn is_canonical(&self) -> bool {
         self.aliyun.is_some()
     }
@@ -57,9 +65,10 @@ impl KubeVersion {
 impl fmt::Display for KubeVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}.{}.{}", self.major, self.minor, self.patch)?;
-        match self.aliyun {
-            Some(n) => write!(f, "-aliyun.{n}"),
-            None => Ok(()),
+        match (self.aliyun, self.edge) {
+            (Some(n), true) => write!(f, "-aliyunedge.{n}"),
+            (Some(n), false) => write!(f, "-aliyun.{n}"),
+            (None, _) => Ok(()),
         }
     }
 }
@@ -83,8 +92,14 @@ mod tests {
 
     #[test]
     fn parses_ack_versions() {
-        assert_eq!(v("1.33.1-aliyun.1"), KubeVersion { major: 1, minor: 33, patch: 1, aliyun: Some(1) });
-        assert_eq!(v("1.22.3"), KubeVersion { major: 1, minor: 22, patch: 3, aliyun: None });
+        assert_eq!(v("1.33.1-aliyun.1"), KubeVersion { major: 1, minor: 33, patch: 1, aliyun: Some(1), edge: false });
+        assert_eq!(v("1.22.3"), KubeVersion { major: 1, minor: 22, patch: 3, aliyun: None, edge: false });
+        assert_eq!(
+            v("1.14.8-aliyunedge.1"),
+            KubeVersion { major: 1, minor: 14, patch: 8, aliyun: Some(1), edge: true }
+        );
+        assert!(v("1.20.11-aliyunedge.1").is_canonical());
+        assert_eq!(v("1.20.11-aliyunedge.1").to_string(), "1.20.11-aliyunedge.1");
         assert!(v("1.33.1-aliyun.1").is_canonical());
         assert!(!v("1.33.1").is_canonical());
         assert_eq!(v("1.30.10-aliyun.12").to_string(), "1.30.10-aliyun.12");
@@ -102,6 +117,8 @@ mod tests {
             "1.33.1-aliyun",
             "1.33.1-aliyun.",
             "1.33.1-eks.1",
+            "1.33.1-aliyunedge",
+            "1.33.1-aliyun-edge.1",
             "1.33.1-aliyun.1-rc",
             " 1.33.1",
             "1.33.x",
