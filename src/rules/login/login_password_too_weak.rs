@@ -1,4 +1,4 @@
-use super::util::{all, name};
+use super::util::{all, managed_top_level, name};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
@@ -28,10 +28,12 @@ crate::declare_rule! {
     /// an accent, is refused. A password that breaks the policy makes the masters or the node pool fail to be
     /// created. Windows nodes also refuse a password that starts with `/`.
     ///
-    /// Each node pool's `login_password` is checked, whatever the cluster type. The cluster-level ones (the
-    /// top-level field and the one in `control_plane_config`) are the masters' login and are checked on
-    /// dedicated clusters only: a managed cluster has no masters of its own, and there the deprecated
-    /// top-level password is not demanded or judged. The finding says which requirement fails, never the
+    /// Each node pool's `login_password` is checked, whatever the cluster type. On dedicated clusters the
+    /// cluster-level ones (the top-level field and the one in `control_plane_config`) are the masters' login.
+    /// On managed and edge clusters (not Serverless, which has no nodes of its own) the deprecated top-level
+    /// password is the login of the worker nodes that old bodies create with `worker_*` fields, so it is
+    /// judged too (the same scope as `key-pair-and-password-both-set`); `control_plane_config` does not apply
+    /// there. The finding says which requirement fails, never the
     /// password or its length. The length bounds and the allowed characters are checked by the structure check
     /// where the field spec declares them.
     ///
@@ -109,7 +111,10 @@ fn windows_pool(cx: &Context<'_>, index: usize) -> bool {
 
 impl LoginPasswordTooWeak {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for login in all(cx) {
+        // On a managed cluster the deprecated top-level password is the login of the nodes the body creates
+        // outside node pools (`worker_*` bodies), so ECS judges it like any other.
+        let top = managed_top_level(cx);
+        for login in all(cx).chain(top.as_ref()) {
             let windows = login.pool.is_some_and(|i| windows_pool(cx, i));
             for p in &login.passwords {
                 let failed = failures(&p.value, p.field, windows);
