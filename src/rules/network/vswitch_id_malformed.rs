@@ -7,9 +7,10 @@ crate::declare_rule! {
     ///
     /// ## Why is this bad?
     /// vSwitch IDs have the form `vsw-` plus lowercase letters and digits. Anything else (a vSwitch name, a
-    /// CIDR block, an ID in capitals, stray spaces, a placeholder such as `vsw-****`) matches no vSwitch, and
-    /// the request fails. Checked in `vswitch_ids`, `master_vswitch_ids`, `worker_vswitch_ids`,
-    /// `pod_vswitch_ids` and each node pool's `scaling_group.vswitch_ids`.
+    /// CIDR block, an ID in capitals, stray spaces) matches no vSwitch, and the request fails. Checked in
+    /// `vswitch_ids`, `master_vswitch_ids`, `worker_vswitch_ids`, `pod_vswitch_ids` and each node pool's
+    /// `scaling_group.vswitch_ids`. A placeholder such as `vsw-****` is left to `placeholder-value`, which
+    /// says what to put there.
     ///
     /// ACK Edge clusters are checked too: the ENS vSwitches that Terway Edge uses also have `vsw-` IDs.
     ///
@@ -47,7 +48,8 @@ impl VswitchIdMalformed {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for list in vswitch_lists(cx) {
             for (j, id) in list.ids.iter().enumerate() {
-                if well_formed(id) {
+                // A placeholder (`vsw-****`) is reported once, by `placeholder-value`, with what to put there.
+                if well_formed(id) || cx.placeholders.iter().any(|p| p.pointer == list.item(j)) {
                     continue;
                 }
                 let shown = format!("{id:?}");
