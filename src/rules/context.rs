@@ -48,6 +48,8 @@ pub struct Context<'a> {
     pub request: &'a CreateClusterRequest,
     /// Optional network context from flags or configuration.
     pub network: &'a NetworkContext,
+    /// Extra tokens of the growing catalogues (`[known]` in `acklint.toml`).
+    pub known: &'a crate::config::KnownTokens,
     /// The cluster type.
     pub kind: ClusterKind,
     /// The network plugin.
@@ -89,12 +91,19 @@ impl<'a> Context<'a> {
         Context {
             request,
             network,
+            known: crate::config::KnownTokens::none(),
             kind,
             cni,
             wrong_type: &facts.wrong_type,
             present: &facts.present,
             views: SharedViews::default(),
         }
+    }
+
+    /// The same context, with extra tokens for the catalogue rules.
+    pub fn with_known(mut self, known: &'a crate::config::KnownTokens) -> Context<'a> {
+        self.known = known;
+        self
     }
 
     /// Whether the body creates a dedicated cluster.
