@@ -33,6 +33,9 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
         describe_all(doc, value, out);
     }
     crate::patterns::check_graded(value, &mut |pointer, field, found, severity| {
+        if empty_means_unset(Some(field.meta()), found) {
+            return;
+        }
         let secret = field.meta().secret;
         let shown = if secret { "a secret value".to_string() } else { show(found) };
         let name = display_name(pointer);
@@ -52,9 +55,14 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
         };
         out.push(d.at(pointer).severity(severity));
     });
-    requirements::check(doc, value, out);
-    catalogs::check(value, known, out);
-    bounds::check(value, out);
+    let mut requirements = requirements::Requirements::new(value);
+    walk::walk(value, &mut |field, path, found| {
+        requirements.visit(doc, field, path, found, out);
+        if let Some(field) = field {
+            catalogs::visit(field, path, found, known, out);
+            bounds::visit(field, path, found, out);
+        }
+    });
 }
 
 /// Whether a value is an empty string or an empty list: for many fields, the same as leaving them out.

@@ -213,6 +213,7 @@ fn an_empty_secret_or_optional_list_means_not_set() {
         pool(b)["scaling_group"]["login_password"] = json!("");
         b["login_password"] = json!("");
         b["worker_instance_types"] = json!([]);
+        b["control_plane_config"] = json!({ "login_password": "" });
     });
     assert_eq!(found(&body, "SCH"), vec![]);
     let short = edited(|b| pool(b)["scaling_group"]["login_password"] = json!("Ab1!"));

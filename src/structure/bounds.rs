@@ -1,36 +1,33 @@
 //! Disputed upper bounds (`soft_maximum` in the spec): a value the sources disagree on is a warning.
 
-use super::walk::walk;
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::pointer_of;
-use crate::spec::FieldMeta;
+use crate::document::{Step, pointer_of};
+use crate::spec::{Field, FieldMeta};
 use serde_json::Value;
 
-/// Reports integers above their field's `soft_maximum` (and within its `maximum`, which the schema checks).
-pub fn check(body: &Value, out: &mut Vec<Diagnostic>) {
-    walk(body, &mut |field, path, value| {
-        let Some(field) = field else { return };
-        let meta = field.meta();
-        let Some(soft) = meta.soft_maximum else { return };
-        let mut one = |pointer: String, v: &Value| {
-            if let Some(n) = v.as_i64()
-                && n > soft
-                && meta.maximum.is_none_or(|hi| n <= hi)
-            {
-                out.push(finding(meta, &pointer, n, soft));
-            }
-        };
-        match value {
-            Value::Array(items) => {
-                let at = pointer_of(path);
-                for (i, item) in items.iter().enumerate() {
-                    one(format!("{at}/{i}"), item);
-                }
-            }
-            other => one(pointer_of(path), other),
+/// Reports the value of `field` at `path` when it is above the field's `soft_maximum` (and within its
+/// `maximum`, which the schema checks).
+pub fn visit(field: Field, path: &[Step<'_>], value: &Value, out: &mut Vec<Diagnostic>) {
+    let meta = field.meta();
+    let Some(soft) = meta.soft_maximum else { return };
+    let mut one = |pointer: String, v: &Value| {
+        if let Some(n) = v.as_i64()
+            && n > soft
+            && meta.maximum.is_none_or(|hi| n <= hi)
+        {
+            out.push(finding(meta, &pointer, n, soft));
         }
-    });
+    };
+    match value {
+        Value::Array(items) => {
+            let at = pointer_of(path);
+            for (i, item) in items.iter().enumerate() {
+                one(format!("{at}/{i}"), item);
+            }
+        }
+        other => one(pointer_of(path), other),
+    }
 }
 
 fn finding(meta: &FieldMeta, pointer: &str, n: i64, soft: i64) -> Diagnostic {

@@ -2,36 +2,32 @@
 //! control-plane log components) and disputed tokens: warnings, never errors, so a token newer than acklint
 //! does not fail a build.
 
-use super::walk::walk;
 use crate::checks;
 use crate::config::KnownTokens;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::pointer_of;
-use crate::spec::{FieldMeta, JsonType};
+use crate::document::{Step, pointer_of};
+use crate::spec::{Field, FieldMeta, JsonType};
 use crate::suggest;
 use serde_json::Value;
 
-/// Reports unknown catalogue tokens and disputed tokens, at warning level.
-pub fn check(body: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) {
-    walk(body, &mut |field, path, value| {
-        let Some(field) = field else { return };
-        let meta = field.meta();
-        if meta.enum_values.is_empty() {
-            return;
-        }
-        match (meta.json_type, value) {
-            (JsonType::String, Value::String(s)) => token(meta, &pointer_of(path), s, known, out),
-            (JsonType::StringArray, Value::Array(items)) => {
-                let at = pointer_of(path);
-                for (i, item) in items.iter().enumerate() {
-                    if let Value::String(s) = item {
-                        token(meta, &format!("{at}/{i}"), s, known, out);
-                    }
+/// Reports an unknown catalogue token or a disputed token in the value of `field` at `path`, as a warning.
+pub fn visit(field: Field, path: &[Step<'_>], value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) {
+    let meta = field.meta();
+    if meta.enum_values.is_empty() {
+        return;
+    }
+    match (meta.json_type, value) {
+        (JsonType::String, Value::String(s)) => token(meta, &pointer_of(path), s, known, out),
+        (JsonType::StringArray, Value::Array(items)) => {
+            let at = pointer_of(path);
+            for (i, item) in items.iter().enumerate() {
+                if let Value::String(s) = item {
+                    token(meta, &format!("{at}/{i}"), s, known, out);
                 }
             }
-            _ => {}
         }
-    });
+        _ => {}
+    }
 }
 
 fn token(meta: &FieldMeta, pointer: &str, value: &str, known: &KnownTokens, out: &mut Vec<Diagnostic>) {

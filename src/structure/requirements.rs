@@ -1,35 +1,48 @@
 //! The requirements the JSON Schema leaves out: a field that is required except in a named situation
 //! (`unless` in the spec), or whose absence is only a warning (`missing = "warning"`).
 
-use super::walk::walk;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Step, pointer_of};
 use crate::spec::{FIELD_META, Field, JsonType, Requirement, Waiver};
 use serde_json::Value;
 use std::sync::OnceLock;
 
-/// Reports every such field missing from an object the body has.
-pub fn check(doc: &Document, body: &Value, out: &mut Vec<Diagnostic>) {
-    let by_parent = coded_requirements();
-    if by_parent.iter().all(Vec::is_empty) {
-        return;
+/// Reports every such field missing from the objects of a body.
+pub struct Requirements<'v> {
+    body: &'v Value,
+    /// Whether the body asks for an auto-created VPC, worked out on first need.
+    vpc_auto_created: Option<bool>,
+}
+
+impl<'v> Requirements<'v> {
+    pub fn new(body: &'v Value) -> Requirements<'v> {
+        Requirements { body, vpc_auto_created: None }
     }
-    let mut vpc_auto_created = None;
-    walk(body, &mut |field, path, value| {
+
+    /// Checks the object `value` of `field` (`None` = the body) at `path`.
+    pub fn visit(
+        &mut self,
+        doc: &Document,
+        field: Option<Field>,
+        path: &[Step<'_>],
+        value: &Value,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let Value::Object(members) = value else { return };
         if field.is_some_and(|f| !matches!(f.meta().json_type, JsonType::Object | JsonType::ObjectArray)) {
             return;
         }
         let parent = field.map_or(FIELD_META.len(), |f| f as usize);
-        for &child in &by_parent[parent] {
+        for &child in &coded_requirements()[parent] {
             let meta = child.meta();
             let Requirement::Required { missing, unless } = meta.requirement else { continue };
             let given = members.get(meta.key);
             if given.is_some_and(|v| !super::is_empty(v)) {
                 continue;
             }
+            let body = self.body;
             let waived = match unless {
-                Some(Waiver::VpcAutoCreated) => *vpc_auto_created.get_or_insert_with(|| is_vpc_auto_created(body)),
+                Some(Waiver::VpcAutoCreated) => *self.vpc_auto_created.get_or_insert_with(|| is_vpc_auto_created(body)),
                 None => false,
             };
             if waived {
@@ -37,7 +50,7 @@ pub fn check(doc: &Document, body: &Value, out: &mut Vec<Diagnostic>) {
             }
             out.push(finding(doc, path, child, given.is_some(), missing));
         }
-    });
+    }
 }
 
 fn finding(doc: &Document, path: &[Step<'_>], child: Field, empty: bool, severity: Severity) -> Diagnostic {
