@@ -30,7 +30,15 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
             Kind::ObjectArray => "ObjectArray",
         });
         let requirement = match s.required.as_str() {
-            "yes" => quote! { Requirement::Required },
+            "yes" => {
+                let missing = ident(if s.missing.as_deref() == Some("warning") { "Warning" } else { "Error" });
+                let unless = opt(s.unless.as_deref().map(|u| {
+                    let (_, v, _) = crate::spec::WAIVERS.iter().find(|(name, _, _)| *name == u).expect("checked");
+                    let v = ident(v);
+                    quote! { Waiver::#v }
+                }));
+                quote! { Requirement::Required { missing: Severity::#missing, unless: #unless } }
+            }
             "conditional" => {
                 let c = s.condition.clone().unwrap_or_default();
                 quote! { Requirement::Conditional(#c) }
@@ -39,16 +47,22 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
         };
         let enum_values = s.enum_values.iter().map(|e| {
             let (value, doc) = (&e.value, &e.doc);
-            quote! { EnumValue { value: #value, doc: #doc } }
+            let disputed = opt(e.disputed.as_deref());
+            quote! { EnumValue { value: #value, doc: #doc, disputed: #disputed } }
         });
         let values = &s.values;
         let minimum = opt(s.minimum);
         let maximum = opt(s.maximum);
+        let soft_maximum = opt(s.soft_maximum);
         let min_length = opt(s.min_length);
         let max_length = opt(s.max_length);
         let min_items = opt(s.min_items);
         let max_items = opt(s.max_items);
         let pattern = opt(s.pattern.as_deref());
+        let tolerated_pattern = opt(s.tolerated_pattern.as_deref());
+        let pattern_severity =
+            ident(if s.pattern_severity.as_deref() == Some("warning") { "Warning" } else { "Error" });
+        let catalog = opt(s.catalog.as_deref());
         let content = opt(s.content.as_deref());
         let default = opt(s.default.as_ref().map(|d| crate::gen_schema::toml_to_json(d).to_string()));
         let default_note = opt(s.default_note.as_deref());
@@ -72,11 +86,15 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
                 values: &[#(#values),*],
                 minimum: #minimum,
                 maximum: #maximum,
+                soft_maximum: #soft_maximum,
                 min_length: #min_length,
                 max_length: #max_length,
                 min_items: #min_items,
                 max_items: #max_items,
                 pattern: #pattern,
+                tolerated_pattern: #tolerated_pattern,
+                pattern_severity: Severity::#pattern_severity,
+                catalog: #catalog,
                 content: #content,
                 default: #default,
                 default_note: #default_note,
@@ -95,6 +113,18 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
     });
     let count = spec.fields.len();
     let child = child_lookup(spec);
+    let catalogs: std::collections::BTreeSet<&str> =
+        spec.fields.iter().filter_map(|f| f.spec.catalog.as_deref()).collect();
+    let catalogs = catalogs.into_iter();
+    let waivers = crate::spec::WAIVERS.iter().map(|(name, v, text)| {
+        let v = ident(v);
+        let doc = format!(" `{name}`: {text}.");
+        quote! { #[doc = #doc] #v, }
+    });
+    let waiver_texts = crate::spec::WAIVERS.iter().map(|(_, v, text)| {
+        let v = ident(v);
+        quote! { Waiver::#v => #text, }
+    });
     Ok(quote! {
         #child
 
@@ -113,6 +143,25 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
 
         /// Metadata of every field, indexed by `Field as usize` (sorted by path).
         pub static FIELD_META: [FieldMeta; #count] = [#(#metas),*];
+
+        /// Names of the growing vendor catalogues (`catalog` in the spec), sorted: the keys `[known]` in
+        /// `acklint.toml` accepts besides `addons`.
+        pub const CATALOGS: &[&str] = &[#(#catalogs),*];
+
+        /// A situation in which a required field may be absent (`unless` in the spec).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Waiver {
+            #(#waivers)*
+        }
+
+        impl Waiver {
+            /// The situation, in words.
+            pub fn describe(self) -> &'static str {
+                match self {
+                    #(#waiver_texts)*
+                }
+            }
+        }
     })
 }
 

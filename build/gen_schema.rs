@@ -30,7 +30,9 @@ fn object_schema(spec: &Spec, path: &str) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
     for f in spec.children(path) {
-        if f.spec.required == "yes" {
+        // A requirement with exceptions or only a warning is checked in code (`src/requirements.rs`): an editor
+        // must not mark a body the API accepts.
+        if f.spec.required == "yes" && f.spec.unless.is_none() && f.spec.missing.as_deref() != Some("warning") {
             required.push(json!(f.key));
         }
         properties.insert(f.key.clone(), field_schema(spec, f));
@@ -89,12 +91,20 @@ fn scalar(f: &Field, json_type: &str) -> Value {
     let mut m = Map::new();
     m.insert("type".into(), json!(json_type));
     if !sp.enum_values.is_empty() {
-        m.insert("enum".into(), sp.enum_values.iter().map(|e| json!(e.value)).collect());
-        m.insert("enumDescriptions".into(), sp.enum_values.iter().map(|e| json!(e.doc)).collect());
-        m.insert(
+        let mut known = Map::new();
+        known.insert("enum".into(), sp.enum_values.iter().map(|e| json!(e.value)).collect());
+        known.insert("enumDescriptions".into(), sp.enum_values.iter().map(|e| json!(e.doc)).collect());
+        known.insert(
             "markdownEnumDescriptions".into(),
             sp.enum_values.iter().map(|e| json!(format!("`{}`: {}", e.value, e.doc))).collect(),
         );
+        if sp.catalog.is_some() {
+            // A growing catalogue: editors complete the known tokens (with their docs) from the first branch, and
+            // the second accepts a token newer than this schema, so a valid new value is never marked.
+            m.insert("anyOf".into(), json!([Value::Object(known), { "type": json_type }]));
+        } else {
+            m.extend(known);
+        }
     }
     if !sp.values.is_empty() {
         m.insert("enum".into(), sp.values.iter().map(|v| json!(v)).collect());
@@ -116,7 +126,14 @@ fn scalar(f: &Field, json_type: &str) -> Value {
         Some("decimal") => Some("^[0-9]+(\\.[0-9]+)?$"),
         _ => None,
     };
-    if let Some(p) = sp.pattern.as_deref().or(content_pattern) {
+    // The editor marks only what acklint reports as an error: a tolerated spelling gets the looser pattern, and a
+    // format that is only a warning gets none.
+    let pattern = match (sp.tolerated_pattern.as_deref(), sp.pattern_severity.as_deref()) {
+        (Some(loose), _) => Some(loose),
+        (None, Some("warning")) => None,
+        (None, _) => sp.pattern.as_deref().or(content_pattern),
+    };
+    if let Some(p) = pattern {
         m.insert("pattern".into(), json!(p));
     }
     match sp.content.as_deref() {
@@ -147,6 +164,26 @@ fn markdown(f: &Field) -> String {
     }
     if let Some(c) = &sp.condition {
         facts.push(format!("**Required when:** {c}"));
+    }
+    if let Some(u) = &sp.unless {
+        let (_, _, text) = crate::spec::WAIVERS.iter().find(|(name, _, _)| name == u).expect("checked");
+        facts.push(format!("**Required**, except when {text}."));
+    } else if sp.required == "yes" && sp.missing.as_deref() == Some("warning") {
+        facts.push("**Expected:** the API model calls it required, but the service has a default; acklint warns when it is absent.".into());
+    }
+    if let Some(c) = &sp.catalog {
+        facts.push(format!(
+            "**Known values:** the list grows with new releases; acklint warns on a token it does not know \
+             (add it under `[known] {c}` in `acklint.toml`)."
+        ));
+    }
+    let disputed: Vec<String> =
+        sp.enum_values.iter().filter(|e| e.disputed.is_some()).map(|e| format!("`{}`", e.value)).collect();
+    if !disputed.is_empty() {
+        facts.push(format!("**Disputed:** {} (sources disagree; acklint warns).", disputed.join(", ")));
+    }
+    if let (Some(soft), Some(hi)) = (sp.soft_maximum, sp.maximum) {
+        facts.push(format!("**Upper bound disputed:** values from {} to {hi} get a warning.", soft + 1));
     }
     if !sp.applies_to.is_empty() {
         facts.push(format!("**Applies to:** {}.", sp.applies_to.join(", ")));
@@ -187,7 +224,9 @@ pub fn validation_only(schema: &Value) -> Value {
     match schema {
         Value::Object(map) => Value::Object(
             map.iter()
-                .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()))
+                // `anyOf` only ever pairs a catalogue's known tokens with a branch that accepts any value of
+                // the node's own type (see `scalar`), so it constrains nothing: acklint checks catalogues itself.
+                .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()) && k.as_str() != "anyOf")
                 .map(|(k, v)| {
                     // Under `properties` the keys are field names, never keywords: keep them all.
                     let v = if k == "properties" {

@@ -23,17 +23,26 @@ pub struct FieldSpec {
     pub rust_name: Option<String>,
     pub required: String,
     pub condition: Option<String>,
+    /// Severity of a missing required field: `error` (default) or `warning`.
+    pub missing: Option<String>,
+    /// Named situation in which a required field may be absent (see [`WAIVERS`]).
+    pub unless: Option<String>,
+    /// Name of the growing vendor catalogue the `enum` lists the known tokens of.
+    pub catalog: Option<String>,
     #[serde(rename = "enum", default)]
     pub enum_values: Vec<EnumValue>,
     #[serde(default)]
     pub values: Vec<i64>,
     pub minimum: Option<i64>,
     pub maximum: Option<i64>,
+    pub soft_maximum: Option<i64>,
     pub min_length: Option<u64>,
     pub max_length: Option<u64>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
     pub pattern: Option<String>,
+    pub tolerated_pattern: Option<String>,
+    pub pattern_severity: Option<String>,
     pub content: Option<String>,
     pub default: Option<toml::Value>,
     pub default_note: Option<String>,
@@ -64,6 +73,8 @@ pub struct FieldSpec {
 pub struct EnumValue {
     pub value: String,
     pub doc: String,
+    /// Why the token is doubtful: accepted by the schema, but a warning.
+    pub disputed: Option<String>,
 }
 
 /// The JSON shape of a field.
@@ -128,6 +139,15 @@ pub const CLUSTER_TYPES: &[&str] = &[
     "ExternalKubernetes",
     "edge-nodepool",
 ];
+/// Situations in which a required field may be absent, by the name the spec uses: (name, Rust variant,
+/// description for people).
+pub const WAIVERS: &[(&str, &str, &str)] = &[(
+    "vpc-auto-created",
+    "VpcAutoCreated",
+    "a managed cluster asks the service to create its VPC: it names zones (`zone_ids`, or the older `zone_id` or \
+     `zoneid`) and no `vpcid`",
+)];
+const SEVERITIES: &[&str] = &["error", "warning"];
 const CONTENTS: &[&str] = &["integer", "boolean", "decimal", "json-object", "cidr", "comma-list", "base64"];
 
 impl Spec {
@@ -252,6 +272,49 @@ fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
         }
         other => fail(format!("`required` must be yes, no or conditional, not `{other}`")),
     }
+    if (spec.missing.is_some() || spec.unless.is_some()) && spec.required != "yes" {
+        fail("`missing` and `unless` go with `required = \"yes\"`".into());
+    }
+    if let Some(m) = &spec.missing
+        && !SEVERITIES.contains(&m.as_str())
+    {
+        fail(format!("`missing` must be error or warning, not `{m}`"));
+    }
+    if let Some(u) = &spec.unless
+        && !WAIVERS.iter().any(|(name, _, _)| name == u)
+    {
+        let names: Vec<&str> = WAIVERS.iter().map(|(n, _, _)| *n).collect();
+        fail(format!("unknown `unless` `{u}` (one of {}; build/spec.rs lists them)", names.join(", ")));
+    }
+    if let Some(c) = &spec.catalog {
+        if spec.enum_values.is_empty() {
+            fail("`catalog` needs an `enum` of the known tokens".into());
+        }
+        if c.is_empty() || !c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_') || c == "addons" {
+            fail(format!("catalog name `{c}` must be snake_case and not `addons` (the addon names' own list)"));
+        }
+    }
+    if let Some(s) = &spec.pattern_severity {
+        if !SEVERITIES.contains(&s.as_str()) {
+            fail(format!("`pattern_severity` must be error or warning, not `{s}`"));
+        }
+        if spec.pattern.is_none() {
+            fail("`pattern_severity` needs a `pattern`".into());
+        }
+    }
+    if let Some(p) = &spec.tolerated_pattern {
+        if spec.pattern.is_none() || spec.pattern_severity.is_some() {
+            fail("`tolerated_pattern` needs a `pattern` and no `pattern_severity`".into());
+        }
+        if !p.starts_with('^') || !p.ends_with('$') {
+            fail(format!("tolerated pattern `{p}` must be anchored with ^…$"));
+        }
+    }
+    if let Some(soft) = spec.soft_maximum
+        && spec.maximum.is_none_or(|hi| soft >= hi)
+    {
+        fail(format!("`soft_maximum` {soft} needs a `maximum` above it"));
+    }
     if spec.en.trim().is_empty() || spec.zh.trim().is_empty() {
         fail("`en` and `zh` descriptions must not be empty".into());
     }
@@ -268,11 +331,16 @@ fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
             if v.doc.trim().is_empty() {
                 fail(format!("enum value `{}` has no `doc`", v.value));
             }
+            if v.disputed.as_deref().is_some_and(|d| d.trim().is_empty()) {
+                fail(format!("enum value `{}` has an empty `disputed`", v.value));
+            }
         }
     }
     let integer = matches!(kind, Kind::Integer | Kind::IntegerArray);
-    if (!spec.values.is_empty() || spec.minimum.is_some() || spec.maximum.is_some()) && !integer {
-        fail("`values`, `minimum` and `maximum` apply to integers".into());
+    if (!spec.values.is_empty() || spec.minimum.is_some() || spec.maximum.is_some() || spec.soft_maximum.is_some())
+        && !integer
+    {
+        fail("`values`, `minimum`, `maximum` and `soft_maximum` apply to integers".into());
     }
     if let (Some(lo), Some(hi)) = (spec.minimum, spec.maximum)
         && lo > hi

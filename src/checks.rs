@@ -51,7 +51,8 @@ checks! {
          after it is checked.\n\n## What to do\nFix the syntax at the marked position and run acklint again.";
     JSON_COMMENT = "JSON002", "json-comment", Error, "A comment, which strict JSON does not allow.",
         "## Why is this bad?\nThe API takes strict JSON (RFC 8259), which has no comments; the request is rejected \
-         before any field is read. Comments often come from copying the API reference's annotated example.\n\n\
+         before any field is read. Comments often come from copying the API reference's request example, which \
+         itself carries `//` comments: the reference's example cannot be sent as it is.\n\n\
          ## What to do\nDelete the comment. Keep notes in a separate file or in your infrastructure code.";
     TRAILING_COMMA = "JSON003", "trailing-comma", Error, "A comma before a closing bracket.",
         "## Why is this bad?\nStrict JSON does not allow a comma after the last member of an object or the last item \
@@ -59,10 +60,12 @@ checks! {
     MISSING_COMMA = "JSON004", "missing-comma", Error, "Two members or items without a comma between them.",
         "## Why is this bad?\nThe API rejects the body. The API reference's own request example has this mistake \
          after `keep_instance_name`.\n\n## What to do\nInsert a comma where acklint points.";
-    DUPLICATE_KEY = "JSON005", "duplicate-key", Error, "A key set twice in one object; only the last one counts.",
-        "## Why is this bad?\nJSON decoders keep one of the two values (the API's, like acklint, keeps the last), so \
-         the other one is silently lost. It is almost always an editing accident.\n\n## What to do\nKeep one \
-         occurrence with the value you mean.";
+    DUPLICATE_KEY = "JSON005", "duplicate-key", Warning, "A key set twice in one object; only the last one counts.",
+        "## Why is this bad?\nJSON decoders keep one of the two values (Go's `encoding/json`, which the service very \
+         likely uses, keeps the last, and so does acklint), so the other one is silently lost. It is almost always \
+         an editing accident.\n\n## Severity\n`warning`: RFC 8259 only says names *should* be unique, and no source \
+         shows the API rejecting a body with a repeated key; the body is accepted with the last value.\n\n\
+         ## What to do\nKeep one occurrence with the value you mean.";
     NON_STANDARD_JSON = "JSON006", "non-standard-json", Error, "Single quotes, bare words, odd numbers or escapes that strict JSON rejects.",
         "## Why is this bad?\nJSON5 and JavaScript accept single-quoted strings, unquoted keys, hexadecimal numbers, \
          `NaN` and extra escapes; the API does not.\n\n## What to do\nUse double quotes, quoted keys, decimal \
@@ -73,7 +76,9 @@ checks! {
     INPUT_LIMIT = "JSON008", "input-limit", Error, "The input is larger or nests deeper than acklint reads.",
         "## Why is this bad?\nA real body is a few kilobytes and nests a handful of levels. acklint refuses inputs \
          over 8 MiB or nested deeper than 64 levels, so that a wrong or hostile file cannot exhaust memory or the \
-         stack.\n\n## What to do\nCheck that you passed the right file.";
+         stack.\n\n## Severity\n`error`, although it is a limit of acklint, not of the API: nothing past the limit \
+         was checked, so letting the file pass would claim a check that did not happen.\n\n## What to do\nCheck \
+         that you passed the right file.";
     INVALID_ENCODING = "JSON009", "invalid-encoding", Error, "The input is not UTF-8.",
         "## Why is this bad?\nJSON must be UTF-8; the API cannot decode other encodings.\n\n## What to do\nSave \
          the file as UTF-8.";
@@ -95,19 +100,52 @@ checks! {
          `container_cidr`), case slips (`performance_Level`) and fields one level too high.\n\n## What to do\n\
          Use the suggested key, or remove it.";
     MISSING_FIELD = "SCH003", "missing-required-field", Error, "A field that the API requires is absent.",
-        "## Why is this bad?\nThe API rejects a body without it.\n\n## What to do\nAdd the field; the help line \
-         says what it holds.";
+        "## Why is this bad?\nThe API rejects a body without it.\n\n## Severity\n`error` for the fields every source \
+         requires: the cluster `name` and `region_id`, a node pool's `nodepool_info.name`, `scaling_group.instance_types` \
+         and `scaling_group.vswitch_ids`, and `tee_config.tee_enable` (the Go SDK's API model marks them required; \
+         the ROS node-pool resource agrees on the pool name).\n\n`warning` where the sources disagree: \
+         `scaling_group.instance_charge_type` (the SDK node-pool model calls it required and gives the default \
+         `PostPaid` in the same comment), a node pool's `kubernetes_config` (required only for `runtime` and \
+         `runtime_version`, which are not enforced; Terraform's docs say the runtime defaults to the cluster's) and \
+         `auto_scaling.enable`, `max_instances`, `min_instances` (required in the SDK node-pool model, yet the \
+         CreateClusterNodePool SDK and ACK's node-pool reference give defaults).\n\nNot required at all: `vpcid` \
+         and a node pool's `scaling_group.vswitch_ids` when a managed cluster asks the service to create the VPC \
+         (it names zones in `zone_ids`, or the older `zone_id` or `zoneid`, and no `vpcid`; a dedicated cluster \
+         always needs `vpcid`), and `addons`, without which the service installs Flannel.\n\n## What to do\nAdd the \
+         field; the help line says what it holds.";
     INVALID_VALUE = "SCH004", "invalid-enum-value", Error, "A value outside the field's closed set of tokens.",
         "## Why is this bad?\nThe field takes only the listed API tokens, which are case-sensitive and often differ \
-         from console display names (`AliyunLinux3`, not `Alibaba Cloud Linux 3`).\n\n## What to do\nUse one of \
-         the listed tokens.";
+         from console display names (`AliyunLinux3`, not `Alibaba Cloud Linux 3`).\n\n## Severity\n`error` for \
+         stable closed sets: billing methods, spot strategies, taint effects, runtimes, performance levels \
+         `PL0`-`PL3`, `multi_az_policy`, `cluster_type` and the like.\n\n`warning` for vendor catalogues that grow \
+         with every release: `image_type`, the disk categories, `cluster_spec`, `profile` and \
+         `controlplane_log_components`. acklint's lists trail the service (Terraform already accepted \
+         `AliyunLinux4` and three more Alibaba Cloud Linux 4 images before acklint knew them), so a token it does \
+         not know gets a \"did you mean\" and the known list, and never fails a build. Add a newer token under \
+         `[known]` in `acklint.toml` (for example `image_type = [\"AliyunLinux5\"]`).\n\n`warning` as well for a \
+         disputed token: `ip_stack: ipv6`, which the SDK's CreateCluster text offers for dual stack while Terraform \
+         accepts only `ipv4` and `dual`.\n\n## What to do\nUse one of the listed tokens.";
     OUT_OF_RANGE = "SCH005", "value-out-of-range", Error, "A number, a length or a list size outside the allowed bounds.",
         "## Why is this bad?\nThe API rejects values outside the documented bounds, sometimes only after creation \
-         has started.\n\n## What to do\nChoose a value within the bounds in the message.";
+         has started.\n\n## Severity\n`error` outside the bounds the Go SDK and the API reference give (already \
+         widened where Terraform or the node-pool SDK is looser).\n\n`warning` where the sources disagree on the \
+         upper bound: a data disk above 32767 GiB up to 65536 (the SDK says 32768, Terraform 32767, ECS ESSD disks \
+         go up to 65536), and the deprecated `num_of_nodes` from 101 to 300 (the SDK says 100, an old ROS template \
+         300).\n\nNo finding for an empty value that means \"not set\": an empty secret such as \
+         `\"login_password\": \"\"`, or an empty list (or comma-separated list) of a field the schema does not \
+         require. acklint's login rules already read an empty secret as absent.\n\n## What to do\nChoose a value \
+         within the bounds in the message.";
     INVALID_FORMAT = "SCH006", "invalid-format", Error, "A string that does not have the field's format.",
         "## Why is this bad?\nThe field's value must follow a fixed format (a number in a string, a port range, a \
-         naming pattern) that the API checks.\n\n## What to do\nRewrite the value in the format the help line \
-         describes.";
+         naming pattern) that the API checks.\n\n## Severity\n`error` for Kubernetes label and taint syntax, \
+         `cluster_domain` (reference and SDK agree), a data disk's `device` (SDK), and the contents of CIDR, \
+         integer and Base64 strings.\n\n`warning` where the sources disagree: a cluster `name` with spaces between \
+         words (the reference forbids spaces, yet three of Alibaba Cloud's own samples use them), a data disk's \
+         `disk_name` containing `.` (the SDK leaves the period out, ECS disk names allow it) and the deprecated \
+         top-level `node_name_mode` (the SDK's own example value does not follow the form Terraform's validators \
+         require).\n\nA cluster name that starts with `-` or `_` has the right characters, so this check accepts \
+         it; rule NAM001 (cluster-name-leading-separator) reports it.\n\n## What to do\nRewrite the value in the \
+         format the help line describes.";
     EXPIRED_IGNORE = "CFG001", "expired-ignore", Error, "An ignore in acklint.toml is past its `expires` date.",
         "## Why is this bad?\nAn ignore with an expiry date is a promise to fix the finding by then. Once it has \
          expired it no longer hides the finding, and acklint reports the ignore itself so the promise is not \

@@ -1,6 +1,6 @@
 //! The pipeline: bytes → document → structure check → typed model → rules → configured, sorted findings.
 
-use crate::config::{CheckId, Ignore, RuleSelection};
+use crate::config::{CheckId, Ignore, KnownTokens, RuleSelection};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{self, Document, NodeValue};
 use crate::model::{self, CreateClusterRequest};
@@ -20,6 +20,9 @@ pub struct LintOptions {
     pub rules: RuleSelection,
     /// Reasoned ignores of single findings.
     pub ignores: Vec<Ignore>,
+    /// Tokens to accept in the growing catalogues (image types, disk categories, addon names, …) besides
+    /// acklint's own lists.
+    pub known: KnownTokens,
     /// The date expiring ignores are compared with (default: today, in UTC).
     pub today: Option<jiff::civil::Date>,
 }
@@ -31,6 +34,7 @@ impl LintOptions {
             network: config.network.clone(),
             rules: config.rules.clone(),
             ignores: config.ignores.clone(),
+            known: config.known.clone(),
             today: None,
         }
     }
@@ -50,6 +54,13 @@ impl LintOptions {
     /// Reports the checks a selector names with another severity.
     pub fn with_severity(mut self, selector: impl Into<String>, severity: Severity) -> Self {
         self.rules.severity.insert(selector.into(), severity);
+        self
+    }
+
+    /// Accepts these tokens in a catalogue (`image_type`, `disk_category`, `addons`, …; see
+    /// [`KnownTokens::catalogs`]). Returns the options unchanged when `catalog` is not a catalogue name.
+    pub fn with_known<S: Into<String>>(mut self, catalog: &str, tokens: impl IntoIterator<Item = S>) -> Self {
+        self.known.add(catalog, tokens);
         self
     }
 
@@ -100,7 +111,7 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     };
     let mut request = None;
     if let Some(value) = value {
-        structure::check(&document, &value, &mut diagnostics);
+        structure::check_with(&document, &value, &options.known, &mut diagnostics);
         let wrong_type = diagnostics
             .iter()
             .filter(|d| d.code == crate::checks::WRONG_TYPE.code)
@@ -109,7 +120,7 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
         let facts = DocumentFacts::new(&value, wrong_type);
         // The value is not needed past this point: its strings move into the model.
         let typed = model::load_owned(value).unwrap_or_default();
-        rules::run(&typed, &options.network, &facts, &mut diagnostics);
+        rules::run_with(&typed, &options.network, &options.known, &facts, &mut diagnostics);
         request = Some(Box::new(typed));
     }
     if !diagnostics.is_empty() {

@@ -2,6 +2,7 @@
 //! generated structure check: each regular expression is compiled on first use, so start-up does not pay for
 //! the formats a body never uses.
 
+use crate::diagnostic::Severity;
 use crate::document::{Step, pointer_of};
 use crate::spec::{FIELD_META, Field, FieldMeta, JsonType};
 use regex::Regex;
@@ -27,8 +28,42 @@ pub fn matches(field: Field, text: &str) -> bool {
     regex.as_ref().is_none_or(|r| r.is_match(text))
 }
 
-/// Calls `fail(pointer, field, value)` for every string in `body` that does not have its field's format.
+/// Whether `text` matches the looser `tolerated_pattern` of `field` (false when the field has none).
+fn tolerated(field: Field, text: &str) -> bool {
+    static COMPILED: OnceLock<Vec<OnceLock<Option<Regex>>>> = OnceLock::new();
+    let compiled = COMPILED.get_or_init(|| (0..FIELD_META.len()).map(|_| OnceLock::new()).collect());
+    let regex =
+        compiled[field as usize].get_or_init(|| field.meta().tolerated_pattern.and_then(|p| Regex::new(p).ok()));
+    regex.as_ref().is_some_and(|r| r.is_match(text))
+}
+
+/// How a value of `field` that lacks its format is reported: `None` when it has the format, a warning when the
+/// field's format is only a warning or the value is a tolerated spelling, an error otherwise.
+pub fn grade(field: Field, text: &str) -> Option<Severity> {
+    if matches(field, text) {
+        return None;
+    }
+    let meta = field.meta();
+    if meta.pattern_severity != Severity::Error || tolerated(field, text) {
+        Some(Severity::Warning)
+    } else {
+        Some(Severity::Error)
+    }
+}
+
+/// Calls `fail(pointer, field, value)` for every string in `body` whose format is wrong enough for an error:
+/// exactly the strings the editor schema's patterns reject.
 pub fn check(body: &Value, fail: &mut impl FnMut(&str, Field, &Value)) {
+    check_graded(body, &mut |pointer, field, value, severity| {
+        if severity == Severity::Error {
+            fail(pointer, field, value);
+        }
+    });
+}
+
+/// Calls `fail(pointer, field, value, severity)` for every string in `body` that does not have its field's
+/// format, graded by [`grade`].
+pub fn check_graded(body: &Value, fail: &mut impl FnMut(&str, Field, &Value, Severity)) {
     if let Value::Object(members) = body {
         let mut path = Vec::new();
         walk(members, None, &mut path, fail);
@@ -61,7 +96,7 @@ fn walk<'a>(
     members: &'a serde_json::Map<String, Value>,
     parent: Option<Field>,
     path: &mut Vec<Step<'a>>,
-    fail: &mut impl FnMut(&str, Field, &Value),
+    fail: &mut impl FnMut(&str, Field, &Value, Severity),
 ) {
     for (key, value) in members {
         let Some(field) = Field::child(parent, key) else { continue };
@@ -70,14 +105,18 @@ fn walk<'a>(
         }
         path.push(Step::Key(key));
         match (field.meta().json_type, value) {
-            (JsonType::String, Value::String(s)) if !matches(field, s) => fail(&pointer_of(path), field, value),
+            (JsonType::String, Value::String(s)) => {
+                if let Some(severity) = grade(field, s) {
+                    fail(&pointer_of(path), field, value, severity);
+                }
+            }
             (JsonType::StringArray, Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     if let Value::String(s) = item
-                        && !matches(field, s)
+                        && let Some(severity) = grade(field, s)
                     {
                         path.push(Step::Index(i));
-                        fail(&pointer_of(path), field, item);
+                        fail(&pointer_of(path), field, item, severity);
                         path.pop();
                     }
                 }

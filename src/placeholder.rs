@@ -16,11 +16,8 @@ use crate::spec::{FieldMeta, JsonType};
 /// Why a value is a placeholder, for the message: "`vpc-xxx` looks like a placeholder (<why>)".
 pub fn placeholder_reason(value: &str, identifier: bool) -> Option<&'static str> {
     // Real IDs are lower case: copy only the rare value that is not.
-    let lower: std::borrow::Cow<'_, str> = if value.bytes().any(|b| b.is_ascii_uppercase()) {
-        value.to_ascii_lowercase().into()
-    } else {
-        value.into()
-    };
+    let lower: std::borrow::Cow<'_, str> =
+        if value.bytes().any(|b| b.is_ascii_uppercase()) { value.to_ascii_lowercase().into() } else { value.into() };
     if lower.contains("${") || lower.contains("{{") || lower.starts_with("$(") {
         return Some("template syntax that was never filled in");
     }

@@ -2,6 +2,7 @@
 
 include!(concat!(env!("OUT_DIR"), "/fields.rs"));
 
+use crate::diagnostic::Severity;
 use std::fmt::Write as _;
 
 /// The committed JSON Schema for editors, generated from the spec (draft 2020-12).
@@ -53,11 +54,24 @@ impl JsonType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Requirement {
     /// Required whenever its parent object is present.
-    Required,
+    Required {
+        /// How a missing one is reported: `Error` when the API rejects the body, `Warning` when the sources
+        /// disagree (the API model says required, yet the service has a default).
+        missing: Severity,
+        /// A situation in which the field may be absent.
+        unless: Option<Waiver>,
+    },
     /// Never required.
     Optional,
     /// Required in the situation described (checked by rules).
     Conditional(&'static str),
+}
+
+impl Requirement {
+    /// Whether the JSON Schema itself requires the field: an error whenever it is absent, without exception.
+    pub fn in_schema(self) -> bool {
+        matches!(self, Requirement::Required { missing: Severity::Error, unless: None })
+    }
 }
 
 /// One token of a closed set of string values.
@@ -67,6 +81,8 @@ pub struct EnumValue {
     pub value: &'static str,
     /// One line on what it means.
     pub doc: &'static str,
+    /// Why the token is doubtful (sources disagree whether the API takes it): it is accepted, with a warning.
+    pub disputed: Option<&'static str>,
 }
 
 /// Everything the spec says about one field.
@@ -90,6 +106,8 @@ pub struct FieldMeta {
     pub minimum: Option<i64>,
     /// Inclusive upper bound of an integer.
     pub maximum: Option<i64>,
+    /// Values above this (up to `maximum`) get a warning: the sources disagree on the upper bound.
+    pub soft_maximum: Option<i64>,
     /// Minimum string length in characters.
     pub min_length: Option<u64>,
     /// Maximum string length in characters.
@@ -100,6 +118,13 @@ pub struct FieldMeta {
     pub max_items: Option<u64>,
     /// Anchored regular expression a string must match.
     pub pattern: Option<&'static str>,
+    /// A looser expression: a value that fails `pattern` but matches this one gets a warning, not an error.
+    pub tolerated_pattern: Option<&'static str>,
+    /// How a value that fails `pattern` (and any `tolerated_pattern`) is reported.
+    pub pattern_severity: Severity,
+    /// The growing vendor catalogue whose known tokens `enum_values` lists: an unknown token is a warning,
+    /// and `[known]` in `acklint.toml` can add tokens.
+    pub catalog: Option<&'static str>,
     /// What a string holds (`integer`, `boolean`, `decimal`, `json-object`, `cidr`, `comma-list`, `base64`).
     pub content: Option<&'static str>,
     /// The service's default, as JSON text.

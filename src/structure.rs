@@ -1,16 +1,30 @@
 //! The structure check: the check generated from the validation schema (`src/schema_check.rs`), with every
 //! error mapped to the exact characters and rewritten for people.
 
+mod bounds;
+mod catalogs;
+mod requirements;
+mod walk;
+
+pub use requirements::is_vpc_auto_created;
+
 use crate::checks;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::config::KnownTokens;
+use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{Document, push_escaped};
 use crate::schema_check::{self, SchemaError, SchemaErrorKind};
 use crate::spec::{Field, FieldMeta, JsonType};
 use crate::suggest;
 use serde_json::Value;
 
-/// Checks `value` (the document's JSON) against the schema; findings go to `out`.
+/// Checks `value` (the document's JSON) against the schema, and grades what the schema cannot (catalogues,
+/// disputed bounds and formats, requirements with exceptions). Findings go to `out`.
 pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
+    check_with(doc, value, KnownTokens::none(), out);
+}
+
+/// [`check`], accepting the extra catalogue tokens `known` (`[known]` in `acklint.toml`).
+pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) {
     // The generated check answers yes/no first; only a body that fails it has its errors listed. The two
     // generated functions must agree (the tests hold both to the `jsonschema` crate as well).
     let conforms = schema_check::conforms(value);
@@ -18,16 +32,74 @@ pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
     if !conforms {
         describe_all(doc, value, out);
     }
-    crate::patterns::check(value, &mut |pointer, field, found| {
+    crate::patterns::check_graded(value, &mut |pointer, field, found, severity| {
+        if empty_means_unset(Some(field.meta()), found) {
+            return;
+        }
         let secret = field.meta().secret;
         let shown = if secret { "a secret value".to_string() } else { show(found) };
-        let mut d = checks::INVALID_FORMAT
-            .diagnostic(format!("`{}` has an invalid format: {shown}", display_name(pointer)))
-            .at(pointer)
-            .label("does not match the expected format");
-        d.help = Some(format_help(Some(field.meta())));
-        out.push(d);
+        let name = display_name(pointer);
+        let d = if severity == Severity::Error {
+            checks::INVALID_FORMAT
+                .diagnostic(format!("`{name}` has an invalid format: {shown}"))
+                .label("does not match the expected format")
+                .help(format_help(Some(field.meta())))
+        } else {
+            checks::INVALID_FORMAT
+                .diagnostic(format!("`{name}` has a format some sources reject: {shown}"))
+                .label("disputed format")
+                .help(format!(
+                    "{}; the sources disagree whether the API accepts this form (`acklint explain SCH006`)",
+                    format_help(Some(field.meta()))
+                ))
+        };
+        out.push(d.at(pointer).severity(severity));
     });
+    let mut requirements = requirements::Requirements::new(value);
+    walk::walk(value, &mut |field, path, found| {
+        requirements.visit(doc, field, path, found, out);
+        if let Some(field) = field {
+            catalogs::visit(field, path, found, known, out);
+            bounds::visit(field, path, found, out);
+        }
+    });
+}
+
+/// Whether a value is an empty string or an empty list: for many fields, the same as leaving them out.
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        _ => false,
+    }
+}
+
+/// An empty secret, an empty list (or comma-separated list), or an empty string for a field with a closed set
+/// of tokens, of a field the schema does not require, means "not set": no length or enum finding. Clients that
+/// send every field of their model (Alibaba Cloud's ROS console output, the CSI driver's daily CI, the Go client
+/// Terraform used) send `""` for settings they leave alone, and those bodies create clusters.
+fn empty_means_unset(meta: Option<&FieldMeta>, v: &Value) -> bool {
+    let Some(m) = meta else { return false };
+    let list_like = matches!(m.json_type, JsonType::StringArray | JsonType::IntegerArray | JsonType::ObjectArray)
+        || m.content == Some("comma-list");
+    let token = m.json_type == JsonType::String && !m.enum_values.is_empty();
+    is_empty(v) && (m.secret || list_like || token) && !m.requirement.in_schema()
+}
+
+/// The finding for an object (`pointer`) without its required member `key`.
+fn missing_field(doc: &Document, pointer: &str, key: &str, child: Option<&FieldMeta>) -> Diagnostic {
+    let message = if pointer.is_empty() {
+        format!("the required field `{key}` is missing")
+    } else {
+        format!("`{}` is missing the required field `{key}`", display_name(pointer))
+    };
+    let mut d = checks::MISSING_FIELD.diagnostic(message).at(pointer).label(format!("`{key}` missing"));
+    d.span = doc.key_span_of(pointer).filter(|_| !pointer.is_empty()).or_else(|| opening(doc, pointer));
+    d.help = Some(match child {
+        Some(m) => format!("add `\"{key}\"`: {}", lower_first(m.en)),
+        None => format!("add `\"{key}\"`"),
+    });
+    d
 }
 
 /// Every schema error, described for people.
@@ -85,23 +157,12 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
         }
         SchemaErrorKind::Required { property } => {
             let key = *property;
-            let message = if pointer.is_empty() {
-                format!("the required field `{key}` is missing")
-            } else {
-                format!("`{name}` is missing the required field `{key}`")
-            };
             let mut child = pointer.to_string();
             child.push('/');
             push_escaped(&mut child, key);
-            let child_meta = Field::from_pointer(&child).map(Field::meta);
-            let mut d = checks::MISSING_FIELD.diagnostic(message).at(pointer).label(format!("`{key}` missing"));
-            d.span = doc.key_span_of(pointer).filter(|_| !pointer.is_empty()).or_else(|| opening(doc, pointer));
-            d.help = Some(match child_meta {
-                Some(m) => format!("add `\"{key}\"`: {}", lower_first(m.en)),
-                None => format!("add `\"{key}\"`"),
-            });
-            out.push(d);
+            out.push(missing_field(doc, pointer, key, Field::from_pointer(&child).map(Field::meta)));
         }
+        SchemaErrorKind::Enum { .. } if empty_means_unset(meta, e.instance) => {}
         SchemaErrorKind::Enum { options } => {
             let options = options.values();
             let list = one_of(&options);
@@ -133,6 +194,8 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
                     .label("out of range")
                     .help(format!("choose a value {bounds}")),
             );
+        }
+        SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MinItems { .. } if empty_means_unset(meta, e.instance) => {
         }
         SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MaxLength { .. } => {
             let (lo, hi) = meta.map_or((None, None), |m| (m.min_length, m.max_length));

@@ -1,6 +1,6 @@
 //! Reading and checking `acklint.toml`: every mistake in it is a usage error with its line and column.
 
-use crate::config::{CheckId, Config, Ignore, RuleSelection};
+use crate::config::{CheckId, Config, Ignore, KnownTokens, RuleSelection};
 use crate::diagnostic::{Severity, Span};
 use crate::document::LineIndex;
 use serde::Deserialize;
@@ -34,6 +34,8 @@ impl std::error::Error for ConfigError {}
 struct Raw {
     rules: Option<RawRules>,
     network: Option<RawNetwork>,
+    #[serde(default)]
+    known: BTreeMap<Spanned<String>, Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     ignore: Vec<Spanned<RawIgnore>>,
 }
@@ -133,6 +135,21 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         for (id, range) in &network.vswitch_cidrs {
             config.network.vswitch_cidrs.push((id.clone(), cidr(range)?));
         }
+    }
+    for (catalog, tokens) in &raw.known {
+        if !KnownTokens::is_catalog(catalog.get_ref()) {
+            let names: Vec<&str> = KnownTokens::catalogs().collect();
+            return Err(fail(
+                Some(catalog.span()),
+                format!("`{}` is not a catalogue acklint knows: use one of {}", catalog.get_ref(), names.join(", ")),
+            ));
+        }
+        for token in tokens.get_ref() {
+            if token.get_ref().trim().is_empty() {
+                return Err(fail(Some(token.span()), "a known token cannot be empty".into()));
+            }
+        }
+        config.known.add(catalog.get_ref(), tokens.get_ref().iter().map(|t| t.get_ref().clone()));
     }
     // `files` globs are relative to the configuration file; inputs are matched by their absolute path.
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));

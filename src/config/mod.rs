@@ -7,6 +7,10 @@
 //! severity = { NAM004 = "error" }         # by code, name or group
 //! fail-on = "warning"                     # error (default), warning or info
 //!
+//! [known]                                 # tokens newer than acklint's lists, per catalogue
+//! image_type = ["AliyunLinux5"]
+//! addons = ["my-addon"]
+//!
 //! [network]                               # address ranges the body cannot know
 //! vpc-cidr = "10.0.0.0/8"
 //! vswitch-cidrs = { "vsw-bp1m7d4x9k2q5w8e1r3t6" = "10.1.0.0/24" }
@@ -20,9 +24,11 @@
 //! ```
 
 mod ignores;
+pub(crate) mod known;
 mod load;
 
 pub use ignores::{Ignore, IgnoreUse, ignore_findings};
+pub use known::KnownTokens;
 pub use load::{CONFIG_FILE, ConfigError, discover, load, parse};
 
 use crate::diagnostic::Severity;
@@ -43,6 +49,8 @@ pub struct Config {
     pub fail_on: Option<Severity>,
     /// Address ranges of the VPC and its vSwitches.
     pub network: NetworkContext,
+    /// Extra tokens for the growing catalogues (`[known]`).
+    pub known: KnownTokens,
     /// Reasoned ignores of single findings.
     pub ignores: Vec<Ignore>,
 }

@@ -49,6 +49,8 @@ pub struct Context<'a> {
     pub request: &'a CreateClusterRequest,
     /// Optional network context from flags or configuration.
     pub network: &'a NetworkContext,
+    /// Extra tokens of the growing catalogues (`[known]` in `acklint.toml`).
+    pub known: &'a crate::config::KnownTokens,
     /// The cluster type.
     pub kind: ClusterKind,
     /// The network plugin.
@@ -93,6 +95,7 @@ impl<'a> Context<'a> {
         Context {
             request,
             network,
+            known: crate::config::KnownTokens::none(),
             kind,
             cni,
             wrong_type: &facts.wrong_type,
@@ -100,6 +103,12 @@ impl<'a> Context<'a> {
             placeholders: &facts.placeholders,
             views: SharedViews::default(),
         }
+    }
+
+    /// The same context, with extra tokens for the catalogue rules.
+    pub fn with_known(mut self, known: &'a crate::config::KnownTokens) -> Context<'a> {
+        self.known = known;
+        self
     }
 
     /// Whether the body creates a dedicated cluster.
@@ -150,10 +159,14 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the service creates the VPC itself: no `vpcid`, but zones to create it in (`zone_ids`, or the
-    /// deprecated `zone_id`). The service then also picks a default pod range (API reference, `container_cidr`).
+    /// deprecated `zone_id` and older `zoneid`). The service then also picks a default pod range (API
+    /// reference, `container_cidr`).
     pub fn vpc_auto_created(&self) -> bool {
         let r = self.request;
         let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
-        !given(&r.vpcid) && (r.zone_ids.as_ref().is_some_and(|z| z.iter().any(|z| !z.is_empty())) || given(&r.zone_id))
+        !given(&r.vpcid)
+            && (r.zone_ids.as_ref().is_some_and(|z| z.iter().any(|z| !z.is_empty()))
+                || given(&r.zone_id)
+                || given(&r.zoneid))
     }
 }

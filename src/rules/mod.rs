@@ -34,7 +34,18 @@ pub fn run(
     facts: &crate::presence::DocumentFacts,
     out: &mut Vec<Diagnostic>,
 ) {
-    let cx = Context::new(request, network, facts);
+    run_with(request, network, crate::config::KnownTokens::none(), facts, out);
+}
+
+/// [`run`], with extra tokens the catalogue rules accept (`[known]` in `acklint.toml`).
+pub fn run_with(
+    request: &CreateClusterRequest,
+    network: &NetworkContext,
+    known: &crate::config::KnownTokens,
+    facts: &crate::presence::DocumentFacts,
+    out: &mut Vec<Diagnostic>,
+) {
+    let cx = Context::new(request, network, facts).with_known(known);
     for rule in all() {
         rule.check(&cx, out);
     }

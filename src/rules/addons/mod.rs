@@ -14,7 +14,7 @@ pub use csi_conflicts_with_flexvolume::CsiConflictsWithFlexvolume;
 pub use duplicate_addon_name::DuplicateAddonName;
 pub use invalid_addon_config_setting::InvalidAddonConfigSetting;
 pub use log_addon_missing::LogAddonMissing;
-pub use unknown_addon_name::UnknownAddonName;
+pub use unknown_addon_name::{KNOWN_ADDONS, MANAGED_PREFIX, UnknownAddonName, is_known};
 
 use crate::model::Addon;
 use crate::rules::{Context, Rule};
@@ -30,43 +30,6 @@ pub static RULES: &[&dyn Rule] = &[
     &CsiConflictsWithFlexvolume,
     &LogAddonMissing,
 ];
-
-/// Component names acklint knows. This list is a convenience for typo detection only: the authoritative,
-/// region- and version-dependent list is what the DescribeAddons API returns. Names starting with
-/// [`MANAGED_PREFIX`] are accepted as well.
-///
-/// Sources: the API reference and its example, the SDK, the rule catalog (§3.10), Terraform examples
-/// (`storage-operator`, `ack-node-local-dns`) and an old DescribeAddons listing (`coredns`,
-/// `cloud-controller-manager`).
-pub const KNOWN_ADDONS: &[&str] = &[
-    "flannel",
-    "terway-eniip",
-    "terway-eni",
-    "terway-controlplane",
-    "csi-plugin",
-    "csi-provisioner",
-    "flexvolume",
-    "storage-operator",
-    "logtail-ds",
-    "loongcollector",
-    "nginx-ingress-controller",
-    "alb-ingress-controller",
-    "arms-prometheus",
-    "ack-node-problem-detector",
-    "ack-node-local-dns",
-    "alicloud-monitor-controller",
-    "metrics-server",
-    "coredns",
-    "cloud-controller-manager",
-];
-
-/// Prefix of the components that ACK runs in the managed control plane (`managed-csiprovisioner`, …).
-pub const MANAGED_PREFIX: &str = "managed-";
-
-/// Whether acklint knows the component `name`.
-pub fn is_known(name: &str) -> bool {
-    KNOWN_ADDONS.contains(&name) || name.starts_with(MANAGED_PREFIX)
-}
 
 /// Every addon item with its index and name (items without a string `name` are skipped).
 pub fn named<'a>(cx: &Context<'a>) -> impl Iterator<Item = (usize, &'a Addon, &'a str)> + use<'a> {
