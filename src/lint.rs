@@ -114,7 +114,6 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     }
     if !diagnostics.is_empty() {
         resolve_spans(&document, &mut diagnostics);
-        scrub_secrets(&document, &mut diagnostics);
     }
     let suppressed = apply_options(path, options, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
@@ -212,36 +211,4 @@ fn innermost_pointer(doc: &Document, offset: usize) -> Option<String> {
         }
     });
     best
-}
-
-/// Last line of defence: no message, label or help may carry the value of a secret field.
-fn scrub_secrets(doc: &Document, diagnostics: &mut [Diagnostic]) {
-    let Some(root) = doc.root() else { return };
-    let mut secrets = Vec::new();
-    root.for_each_member(&mut |m| {
-        if let NodeValue::String(s) = &m.value.value
-            && !s.is_empty()
-            && document::is_secret_key(&m.key)
-        {
-            secrets.push(s.clone());
-        }
-    });
-    if secrets.is_empty() {
-        return;
-    }
-    let scrub = |text: &mut String| {
-        for s in &secrets {
-            if text.contains(s.as_str()) {
-                *text = text.replace(s.as_str(), "****");
-            }
-        }
-    };
-    for d in diagnostics {
-        scrub(&mut d.message);
-        d.label.as_mut().map(scrub);
-        d.help.as_mut().map(scrub);
-        for l in &mut d.labels {
-            scrub(&mut l.message);
-        }
-    }
 }
