@@ -187,7 +187,9 @@ fn check_id(d: &Diagnostic) -> CheckId<'static> {
 fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
     for d in diagnostics {
         if d.pointer.is_none() {
-            d.pointer = d.span.and_then(|s| innermost_pointer(doc, s.start));
+            // A syntax slip inside a secret written as an object would name the secret's keys: stop at the secret.
+            d.pointer =
+                d.span.and_then(|s| innermost_pointer(doc, s.start)).map(|p| document::stop_at_secret(&p).to_string());
         }
         if d.span.is_none() {
             d.span = d.pointer.as_deref().and_then(|p| doc.span_of(p));

@@ -117,6 +117,8 @@ fn places() -> Vec<Place> {
         place("single quotes", body("'login_password': '{S}'"), "'login_password': '"),
         place("a bare key", body("login_password: \"{S}\""), "login_password: \""),
         place("no quotes", body("\"login_password\": {S}"), "\"login_password\": "),
+        place("a key inside", body("\"login_password\": { \"{S}\": 1, }"), "\"login_password\": { \""),
+        place("an invalid escape", body("\"login_password\": \"{S}\\x\""), "\"login_password\": \""),
         place("a misspelled key", body("\"login_pasword\": \"{S}\""), "\"login_pasword\": \""),
         place("another tool's key", body("\"password\": \"{S}\""), "\"password\": \""),
         place("an unterminated string", "{\"login_password\": \"{S}".into(), "\"login_password\": \""),
@@ -290,4 +292,23 @@ fn a_masked_password_does_not_show_its_length() {
     let out = plain(&report(&text));
     assert!(out.contains("\"login_password\": \"****\""), "{out}");
     assert!(!out.contains(&"*".repeat(SECRET.len())), "{out}");
+}
+
+#[test]
+fn a_finding_inside_a_secret_marks_all_of_it() {
+    for password in ["Zq7#\\q9abc", "Zq7#\\x9abc", "Zq7#\\u12xyz"] {
+        let text = body(&format!("\"login_password\": \"{password}\""));
+        let start = text.find(password).unwrap();
+        let report = report(&text);
+        let inside: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.span.filter(|s| s.start < start + password.len() && s.end > start).map(|s| (d.code, s)))
+            .filter(|(code, _)| code.starts_with("JSON"))
+            .collect();
+        assert!(!inside.is_empty(), "{password:?}: {:#?}", report.diagnostics);
+        for (code, span) in inside {
+            assert!(span.start <= start && span.end >= start + password.len(), "{password:?}: {code} at {span:?}");
+        }
+    }
 }

@@ -72,6 +72,17 @@ impl SecretSpans {
         self.ranges.get(i).is_some_and(|&(s, _)| s < end)
     }
 
+    /// The secret value that `start..end` overlaps, widened to cover both (a finding inside a secret marks all of
+    /// it, so that where the finding stands tells nothing about the secret).
+    pub fn widen(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let first = self.ranges.partition_point(|&(_, e)| e <= start);
+        let overlapping = self.ranges[first..].iter().take_while(|&&(s, _)| s < end.max(start + 1));
+        overlapping.fold(None, |acc: Option<(usize, usize)>, &(s, e)| {
+            let (lo, hi) = acc.unwrap_or((start, end));
+            Some((lo.min(s), hi.max(e)))
+        })
+    }
+
     /// `text` with every secret value replaced by a fixed `****`.
     pub fn mask(&self, text: &str) -> MaskedText {
         let mut masked = String::with_capacity(text.len());
@@ -146,6 +157,22 @@ impl MaskedText {
 /// `text` with every secret value masked: the raw-text reading only (see [`SecretSpans::in_text`]).
 pub fn mask_secrets(text: &str) -> MaskedText {
     SecretSpans::in_text(text).mask(text)
+}
+
+/// `pointer` cut after its first secret key: the keys and indices below a secret are part of it
+/// (`/login_password/Zq7#vT9` for a password written as an object's key).
+pub fn stop_at_secret(pointer: &str) -> &str {
+    let mut end = 0;
+    for segment in pointer.split('/').skip(1) {
+        end += 1 + segment.len();
+        let key =
+            if segment.contains('~') { segment.replace("~1", "/").replace("~0", "~").into() } else { segment.into() };
+        let key: std::borrow::Cow<'_, str> = key;
+        if is_secret_key(&key) {
+            return &pointer[..end];
+        }
+    }
+    pointer
 }
 
 /// Bytes that end a bare word (a key or value written without quotes).
@@ -405,10 +432,24 @@ mod tests {
     }
 
     #[test]
+    fn pointers_stop_at_a_secret() {
+        assert_eq!(stop_at_secret("/login_password/Zq7#/0"), "/login_password");
+        assert_eq!(
+            stop_at_secret("/nodepools/0/scaling_group/login_password"),
+            "/nodepools/0/scaling_group/login_password"
+        );
+        assert_eq!(stop_at_secret("/nodepools/0/name"), "/nodepools/0/name");
+        assert_eq!(stop_at_secret(""), "");
+    }
+
+    #[test]
     fn spans_overlap() {
         let spans = SecretSpans::from_ranges(vec![(10, 14), (2, 4), (3, 6), (20, 20)]);
         assert_eq!(spans.ranges, vec![(2, 6), (10, 14)]);
         assert!(spans.overlaps(5, 8) && spans.overlaps(0, 3) && spans.overlaps(12, 12));
         assert!(!spans.overlaps(6, 10) && !spans.overlaps(14, 30) && !spans.overlaps(0, 2));
+        assert_eq!(spans.widen(3, 4), Some((2, 6)));
+        assert_eq!(spans.widen(5, 11), Some((2, 14)));
+        assert_eq!(spans.widen(6, 10), None);
     }
 }

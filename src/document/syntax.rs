@@ -14,7 +14,10 @@ pub fn parse_error(text: &str, e: &ParseError, base: usize) -> Diagnostic {
     let found = text.get(range.start..range.end).unwrap_or("").trim();
     let shown = short(found);
     // A message never quotes the text of a secret value, however broken the text around it.
-    let secret = SecretSpans::in_text(text).overlaps(range.start, range.end);
+    let secret = SecretSpans::in_text(text).widen(range.start, range.end);
+    // …nor marks a place inside one: the finding covers the whole secret value.
+    let (start, end) = secret.unwrap_or((range.start, range.end.max(range.start)));
+    let secret = secret.is_some();
     let (message, help) = match e.kind() {
         // The parser's own text may quote an escape sequence: keep only its first sentence.
         ParseErrorKind::String(kind) if secret => (
@@ -72,10 +75,7 @@ pub fn parse_error(text: &str, e: &ParseError, base: usize) -> Diagnostic {
         }
         other => (lower_first(&other.to_string()), "fix the JSON syntax here".into()),
     };
-    checks::INVALID_JSON
-        .diagnostic(message)
-        .span(Span::new(range.start + base, range.end.max(range.start) + base))
-        .help(help)
+    checks::INVALID_JSON.diagnostic(message).span(Span::new(start + base, end + base)).help(help)
 }
 
 /// Walks the tokens of a successful tolerant parse and reports everything strict JSON does not allow.
@@ -117,7 +117,8 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: 
                     .span(span)
                     .help("replace the single quotes with `\"`"),
             ),
-            Token::String(_) => check_string(raw, span, out),
+            // Inside a secret, a finding marks the whole string: where a bad escape stands is part of the secret.
+            Token::String(_) => check_string(raw, span, secret(&t.range), out),
             Token::Word(_) if secret(&t.range) => out.push(
                 checks::NON_STANDARD_JSON
                     .diagnostic("a secret value is written without quotes")
@@ -167,10 +168,10 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: 
     }
 }
 
-fn check_string(raw: &str, span: Span, out: &mut Vec<Diagnostic>) {
+fn check_string(raw: &str, span: Span, whole: bool, out: &mut Vec<Diagnostic>) {
     let mut chars = raw.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let at = Span::new(span.start + i, span.start + i + c.len_utf8());
+        let at = if whole { span } else { Span::new(span.start + i, span.start + i + c.len_utf8()) };
         if c == '\\' {
             match chars.next() {
                 Some((_, '"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't')) => {}
