@@ -125,7 +125,6 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     }
     if !diagnostics.is_empty() {
         resolve_spans(&document, &mut diagnostics);
-        scrub_secrets(&document, &mut diagnostics);
     }
     let suppressed = apply_options(path, options, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
@@ -199,7 +198,9 @@ fn check_id(d: &Diagnostic) -> CheckId<'static> {
 fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
     for d in diagnostics {
         if d.pointer.is_none() {
-            d.pointer = d.span.and_then(|s| innermost_pointer(doc, s.start));
+            // A syntax slip inside a secret written as an object would name the secret's keys: stop at the secret.
+            d.pointer =
+                d.span.and_then(|s| innermost_pointer(doc, s.start)).map(|p| document::stop_at_secret(&p).to_string());
         }
         if d.span.is_none() {
             d.span = d.pointer.as_deref().and_then(|p| doc.span_of(p));
@@ -223,36 +224,4 @@ fn innermost_pointer(doc: &Document, offset: usize) -> Option<String> {
         }
     });
     best
-}
-
-/// Last line of defence: no message, label or help may carry the value of a secret field.
-fn scrub_secrets(doc: &Document, diagnostics: &mut [Diagnostic]) {
-    let Some(root) = doc.root() else { return };
-    let mut secrets = Vec::new();
-    root.for_each_member(&mut |m| {
-        if let NodeValue::String(s) = &m.value.value
-            && !s.is_empty()
-            && document::is_secret_key(&m.key)
-        {
-            secrets.push(s.clone());
-        }
-    });
-    if secrets.is_empty() {
-        return;
-    }
-    let scrub = |text: &mut String| {
-        for s in &secrets {
-            if text.contains(s.as_str()) {
-                *text = text.replace(s.as_str(), "****");
-            }
-        }
-    };
-    for d in diagnostics {
-        scrub(&mut d.message);
-        d.label.as_mut().map(scrub);
-        d.help.as_mut().map(scrub);
-        for l in &mut d.labels {
-            scrub(&mut l.message);
-        }
-    }
 }

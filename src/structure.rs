@@ -37,7 +37,7 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
             return;
         }
         let secret = field.meta().secret;
-        let shown = if secret { "a secret value".to_string() } else { show(found) };
+        let shown = if secret { hidden(found) } else { show(found) };
         let name = display_name(pointer);
         let d = if severity == Severity::Error {
             checks::INVALID_FORMAT
@@ -121,7 +121,8 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
     let meta = field.map(Field::meta);
     let name = display_name(pointer);
     let secret = meta.is_some_and(|m| m.secret);
-    let found = || if secret { "a secret value".to_string() } else { show(e.instance) };
+    // A secret's value is never quoted: the message says what kind of value it is, nothing more.
+    let found = || if secret { hidden(e.instance) } else { show(e.instance) };
     let at = |d: Diagnostic| d.at(pointer);
     match &e.kind {
         SchemaErrorKind::Type { expected } => {
@@ -130,11 +131,12 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
                 meta.filter(|m| !is_array_item(pointer, m)).map_or(expected, |m| m.json_type.describe().to_string());
             let found = match e.instance {
                 Value::Null => "null".to_string(),
+                _ if secret => found(),
                 other => format!("{} {}", json_kind(other), found()),
             };
             let mut d = at(checks::WRONG_TYPE.diagnostic(format!("`{name}` must be {expected}, found {found}")))
                 .label(format!("{} here", json_kind(e.instance)));
-            d.help = Some(type_help(meta, e.instance, &expected));
+            d.help = Some(if secret { format!("use {expected}") } else { type_help(meta, e.instance, &expected) });
             out.push(d);
         }
         SchemaErrorKind::AdditionalProperties { unexpected } => {
@@ -329,6 +331,14 @@ fn show(v: &Value) -> String {
     let short: String = text.chars().take(60).collect();
     let short = if text.chars().count() > 60 { format!("{short}…") } else { short };
     format!("`{short}`")
+}
+
+/// What a secret value is, without any of it: "a string (secret, not shown)".
+fn hidden(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        other => format!("{} (secret, not shown)", article(json_kind(other))),
+    }
 }
 
 fn json_kind(v: &Value) -> &'static str {

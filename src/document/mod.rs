@@ -14,7 +14,7 @@ mod tree;
 
 pub use limits::{MAX_DEPTH, MAX_INPUT_BYTES};
 pub use lines::{LineIndex, Position};
-pub use secrets::{MaskedText, is_secret_key, mask_secrets};
+pub use secrets::{MaskedText, SecretSpans, is_secret_key, mask_secrets, stop_at_secret};
 pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 
 use crate::checks;

@@ -1,17 +1,37 @@
 //! Syntax findings: the parse error that stops everything, and the tolerated departures from strict JSON.
 
+use super::secrets::SecretSpans;
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Span};
 use jsonc_parser::errors::{ParseError, ParseErrorKind};
 use jsonc_parser::tokens::{Token, TokenAndRange};
 use serde_json::Number;
+use std::cell::OnceCell;
 
 /// The finding for a parse error the tolerant parser could not get past.
 pub fn parse_error(text: &str, e: &ParseError, base: usize) -> Diagnostic {
     let range = e.range();
     let found = text.get(range.start..range.end).unwrap_or("").trim();
     let shown = short(found);
+    // A message never quotes the text of a secret value, however broken the text around it.
+    let secret = SecretSpans::in_text(text).widen(range.start, range.end);
+    // …nor marks a place inside one: the finding covers the whole secret value.
+    let (start, end) = secret.unwrap_or((range.start, range.end.max(range.start)));
+    let secret = secret.is_some();
     let (message, help) = match e.kind() {
+        // The parser's own text may quote an escape sequence: keep only its first sentence.
+        ParseErrorKind::String(kind) if secret => (
+            format!("invalid string: {}", lower_first(kind.to_string().split('.').next().unwrap_or_default())),
+            "close the string with `\"` and escape `\"` and `\\` inside it".into(),
+        ),
+        ParseErrorKind::UnexpectedWord | ParseErrorKind::UnexpectedToken | ParseErrorKind::UnexpectedTokenInObject
+            if secret =>
+        {
+            (
+                "unexpected text in a secret value".to_string(),
+                "write the value as a string in double quotes".to_string(),
+            )
+        }
         ParseErrorKind::UnterminatedObject => {
             ("this object is never closed".to_string(), "add the missing `}`".to_string())
         }
@@ -55,14 +75,16 @@ pub fn parse_error(text: &str, e: &ParseError, base: usize) -> Diagnostic {
         }
         other => (lower_first(&other.to_string()), "fix the JSON syntax here".into()),
     };
-    checks::INVALID_JSON
-        .diagnostic(message)
-        .span(Span::new(range.start + base, range.end.max(range.start) + base))
-        .help(help)
+    checks::INVALID_JSON.diagnostic(message).span(Span::new(start + base, end + base)).help(help)
 }
 
 /// Walks the tokens of a successful tolerant parse and reports everything strict JSON does not allow.
 pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: &mut Vec<Diagnostic>) {
+    // Findings that quote a token never quote one inside a secret value; found only when something is quoted.
+    let secrets = OnceCell::new();
+    let secret = |range: &jsonc_parser::common::Range| {
+        secrets.get_or_init(|| SecretSpans::in_text(text)).overlaps(range.start, range.end)
+    };
     let mut previous: Option<&TokenAndRange<'_>> = None;
     for (i, t) in tokens.iter().enumerate() {
         let span = Span::new(t.range.start + base, t.range.end + base);
@@ -95,7 +117,20 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: 
                     .span(span)
                     .help("replace the single quotes with `\"`"),
             ),
-            Token::String(_) => check_string(raw, span, out),
+            // Inside a secret, a finding marks the whole string: where a bad escape stands is part of the secret.
+            Token::String(_) => check_string(raw, span, secret(&t.range), out),
+            Token::Word(_) if secret(&t.range) => out.push(
+                checks::NON_STANDARD_JSON
+                    .diagnostic("a secret value is written without quotes")
+                    .span(span)
+                    .help("write it as a string in double quotes"),
+            ),
+            Token::Number(_) if secret(&t.range) && !is_strict_number(raw) => out.push(
+                checks::NON_STANDARD_JSON
+                    .diagnostic("a secret value is not a valid JSON number")
+                    .span(span)
+                    .help("write it as a string in double quotes"),
+            ),
             Token::Word(word) => out.push(
                 checks::NON_STANDARD_JSON
                     .diagnostic(format!("`{}` is not valid JSON", short(word)))
@@ -116,22 +151,27 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: 
         {
             let after = text.get(p.range.start..p.range.end).unwrap_or("");
             let at = p.range.end + base;
+            let help = if secret(&p.range) {
+                "insert `,` after the secret value".to_string()
+            } else {
+                format!("insert `,` after `{}`", short(after))
+            };
             out.push(
                 checks::MISSING_COMMA
                     .diagnostic("missing `,` between two members")
                     .span(Span::new(at, at))
                     .label("`,` expected here")
-                    .help(format!("insert `,` after `{}`", short(after))),
+                    .help(help),
             );
         }
         previous = Some(t);
     }
 }
 
-fn check_string(raw: &str, span: Span, out: &mut Vec<Diagnostic>) {
+fn check_string(raw: &str, span: Span, whole: bool, out: &mut Vec<Diagnostic>) {
     let mut chars = raw.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let at = Span::new(span.start + i, span.start + i + c.len_utf8());
+        let at = if whole { span } else { Span::new(span.start + i, span.start + i + c.len_utf8()) };
         if c == '\\' {
             match chars.next() {
                 Some((_, '"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't')) => {}

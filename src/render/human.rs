@@ -1,9 +1,12 @@
 //! The human format: miette reports with code frames and labels on every field involved.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{MaskedText, mask_secrets};
+use crate::document::{Document, MaskedText, SecretSpans};
 use crate::lint::FileReport;
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan,
+    SpanContents,
+};
 use std::fmt;
 
 /// How to draw.
@@ -19,12 +22,15 @@ pub struct HumanStyle {
 pub fn human(report: &FileReport, style: HumanStyle) -> String {
     let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width).with_links(false);
-    // Frames show the text with every secret value masked; spans move with the mask.
-    let masked = mask_secrets(&report.document.text);
-    let source = NamedSource::new(&report.path, masked.text.clone());
+    // Frames show the text with every secret value masked where it stands; spans move with the mask.
+    let doc = &report.document;
+    let secrets =
+        if doc.text.is_empty() { SecretSpans::default() } else { SecretSpans::in_document(&doc.text, doc.root()) };
+    let masked = secrets.mask(&doc.text);
+    let source = Frame { name: &report.path, masked: &masked, doc };
     let mut out = String::new();
     for d in &report.diagnostics {
-        let shown = Shown { d, source: source.clone(), masked: &masked };
+        let shown = Shown { d, source: &source, masked: &masked };
         if handler.render_report(&mut out, &shown).is_err() {
             out.push_str(&format!("{}: {} [{}]\n", d.severity, d.message, d.code));
         }
@@ -35,8 +41,42 @@ pub fn human(report: &FileReport, style: HumanStyle) -> String {
 
 struct Shown<'a> {
     d: &'a Diagnostic,
-    source: NamedSource<String>,
+    source: &'a Frame<'a>,
     masked: &'a MaskedText,
+}
+
+/// The masked text as miette reads it, with the position in the header taken from the real text: a `****`
+/// shorter or longer than the secret must not shift the column of a finding further along the line.
+struct Frame<'a> {
+    name: &'a str,
+    masked: &'a MaskedText,
+    doc: &'a Document,
+}
+
+impl SourceCode for Frame<'_> {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.masked.text.read_span(span, before, after)?;
+        // miette reads the header's line and column from a read without context lines; snippets are read with
+        // context and start at the beginning of a line, where the mask cannot have shifted anything.
+        let column = if before == 0 && after == 0 {
+            self.doc.position(self.masked.unmap(span.offset())).column.saturating_sub(1)
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -78,7 +118,7 @@ impl miette::Diagnostic for Shown<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        self.d.span.map(|_| &self.source as &dyn miette::SourceCode)
+        self.d.span.map(|_| self.source as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
