@@ -30,10 +30,11 @@ crate::declare_rule! {
     /// - fields replaced by a field elsewhere (`enable_rrsa`, `custom_san`);
     /// - fields with no replacement, to remove.
     ///
-    /// Fields inside a node pool are grouped per pool. The finding points at the first field of its group,
-    /// and every field of the group gets a label that names its successor (`→ control_plane_config.size`),
-    /// so an editor still marks each key. A group of one field keeps the short message
-    /// "`enable_rrsa` is deprecated; use `rrsa_config.enabled` instead".
+    /// Fields inside a node pool are grouped per pool. The finding points at the first field of its group in
+    /// the text, and every field of the group gets a label that names its successor
+    /// (`→ control_plane_config.size`), so an editor still marks each key. A group of one field keeps the short
+    /// message "`enable_rrsa` is deprecated; use `rrsa_config.enabled` instead". An `ignore` limited to a
+    /// `pointer` matches a group through its first field only.
     ///
     /// A field that does not apply to the cluster type at all is reported as ignored instead
     /// (`managed-only-field-on-dedicated`, `dedicated-only-field-on-managed`).
