@@ -86,6 +86,10 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// Other locations involved.
     pub labels: Vec<Label>,
+    /// How many of the first `labels` mark keys of the same kind as the primary one (the keys of a finding that
+    /// groups them). Once spans are known the earliest of those keys becomes the primary location, so the
+    /// finding starts at its first key in the text.
+    pub peers: usize,
     /// What to do about it.
     pub help: Option<String>,
 }
@@ -102,6 +106,7 @@ impl Diagnostic {
             span: None,
             label: None,
             labels: Vec::new(),
+            peers: 0,
             help: None,
         }
     }
@@ -138,6 +143,29 @@ impl Diagnostic {
         self
     }
 
+    /// Adds a key of the same kind as the primary one (a finding that groups several keys); see [`Self::peers`].
+    pub fn peer(mut self, label: Label) -> Diagnostic {
+        self.labels.insert(self.peers, label);
+        self.peers += 1;
+        self
+    }
+
+    /// Makes the earliest of the primary location and its peers the primary one, and puts the peers in text
+    /// order (called once spans are known).
+    pub(crate) fn lead_with_earliest_peer(&mut self) {
+        let start = |s: Option<Span>| s.map_or(usize::MAX, |s| s.start);
+        let peers = &mut self.labels[..self.peers];
+        let Some(first) = (0..peers.len()).min_by_key(|&i| start(peers[i].span)) else { return };
+        if start(peers[first].span) < start(self.span) {
+            let lead = &mut peers[first];
+            std::mem::swap(&mut self.pointer, &mut lead.pointer);
+            std::mem::swap(&mut self.span, &mut lead.span);
+            let message = std::mem::replace(&mut lead.message, self.label.take().unwrap_or_default());
+            self.label = Some(message);
+        }
+        peers.sort_by_key(|l| start(l.span));
+    }
+
     /// Says what to do.
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
@@ -152,3 +180,28 @@ impl Diagnostic {
 
 /// Where rule documentation lives, relative to the root of the acklint repository.
 pub const DOCS_BASE: &str = "docs/rules";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_earliest_peer_leads_and_other_labels_stay() {
+        let at = |p: &str, start: usize, m: &str| Label {
+            pointer: Some(p.into()),
+            span: Some(Span::new(start, start + 1)),
+            message: m.into(),
+        };
+        let mut d = Diagnostic::new("X001", "x", Severity::Warning, "grouped")
+            .at("/b")
+            .span(Span::new(20, 21))
+            .label("b")
+            .peer(at("/c", 30, "c"))
+            .peer(at("/a", 10, "a"))
+            .with(at("/cluster_type", 1, "context"));
+        d.lead_with_earliest_peer();
+        assert_eq!((d.pointer.as_deref(), d.label.as_deref()), (Some("/a"), Some("a")));
+        let labels: Vec<&str> = d.labels.iter().map(|l| l.message.as_str()).collect();
+        assert_eq!(labels, ["b", "c", "context"]);
+    }
+}

@@ -210,6 +210,9 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
                 l.span = l.pointer.as_deref().and_then(|p| doc.span_of(p));
             }
         }
+        if d.peers > 0 {
+            d.lead_with_earliest_peer();
+        }
     }
 }
 

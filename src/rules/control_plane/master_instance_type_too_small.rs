@@ -1,4 +1,5 @@
 use super::util::{item, name};
+use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
@@ -13,6 +14,10 @@ crate::declare_rule! {
     ///
     /// The vCPU count is guessed from the type name: in `ecs.<family>.<size>`, the sizes `small`, `medium` and
     /// `large` have 1 to 2 vCPUs and `xlarge` has 4. Types that do not follow that naming are not checked.
+    ///
+    /// A legacy body lists one type per master (`master_instance_types`), usually the same type three times:
+    /// that is one choice, so the body gets one finding for all its too-small master types ("`master_instance_types`
+    /// lists `ecs.c6.large` 3 times, …"), at the first of them, with a label on each listed item.
     ///
     /// ## Example
     /// ```json
@@ -49,6 +54,15 @@ fn too_small(instance_type: &str) -> Option<(String, &'static str)> {
     None
 }
 
+/// A too-small item of a master instance type list.
+struct Small<'a> {
+    field: Field,
+    index: usize,
+    instance_type: &'a str,
+    why: String,
+    label: &'static str,
+}
+
 impl MasterInstanceTypeTooSmall {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !cx.is_dedicated() {
@@ -62,17 +76,50 @@ impl MasterInstanceTypeTooSmall {
                 r.control_plane_config.as_ref().and_then(|c| c.instance_types.as_ref()),
             ),
         ];
+        let mut small: Vec<Small<'_>> = Vec::new();
         for (field, types) in lists {
-            for (j, t) in types.into_iter().flatten().enumerate() {
-                let Some((why, label)) = too_small(t) else { continue };
-                out.push(
-                    Self::META
-                        .diagnostic(format!("`{}` lists `{t}`, {why}, which is too small for a master", name(field)))
-                        .at(item(field, j))
-                        .label(label)
-                        .help("use a type with at least 4 vCPUs that is not burstable, for example `ecs.g7.xlarge`"),
-                );
+            for (index, t) in types.into_iter().flatten().enumerate() {
+                if let Some((why, label)) = too_small(t) {
+                    small.push(Small { field, index, instance_type: t, why, label });
+                }
             }
         }
+        let Some((first, rest)) = small.split_first() else { return };
+        let mut d = Self::META
+            .diagnostic(Self::message(&small))
+            .at(item(first.field, first.index))
+            .label(first.label)
+            .help("use a type with at least 4 vCPUs that is not burstable, for example `ecs.g7.xlarge`");
+        for s in rest {
+            d = d.with(Label::at(item(s.field, s.index), s.label));
+        }
+        out.push(d);
+    }
+
+    /// "`master_instance_types` lists `ecs.c6.large` 3 times, a `large` type …", or every distinct type with
+    /// its reason when they differ.
+    fn message(small: &[Small<'_>]) -> String {
+        let first = &small[0];
+        let lists = if small.iter().all(|s| s.field == first.field) {
+            format!("`{}` lists", name(first.field))
+        } else {
+            "the master instance types list".to_string()
+        };
+        let mut distinct: Vec<&Small<'_>> = Vec::new();
+        for s in small {
+            if !distinct.iter().any(|d| d.instance_type == s.instance_type) {
+                distinct.push(s);
+            }
+        }
+        if let [only] = distinct.as_slice() {
+            let times = match small.len() {
+                1 => String::new(),
+                n => format!(" {n} times"),
+            };
+            return format!("{lists} `{}`{times}, {}, which is too small for a master", only.instance_type, only.why);
+        }
+        let types: Vec<String> = distinct.iter().map(|s| format!("`{}` ({})", s.instance_type, s.label)).collect();
+        let (last, others) = types.split_last().expect("two or more types");
+        format!("{lists} types too small for a master: {} and {last}", others.join(", "))
     }
 }

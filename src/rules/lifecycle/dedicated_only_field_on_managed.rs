@@ -1,4 +1,4 @@
-use super::{Scope, and_list, below_any, dotted, present_fields, replacements, scope};
+use super::{Scope, and_list, below_any, counted, dotted, present_fields, replacements, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{ClusterKind, Context};
@@ -15,6 +15,13 @@ crate::declare_rule! {
     /// them.
     ///
     /// Which fields are dedicated-only comes from the field spec (`applies_to`).
+    ///
+    /// ## One finding for the whole body
+    /// These fields almost always arrive together, from one dedicated-cluster template, so they are one
+    /// mistake: the body gets a single finding ("7 `master_*` fields apply only to dedicated clusters …") at the
+    /// first of them, with a label on every ignored field (naming the field to use instead, when a managed
+    /// cluster has one) and one on `cluster_type`. An editor still marks each key. A body with one such field
+    /// gets the short message "`ssh_flags` applies only to dedicated clusters …".
     ///
     /// ## Example
     /// ```json
@@ -37,12 +44,28 @@ crate::declare_rule! {
     }
 }
 
+/// A dedicated-only field the body sets, with what a managed cluster uses instead (dotted names).
+struct Ignored {
+    pointer: String,
+    successors: Vec<String>,
+}
+
+impl Ignored {
+    fn label(&self) -> String {
+        match self.successors.as_slice() {
+            [] => "ignored for managed clusters".to_string(),
+            names => format!("ignored; use {}", and_list(names)),
+        }
+    }
+}
+
 impl DedicatedOnlyFieldOnManaged {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if cx.kind != ClusterKind::Managed {
             return;
         }
         let mut reported: Vec<String> = Vec::new();
+        let mut ignored: Vec<Ignored> = Vec::new();
         for p in present_fields(cx) {
             if scope(p.field) != Scope::DedicatedOnly {
                 continue;
@@ -51,24 +74,40 @@ impl DedicatedOnlyFieldOnManaged {
             if below_any(&pointer, &reported) {
                 continue;
             }
-            let name = dotted(&pointer);
-            let successors: Vec<String> = replacements(p.field, &pointer, cx.kind).iter().map(|r| dotted(r)).collect();
-            let help = if successors.is_empty() {
+            let successors = replacements(p.field, &pointer, cx.kind).iter().map(|r| dotted(r)).collect();
+            reported.push(pointer.clone());
+            ignored.push(Ignored { pointer, successors });
+        }
+        let Some((first, rest)) = ignored.split_first() else { return };
+        let managed = " for a managed cluster (`cluster_type` `ManagedKubernetes`)";
+        let mut d = if rest.is_empty() {
+            let name = dotted(&first.pointer);
+            let help = if first.successors.is_empty() {
                 format!("remove `{name}`: ACK runs the control plane of a managed cluster")
             } else {
-                format!("remove `{name}`; for a managed cluster use {} instead", and_list(&successors))
+                format!("remove `{name}`; for a managed cluster use {} instead", and_list(&first.successors))
             };
-            out.push(
-                Self::META
-                    .diagnostic(format!(
-                        "`{name}` applies only to dedicated clusters and is ignored for a managed cluster (`cluster_type` `ManagedKubernetes`)"
-                    ))
-                    .at(pointer.clone())
-                    .label("ignored for managed clusters")
-                    .with(Label::at(Field::ClusterType.pointer(&[]), "managed cluster"))
-                    .help(help),
-            );
-            reported.push(pointer.clone());
+            Self::META
+                .diagnostic(format!("`{name}` applies only to dedicated clusters and is ignored{managed}"))
+                .help(help)
+        } else {
+            let names: Vec<String> = ignored.iter().map(|f| dotted(&f.pointer)).collect();
+            let mut help = "remove them: ACK runs the control plane of a managed cluster".to_string();
+            if ignored.iter().any(|f| !f.successors.is_empty()) {
+                help.push_str("; where a label names another field, set that one instead");
+            }
+            Self::META
+                .diagnostic(format!(
+                    "{} apply only to dedicated clusters and are ignored{managed}",
+                    counted(&names, "settings")
+                ))
+                .help(help)
         }
+        .at(first.pointer.clone())
+        .label(first.label());
+        for f in rest {
+            d = d.peer(Label::at(f.pointer.clone(), f.label()));
+        }
+        out.push(d.with(Label::at(Field::ClusterType.pointer(&[]), "managed cluster")));
     }
 }

@@ -1,4 +1,4 @@
-use super::{Scope, below_any, dotted, present_fields, scope};
+use super::{Scope, below_any, counted, dotted, present_fields, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{ClusterKind, Context};
@@ -15,6 +15,13 @@ crate::declare_rule! {
     /// meant to create a managed cluster and only `cluster_type` is wrong.
     ///
     /// Which fields are managed-only comes from the field spec (`applies_to`).
+    ///
+    /// ## One finding for the whole body
+    /// Several managed-only fields in one dedicated body are one mistake (a managed template with the wrong
+    /// `cluster_type`, or the other way round), so the body gets a single finding ("4 settings apply only to
+    /// managed clusters …") at the first of them, with a label on every ignored field, node-pool fields included,
+    /// saying which clusters it is meant for, and one on `cluster_type`. A body with one such field gets the
+    /// short message "`cluster_spec` applies only to managed clusters …".
     ///
     /// ## Example
     /// ```json
@@ -37,12 +44,22 @@ crate::declare_rule! {
     }
 }
 
+/// Which managed clusters `field` is meant for, as messages say it.
+fn meant_for(field: Field) -> &'static str {
+    match field.meta().applies_to.first().copied() {
+        Some("ManagedKubernetes/Pro") => "ACK Pro managed clusters",
+        Some("ManagedKubernetes/Serverless") => "ACK Serverless clusters",
+        _ => "managed clusters",
+    }
+}
+
 impl ManagedOnlyFieldOnDedicated {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if cx.kind != ClusterKind::Dedicated {
             return;
         }
         let mut reported: Vec<String> = Vec::new();
+        let mut ignored: Vec<(String, Field)> = Vec::new();
         for p in present_fields(cx) {
             if scope(p.field) != Scope::ManagedOnly {
                 continue;
@@ -51,32 +68,30 @@ impl ManagedOnlyFieldOnDedicated {
             if below_any(&pointer, &reported) {
                 continue;
             }
-            let name = dotted(&pointer);
-            let meant_for = p
-                .field
-                .meta()
-                .applies_to
-                .iter()
-                .map(|t| match *t {
-                    "ManagedKubernetes/Pro" => "ACK Pro managed clusters",
-                    "ManagedKubernetes/Serverless" => "ACK Serverless clusters",
-                    _ => "managed clusters",
-                })
-                .next()
-                .unwrap_or("managed clusters");
-            out.push(
-                Self::META
-                    .diagnostic(format!(
-                        "`{name}` applies only to {meant_for} and is ignored for a dedicated cluster (`cluster_type` `Kubernetes`)"
-                    ))
-                    .at(pointer.clone())
-                    .label("ignored for dedicated clusters")
-                    .with(Label::at(Field::ClusterType.pointer(&[]), "dedicated cluster"))
-                    .help(format!(
-                        "remove `{name}`, or set `cluster_type` to `ManagedKubernetes` if you meant a managed cluster"
-                    )),
-            );
             reported.push(pointer.clone());
+            ignored.push((pointer, p.field));
         }
+        let Some(((pointer, field), rest)) = ignored.split_first() else { return };
+        let dedicated = "ignored for a dedicated cluster (`cluster_type` `Kubernetes`)";
+        let label = |field: Field| format!("only for {}", meant_for(field));
+        let d = if rest.is_empty() {
+            let name = dotted(pointer);
+            Self::META.diagnostic(format!("`{name}` applies only to {} and is {dedicated}", meant_for(*field))).help(
+                format!("remove `{name}`, or set `cluster_type` to `ManagedKubernetes` if you meant a managed cluster"),
+            )
+        } else {
+            let names: Vec<String> = ignored.iter().map(|(p, _)| dotted(p)).collect();
+            Self::META
+                .diagnostic(format!(
+                    "{} apply only to managed clusters and are {dedicated}",
+                    counted(&names, "settings")
+                ))
+                .help("remove them, or set `cluster_type` to `ManagedKubernetes` if you meant a managed cluster")
+        };
+        let mut d = d.at(pointer.clone()).label(label(*field));
+        for (pointer, field) in rest {
+            d = d.peer(Label::at(pointer.clone(), label(*field)));
+        }
+        out.push(d.with(Label::at(Field::ClusterType.pointer(&[]), "dedicated cluster")));
     }
 }

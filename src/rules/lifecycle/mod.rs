@@ -87,6 +87,44 @@ pub fn and_list(names: &[String]) -> String {
     }
 }
 
+/// The node pool a concrete pointer lies in: `/nodepools/2/count` → `Some(2)`, `/master_count` → `None`.
+pub fn pool_index(pointer: &str) -> Option<usize> {
+    pointer.strip_prefix("/nodepools/")?.split('/').next()?.parse().ok()
+}
+
+/// How messages name node pool `index`: "node pool `web`", or "`nodepools[1]`" when it has no name.
+pub fn pool_label(cx: &Context<'_>, index: usize) -> String {
+    let pool = cx.request.nodepools.as_ref().and_then(|p| p.get(index));
+    match pool.and_then(|p| p.nodepool_info.as_ref()).and_then(|i| i.name.as_deref()).filter(|n| !n.is_empty()) {
+        Some(name) => format!("node pool `{name}`"),
+        None => format!("`nodepools[{index}]`"),
+    }
+}
+
+/// A field's dotted name as seen from inside its node pool (`scaling_group.desired_size`), or the whole
+/// dotted name for a field outside any pool.
+pub fn name_in_pool(pointer: &str) -> String {
+    match pool_index(pointer) {
+        Some(i) => dotted(pointer)
+            .strip_prefix(&format!("nodepools[{i}]."))
+            .map(str::to_owned)
+            .unwrap_or_else(|| dotted(pointer)),
+        None => dotted(pointer),
+    }
+}
+
+/// How a message counts a group of fields named `names`: "14 `master_*` fields" when they all share the
+/// legacy `master_` or `worker_` prefix (the shape of old templates), "3 {noun}" otherwise.
+pub fn counted(names: &[String], noun: &str) -> String {
+    let n = names.len();
+    for prefix in ["master_", "worker_"] {
+        if names.iter().all(|name| name.starts_with(prefix)) {
+            return format!("{n} `{prefix}*` fields");
+        }
+    }
+    format!("{n} {noun}")
+}
+
 /// The array indices in a concrete pointer: `/nodepools/2/scaling_group/data_disks/0/size` → `[2, 0]`.
 pub fn indices(pointer: &str) -> Vec<usize> {
     pointer.split('/').filter_map(|s| s.parse().ok()).collect()
@@ -121,6 +159,14 @@ mod tests {
         assert_eq!(and_list(&["a".into(), "b".into(), "c".into()]), "`a`, `b` and `c`");
         assert_eq!(and_list(&["a".into()]), "`a`");
         assert_eq!(indices("/nodepools/2/scaling_group/data_disks/0/size"), vec![2, 0]);
+        assert_eq!(pool_index("/nodepools/2/scaling_group/data_disks/0/size"), Some(2));
+        assert_eq!(pool_index("/nodepools"), None);
+        assert_eq!(pool_index("/master_count"), None);
+        assert_eq!(name_in_pool("/nodepools/2/scaling_group/desired_size"), "scaling_group.desired_size");
+        assert_eq!(name_in_pool("/master_count"), "master_count");
+        let masters = vec!["master_count".to_string(), "master_period".to_string()];
+        assert_eq!(counted(&masters, "fields"), "2 `master_*` fields");
+        assert_eq!(counted(&["key_pair".to_string(), "worker_period".to_string()], "settings"), "2 settings");
         assert_eq!(
             replacements(Field::NodepoolsCount, "/nodepools/4/count", ClusterKind::Managed),
             vec!["/nodepools/4/scaling_group/desired_size".to_string()]
