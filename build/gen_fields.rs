@@ -64,6 +64,7 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
             ident(if s.pattern_severity.as_deref() == Some("warning") { "Warning" } else { "Error" });
         let catalog = opt(s.catalog.as_deref());
         let content = opt(s.content.as_deref());
+        let tolerated_integer = s.tolerated_integer;
         let default = opt(s.default.as_ref().map(|d| crate::gen_schema::toml_to_json(d).to_string()));
         let default_note = opt(s.default_note.as_deref());
         let deprecated = s.deprecated;
@@ -96,6 +97,7 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
                 pattern_severity: Severity::#pattern_severity,
                 catalog: #catalog,
                 content: #content,
+                tolerated_integer: #tolerated_integer,
                 default: #default,
                 default_note: #default_note,
                 deprecated: #deprecated,

@@ -44,6 +44,9 @@ pub struct FieldSpec {
     pub tolerated_pattern: Option<String>,
     pub pattern_severity: Option<String>,
     pub content: Option<String>,
+    /// A string field holding an integer that some sources type as a JSON integer: an integer gets a warning.
+    #[serde(default)]
+    pub tolerated_integer: bool,
     pub default: Option<toml::Value>,
     pub default_note: Option<String>,
     #[serde(default)]
@@ -293,6 +296,12 @@ fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
         if c.is_empty() || !c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_') || c == "addons" {
             fail(format!("catalog name `{c}` must be snake_case and not `addons` (the addon names' own list)"));
         }
+    }
+    if spec.tolerated_integer && (spec.json_type != "string" || spec.content.as_deref() != Some("integer")) {
+        fail("`tolerated_integer` applies to a `string` field with `content = \"integer\"`".into());
+    }
+    if spec.tolerated_integer && spec.decision.is_none() {
+        fail("`tolerated_integer` needs a `decision` naming the sources that disagree".into());
     }
     if let Some(s) = &spec.pattern_severity {
         if !SEVERITIES.contains(&s.as_str()) {

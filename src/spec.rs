@@ -127,6 +127,9 @@ pub struct FieldMeta {
     pub catalog: Option<&'static str>,
     /// What a string holds (`integer`, `boolean`, `decimal`, `json-object`, `cidr`, `comma-list`, `base64`).
     pub content: Option<&'static str>,
+    /// The field holds an integer as a string, but some sources type it as a JSON integer: an integer value
+    /// gets a warning instead of an error.
+    pub tolerated_integer: bool,
     /// The service's default, as JSON text.
     pub default: Option<&'static str>,
     /// The default in words, when it is not a plain value.

@@ -137,6 +137,12 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
             let mut d = at(checks::WRONG_TYPE.diagnostic(format!("`{name}` must be {expected}, found {found}")))
                 .label(format!("{} here", json_kind(e.instance)));
             d.help = Some(if secret { format!("use {expected}") } else { type_help(meta, e.instance, &expected) });
+            // The sources disagree on this field's type (`tolerated_integer` in the spec): warn, and say so.
+            if meta.is_some_and(|m| m.tolerated_integer) && e.instance.is_i64() {
+                d = d.severity(Severity::Warning);
+                d.help =
+                    d.help.map(|h| format!("{h}; the SDK takes a string, but another Alibaba Cloud source an integer"));
+            }
             out.push(d);
         }
         SchemaErrorKind::AdditionalProperties { unexpected } => {

@@ -214,6 +214,16 @@ fn an_empty_token_in_an_optional_field_means_not_set() {
 }
 
 #[test]
+fn an_integer_where_the_sources_disagree_on_the_type_is_a_warning() {
+    // ACK Edge's page sends `120` for a worker data disk; the SDK takes `"120"`.
+    let disks = edited(|b| b["worker_data_disks"] = json!([{ "category": "cloud_essd", "size": 120 }]));
+    assert!(found(&disks, "SCH").contains(&one("SCH001", Severity::Warning, "/worker_data_disks/0/size")[0]));
+    // Where no source types it as an integer, an integer stays an error.
+    let mask = edited(|b| b["node_cidr_mask"] = json!(26));
+    assert_eq!(found(&mask, "SCH001"), one("SCH001", Severity::Error, "/node_cidr_mask"));
+}
+
+#[test]
 fn ipv6_is_a_disputed_token() {
     let body = edited(|b| b["ip_stack"] = json!("ipv6"));
     assert_eq!(found(&body, "SCH"), one("SCH004", Severity::Warning, "/ip_stack"));
