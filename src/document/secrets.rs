@@ -35,7 +35,7 @@ impl MaskedText {
 
 /// Masks the value of every secret key in `text`.
 ///
-/// Works on the raw text: every string literal that follows a secret key (`"login_password": "…"`), or every
+/// Works on the raw text: every value that follows a secret key (`"login_password": "…"`, quoted or not), or every
 /// string inside an array or object there, is masked, whether or not the document parses.
 pub fn mask_secrets(text: &str) -> MaskedText {
     let bytes = text.as_bytes();
@@ -51,15 +51,7 @@ pub fn mask_secrets(text: &str) -> MaskedText {
             let j = skip_space(bytes, next);
             if bytes.get(j) == Some(&b':') {
                 let j = skip_space(bytes, j + 1);
-                let value_end = match bytes.get(j) {
-                    Some(b'"' | b'\'') => {
-                        let (inner, after) = string_at(bytes, j);
-                        cuts.push(inner);
-                        after
-                    }
-                    Some(b'[' | b'{') => mask_nested(bytes, j, &mut cuts),
-                    _ => j,
-                };
+                let value_end = mask_value(bytes, j, &mut cuts);
                 if value_end > j {
                     i = value_end;
                     continue;
@@ -84,6 +76,40 @@ fn skip_space(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Records the value at `start`: a string, every string of an array or object, or an unquoted word (up to the
+/// end of the line or the punctuation that ends a value). A value followed by `:` (a key written twice, a stray
+/// word) is recorded together with the value after it. Returns where scanning continues.
+fn mask_value(bytes: &[u8], start: usize, cuts: &mut Vec<(usize, usize)>) -> usize {
+    let mut j = start;
+    loop {
+        let end = match bytes.get(j) {
+            Some(b'"' | b'\'') => {
+                let (inner, after) = string_at(bytes, j);
+                cuts.push(inner);
+                after
+            }
+            Some(b'[' | b'{') => return mask_nested(bytes, j, cuts),
+            Some(b',' | b'}' | b']' | b':' | b'/') | None => return j,
+            Some(_) => {
+                let mut end = j;
+                while end < bytes.len() && !matches!(bytes[end], b',' | b'}' | b']' | b'"' | b'\'' | b'\n' | b'\r') {
+                    end += 1;
+                }
+                while end > j && bytes[end - 1].is_ascii_whitespace() {
+                    end -= 1;
+                }
+                cuts.push((j, end));
+                end
+            }
+        };
+        let colon = skip_space(bytes, end);
+        if bytes.get(colon) != Some(&b':') {
+            return end;
+        }
+        j = skip_space(bytes, colon + 1);
+    }
 }
 
 /// Records the inside of every string literal in the array or object at `start` (a secret of the wrong shape
@@ -171,5 +197,21 @@ mod tests {
         assert_eq!(mask_secrets("{\"login_password\": \"abc\n}").text, "{\"login_password\": \"****\n}");
         assert_eq!(mask_secrets("{\"login_password\": \"abc").text, "{\"login_password\": \"****");
         assert_eq!(mask_secrets(r#"{"password": ["a", "b"]}"#).text, r#"{"password": ["****", "****"]}"#);
+    }
+
+    #[test]
+    fn unquoted_and_repeated_key_secrets_are_masked() {
+        assert_eq!(
+            mask_secrets("{\"login_password\": Zq7#vT9 , \"x\": 1}").text,
+            "{\"login_password\": **** , \"x\": 1}"
+        );
+        assert_eq!(
+            mask_secrets(r#"{"login_password": "login_password": "Zq7#vT9"}"#).text,
+            r#"{"login_password": "****": "****"}"#
+        );
+        assert_eq!(
+            mask_secrets(r#"{"login_password": "a": b, "x": 1}"#).text,
+            r#"{"login_password": "****": ****, "x": 1}"#
+        );
     }
 }

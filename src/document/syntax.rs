@@ -1,13 +1,14 @@
 //! Syntax findings: the parse error that stops everything, and the tolerated departures from strict JSON.
 
+use super::recovery::Offsets;
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Span};
 use jsonc_parser::errors::{ParseError, ParseErrorKind};
 use jsonc_parser::tokens::{Token, TokenAndRange};
 use serde_json::Number;
 
-/// The finding for a parse error the tolerant parser could not get past.
-pub fn parse_error(text: &str, e: &ParseError, base: usize) -> Diagnostic {
+/// The finding for a parse error the tolerant parser could not get past (nor repair).
+pub fn parse_error(text: &str, e: &ParseError, offsets: &Offsets) -> Diagnostic {
     let range = e.range();
     let found = text.get(range.start..range.end).unwrap_or("").trim();
     let shown = short(found);
@@ -55,17 +56,14 @@ pub fn parse_error(text: &str, e: &ParseError, base: usize) -> Diagnostic {
         }
         other => (lower_first(&other.to_string()), "fix the JSON syntax here".into()),
     };
-    checks::INVALID_JSON
-        .diagnostic(message)
-        .span(Span::new(range.start + base, range.end.max(range.start) + base))
-        .help(help)
+    checks::INVALID_JSON.diagnostic(message).span(offsets.span(range)).help(help)
 }
 
 /// Walks the tokens of a successful tolerant parse and reports everything strict JSON does not allow.
-pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: &mut Vec<Diagnostic>) {
+pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], offsets: &Offsets, out: &mut Vec<Diagnostic>) {
     let mut previous: Option<&TokenAndRange<'_>> = None;
     for (i, t) in tokens.iter().enumerate() {
-        let span = Span::new(t.range.start + base, t.range.end + base);
+        let span = offsets.span(t.range);
         let raw = text.get(t.range.start..t.range.end).unwrap_or("");
         match &t.token {
             Token::CommentLine(_) | Token::CommentBlock(_) => {
@@ -115,7 +113,7 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: 
             && starts_value(&t.token)
         {
             let after = text.get(p.range.start..p.range.end).unwrap_or("");
-            let at = p.range.end + base;
+            let at = offsets.input(p.range.end);
             out.push(
                 checks::MISSING_COMMA
                     .diagnostic("missing `,` between two members")
