@@ -94,13 +94,21 @@ pub struct Recovery {
     pub repairs: Vec<Repair>,
     /// Repairs still allowed.
     left: usize,
+    /// The text each edit put in the working copy: (repair, its edit in the input, working range).
+    written: Vec<(usize, Edit, usize, usize)>,
 }
 
 impl Recovery {
     /// Starts from `body`, which is the input after `base` bytes.
     pub fn new(body: &str, base: usize) -> Recovery {
         let left = MAX_REPAIRS.min(REPARSE_BUDGET / body.len().max(1));
-        Recovery { text: body.to_owned(), offsets: Offsets::shifted(base), repairs: Vec::new(), left }
+        Recovery {
+            text: body.to_owned(),
+            offsets: Offsets::shifted(base),
+            repairs: Vec::new(),
+            left,
+            written: Vec::new(),
+        }
     }
 
     /// Repairs the slip at `error` and reports it to `out`; `false` when the error is not a slip acklint
@@ -117,25 +125,47 @@ impl Recovery {
             diagnostic = diagnostic.with(Label { pointer: None, span: Some(span(at)), message });
         }
         out.push(diagnostic.help(slip.help));
-        let edits =
-            slip.edits.iter().map(|(start, end, insert)| Edit { span: span((*start, *end)), insert: insert.clone() });
-        self.repairs.push(Repair { code: slip.check.code, span: span(slip.at), edits: edits.collect() });
+        let edits: Vec<Edit> = slip
+            .edits
+            .iter()
+            .map(|(start, end, insert)| Edit { span: span((*start, *end)), insert: insert.clone() })
+            .collect();
+        let repair = self.repairs.len();
+        self.repairs.push(Repair { code: slip.check.code, span: span(slip.at), edits: edits.clone() });
         // Last edit first, so that the offsets of the earlier ones still hold.
-        for (start, end, insert) in slip.edits.into_iter().rev() {
+        for ((start, end, insert), edit) in slip.edits.into_iter().zip(edits).rev() {
             self.apply(start, end, &insert);
+            if !insert.is_empty() {
+                self.written.push((repair, edit, start, start + insert.len()));
+            }
         }
         true
     }
 
     /// Replaces working bytes `start..end` with `insert`: padded with spaces when shorter, so that nothing moves.
+    /// Text an earlier repair wrote there is undone with it, so its edit leaves that repair: applying every
+    /// repair's edits to the input then gives what was parsed.
     fn apply(&mut self, start: usize, end: usize, insert: &str) {
         let old = end - start;
-        if insert.len() <= old {
+        let grown = insert.len().saturating_sub(old);
+        let repairs = &mut self.repairs;
+        self.written.retain_mut(|(repair, edit, from, to)| {
+            if *from < end && *to > start {
+                repairs[*repair].edits.retain(|e| e != edit);
+                return false;
+            }
+            if *from >= end {
+                *from += grown;
+                *to += grown;
+            }
+            true
+        });
+        if grown == 0 {
             let padded = format!("{insert}{}", " ".repeat(old - insert.len()));
             self.text.replace_range(start..end, &padded);
         } else {
             self.text.replace_range(start..end, insert);
-            self.offsets.insert(end, insert.len() - old);
+            self.offsets.insert(end, grown);
         }
     }
 }

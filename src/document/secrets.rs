@@ -48,14 +48,15 @@ pub fn mask_secrets(text: &str) -> MaskedText {
         }
         let (content, next) = string_at(bytes, i);
         if is_secret_key(&text[content.0..content.1]) {
-            let j = skip_space(bytes, next);
-            if bytes.get(j) == Some(&b':') {
-                let j = skip_space(bytes, j + 1);
-                let value_end = mask_value(bytes, j, &mut cuts);
-                if value_end > j {
-                    i = value_end;
-                    continue;
-                }
+            // The value after the `:`, or after `=`, `;` or nothing where the `:` was mistyped or left out.
+            let mut j = skip_space(bytes, next);
+            if matches!(bytes.get(j), Some(b':' | b'=' | b';')) {
+                j = skip_space(bytes, j + 1);
+            }
+            let value_end = mask_value(bytes, j, &mut cuts);
+            if value_end > j {
+                i = value_end;
+                continue;
             }
         }
         i = next;
@@ -213,5 +214,8 @@ mod tests {
             mask_secrets(r#"{"login_password": "a": b, "x": 1}"#).text,
             r#"{"login_password": "****": ****, "x": 1}"#
         );
+        assert_eq!(mask_secrets(r#"{"login_password" "a", "x" = 1}"#).text, r#"{"login_password" "****", "x" = 1}"#);
+        assert_eq!(mask_secrets(r#"{"login_password" = "a"}"#).text, r#"{"login_password" = "****"}"#);
+        assert_eq!(mask_secrets(r#"["login_password", "a"]"#).text, r#"["login_password", "a"]"#);
     }
 }

@@ -175,8 +175,7 @@ impl<'a> Cx<'a> {
 
     /// A slip whose repair deletes `start..end`, shown as the text deleted.
     fn delete(&self, check: Check, message: String, start: usize, end: usize, label: &str) -> Slip {
-        let shown = self.text[start..end].trim_end();
-        let help = format!("delete `{}`", short(shown));
+        let help = format!("delete `{}`", one_line(&self.text[start..end]));
         Slip { edits: vec![(start, end, String::new())], ..self.slip(check, message, (start, end), label, help) }
     }
 
@@ -295,7 +294,7 @@ impl<'a> Cx<'a> {
             _ => {}
         }
         let end = self.end_with_spaces(start, end);
-        let deleted = short(self.text[start..end].trim());
+        let deleted = one_line(&self.text[start..end]);
         Some(Slip {
             help: format!("write the value of `{name}` after its `:`, or delete `{deleted}`"),
             edits: vec![(start, end, String::new())],
@@ -359,12 +358,19 @@ impl<'a> Cx<'a> {
             return None;
         }
         let what = if want == "}" { "object" } else { "array" };
-        let opened = Some(((opener.start, opener.end), format!("this {what} is not closed")));
-        // The bracket around it takes this closer: the inner one's closer was left out.
-        if self.open.len() >= 2 && closer_for(self.toks[self.open[self.open.len() - 2]].kind) == got {
+        // Three readings: the inner closer was left out before this one (when the bracket around takes this
+        // closer), this closer was typed for the right one, or it is one too many. Keep the reading that leaves
+        // the rest of the text balanced best (ties in that order).
+        let open: Vec<Kind> = self.open.iter().map(|&j| self.toks[j].kind).collect();
+        let rest = &self.toks[self.i + 1..];
+        let n = open.len();
+        let left_out = (n >= 2 && closer_for(open[n - 2]) == got).then(|| bracket_errors(&open[..n - 2], rest));
+        let typo = bracket_errors(&open[..n - 1], rest);
+        let extra = bracket_errors(&open, rest);
+        if left_out.is_some_and(|e| e <= typo && e <= extra) {
             let after = self.prev(1)?;
             return Some(Slip {
-                related: opened,
+                related: Some(((opener.start, opener.end), format!("this {what} is not closed"))),
                 edits: vec![(after.end, after.end, want.into())],
                 ..self.slip(
                     checks::UNBALANCED_BRACKETS,
@@ -375,9 +381,7 @@ impl<'a> Cx<'a> {
                 )
             });
         }
-        // A closer that no open bracket takes: doubled, it is one too many; otherwise a typo for the right one.
-        let nothing_takes_it = self.open.iter().all(|&j| closer_for(self.toks[j].kind) != got);
-        if nothing_takes_it && self.prev(1).is_some_and(|p| self.raw(p) == got) {
+        if extra < typo {
             return Some(self.delete(
                 checks::UNBALANCED_BRACKETS,
                 format!("`{got}` closes nothing"),
@@ -467,7 +471,8 @@ impl<'a> Cx<'a> {
             }
         }
         let words = self.text[at.start..end].trim_end();
-        if words.is_empty() || words.contains(['\\']) || words.chars().any(char::is_control) {
+        // A word, not stray punctuation: it starts with a letter or a digit.
+        if !words.starts_with(char::is_alphanumeric) || words.contains('\\') || words.chars().any(char::is_control) {
             return None;
         }
         let end = at.start + words.len();
@@ -628,8 +633,37 @@ fn is_terminated(raw: &str) -> bool {
     false
 }
 
+/// How many brackets are left open, closed by the wrong closer or closed when nothing is open, when the tokens
+/// `rest` follow the open brackets `open`.
+fn bracket_errors(open: &[Kind], rest: &[Tok]) -> usize {
+    let mut open = open.to_vec();
+    let mut errors = 0;
+    for t in rest {
+        match t.kind {
+            Kind::OpenBrace | Kind::OpenBracket => open.push(t.kind),
+            Kind::CloseBrace | Kind::CloseBracket => {
+                let opener = if t.kind == Kind::CloseBrace { Kind::OpenBrace } else { Kind::OpenBracket };
+                match open.iter().rposition(|&k| k == opener) {
+                    Some(j) => {
+                        errors += open.len() - 1 - j;
+                        open.truncate(j);
+                    }
+                    None => errors += 1,
+                }
+            }
+            _ => {}
+        }
+    }
+    errors + open.len()
+}
+
 fn closer_for(opener: Kind) -> &'static str {
     if opener == Kind::OpenBrace { "}" } else { "]" }
+}
+
+/// Text to quote in a help line: white space runs (line breaks included) as one space, shortened.
+fn one_line(s: &str) -> String {
+    short(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn short(s: &str) -> String {
