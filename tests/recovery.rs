@@ -312,6 +312,8 @@ fn secrets_stay_hidden_in_repaired_slips() {
         managed(&[("\"key_pair\": \"prod-key\",", &format!("\"login_password\": \"{secret},"))]),
         managed(&[("\"key_pair\": \"prod-key\"", &format!("\"login_password\": \"{secret}\": \"x-Y-z-1234\""))]),
         managed(&[("\"key_pair\": \"prod-key\"", &format!("\"login_password\" \"{secret}\""))]),
+        managed(&[("\"key_pair\": \"prod-key\"", &format!("\"login_password\": [\"{secret}\"}}"))]),
+        format!("{{\"name\": \"a\", \"login_password\": \"{secret}\""),
     ] {
         let report = check(&broken);
         assert!(!report.document.repairs().is_empty(), "{broken}");

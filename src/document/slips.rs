@@ -38,7 +38,7 @@ pub fn find(text: &str, error: &ParseError) -> Option<Slip> {
         return Some(slip);
     }
     match error.kind() {
-        ParseErrorKind::UnterminatedObject | ParseErrorKind::UnterminatedArray => return unclosed_at_end(text, &toks),
+        ParseErrorKind::UnterminatedObject | ParseErrorKind::UnterminatedArray => return unclosed_at_end(&toks),
         ParseErrorKind::String(_) | ParseErrorKind::UnterminatedCommentBlock | ParseErrorKind::NestingDepthExceeded => {
             return None;
         }
@@ -377,7 +377,7 @@ impl<'a> Cx<'a> {
                     format!("missing `{want}` before this `{got}`"),
                     (after.end, after.end),
                     &format!("`{want}` expected here"),
-                    format!("insert `{want}` after `{}`", short(self.raw(after))),
+                    format!("insert `{want}` before this `{got}`"),
                 )
             });
         }
@@ -562,7 +562,7 @@ impl<'a> Cx<'a> {
 
 /// The root object or array left open at the end of the text: its closer goes after the last token. Deeper
 /// brackets left open are not guessed at (where the missing closer belongs is not evident).
-fn unclosed_at_end(text: &str, toks: &[Tok]) -> Option<Slip> {
+fn unclosed_at_end(toks: &[Tok]) -> Option<Slip> {
     let mut open = Vec::new();
     for t in toks {
         match t.kind {
@@ -581,7 +581,7 @@ fn unclosed_at_end(text: &str, toks: &[Tok]) -> Option<Slip> {
         at: (last.end, last.end),
         label: format!("`{want}` expected here"),
         related: Some(((opener.start, opener.end), "opened here".into())),
-        help: format!("add `{want}` after `{}`", short(last.text(text))),
+        help: format!("add `{want}` at the end of the body"),
         edits: vec![(last.end, last.end, want.into())],
     })
 }
