@@ -334,3 +334,12 @@ fn strict_bodies_have_no_repairs() {
         assert!(check(&with_bom).document.repairs().is_empty());
     }
 }
+
+#[test]
+fn a_huge_input_is_not_repaired() {
+    let filler = format!("\"pad\": \"{}\"", "x".repeat(1024 * 1024));
+    let broken = format!("{{{filler}, \"a\": 1,, \"b\": 2}}");
+    let report = check(&broken);
+    assert!(report.document.repairs().is_empty());
+    assert!(report.diagnostics.iter().any(|d| d.code == "JSON001"));
+}

@@ -2,7 +2,7 @@
 //!
 //! The parser accepts the usual JSON mistakes (comments, trailing and missing commas, single quotes, bare
 //! keys, …) and repairs single-token slips (a key written twice, a missing `:`, a stray `,`, …; see
-//! [`recovery`]) so that one slip does not hide the rest of the file; each is reported as an error, because the
+//! `recovery.rs`) so that one slip does not hide the rest of the file; each is reported as an error, because the
 //! API takes strict JSON only.
 
 mod fast;

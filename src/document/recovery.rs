@@ -14,8 +14,12 @@ use jsonc_parser::errors::ParseError;
 /// The most repairs in one input: past that it is not a body with slips but something else.
 const MAX_REPAIRS: usize = 64;
 
-/// Bytes the parser may read again in all, so that an input near the size limit gets few repairs.
+/// Bytes the parser may read again in all, so that a large input gets few repairs.
 const REPARSE_BUDGET: usize = 32 * 1024 * 1024;
+
+/// The largest body repaired at all (a real body is a few kilobytes): each repair lists the tokens of the whole
+/// text, and that list must stay small for any input.
+const MAX_REPAIRED_BYTES: usize = 1024 * 1024;
 
 /// One edit of the input: replace `span` with `insert` (an empty span inserts, an empty `insert` deletes).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,7 +105,8 @@ pub struct Recovery {
 impl Recovery {
     /// Starts from `body`, which is the input after `base` bytes.
     pub fn new(body: &str, base: usize) -> Recovery {
-        let left = MAX_REPAIRS.min(REPARSE_BUDGET / body.len().max(1));
+        let left =
+            if body.len() > MAX_REPAIRED_BYTES { 0 } else { MAX_REPAIRS.min(REPARSE_BUDGET / body.len().max(1)) };
         Recovery {
             text: body.to_owned(),
             offsets: Offsets::shifted(base),
