@@ -110,9 +110,10 @@ checks! {
     UNBALANCED_BRACKETS = "JSON015", "unbalanced-brackets", Error, "A closing bracket that does not match, closes nothing, or is missing at the end.",
         "## Why is this bad?\nThe API rejects the body. acklint repairs the bracket when the intent is plain: a \
          `]` typed for a `}` (or the other way round), a closer left out just before the next one, one closer too \
-         many, a `}` that ends the body before members that follow it, or the last `}` of the body missing. It \
-         reports the slip and checks the whole body. Where a closer is missing deeper inside, where it belongs \
-         is not plain, and the finding is `invalid-json` instead.\n\n## What to do\nInsert, replace or delete \
+         many, a `}` that ends the body before members that follow it, the last `}` of the body missing, or a \
+         closer left out where the indentation plainly comes back out of the bracket. It reports the slip and \
+         checks the whole body. Where neither the brackets nor the indentation show where a missing closer \
+         belongs, the finding is `invalid-json` instead.\n\n## What to do\nInsert, replace or delete \
          the bracket as the help line says; an editor that shows matching brackets helps.";
     MISSING_QUOTE = "JSON016", "missing-quote", Error, "A string without its closing or opening quote.",
         "## Why is this bad?\nThe API rejects the body. Without its closing quote a string runs on into the next \

@@ -254,6 +254,12 @@ slip_case!(
 slip_case!(closer_left_out, managed(&[("{ \"name\": \"logtail-ds\" }]", "{ \"name\": \"logtail-ds\" ]")]), MANAGED);
 slip_case!(one_closer_too_many, managed(&[("{ \"name\": \"flannel\" }", "{ \"name\": \"flannel\" }}")]), MANAGED);
 slip_case!(body_closed_early, managed(&[("\"logtail-ds\" }]", "\"logtail-ds\" }]}")]), MANAGED);
+slip_case!(inner_brace_missing, managed(&[("\"desired_size\": 3\n      }", "\"desired_size\": 3\n      ")]), MANAGED);
+slip_case!(
+    inner_bracket_missing_before_a_comma,
+    managed(&[("\"vsw-bp1m7d4x9k2q5w8e1r3t6\"],\n  \"container", "\"vsw-bp1m7d4x9k2q5w8e1r3t6\",\n  \"container")]),
+    MANAGED
+);
 slip_case!(last_brace_missing, MANAGED.strip_suffix('}').unwrap(), MANAGED);
 slip_case!(extra_brace_at_the_end, format!("{MANAGED}}}"), MANAGED);
 slip_case!(text_after_the_body, format!("{MANAGED}\n{{\"name\": \"second\"}}"), MANAGED);
@@ -342,4 +348,24 @@ fn a_huge_input_is_not_repaired() {
     let report = check(&broken);
     assert!(report.document.repairs().is_empty());
     assert!(report.diagnostics.iter().any(|d| d.code == "JSON001"));
+}
+
+#[test]
+fn the_indentation_shows_where_a_left_out_brace_belongs() {
+    let broken =
+        "{\n  \"name\": \"a\",\n  \"nodepool_info\": {\n    \"name\": \"p\",\n  \"region_id\": \"cn-hangzhou\"\n}\n";
+    let meant =
+        "{\n  \"name\": \"a\",\n  \"nodepool_info\": {\n    \"name\": \"p\"},\n  \"region_id\": \"cn-hangzhou\"\n}\n";
+    let report = check(broken);
+    let meant: Value = serde_json::from_str(meant).unwrap();
+    assert_eq!(report.document.root().map(|r| r.to_value()), Some(meant), "{}", findings(&report));
+    insta::assert_snapshot!("indentation_closer", findings(&report));
+}
+
+#[test]
+fn without_indentation_no_closer_is_guessed() {
+    let broken = "{\n\"name\": \"a\",\n\"tags\": {\n\"b\": 1 : 2\n}\n}\n";
+    let report = check(broken);
+    assert!(report.document.root().is_none(), "{}", findings(&report));
+    assert!(!report.diagnostics.iter().any(|d| d.code == "JSON015"), "{}", findings(&report));
 }

@@ -38,7 +38,7 @@ pub fn find(text: &str, error: &ParseError) -> Option<Slip> {
         return Some(slip);
     }
     match error.kind() {
-        ParseErrorKind::UnterminatedObject | ParseErrorKind::UnterminatedArray => return unclosed_at_end(&toks),
+        ParseErrorKind::UnterminatedObject | ParseErrorKind::UnterminatedArray => return unclosed_at_end(text, &toks),
         ParseErrorKind::String(_) | ParseErrorKind::UnterminatedCommentBlock | ParseErrorKind::NestingDepthExceeded => {
             return None;
         }
@@ -50,20 +50,22 @@ pub fn find(text: &str, error: &ParseError) -> Option<Slip> {
     if matches!(error.kind(), ParseErrorKind::MultipleRootJsonValues) {
         return cx.after_the_body();
     }
-    cx.repeated_key().or_else(|| match cx.at().map(|t| t.kind) {
-        Some(Kind::Colon) => cx.stray_colon(),
-        Some(Kind::Comma) if !cx.after_key() => cx.stray_comma(),
-        Some(Kind::CloseBrace | Kind::CloseBracket) if cx.prev(1).map(|t| t.kind) == Some(Kind::Colon) => {
-            cx.no_value(cx.i.checked_sub(2)?, cx.i - 1)
-        }
-        Some(Kind::CloseBrace | Kind::CloseBracket) if !cx.after_key() => cx.wrong_closer(),
-        Some(Kind::Separator) => cx.wrong_separator(),
-        Some(Kind::Bare) if cx.in_value_position() => cx.bare_value(),
-        Some(Kind::Bare) if cx.in_key_position() && !cx.after_key() => cx.bare_key(),
-        _ if cx.after_key() => cx.missing_colon(),
-        None if cx.prev(1).map(|t| t.kind) == Some(Kind::Colon) => cx.no_value(cx.i.checked_sub(2)?, cx.i - 1),
-        _ => None,
-    })
+    cx.repeated_key()
+        .or_else(|| match cx.at().map(|t| t.kind) {
+            Some(Kind::Colon) => cx.stray_colon(),
+            Some(Kind::Comma) if !cx.after_key() => cx.stray_comma(),
+            Some(Kind::CloseBrace | Kind::CloseBracket) if cx.prev(1).map(|t| t.kind) == Some(Kind::Colon) => {
+                cx.no_value(cx.i.checked_sub(2)?, cx.i - 1)
+            }
+            Some(Kind::CloseBrace | Kind::CloseBracket) if !cx.after_key() => cx.wrong_closer(),
+            Some(Kind::Separator) => cx.wrong_separator(),
+            Some(Kind::Bare) if cx.in_value_position() => cx.bare_value(),
+            Some(Kind::Bare) if cx.in_key_position() && !cx.after_key() => cx.bare_key(),
+            _ if cx.after_key() => cx.missing_colon(),
+            None if cx.prev(1).map(|t| t.kind) == Some(Kind::Colon) => cx.no_value(cx.i.checked_sub(2)?, cx.i - 1),
+            _ => None,
+        })
+        .or_else(|| cx.closer_left_out_by_indent())
 }
 
 /// The tokens around the error: `toks[i]` is the first one that is not entirely before it.
@@ -403,6 +405,18 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// The innermost open bracket, when a line at or before the error comes back to the indentation of the
+    /// bracket's line: its closer was left out at the end of the line before (before a `,` that ends it).
+    fn closer_left_out_by_indent(&self) -> Option<Slip> {
+        let &o = self.open.last()?;
+        let opener_indent = indent_at(self.text, self.toks[o].start).0;
+        let back = (o + 1..=self.i.min(self.toks.len() - 1)).find(|&k| {
+            let (indent, first) = indent_at(self.text, self.toks[k].start);
+            first && indent <= opener_indent
+        })?;
+        closer_before(self.text, &self.toks, o, back)
+    }
+
     /// `=` or `;` where `:` or `,` belongs.
     fn wrong_separator(&self) -> Option<Slip> {
         let at = self.at()?;
@@ -560,9 +574,14 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// The root object or array left open at the end of the text: its closer goes after the last token. Deeper
-/// brackets left open are not guessed at (where the missing closer belongs is not evident).
-fn unclosed_at_end(toks: &[Tok]) -> Option<Slip> {
+/// A bracket left open at the end of the text. When the indentation shows which one (a closer at the start of a
+/// line, less indented than the line of the bracket it was matched with), its closer goes where the indentation
+/// comes back to that bracket's line; otherwise only the root's is added, after the last token (where a deeper
+/// closer belongs is not evident).
+fn unclosed_at_end(text: &str, toks: &[Tok]) -> Option<Slip> {
+    if let Some(slip) = closer_left_out_by_indent(text, toks) {
+        return Some(slip);
+    }
     let mut open = Vec::new();
     for t in toks {
         match t.kind {
@@ -583,6 +602,75 @@ fn unclosed_at_end(toks: &[Tok]) -> Option<Slip> {
         related: Some(((opener.start, opener.end), "opened here".into())),
         help: format!("add `{want}` at the end of the body"),
         edits: vec![(last.end, last.end, want.into())],
+    })
+}
+
+/// The indentation of the line `at` is on, and whether only white space comes before `at` on it.
+fn indent_at(text: &str, at: usize) -> (usize, bool) {
+    let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+    (indent, line_start + indent == at)
+}
+
+/// The first bracket whose matched closer starts a line less indented than the bracket's own line: that closer
+/// belongs further out, and the bracket's own closer was left out where the indentation first comes back to its
+/// line's (before a `,` that ends the line above). Needs consistent indentation: a closer indented deeper than its
+/// bracket's line gives up.
+fn closer_left_out_by_indent(text: &str, toks: &[Tok]) -> Option<Slip> {
+    let mut open: Vec<usize> = Vec::new();
+    for (j, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::OpenBrace | Kind::OpenBracket => open.push(j),
+            Kind::CloseBrace | Kind::CloseBracket => {
+                let o = open.pop()?;
+                let (closer_indent, first) = indent_at(text, t.start);
+                let opener_indent = indent_at(text, toks[o].start).0;
+                if !first || closer_indent == opener_indent {
+                    continue;
+                }
+                if closer_indent > opener_indent {
+                    return None;
+                }
+                // The first token after the bracket that starts a line no deeper than the bracket's line.
+                let back = (o + 1..j).find(|&k| {
+                    let (indent, first) = indent_at(text, toks[k].start);
+                    first && indent <= opener_indent
+                })?;
+                return closer_before(text, toks, o, back);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The closer of the bracket at token `o`, left out before the line that starts with token `back`: it goes after
+/// the last token of the line before, or before the `,` that ends that line.
+fn closer_before(text: &str, toks: &[Tok], o: usize, back: usize) -> Option<Slip> {
+    // Only where the indentation means something: the bracket's content starts on its line or a deeper one.
+    let (content_indent, content_first) = indent_at(text, toks.get(o + 1)?.start);
+    if content_first && content_indent <= indent_at(text, toks[o].start).0 {
+        return None;
+    }
+    let mut before = back.checked_sub(1)?;
+    if toks[before].kind == Kind::Comma {
+        before = before.checked_sub(1)?;
+    }
+    if before <= o {
+        return None;
+    }
+    let at = toks[before].end;
+    let want = closer_for(toks[o].kind);
+    let what = if want == "}" { "object" } else { "array" };
+    Some(Slip {
+        check: checks::UNBALANCED_BRACKETS,
+        message: format!("this {what} is not closed"),
+        at: (at, at),
+        label: format!("`{want}` expected here"),
+        related: Some(((toks[o].start, toks[o].end), "opened here".into())),
+        help: format!("insert `{want}` where marked: the indentation shows the {what} ends there"),
+        edits: vec![(at, at, want.into())],
     })
 }
 
