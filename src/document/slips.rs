@@ -1,9 +1,10 @@
 //! What slip a parse error is, and the smallest edit that reads the text the way its author evidently meant.
 //!
-//! Only slips whose intent the tokens around the error make plain are repaired: a key written twice, a missing
-//! or misspelt `:`, a doubled or misplaced `,` or `:`, a key without a value, an unquoted word, a wrong or
-//! missing closing bracket, text after the body. Anything else returns `None`, and the error stays fatal.
-//! All offsets here are in the text being repaired; the caller maps them to the input.
+//! Only slips whose intent the tokens around the error (or the indentation) make plain are repaired: a key
+//! written twice, a missing or misspelt `:`, a doubled or misplaced `,` or `:`, a key without a value, an
+//! unquoted word, a string without its closing or opening quote, a wrong, extra or missing closing bracket, text
+//! after the body. Anything else returns `None`, and the error stays fatal. A value under a secret key is never
+//! quoted in a message. All offsets here are in the text being repaired; the caller maps them to the input.
 
 use super::lexer::{self, Kind, Tok};
 use super::secrets::is_secret_key;
