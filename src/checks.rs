@@ -45,10 +45,16 @@ macro_rules! checks {
 }
 
 checks! {
-    INVALID_JSON = "JSON001", "invalid-json", Error, "The text is not JSON: parsing stops here.",
-        "## Why is this bad?\nThe API cannot read the body at all. acklint tolerates many common slips (comments, \
-         missing or trailing commas, single quotes) and keeps checking, but this one it cannot get past, so nothing \
-         after it is checked.\n\n## What to do\nFix the syntax at the marked position and run acklint again.";
+    INVALID_JSON = "JSON001", "invalid-json", Error, "Text that is not JSON and that acklint cannot repair: no field of the body is checked.",
+        "## Why is this bad?\nThe API cannot read the body at all. acklint tolerates the common departures from \
+         strict JSON (comments, missing or trailing commas, single quotes) and repairs single slips whose intent is \
+         plain (a key written twice, a missing `:`, a stray `,` or `:`, an unquoted word, a wrong or missing \
+         closing bracket: see `stray-text`, `missing-colon`, `missing-value` and `unbalanced-brackets`), reporting \
+         each one and checking the whole body as its author meant it. This finding is a mistake it cannot repair, \
+         such as an unterminated string or text whose meaning it cannot tell, or one slip more than the 64 it \
+         repairs in one file. The slips repaired before it are still reported, but no field of the body is \
+         checked until this one is fixed.\n\n## What to do\nFix the syntax at the marked position and run \
+         acklint again.";
     JSON_COMMENT = "JSON002", "json-comment", Error, "A comment, which strict JSON does not allow.",
         "## Why is this bad?\nThe API takes strict JSON (RFC 8259), which has no comments; the request is rejected \
          before any field is read. Comments often come from copying the API reference's request example, which \
@@ -68,8 +74,10 @@ checks! {
          ## What to do\nKeep one occurrence with the value you mean.";
     NON_STANDARD_JSON = "JSON006", "non-standard-json", Error, "Single quotes, bare words, odd numbers or escapes that strict JSON rejects.",
         "## Why is this bad?\nJSON5 and JavaScript accept single-quoted strings, unquoted keys, hexadecimal numbers, \
-         `NaN` and extra escapes; the API does not.\n\n## What to do\nUse double quotes, quoted keys, decimal \
-         numbers and the standard escapes only.";
+         `NaN` and extra escapes; the API does not. An unquoted value (`ManagedKubernetes`) or a literal in the \
+         wrong case (`True`, `None`) is read as the string or literal it evidently is, so that the rest of the \
+         body is still checked.\n\n## What to do\nUse double quotes, quoted keys, decimal numbers, lower-case \
+         `true`, `false` and `null`, and the standard escapes only.";
     NOT_AN_OBJECT = "JSON007", "body-not-an-object", Error, "The body is empty or its top level is not an object.",
         "## Why is this bad?\nA CreateCluster body is one JSON object whose members are the cluster settings.\n\n\
          ## What to do\nStart from `acklint init` or from a file in `examples/`.";
@@ -89,6 +97,34 @@ checks! {
     BYTE_ORDER_MARK = "JSON010", "byte-order-mark", Warning, "The input starts with a UTF-8 byte order mark.",
         "## Why is this bad?\nRFC 8259 forbids adding a byte order mark, and strict decoders (such as Go's) reject \
          it.\n\n## What to do\nSave the file as UTF-8 without a byte order mark.";
+    STRAY_TEXT = "JSON012", "stray-text", Error, "Text that does not belong: a key written twice, a doubled or misplaced `,` or `:`, text after the body.",
+        "## Why is this bad?\nThe API rejects the body. These slips come from editing: a key pasted in front of \
+         its own value (`\"key_pair\": \"key_pair\": \"prod-key\"`, a slip found even in one of Alibaba Cloud's \
+         own managed-cluster samples), a comma typed twice or left behind when a member was deleted, a second \
+         object pasted after the first. acklint reads the body without the stray text, reports it, and checks \
+         the whole body.\n\n## What to do\nDelete the text the help line quotes.";
+    MISSING_COLON = "JSON013", "missing-colon", Error, "A key and its value without a `:` between them, or with `=`, `;` or `,` in its place.",
+        "## Why is this bad?\nThe API rejects the body. acklint reads the member as if the `:` were there, \
+         reports it, and checks the whole body.\n\n## What to do\nInsert the `:`, or replace the character \
+         written in its place.";
+    MISSING_VALUE = "JSON014", "missing-value", Error, "A key with no value after it.",
+        "## Why is this bad?\nThe API rejects the body. A value is often lost when a line is half deleted or \
+         a value is still to be filled in. acklint leaves the member out, reports it, and checks the rest of the \
+         body, so the structure checks may also report the field as missing.\n\n## What to do\nWrite the \
+         value after the `:`, or delete the key.";
+    UNBALANCED_BRACKETS = "JSON015", "unbalanced-brackets", Error, "A closing bracket that does not match, closes nothing, or is missing at the end.",
+        "## Why is this bad?\nThe API rejects the body. acklint repairs the bracket when the intent is plain: a \
+         `]` typed for a `}` (or the other way round), a closer left out just before the next one, one closer too \
+         many, a `}` that ends the body before members that follow it, the last `}` of the body missing, or a \
+         closer left out where the indentation plainly comes back out of the bracket. It reports the slip and \
+         checks the whole body. Where neither the brackets nor the indentation show where a missing closer \
+         belongs, the finding is `invalid-json` instead.\n\n## What to do\nInsert, replace or delete \
+         the bracket as the help line says; an editor that shows matching brackets helps.";
+    MISSING_QUOTE = "JSON016", "missing-quote", Error, "A string without its closing or opening quote.",
+        "## Why is this bad?\nThe API rejects the body. Without its closing quote a string runs on into the next \
+         line and swallows the members after it. JSON strings never hold a raw line break, so acklint ends the \
+         string at the end of its line (before a `,` that ends the line), reports it, and checks the whole \
+         body.\n\n## What to do\nInsert the quote where the help line says.";
     WRONG_TYPE = "SCH001", "wrong-type", Error, "A field has the wrong JSON type.",
         "## Why is this bad?\nThe API decodes each field into a fixed type and rejects the request otherwise. Some \
          types are surprising: `node_cidr_mask`, data disk `encrypted` and spot `price_limit` are strings, and \

@@ -1,25 +1,31 @@
 //! Parsing once: bytes → a tree with the byte span of every key and value, plus the syntax findings.
 //!
 //! The parser accepts the usual JSON mistakes (comments, trailing and missing commas, single quotes, bare
-//! keys, …) so that one slip does not hide the rest of the file; each accepted mistake is reported as an
-//! error, because the API takes strict JSON only.
+//! keys, …) and repairs single-token slips (a key written twice, a missing `:`, a stray `,`, …; see
+//! `recovery.rs`) so that one slip does not hide the rest of the file; each is reported as an error, because the
+//! API takes strict JSON only.
 
 mod fast;
+mod lexer;
 mod limits;
 mod lines;
+mod recovery;
 mod secrets;
+mod slips;
 mod spans;
 mod syntax;
 mod tree;
 
 pub use limits::{MAX_DEPTH, MAX_INPUT_BYTES};
 pub use lines::{LineIndex, Position};
+pub use recovery::{Edit, Repair};
 pub use secrets::{MaskedText, SecretSpans, is_secret_key, mask_secrets, stop_at_secret};
 pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Label, Span};
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ast};
+use recovery::{Offsets, Recovery};
 use std::sync::OnceLock;
 
 /// A parsed input.
@@ -33,18 +39,11 @@ pub struct Document {
     lines: OnceLock<LineIndex>,
     /// Positions worked out before the text was dropped (see [`Document::keep_positions_only`]), by offset.
     kept: Vec<(usize, Position)>,
+    /// The slips repaired to read the text, in the order they were found.
+    repairs: Vec<Repair>,
 }
 
 pub use fast::parse as parse_fast;
-
-/// Where the parser's own offsets start in `text` (after a byte order mark).
-struct Base(usize);
-
-impl Base {
-    fn span(&self, range: jsonc_parser::common::Range) -> Span {
-        Span::new(range.start + self.0, range.end + self.0)
-    }
-}
 
 /// Parses `bytes`; syntax findings go to `out`.
 pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
@@ -82,16 +81,16 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                 .span(Span::new(0, 3))
                 .help("save the file without a byte order mark; strict JSON decoders reject it"),
         );
-        Base(text.len() - rest.len())
+        text.len() - rest.len()
     } else {
-        Base(0)
+        0
     };
-    let body = &text[base.0..];
+    let body = &text[base..];
     if body.trim().is_empty() {
         out.push(
             checks::NOT_AN_OBJECT
                 .diagnostic("the input is empty")
-                .span(Span::new(base.0, text.len()))
+                .span(Span::new(base, text.len()))
                 .at("")
                 .help("a CreateCluster body is one JSON object: start from `acklint init`"),
         );
@@ -101,7 +100,7 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
         out.push(
             checks::INPUT_LIMIT
                 .diagnostic(format!("objects and arrays nest deeper than {MAX_DEPTH} levels"))
-                .span(Span::new(at + base.0, at + base.0 + 1))
+                .span(Span::new(at + base, at + base + 1))
                 .help("a CreateCluster body nests a handful of levels: check for runaway brackets"),
         );
         return document(None);
@@ -135,18 +134,24 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
     // Control characters other than tab and line breaks: only the tolerant path reports them.
     let plain = !body.bytes().any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
     let fast = plain.then(|| jsonc_parser::parse_to_ast(body, &CollectOptions::default(), &strict).ok()).flatten();
+    let mut recovery = None;
     let root = match fast {
-        Some(parsed) => parsed.value.as_ref().map(|v| convert(v, &base)),
+        Some(parsed) => parsed.value.as_ref().map(|v| convert(v, &Offsets::shifted(base))),
         None => {
-            let parsed = match jsonc_parser::parse_to_ast(body, &collect, &tolerant) {
-                Ok(parsed) => parsed,
-                Err(e) => {
-                    out.push(syntax::parse_error(body, &e, base.0));
-                    return document(None);
+            // Parse, and while the error is a slip acklint knows, repair it and parse the repaired text again.
+            let work = recovery.insert(Recovery::new(body, base));
+            let parsed = loop {
+                let error = match jsonc_parser::parse_to_ast(&work.text, &collect, &tolerant) {
+                    Ok(parsed) => break parsed,
+                    Err(e) => e,
+                };
+                if !work.repair(&error, out) {
+                    out.push(syntax::parse_error(&work.text, &error, &work.offsets));
+                    return Document { repairs: work.repairs.clone(), ..document(None) };
                 }
             };
-            syntax::check_tokens(body, parsed.tokens.as_deref().unwrap_or_default(), base.0, out);
-            parsed.value.as_ref().map(|v| convert(v, &base))
+            syntax::check_tokens(&work.text, parsed.tokens.as_deref().unwrap_or_default(), &work.offsets, out);
+            parsed.value.as_ref().map(|v| convert(v, &work.offsets))
         }
     };
     if let Some(root) = &root {
@@ -161,10 +166,11 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
             );
         }
     }
-    document(root)
+    let repairs = recovery.map(|r| r.repairs).unwrap_or_default();
+    Document { repairs, ..document(root) }
 }
 
-fn convert(value: &ast::Value<'_>, base: &Base) -> Node {
+fn convert(value: &ast::Value<'_>, base: &Offsets) -> Node {
     let (range, value) = match value {
         ast::Value::NullKeyword(n) => (n.range, NodeValue::Null),
         ast::Value::BooleanLit(b) => (b.range, NodeValue::Bool(b.value)),
@@ -219,12 +225,12 @@ fn report_duplicates(root: &Node, out: &mut Vec<Diagnostic>) {
 impl Document {
     /// A document whose tree is already known (`None`: the text did not parse).
     pub fn parsed(text: String, root: Option<Node>) -> Document {
-        Document { text, root: OnceLock::from(root), lines: OnceLock::new(), kept: Vec::new() }
+        Document { text, root: OnceLock::from(root), lines: OnceLock::new(), kept: Vec::new(), repairs: Vec::new() }
     }
 
     /// A strict-JSON document whose tree is built on first use.
     fn lazy(text: String) -> Document {
-        Document { text, root: OnceLock::new(), lines: OnceLock::new(), kept: Vec::new() }
+        Document { text, root: OnceLock::new(), lines: OnceLock::new(), kept: Vec::new(), repairs: Vec::new() }
     }
 
     /// The tree with the span of every key and value, when the text parsed (possibly with tolerated mistakes).
@@ -239,6 +245,12 @@ impl Document {
                 })
             })
             .as_ref()
+    }
+
+    /// The slips the parser repaired to read the text (a key written twice, a missing `:`, …), each with the
+    /// edits that make the text what acklint checked: what a `--fix` would apply.
+    pub fn repairs(&self) -> &[Repair] {
+        &self.repairs
     }
 
     /// The 1-based line and column of byte `offset`.

@@ -205,25 +205,48 @@ fn scan(bytes: &[u8], start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
             }
         };
         i = after;
-        let colon = skip_space(bytes, after, end);
-        if bytes.get(colon) != Some(&b':') || colon >= end {
+        let next = skip_space(bytes, after, end);
+        // The value follows a `:`, or the `=` or `;` typed in its place, or directly a quote where the `:` was
+        // left out (the tolerant parser reads all of these as a member).
+        let value = match bytes.get(next).filter(|_| next < end) {
+            Some(b':') => skip_space(bytes, next + 1, end),
+            Some(b'=' | b';') | Some(b'"' | b'\'') if is_secret_raw(bytes, key_start, key_end) => {
+                if matches!(bytes[next], b'=' | b';') { skip_space(bytes, next + 1, end) } else { next }
+            }
+            _ => continue,
+        };
+        if !is_secret_raw(bytes, key_start, key_end) {
             continue;
         }
-        let Ok(raw) = std::str::from_utf8(&bytes[key_start..key_end]) else { continue };
-        if !is_secret_key(&decode_key(raw)) {
-            continue;
-        }
-        let value = skip_space(bytes, colon + 1, end);
-        i = match bytes.get(value).filter(|_| value < end) {
+        i = secret_value(bytes, value, end, out);
+    }
+}
+
+fn is_secret_raw(bytes: &[u8], start: usize, end: usize) -> bool {
+    std::str::from_utf8(&bytes[start..end]).is_ok_and(|raw| is_secret_key(&decode_key(raw)))
+}
+
+/// Records the value at `start`; a value followed by `:` (the key written twice, `"login_password":
+/// "login_password": "…"`, or a stray word) is recorded together with the value after it. Returns where
+/// scanning goes on.
+fn secret_value(bytes: &[u8], start: usize, end: usize, out: &mut Vec<(usize, usize)>) -> usize {
+    let mut value = start;
+    loop {
+        let after = match bytes.get(value).filter(|_| value < end) {
             Some(b'"' | b'\'') => {
                 let (inner, after) = string_at(bytes, value, end);
                 out.push(inner);
                 after
             }
-            Some(b'[' | b'{') => nested(bytes, value, end, out),
+            Some(b'[' | b'{') => return nested(bytes, value, end, out),
+            Some(b',' | b'}' | b']' | b':') | None => return value,
             Some(_) => bare_value(bytes, value, end, out),
-            None => value,
         };
+        let colon = skip_space(bytes, after, end);
+        if colon >= end || bytes[colon] != b':' {
+            return after;
+        }
+        value = skip_space(bytes, colon + 1, end);
     }
 }
 
@@ -429,6 +452,18 @@ mod tests {
             masked("{ /* it's */ \"login_password\": \"abc\" // \"password\": \"old\"\n}"),
             "{ /* it's */ \"login_password\": \"****\" // \"password\": \"****\"\n}"
         );
+    }
+
+    #[test]
+    fn slips_around_a_secret_keep_it_masked() {
+        assert_eq!(
+            masked(r#"{"login_password": "login_password": "Zq7#vT9"}"#),
+            r#"{"login_password": "****": "****"}"#
+        );
+        assert_eq!(masked(r#"{"login_password": "a": b, "x": 1}"#), r#"{"login_password": "****": ****, "x": 1}"#);
+        assert_eq!(masked(r#"{"login_password" "a", "x" = 1}"#), r#"{"login_password" "****", "x" = 1}"#);
+        assert_eq!(masked(r#"{"login_password" = "a"}"#), r#"{"login_password" = "****"}"#);
+        assert_eq!(masked(r#"["login_password", "a"]"#), r#"["login_password", "a"]"#);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Syntax findings: the parse error that stops everything, and the tolerated departures from strict JSON.
 
+use super::recovery::Offsets;
 use super::secrets::SecretSpans;
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Span};
@@ -8,8 +9,8 @@ use jsonc_parser::tokens::{Token, TokenAndRange};
 use serde_json::Number;
 use std::cell::OnceCell;
 
-/// The finding for a parse error the tolerant parser could not get past.
-pub fn parse_error(text: &str, e: &ParseError, base: usize) -> Diagnostic {
+/// The finding for a parse error the tolerant parser could not get past (nor repair).
+pub fn parse_error(text: &str, e: &ParseError, offsets: &Offsets) -> Diagnostic {
     let range = e.range();
     let found = text.get(range.start..range.end).unwrap_or("").trim();
     let shown = short(found);
@@ -75,11 +76,12 @@ pub fn parse_error(text: &str, e: &ParseError, base: usize) -> Diagnostic {
         }
         other => (lower_first(&other.to_string()), "fix the JSON syntax here".into()),
     };
-    checks::INVALID_JSON.diagnostic(message).span(Span::new(start + base, end + base)).help(help)
+    let span = Span::new(offsets.input(start), offsets.input(end));
+    checks::INVALID_JSON.diagnostic(message).span(span).help(help)
 }
 
 /// Walks the tokens of a successful tolerant parse and reports everything strict JSON does not allow.
-pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: &mut Vec<Diagnostic>) {
+pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], offsets: &Offsets, out: &mut Vec<Diagnostic>) {
     // Findings that quote a token never quote one inside a secret value; found only when something is quoted.
     let secrets = OnceCell::new();
     let secret = |range: &jsonc_parser::common::Range| {
@@ -87,7 +89,7 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: 
     };
     let mut previous: Option<&TokenAndRange<'_>> = None;
     for (i, t) in tokens.iter().enumerate() {
-        let span = Span::new(t.range.start + base, t.range.end + base);
+        let span = offsets.span(t.range);
         let raw = text.get(t.range.start..t.range.end).unwrap_or("");
         match &t.token {
             Token::CommentLine(_) | Token::CommentBlock(_) => {
@@ -150,7 +152,7 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], base: usize, out: 
             && starts_value(&t.token)
         {
             let after = text.get(p.range.start..p.range.end).unwrap_or("");
-            let at = p.range.end + base;
+            let at = offsets.input(p.range.end);
             let help = if secret(&p.range) {
                 "insert `,` after the secret value".to_string()
             } else {

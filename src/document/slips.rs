@@ -1,0 +1,764 @@
+//! What slip a parse error is, and the smallest edit that reads the text the way its author evidently meant.
+//!
+//! Only slips whose intent the tokens around the error (or the indentation) make plain are repaired: a key
+//! written twice, a missing or misspelt `:`, a doubled or misplaced `,` or `:`, a key without a value, an
+//! unquoted word, a string without its closing or opening quote, a wrong, extra or missing closing bracket, text
+//! after the body. Anything else returns `None`, and the error stays fatal. A value under a secret key is never
+//! quoted in a message. All offsets here are in the text being repaired; the caller maps them to the input.
+
+use super::lexer::{self, Kind, Tok};
+use super::secrets::is_secret_key;
+use crate::checks::{self, Check};
+use jsonc_parser::errors::{ParseError, ParseErrorKind};
+
+/// A slip found at a parse error, with its finding and its repair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slip {
+    /// The check that reports it.
+    pub check: Check,
+    /// What happened.
+    pub message: String,
+    /// Where: the text to delete or replace, or the empty range where text is missing.
+    pub at: (usize, usize),
+    /// The text under `at`.
+    pub label: String,
+    /// Another place involved (such as the bracket left open), with its label.
+    pub related: Option<((usize, usize), String)>,
+    /// What to do.
+    pub help: String,
+    /// The repair: replace each range with the text, ranges in order and apart.
+    pub edits: Vec<(usize, usize, String)>,
+}
+
+/// The slip at `error` in `text`, if it is one that can be repaired with confidence.
+pub fn find(text: &str, error: &ParseError) -> Option<Slip> {
+    let toks = lexer::tokens(text);
+    if !matches!(error.kind(), ParseErrorKind::NestingDepthExceeded | ParseErrorKind::UnterminatedCommentBlock)
+        && let Some(slip) = unclosed_string(text, &toks, error.range().end)
+    {
+        return Some(slip);
+    }
+    match error.kind() {
+        ParseErrorKind::UnterminatedObject | ParseErrorKind::UnterminatedArray => return unclosed_at_end(text, &toks),
+        ParseErrorKind::String(_) | ParseErrorKind::UnterminatedCommentBlock | ParseErrorKind::NestingDepthExceeded => {
+            return None;
+        }
+        _ => {}
+    }
+    let start = error.range().start;
+    let i = toks.iter().position(|t| t.end > start).unwrap_or(toks.len());
+    let cx = Cx::new(text, toks, i);
+    if matches!(error.kind(), ParseErrorKind::MultipleRootJsonValues) {
+        return cx.after_the_body();
+    }
+    cx.repeated_key()
+        .or_else(|| match cx.at().map(|t| t.kind) {
+            Some(Kind::Colon) => cx.stray_colon(),
+            Some(Kind::Comma) if !cx.after_key() => cx.stray_comma(),
+            Some(Kind::CloseBrace | Kind::CloseBracket) if cx.prev(1).map(|t| t.kind) == Some(Kind::Colon) => {
+                cx.no_value(cx.i.checked_sub(2)?, cx.i - 1)
+            }
+            Some(Kind::CloseBrace | Kind::CloseBracket) if !cx.after_key() => cx.wrong_closer(),
+            Some(Kind::Separator) => cx.wrong_separator(),
+            Some(Kind::Bare) if cx.in_value_position() => cx.bare_value(),
+            Some(Kind::Bare) if cx.in_key_position() && !cx.after_key() => cx.bare_key(),
+            _ if cx.after_key() => cx.missing_colon(),
+            None if cx.prev(1).map(|t| t.kind) == Some(Kind::Colon) => cx.no_value(cx.i.checked_sub(2)?, cx.i - 1),
+            _ => None,
+        })
+        .or_else(|| cx.closer_left_out_by_indent())
+}
+
+/// The tokens around the error: `toks[i]` is the first one that is not entirely before it.
+struct Cx<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    i: usize,
+    /// Token indexes of the brackets open at `i`, innermost last.
+    open: Vec<usize>,
+}
+
+impl<'a> Cx<'a> {
+    fn new(text: &'a str, toks: Vec<Tok>, i: usize) -> Cx<'a> {
+        let mut open = Vec::new();
+        for (j, t) in toks[..i].iter().enumerate() {
+            match t.kind {
+                Kind::OpenBrace | Kind::OpenBracket => open.push(j),
+                Kind::CloseBrace | Kind::CloseBracket => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        Cx { text, toks, i, open }
+    }
+
+    fn at(&self) -> Option<Tok> {
+        self.toks.get(self.i).copied()
+    }
+
+    /// The token `n` places before the error token.
+    fn prev(&self, n: usize) -> Option<Tok> {
+        self.i.checked_sub(n).map(|j| self.toks[j])
+    }
+
+    /// The token `n` places after the error token.
+    fn next(&self, n: usize) -> Option<Tok> {
+        self.toks.get(self.i + n).copied()
+    }
+
+    fn kind_at(&self, j: usize) -> Option<Kind> {
+        self.toks.get(j).map(|t| t.kind)
+    }
+
+    fn raw(&self, t: Tok) -> &'a str {
+        t.text(self.text)
+    }
+
+    /// A key or string token without its quotes.
+    fn inner(&self, t: Tok) -> &'a str {
+        let raw = self.raw(t);
+        if t.kind == Kind::String && raw.len() >= 2 { &raw[1..raw.len() - 1] } else { raw }
+    }
+
+    fn in_object(&self) -> bool {
+        self.open.last().is_some_and(|&j| self.toks[j].kind == Kind::OpenBrace)
+    }
+
+    /// Whether the token at `j` is an object key: key-like, in an object, and not after a `:`.
+    fn is_key(&self, j: usize) -> bool {
+        self.in_object()
+            && self.toks.get(j).is_some_and(|t| t.is_key_like(self.text))
+            && j.checked_sub(1).is_none_or(|k| self.toks[k].kind != Kind::Colon)
+    }
+
+    /// Whether the error token comes right after a key.
+    fn after_key(&self) -> bool {
+        self.i.checked_sub(1).is_some_and(|j| self.is_key(j))
+    }
+
+    fn in_value_position(&self) -> bool {
+        match self.open.last() {
+            None => self.i == 0,
+            Some(&j) if self.toks[j].kind == Kind::OpenBracket => true,
+            Some(_) => self.prev(1).is_some_and(|t| t.kind == Kind::Colon),
+        }
+    }
+
+    fn in_key_position(&self) -> bool {
+        self.in_object()
+            && self.prev(1).is_some_and(|t| matches!(t.kind, Kind::OpenBrace | Kind::Comma) || t.ends_value())
+    }
+
+    /// Whether the value at the error sits under a secret key, so that it must not be quoted in a message.
+    fn under_secret(&self) -> bool {
+        let key_before = |j: usize| {
+            j.checked_sub(2)
+                .filter(|&k| self.toks[k + 1].kind == Kind::Colon)
+                .is_some_and(|k| is_secret_key(self.inner(self.toks[k])))
+        };
+        key_before(self.i) || self.open.iter().any(|&j| key_before(j))
+    }
+
+    /// End of `t` plus the spaces and tabs after it, when `t` follows white space (so that deleting it leaves one
+    /// space, not two).
+    fn end_with_spaces(&self, start: usize, end: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let after_space = start.checked_sub(1).is_some_and(|s| bytes[s].is_ascii_whitespace());
+        let mut end = end;
+        while after_space && matches!(bytes.get(end), Some(b' ' | b'\t')) {
+            end += 1;
+        }
+        end
+    }
+
+    fn slip(&self, check: Check, message: String, at: (usize, usize), label: &str, help: String) -> Slip {
+        Slip { check, message, at, label: label.into(), related: None, help, edits: Vec::new() }
+    }
+
+    /// A slip whose repair deletes `start..end`, shown as the text deleted.
+    fn delete(&self, check: Check, message: String, start: usize, end: usize, label: &str) -> Slip {
+        let help = format!("delete `{}`", one_line(&self.text[start..end]));
+        Slip { edits: vec![(start, end, String::new())], ..self.slip(check, message, (start, end), label, help) }
+    }
+
+    /// `"k": "k": v` and `"k": "k" v`: the key written a second time after its own `:`.
+    fn repeated_key(&self) -> Option<Slip> {
+        let at = self.at();
+        // With the second `:`, the error is at it. Without, the parser stops at the value after the repeat when
+        // that is a bracket, or reads a string value as a key and stops after it.
+        let (key, again, end) = match at.map(|t| t.kind) {
+            Some(Kind::Colon) => (self.i.checked_sub(3)?, self.i - 1, at?.end),
+            Some(Kind::OpenBrace | Kind::OpenBracket) => {
+                (self.i.checked_sub(3)?, self.i - 1, self.toks[self.i - 1].end)
+            }
+            _ if self.prev(1).is_some_and(|t| matches!(t.kind, Kind::String | Kind::Bare)) => {
+                (self.i.checked_sub(4)?, self.i - 2, self.toks[self.i - 2].end)
+            }
+            _ => return None,
+        };
+        let (k, colon, v) = (self.toks[key], self.toks[key + 1], self.toks[again]);
+        let repeated =
+            self.is_key(key) && colon.kind == Kind::Colon && v.is_key_like(self.text) && self.inner(k) == self.inner(v);
+        if !repeated {
+            return None;
+        }
+        let end = self.end_with_spaces(v.start, end);
+        let name = short(self.inner(k));
+        Some(self.delete(
+            checks::STRAY_TEXT,
+            format!("the key `{name}` is written twice"),
+            v.start,
+            end,
+            "written again here",
+        ))
+    }
+
+    /// A `:` that is not between a key and its value.
+    fn stray_colon(&self) -> Option<Slip> {
+        let at = self.at()?;
+        let p1 = self.prev(1)?;
+        if p1.kind == Kind::Colon {
+            return Some(self.delete(checks::STRAY_TEXT, "`:` written twice".into(), at.start, at.end, "second `:`"));
+        }
+        // `"a": "b": 1`: `a` has no value, and `b` is the next key; for a secret `a`, `b` is more likely a
+        // mistyped value than a key, and must not become a key (keys are shown in messages).
+        let key = self.i.checked_sub(3)?;
+        if !(self.is_key(key) && self.toks[key + 1].kind == Kind::Colon && p1.is_key_like(self.text)) {
+            return None;
+        }
+        if is_secret_key(self.inner(self.toks[key])) {
+            let end = self.end_with_spaces(p1.start, at.end);
+            return Some(Slip {
+                help: "delete the text between the two `:`".into(),
+                edits: vec![(p1.start, end, String::new())],
+                ..self.slip(
+                    checks::STRAY_TEXT,
+                    format!("unexpected `:` after the value of `{}`", short(self.inner(self.toks[key]))),
+                    (at.start, at.end),
+                    "second `:`",
+                    String::new(),
+                )
+            });
+        }
+        self.no_value(key, key + 1)
+    }
+
+    /// A `,` with nothing before it, written twice, or between a key's `:` and its value.
+    fn stray_comma(&self) -> Option<Slip> {
+        let at = self.at()?;
+        let p1 = self.prev(1)?;
+        match p1.kind {
+            Kind::Comma => {
+                Some(self.delete(checks::STRAY_TEXT, "`,` written twice".into(), at.start, at.end, "second `,`"))
+            }
+            Kind::OpenBrace | Kind::OpenBracket => {
+                let what = if p1.kind == Kind::OpenBrace { "member" } else { "item" };
+                let end = self.end_with_spaces(at.start, at.end);
+                Some(self.delete(
+                    checks::STRAY_TEXT,
+                    format!("`,` before the first {what}"),
+                    at.start,
+                    end,
+                    "nothing before it",
+                ))
+            }
+            Kind::Colon if self.i >= 2 && self.is_key(self.i - 2) => {
+                let next_is_key = self.next(1).is_some_and(|t| t.is_key_like(self.text))
+                    && self.next(2).is_some_and(|t| t.kind == Kind::Colon);
+                if next_is_key || self.next(1).is_none_or(|t| !t.starts_value()) {
+                    return self.no_value(self.i - 2, self.i);
+                }
+                let key = short(self.inner(self.toks[self.i - 2]));
+                let end = self.end_with_spaces(at.start, at.end);
+                Some(self.delete(
+                    checks::STRAY_TEXT,
+                    format!("`,` between the key `{key}` and its value"),
+                    at.start,
+                    end,
+                    "unexpected `,`",
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// The key at token `key` has no value: the member (tokens `key..=last`) is left out of the checks.
+    fn no_value(&self, key: usize, last: usize) -> Option<Slip> {
+        if !self.is_key(key) {
+            return None;
+        }
+        let name = short(self.inner(self.toks[key]));
+        let (mut start, mut end) = (self.toks[key].start, self.toks[last].end);
+        match (self.kind_at(last + 1), key.checked_sub(1).map(|j| self.toks[j].kind)) {
+            // A `,` after it goes too, or else the one before it when the member is the last.
+            (Some(Kind::Comma), _) if self.toks[last].kind != Kind::Comma => end = self.toks[last + 1].end,
+            (Some(Kind::CloseBrace) | None, Some(Kind::Comma)) => start = self.toks[key - 1].start,
+            _ => {}
+        }
+        let end = self.end_with_spaces(start, end);
+        let deleted = one_line(&self.text[start..end]);
+        Some(Slip {
+            help: format!("write the value of `{name}` after its `:`, or delete `{deleted}`"),
+            edits: vec![(start, end, String::new())],
+            ..self.slip(
+                checks::MISSING_VALUE,
+                format!("`{name}` has no value"),
+                (self.toks[key].start, self.toks[key].end),
+                "no value after this key",
+                String::new(),
+            )
+        })
+    }
+
+    /// A key followed by something other than `:`.
+    fn missing_colon(&self) -> Option<Slip> {
+        let key = self.i - 1;
+        let k = self.toks[key];
+        let name = short(self.inner(k));
+        let next_is_member = |n: usize| {
+            self.next(n).is_some_and(|t| t.is_key_like(self.text))
+                && self.next(n + 1).is_some_and(|t| t.kind == Kind::Colon)
+        };
+        match self.at() {
+            // `"a", 1`: a `,` typed for the `:`.
+            Some(at) if at.kind == Kind::Comma => {
+                if next_is_member(1) || self.next(1).is_none_or(|t| !t.starts_value()) {
+                    return self.no_value(key, key);
+                }
+                Some(Slip {
+                    edits: vec![(at.start, at.end, ":".into())],
+                    ..self.slip(
+                        checks::MISSING_COLON,
+                        format!("`,` where `:` belongs after the key `{name}`"),
+                        (at.start, at.end),
+                        "`:` expected here",
+                        "replace this `,` with `:`".into(),
+                    )
+                })
+            }
+            Some(at) if at.starts_value() && !(at.is_key_like(self.text) && next_is_member(0)) => Some(Slip {
+                edits: vec![(k.end, k.end, ":".into())],
+                ..self.slip(
+                    checks::MISSING_COLON,
+                    format!("missing `:` after the key `{name}`"),
+                    (k.end, k.end),
+                    "`:` expected here",
+                    format!("insert `:` after `{}`", short(self.raw(k))),
+                )
+            }),
+            _ => self.no_value(key, key),
+        }
+    }
+
+    /// A closing bracket that does not match the innermost open one.
+    fn wrong_closer(&self) -> Option<Slip> {
+        let at = self.at()?;
+        let &inner = self.open.last()?;
+        let (opener, want) = (self.toks[inner], closer_for(self.toks[inner].kind));
+        let got = self.raw(at);
+        if got == want {
+            return None;
+        }
+        let what = if want == "}" { "object" } else { "array" };
+        // Three readings: the inner closer was left out before this one (when the bracket around takes this
+        // closer), this closer was typed for the right one, or it is one too many. Keep the reading that leaves
+        // the rest of the text balanced best (ties in that order).
+        let open: Vec<Kind> = self.open.iter().map(|&j| self.toks[j].kind).collect();
+        let rest = &self.toks[self.i + 1..];
+        let n = open.len();
+        let left_out = (n >= 2 && closer_for(open[n - 2]) == got).then(|| bracket_errors(&open[..n - 2], rest));
+        let typo = bracket_errors(&open[..n - 1], rest);
+        let extra = bracket_errors(&open, rest);
+        if left_out.is_some_and(|e| e <= typo && e <= extra) {
+            let after = self.prev(1)?;
+            return Some(Slip {
+                related: Some(((opener.start, opener.end), format!("this {what} is not closed"))),
+                edits: vec![(after.end, after.end, want.into())],
+                ..self.slip(
+                    checks::UNBALANCED_BRACKETS,
+                    format!("missing `{want}` before this `{got}`"),
+                    (after.end, after.end),
+                    &format!("`{want}` expected here"),
+                    format!("insert `{want}` before this `{got}`"),
+                )
+            });
+        }
+        if extra < typo {
+            return Some(self.delete(
+                checks::UNBALANCED_BRACKETS,
+                format!("`{got}` closes nothing"),
+                at.start,
+                at.end,
+                "one too many",
+            ));
+        }
+        Some(Slip {
+            related: Some(((opener.start, opener.end), format!("the {what} opens here"))),
+            edits: vec![(at.start, at.end, want.into())],
+            ..self.slip(
+                checks::UNBALANCED_BRACKETS,
+                format!("`{got}` closes an {what}"),
+                (at.start, at.end),
+                &format!("`{want}` expected here"),
+                format!("replace `{got}` with `{want}`"),
+            )
+        })
+    }
+
+    /// The innermost open bracket, when a line at or before the error comes back to the indentation of the
+    /// bracket's line: its closer was left out at the end of the line before (before a `,` that ends it).
+    fn closer_left_out_by_indent(&self) -> Option<Slip> {
+        let &o = self.open.last()?;
+        let opener_indent = indent_at(self.text, self.toks[o].start).0;
+        let back = (o + 1..=self.i.min(self.toks.len() - 1)).find(|&k| {
+            let (indent, first) = indent_at(self.text, self.toks[k].start);
+            first && indent <= opener_indent
+        })?;
+        closer_before(self.text, &self.toks, o, back)
+    }
+
+    /// `=` or `;` where `:` or `,` belongs.
+    fn wrong_separator(&self) -> Option<Slip> {
+        let at = self.at()?;
+        let got = self.raw(at);
+        if self.after_key() {
+            let name = short(self.inner(self.toks[self.i - 1]));
+            return Some(Slip {
+                edits: vec![(at.start, at.end, ":".into())],
+                ..self.slip(
+                    checks::MISSING_COLON,
+                    format!("`{got}` where `:` belongs after the key `{name}`"),
+                    (at.start, at.end),
+                    "`:` expected here",
+                    format!("replace `{got}` with `:`"),
+                )
+            });
+        }
+        if got != ";" || !self.prev(1).is_some_and(|t| t.ends_value()) || self.open.is_empty() {
+            return None;
+        }
+        if self.next(1).is_none_or(|t| t.closes()) {
+            return Some(self.delete(checks::STRAY_TEXT, "unexpected `;`".into(), at.start, at.end, "not JSON"));
+        }
+        Some(Slip {
+            edits: vec![(at.start, at.end, ",".into())],
+            ..self.slip(
+                checks::MISSING_COMMA,
+                "`;` where `,` belongs".into(),
+                (at.start, at.end),
+                "`,` expected here",
+                "replace `;` with `,`".into(),
+            )
+        })
+    }
+
+    /// An unquoted value: a literal in the wrong case, or a word that is evidently a string.
+    fn bare_value(&self) -> Option<Slip> {
+        let at = self.at()?;
+        let raw = self.raw(at);
+        let literal = match raw {
+            "True" | "TRUE" => Some("true"),
+            "False" | "FALSE" => Some("false"),
+            "None" | "NULL" | "Null" | "nil" | "undefined" => Some("null"),
+            _ => None,
+        };
+        if let Some(literal) = literal {
+            return Some(Slip {
+                edits: vec![(at.start, at.end, literal.into())],
+                ..self.slip(
+                    checks::NON_STANDARD_JSON,
+                    format!("`{raw}` is not a JSON literal"),
+                    (at.start, at.end),
+                    "not JSON",
+                    format!("write `{literal}` (JSON literals are lower case)"),
+                )
+            });
+        }
+        // The string runs to the end of the line or to the punctuation that ends a value.
+        let bytes = self.text.as_bytes();
+        let mut end = at.start;
+        while end < bytes.len() {
+            match bytes[end] {
+                b',' | b'}' | b']' | b'{' | b'[' | b'"' | b'\'' | b'\n' | b'\r' => break,
+                b'/' if matches!(bytes.get(end + 1), Some(b'/' | b'*')) => break,
+                _ => end += 1,
+            }
+        }
+        let words = self.text[at.start..end].trim_end();
+        // A word, not stray punctuation: it starts with a letter or a digit.
+        if !words.starts_with(char::is_alphanumeric) || words.contains('\\') || words.chars().any(char::is_control) {
+            return None;
+        }
+        let end = at.start + words.len();
+        // `demo",`: only the opening quote is missing.
+        if bytes.get(end) == Some(&b'"') {
+            let (message, help) = if self.under_secret() {
+                ("a string has no opening quote".to_string(), "insert `\"` before it".to_string())
+            } else {
+                (
+                    format!("the string `{}` has no opening quote", short(words)),
+                    format!("insert `\"` before `{}`", short(words)),
+                )
+            };
+            return Some(Slip {
+                edits: vec![(at.start, at.start, "\"".into())],
+                ..self.slip(checks::MISSING_QUOTE, message, (at.start, at.start), "`\"` expected here", help)
+            });
+        }
+        Some(self.quote(at.start, end, "value"))
+    }
+
+    /// A key that is not quoted and has characters jsonc-parser's loose keys do not take (such as `.`).
+    fn bare_key(&self) -> Option<Slip> {
+        let at = self.at()?;
+        if !self.next(1).is_some_and(|t| t.kind == Kind::Colon) || self.raw(at).contains(['\\']) {
+            return None;
+        }
+        Some(self.quote(at.start, at.end, "key"))
+    }
+
+    fn quote(&self, start: usize, end: usize, what: &str) -> Slip {
+        let words = &self.text[start..end];
+        let (message, help) = if self.under_secret() {
+            (format!("a {what} is not in quotes"), "put it in double quotes".to_string())
+        } else {
+            (format!("the {what} `{}` is not in quotes", short(words)), format!("write `\"{}\"`", short(words)))
+        };
+        Slip {
+            edits: vec![(start, start, "\"".into()), (end, end, "\"".into())],
+            ..self.slip(checks::NON_STANDARD_JSON, message, (start, end), "not JSON", help)
+        }
+    }
+
+    /// Text after the top-level value: closers one too many, a `}` that ended the body early, or anything else.
+    fn after_the_body(&self) -> Option<Slip> {
+        let at = self.at()?;
+        let last = *self.toks.last()?;
+        let rest = &self.toks[self.i..];
+        if rest.iter().all(Tok::closes) {
+            let shown = short(&self.text[at.start..last.end].split_whitespace().collect::<String>());
+            let message =
+                if rest.len() == 1 { format!("`{shown}` closes nothing") } else { format!("`{shown}` close nothing") };
+            return Some(self.delete(
+                checks::UNBALANCED_BRACKETS,
+                message,
+                at.start,
+                last.end,
+                "after the end of the body",
+            ));
+        }
+        let early = self.prev(1).filter(|p| p.kind == Kind::CloseBrace);
+        if let Some(early) = early
+            && at.kind == Kind::Comma
+            && last.kind == Kind::CloseBrace
+        {
+            let mut slip = self.delete(
+                checks::UNBALANCED_BRACKETS,
+                "this `}` ends the body before the members after it".into(),
+                early.start,
+                early.end,
+                "one `}` too many",
+            );
+            slip.help = "delete one `}` here: the members after it belong to the body".into();
+            return Some(slip);
+        }
+        let mut slip = self.delete(
+            checks::STRAY_TEXT,
+            "text after the end of the body".into(),
+            at.start,
+            last.end,
+            "after the body's closing bracket",
+        );
+        slip.help = "delete it: a body is a single JSON object".into();
+        Some(slip)
+    }
+}
+
+/// A bracket left open at the end of the text. When the indentation shows which one (a closer at the start of a
+/// line, less indented than the line of the bracket it was matched with), its closer goes where the indentation
+/// comes back to that bracket's line; otherwise only the root's is added, after the last token (where a deeper
+/// closer belongs is not evident).
+fn unclosed_at_end(text: &str, toks: &[Tok]) -> Option<Slip> {
+    if let Some(slip) = closer_left_out_by_indent(text, toks) {
+        return Some(slip);
+    }
+    let mut open = Vec::new();
+    for t in toks {
+        match t.kind {
+            Kind::OpenBrace | Kind::OpenBracket => open.push(*t),
+            Kind::CloseBrace | Kind::CloseBracket => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let ([opener], Some(last)) = (open.as_slice(), toks.last()) else { return None };
+    let want = closer_for(opener.kind);
+    Some(Slip {
+        check: checks::UNBALANCED_BRACKETS,
+        message: format!("the body ends before its closing `{want}`"),
+        at: (last.end, last.end),
+        label: format!("`{want}` expected here"),
+        related: Some(((opener.start, opener.end), "opened here".into())),
+        help: format!("add `{want}` at the end of the body"),
+        edits: vec![(last.end, last.end, want.into())],
+    })
+}
+
+/// The indentation of the line `at` is on, and whether only white space comes before `at` on it.
+fn indent_at(text: &str, at: usize) -> (usize, bool) {
+    let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+    (indent, line_start + indent == at)
+}
+
+/// The first bracket whose matched closer starts a line less indented than the bracket's own line: that closer
+/// belongs further out, and the bracket's own closer was left out where the indentation first comes back to its
+/// line's (before a `,` that ends the line above). Needs consistent indentation: a closer indented deeper than its
+/// bracket's line gives up.
+fn closer_left_out_by_indent(text: &str, toks: &[Tok]) -> Option<Slip> {
+    let mut open: Vec<usize> = Vec::new();
+    for (j, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::OpenBrace | Kind::OpenBracket => open.push(j),
+            Kind::CloseBrace | Kind::CloseBracket => {
+                let o = open.pop()?;
+                let (closer_indent, first) = indent_at(text, t.start);
+                let opener_indent = indent_at(text, toks[o].start).0;
+                if !first || closer_indent == opener_indent {
+                    continue;
+                }
+                if closer_indent > opener_indent {
+                    return None;
+                }
+                // The first token after the bracket that starts a line no deeper than the bracket's line.
+                let back = (o + 1..j).find(|&k| {
+                    let (indent, first) = indent_at(text, toks[k].start);
+                    first && indent <= opener_indent
+                })?;
+                return closer_before(text, toks, o, back);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The closer of the bracket at token `o`, left out before the line that starts with token `back`: it goes after
+/// the last token of the line before, or before the `,` that ends that line.
+fn closer_before(text: &str, toks: &[Tok], o: usize, back: usize) -> Option<Slip> {
+    // Only where the indentation means something: the bracket's content starts on its line or a deeper one.
+    let (content_indent, content_first) = indent_at(text, toks.get(o + 1)?.start);
+    if content_first && content_indent <= indent_at(text, toks[o].start).0 {
+        return None;
+    }
+    let mut before = back.checked_sub(1)?;
+    if toks[before].kind == Kind::Comma {
+        before = before.checked_sub(1)?;
+    }
+    if before <= o {
+        return None;
+    }
+    let at = toks[before].end;
+    let want = closer_for(toks[o].kind);
+    let what = if want == "}" { "object" } else { "array" };
+    Some(Slip {
+        check: checks::UNBALANCED_BRACKETS,
+        message: format!("this {what} is not closed"),
+        at: (at, at),
+        label: format!("`{want}` expected here"),
+        related: Some(((toks[o].start, toks[o].end), "opened here".into())),
+        help: format!("insert `{want}` where marked: the indentation shows the {what} ends there"),
+        edits: vec![(at, at, want.into())],
+    })
+}
+
+/// A string that runs past the end of its line (JSON strings never hold a raw line break) or to the end of the
+/// text, before `limit`: its closing quote is missing, at the end of the line (before a `,` that ends it).
+fn unclosed_string(text: &str, toks: &[Tok], limit: usize) -> Option<Slip> {
+    let (i, t, line) = toks.iter().enumerate().take_while(|(_, t)| t.start < limit).find_map(|(i, t)| {
+        let raw = t.text(text);
+        let line_end = raw.find(['\n', '\r']);
+        let open = t.kind == Kind::String && (line_end.is_some() || !is_terminated(raw));
+        // A `\` before the line break continues the string (JSON5): not this slip.
+        let line = &raw[..line_end.unwrap_or(raw.len())];
+        (open && !line.ends_with('\\')).then_some((i, *t, line))
+    })?;
+    let content = line.trim_end();
+    let content = content.strip_suffix(',').map_or(content, str::trim_end);
+    let at = t.start + content.len();
+    let quote = &line[..1];
+    let cx = Cx::new(text, toks.to_vec(), i);
+    let shown = short(&content[1..]);
+    let (message, help) = if cx.under_secret() || shown.is_empty() {
+        ("this string is not closed".to_string(), format!("insert `{quote}` at the end of its value"))
+    } else {
+        (format!("the string `{shown}` is not closed"), format!("insert `{quote}` after `{shown}`"))
+    };
+    Some(Slip {
+        check: checks::MISSING_QUOTE,
+        message,
+        at: (at, at),
+        label: format!("`{quote}` expected here"),
+        related: Some(((t.start, t.start + 1), "the string opens here".into())),
+        help,
+        edits: vec![(at, at, quote.into())],
+    })
+}
+
+/// Whether a string token ends with its closing quote.
+fn is_terminated(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    let mut i = 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b if b == bytes[0] => return i == bytes.len() - 1,
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// How many brackets are left open, closed by the wrong closer or closed when nothing is open, when the tokens
+/// `rest` follow the open brackets `open`.
+fn bracket_errors(open: &[Kind], rest: &[Tok]) -> usize {
+    let mut open = open.to_vec();
+    let mut errors = 0;
+    for t in rest {
+        match t.kind {
+            Kind::OpenBrace | Kind::OpenBracket => open.push(t.kind),
+            Kind::CloseBrace | Kind::CloseBracket => {
+                let opener = if t.kind == Kind::CloseBrace { Kind::OpenBrace } else { Kind::OpenBracket };
+                match open.iter().rposition(|&k| k == opener) {
+                    Some(j) => {
+                        errors += open.len() - 1 - j;
+                        open.truncate(j);
+                    }
+                    None => errors += 1,
+                }
+            }
+            _ => {}
+        }
+    }
+    errors + open.len()
+}
+
+fn closer_for(opener: Kind) -> &'static str {
+    if opener == Kind::OpenBrace { "}" } else { "]" }
+}
+
+/// Text to quote in a help line: white space runs (line breaks included) as one space, shortened.
+fn one_line(s: &str) -> String {
+    short(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn short(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
