@@ -74,6 +74,8 @@ pub const KNOWN_ADDONS: &[&str] = &[
     "terway-eniip",
     "terway-eni",
     "terway-controlplane",
+    // Terway on ACK Edge clusters (the ACK Edge network documentation; selects Terway, see `TERWAY_ADDONS`).
+    "terway-edge",
     "coredns",
     "ack-node-local-dns",
     "nginx-ingress-controller",
