@@ -108,7 +108,9 @@ impl miette::Diagnostic for Shown<'_> {
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         let help = self.d.help.as_deref().unwrap_or("");
-        let docs = if self.d.rule.is_empty() { String::new() } else { format!("see {}", self.d.url()) };
+        // The command works wherever acklint is installed; the repository's `docs/rules/` folder does not.
+        let docs =
+            if self.d.rule.is_empty() { String::new() } else { format!("see `acklint explain {}`", self.d.code) };
         let text = match (help.is_empty(), docs.is_empty()) {
             (false, false) => format!("{help}\n{docs}"),
             (false, true) => help.to_string(),
