@@ -5,7 +5,10 @@
 //! every finding of the meant body must be reported for the broken one too, and applying the repairs' edits to
 //! the broken text must give a text that reads as the meant body.
 
-use acklint::document::Repair;
+use acklint::document::{Repair, apply_repairs};
+use support::beyond_syntax as checks_beyond_syntax;
+
+mod support;
 use acklint::render::{HumanStyle, human, json};
 use acklint::{FileReport, LintOptions, lint};
 use serde_json::Value;
@@ -46,25 +49,7 @@ fn findings(report: &FileReport) -> String {
 
 /// The text with every repair's edits applied: what a `--fix` would write.
 fn fixed(text: &str, repairs: &[Repair]) -> String {
-    let mut edits: Vec<_> = repairs.iter().flat_map(|r| r.edits.iter()).collect();
-    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
-    let mut out = text.to_string();
-    for e in edits {
-        out.replace_range(e.span.start..e.span.end, &e.insert);
-    }
-    out
-}
-
-/// The findings that are not about syntax, as code, pointer and message.
-fn checks_beyond_syntax(report: &FileReport) -> Vec<String> {
-    let mut all: Vec<String> = report
-        .diagnostics
-        .iter()
-        .filter(|d| !d.code.starts_with("JSON"))
-        .map(|d| format!("{} {:?} {}", d.code, d.pointer, d.message))
-        .collect();
-    all.sort();
-    all
+    apply_repairs(text, repairs).expect("repairs never overlap")
 }
 
 /// Checks `broken` against the body it means and returns its findings for a snapshot.

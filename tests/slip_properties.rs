@@ -2,7 +2,10 @@
 //! loops, keeps every span inside the input, and for the slips whose intent is plain reads the body exactly as it
 //! was before the slip, with the same findings.
 
-use acklint::document::Repair;
+use acklint::document::{Repair, apply_repairs};
+use support::beyond_syntax;
+
+mod support;
 use acklint::{FileReport, LintOptions, lint};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -218,27 +221,7 @@ fn check_invariants(report: &FileReport) {
 
 /// The text with the repairs applied, when their edits do not overlap.
 fn fixed(text: &str, repairs: &[Repair]) -> Option<String> {
-    let mut edits: Vec<_> = repairs.iter().flat_map(|r| r.edits.iter()).collect();
-    edits.sort_by_key(|e| (e.span.start, e.span.end));
-    if edits.windows(2).any(|w| w[0].span.end > w[1].span.start) {
-        return None;
-    }
-    let mut out = text.to_string();
-    for e in edits.iter().rev() {
-        out.replace_range(e.span.start..e.span.end, &e.insert);
-    }
-    Some(out)
-}
-
-fn beyond_syntax(report: &FileReport) -> Vec<String> {
-    let mut all: Vec<String> = report
-        .diagnostics
-        .iter()
-        .filter(|d| !d.code.starts_with("JSON"))
-        .map(|d| format!("{} {:?} {}", d.code, d.pointer, d.message))
-        .collect();
-    all.sort();
-    all
+    apply_repairs(text, repairs)
 }
 
 proptest! {

@@ -18,7 +18,7 @@ mod tree;
 
 pub use limits::{MAX_DEPTH, MAX_INPUT_BYTES};
 pub use lines::{LineIndex, Position};
-pub use recovery::{Edit, Repair};
+pub use recovery::{Edit, Repair, apply_repairs};
 pub use secrets::{MaskedText, SecretSpans, is_secret_key, mask_secrets, stop_at_secret};
 pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 

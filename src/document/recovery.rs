@@ -42,6 +42,20 @@ pub struct Repair {
     pub edits: Vec<Edit>,
 }
 
+/// The text with the edits of every repair applied (what a `--fix` writes), or `None` when two edits overlap.
+pub fn apply_repairs(text: &str, repairs: &[Repair]) -> Option<String> {
+    let mut edits: Vec<&Edit> = repairs.iter().flat_map(|r| r.edits.iter()).collect();
+    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    if edits.windows(2).any(|w| w[0].span.end > w[1].span.start) {
+        return None;
+    }
+    let mut out = text.to_string();
+    for e in edits.iter().rev() {
+        out.replace_range(e.span.start..e.span.end, &e.insert);
+    }
+    Some(out)
+}
+
 /// Where offsets of the working copy are in the input.
 #[derive(Debug, Clone, Default)]
 pub struct Offsets {
