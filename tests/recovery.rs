@@ -8,10 +8,11 @@
 use acklint::document::{Repair, apply_repairs};
 use support::beyond_syntax as checks_beyond_syntax;
 
-mod support;
 use acklint::render::{HumanStyle, human, json};
 use acklint::{FileReport, LintOptions, lint};
 use serde_json::Value;
+
+mod support;
 
 const SYNTAX: [&str; 3] = ["JSON012", "JSON013", "JSON014"];
 

@@ -5,11 +5,12 @@
 use acklint::document::{Repair, apply_repairs};
 use support::beyond_syntax;
 
-mod support;
 use acklint::{FileReport, LintOptions, lint};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::sync::OnceLock;
+
+mod support;
 
 /// Every valid fixture and example: strict JSON bodies.
 fn corpus() -> &'static [String] {
