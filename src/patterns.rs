@@ -73,23 +73,7 @@ pub fn check_graded(body: &Value, fail: &mut impl FnMut(&str, Field, &Value, Sev
 /// Whether the field or anything below it has a format to check (objects without any are skipped).
 fn has_formats(field: Field) -> bool {
     static BELOW: OnceLock<Vec<bool>> = OnceLock::new();
-    let below = BELOW.get_or_init(|| {
-        let mut below = vec![false; FIELD_META.len()];
-        for m in FIELD_META.iter().filter(|m| pattern_of(m).is_some()) {
-            // Mark the field and every ancestor.
-            let mut path = m.path;
-            while let Some(f) = Field::from_path(path) {
-                below[f as usize] = true;
-                let head = path.rsplit_once('/').map_or("", |(h, _)| h);
-                path = head.strip_suffix("/*").unwrap_or(head);
-                if path.is_empty() {
-                    break;
-                }
-            }
-        }
-        below
-    });
-    below[field as usize]
+    BELOW.get_or_init(|| Field::marked_with_ancestors(|m| pattern_of(m).is_some()))[field as usize]
 }
 
 fn walk<'a>(

@@ -172,6 +172,26 @@ impl Field {
         FIELD_META.binary_search_by(|m| m.path.cmp(path)).ok().map(|i| FIELD_META[i].field)
     }
 
+    /// The field this one is a member of (`None` for a top-level field); an array item's member has the array.
+    pub fn parent(self) -> Option<Field> {
+        let head = self.path().rsplit_once('/').map_or("", |(h, _)| h);
+        Field::from_path(head.strip_suffix("/*").unwrap_or(head))
+    }
+
+    /// For every field, whether it or a field below it satisfies `wanted`: a walk over a body can then skip
+    /// the subtrees that hold nothing to check.
+    pub fn marked_with_ancestors(wanted: impl Fn(&FieldMeta) -> bool) -> Vec<bool> {
+        let mut marked = vec![false; FIELD_META.len()];
+        for m in FIELD_META.iter().filter(|m| wanted(m)) {
+            let mut at = Some(m.field);
+            while let Some(f) = at {
+                marked[f as usize] = true;
+                at = f.parent();
+            }
+        }
+        marked
+    }
+
     /// The child field `key` of `parent` (`None` = the request root), without building a path.
     pub fn child(parent: Option<Field>, key: &str) -> Option<Field> {
         Field::child_of(parent, key)

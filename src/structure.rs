@@ -13,7 +13,7 @@ use crate::config::KnownTokens;
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{Document, push_escaped};
 use crate::schema_check::{self, SchemaError, SchemaErrorKind};
-use crate::spec::{Field, FieldMeta, JsonType};
+use crate::spec::{Field, FieldMeta, JsonType, Requirement};
 use crate::suggest;
 use serde_json::Value;
 
@@ -56,13 +56,25 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
         out.push(d.at(pointer).severity(severity));
     });
     let mut requirements = requirements::Requirements::new(value);
-    walk::walk(value, &mut |field, path, found| {
+    walk::walk(value, &graded_below, &mut |field, path, found| {
         requirements.visit(doc, field, path, found, out);
         if let Some(field) = field {
             catalogs::visit(field, path, found, known, out);
             bounds::visit(field, path, found, out);
         }
     });
+}
+
+/// Whether the field or one below it is graded in code: a token list (catalogues, disputed tokens), a disputed
+/// bound, or a requirement the schema leaves out. Other subtrees are not walked.
+fn graded_below(field: Field) -> bool {
+    static BELOW: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    BELOW.get_or_init(|| {
+        Field::marked_with_ancestors(|m| {
+            let coded_requirement = matches!(m.requirement, Requirement::Required { .. }) && !m.requirement.in_schema();
+            !m.enum_values.is_empty() || m.soft_maximum.is_some() || coded_requirement
+        })
+    })[field as usize]
 }
 
 /// Whether a value is an empty string or an empty list: for many fields, the same as leaving them out.

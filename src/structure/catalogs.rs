@@ -19,13 +19,13 @@ pub fn visit(field: Field, path: &[Step<'_>], value: &Value, known: &KnownTokens
     if super::empty_means_unset(Some(meta), value) {
         return;
     }
+    // Most tokens are fine: the pointer is built only for a finding.
     match (meta.json_type, value) {
-        (JsonType::String, Value::String(s)) => token(meta, &pointer_of(path), s, known, out),
+        (JsonType::String, Value::String(s)) => token(meta, || pointer_of(path), s, known, out),
         (JsonType::StringArray, Value::Array(items)) => {
-            let at = pointer_of(path);
             for (i, item) in items.iter().enumerate() {
                 if let Value::String(s) = item {
-                    token(meta, &format!("{at}/{i}"), s, known, out);
+                    token(meta, || format!("{}/{i}", pointer_of(path)), s, known, out);
                 }
             }
         }
@@ -33,11 +33,18 @@ pub fn visit(field: Field, path: &[Step<'_>], value: &Value, known: &KnownTokens
     }
 }
 
-fn token(meta: &FieldMeta, pointer: &str, value: &str, known: &KnownTokens, out: &mut Vec<Diagnostic>) {
-    let name = super::display_name(pointer);
+fn token(
+    meta: &FieldMeta,
+    pointer: impl FnOnce() -> String,
+    value: &str,
+    known: &KnownTokens,
+    out: &mut Vec<Diagnostic>,
+) {
     match meta.enum_values.iter().find(|e| e.value == value) {
         Some(e) => {
             if let Some(why) = e.disputed {
+                let pointer = pointer();
+                let name = super::display_name(&pointer);
                 let safe: Vec<String> = meta
                     .enum_values
                     .iter()
@@ -48,7 +55,7 @@ fn token(meta: &FieldMeta, pointer: &str, value: &str, known: &KnownTokens, out:
                     checks::INVALID_VALUE
                         .diagnostic(format!("`{name}` value `{value}` may be rejected: {why}"))
                         .severity(Severity::Warning)
-                        .at(pointer)
+                        .at(pointer.as_str())
                         .label("disputed value")
                         .help(format!("use a value every source accepts: {}", safe.join(", "))),
                 );
@@ -59,7 +66,8 @@ fn token(meta: &FieldMeta, pointer: &str, value: &str, known: &KnownTokens, out:
             if meta.secret || known.contains(catalog, value) {
                 return;
             }
-            out.push(unknown(meta, catalog, &name, pointer, value, known));
+            let pointer = pointer();
+            out.push(unknown(meta, catalog, &super::display_name(&pointer), &pointer, value, known));
         }
     }
 }
