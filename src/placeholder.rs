@@ -11,48 +11,65 @@
 //! Real IDs are a prefix and 17–25 random lower-case letters and digits (`vsw-bp1m7d4x9k2q5w8e1r3t6`), so
 //! one `x`, or two in a row, is normal; the tests below hold real-looking IDs that must pass.
 
-use crate::spec::{FieldMeta, JsonType};
+use crate::spec::{FIELD_META, Field, FieldMeta, JsonType};
+use std::sync::OnceLock;
 
 /// Why a value is a placeholder, for the message: "`vpc-xxx` looks like a placeholder (<why>)".
+///
+/// Runs on every identifier and name of every body, so the common case (a real, lower-case ID) costs one
+/// pass over its bytes and a few short comparisons, without allocating.
 pub fn placeholder_reason(value: &str, identifier: bool) -> Option<&'static str> {
-    // Real IDs are lower case: copy only the rare value that is not.
-    let lower: std::borrow::Cow<'_, str> =
-        if value.bytes().any(|b| b.is_ascii_uppercase()) { value.to_ascii_lowercase().into() } else { value.into() };
-    if lower.contains("${") || lower.contains("{{") || lower.starts_with("$(") {
-        return Some("template syntax that was never filled in");
-    }
-    if value.starts_with('<') && value.ends_with('>') || lower.contains("<your") || lower.contains("<replace") {
-        return Some("text in angle brackets stands for a value to fill in");
-    }
-    if lower.contains("%s") || lower.contains("%d") {
-        return Some("a format specifier that was never filled in");
+    let bytes = value.as_bytes();
+    // Template syntax, angle brackets, format specifiers and masks all need one of these characters.
+    if bytes.iter().any(|b| matches!(b, b'$' | b'{' | b'<' | b'%' | b'*')) {
+        let lower = value.to_ascii_lowercase();
+        if lower.contains("${") || lower.contains("{{") || lower.starts_with("$(") {
+            return Some("template syntax that was never filled in");
+        }
+        if value.starts_with('<') && value.ends_with('>') || lower.contains("<your") || lower.contains("<replace") {
+            return Some("text in angle brackets stands for a value to fill in");
+        }
+        if lower.contains("%s") || lower.contains("%d") {
+            return Some("a format specifier that was never filled in");
+        }
+        if identifier && lower.contains("***") {
+            return Some("asterisks mask the characters of an ID in documentation examples");
+        }
     }
     if !identifier {
         return None;
     }
+    let lower: std::borrow::Cow<'_, [u8]> =
+        if bytes.iter().any(u8::is_ascii_uppercase) { bytes.to_ascii_lowercase().into() } else { bytes.into() };
     // The part after the resource prefix (`vsw-`, `sg-`, `m-`), where the random characters of a real ID go.
-    let suffix = lower.split_once('-').map_or(&*lower, |(_, rest)| rest);
-    if lower.contains("***") {
-        return Some("asterisks mask the characters of an ID in documentation examples");
-    }
-    if lower.contains("xxxxx") || suffix.ends_with("xxx") || (!suffix.is_empty() && suffix.chars().all(|c| c == 'x')) {
+    let suffix = lower.iter().position(|&b| b == b'-').map_or(&lower[..], |at| &lower[at + 1..]);
+    let all = |of: u8| !suffix.is_empty() && suffix.iter().all(|&b| b == of);
+    if has(&lower, b"xxxxx") || suffix.ends_with(b"xxx") || all(b'x') {
         return Some("`x` characters stand in for the characters of an ID");
     }
-    if !suffix.is_empty() && suffix.len() >= 3 && suffix.chars().all(|c| c == '0') {
+    if suffix.len() >= 3 && all(b'0') {
         return Some("an all-zero ID");
     }
-    for word in ["replace", "your", "changeme", "placeholder"] {
-        if lower.contains(word) {
-            return Some("the text asks for a real value");
-        }
+    if [&b"replace"[..], b"your", b"changeme", b"placeholder"].iter().any(|w| has(&lower, w)) {
+        return Some("the text asks for a real value");
     }
     None
+}
+
+/// Whether `word` occurs in `text`: a plain scan, quicker than a substring searcher on strings as short as IDs.
+fn has(text: &[u8], word: &[u8]) -> bool {
+    text.windows(word.len()).any(|w| w == word)
 }
 
 /// Which spec fields hold identifiers (checked for every kind of placeholder) or names (template syntax
 /// only); `None` for fields whose values are not names of things (sizes, CIDRs, enums, secrets, encoded
 /// content), where such text is either impossible or reported by another check.
-pub fn field_kind(meta: &FieldMeta) -> Option<bool> {
+pub fn field_kind(field: Field) -> Option<bool> {
+    static KINDS: OnceLock<Vec<Option<bool>>> = OnceLock::new();
+    KINDS.get_or_init(|| FIELD_META.iter().map(kind_of).collect())[field as usize]
+}
+
+fn kind_of(meta: &FieldMeta) -> Option<bool> {
     if meta.secret || !meta.enum_values.is_empty() || meta.content.is_some() {
         return None;
     }

@@ -64,7 +64,7 @@ fn walk(members: &Map<String, Value>, parent: Option<Field>, indices: [u32; 2], 
         let Some(field) = Field::child(parent, key) else { continue };
         let present = PresentField { field, indices };
         out.present.push(present);
-        if let Some(identifier) = crate::placeholder::field_kind(field.meta()) {
+        if let Some(identifier) = crate::placeholder::field_kind(field) {
             find_placeholders(present, value, identifier, &mut out.placeholders);
         }
         match (field.meta().json_type, value) {

@@ -11,22 +11,22 @@ use serde_json::Value;
 pub fn visit(field: Field, path: &[Step<'_>], value: &Value, out: &mut Vec<Diagnostic>) {
     let meta = field.meta();
     let Some(soft) = meta.soft_maximum else { return };
-    let mut one = |pointer: String, v: &Value| {
+    // Most values are within the bound: the pointer is built only for a finding.
+    let mut one = |pointer: &dyn Fn() -> String, v: &Value| {
         if let Some(n) = v.as_i64()
             && n > soft
             && meta.maximum.is_none_or(|hi| n <= hi)
         {
-            out.push(finding(meta, &pointer, n, soft));
+            out.push(finding(meta, &pointer(), n, soft));
         }
     };
     match value {
         Value::Array(items) => {
-            let at = pointer_of(path);
             for (i, item) in items.iter().enumerate() {
-                one(format!("{at}/{i}"), item);
+                one(&|| format!("{}/{i}", pointer_of(path)), item);
             }
         }
-        other => one(pointer_of(path), other),
+        other => one(&|| pointer_of(path), other),
     }
 }
 
