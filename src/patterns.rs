@@ -64,59 +64,41 @@ pub fn check(body: &Value, fail: &mut impl FnMut(&str, Field, &Value)) {
 /// Calls `fail(pointer, field, value, severity)` for every string in `body` that does not have its field's
 /// format, graded by [`grade`].
 pub fn check_graded(body: &Value, fail: &mut impl FnMut(&str, Field, &Value, Severity)) {
-    if let Value::Object(members) = body {
-        let mut path = Vec::new();
-        walk(members, None, &mut path, fail);
+    crate::structure::walk::walk(body, &has_formats, &mut |field, path, value| {
+        if let Some(field) = field {
+            grade_value(field, path, value, fail);
+        }
+    });
+}
+
+/// Grades the value of `field` at `path` (a string, or each string of a list) against the field's format.
+pub(crate) fn grade_value(
+    field: Field,
+    path: &[Step<'_>],
+    value: &Value,
+    fail: &mut impl FnMut(&str, Field, &Value, Severity),
+) {
+    match (field.meta().json_type, value) {
+        (JsonType::String, Value::String(s)) => {
+            if let Some(severity) = grade(field, s) {
+                fail(&pointer_of(path), field, value, severity);
+            }
+        }
+        (JsonType::StringArray, Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                if let Value::String(s) = item
+                    && let Some(severity) = grade(field, s)
+                {
+                    fail(&format!("{}/{i}", pointer_of(path)), field, item, severity);
+                }
+            }
+        }
+        _ => {}
     }
 }
 
 /// Whether the field or anything below it has a format to check (objects without any are skipped).
-fn has_formats(field: Field) -> bool {
+pub(crate) fn has_formats(field: Field) -> bool {
     static BELOW: OnceLock<Vec<bool>> = OnceLock::new();
     BELOW.get_or_init(|| Field::marked_with_ancestors(|m| pattern_of(m).is_some()))[field as usize]
-}
-
-fn walk<'a>(
-    members: &'a serde_json::Map<String, Value>,
-    parent: Option<Field>,
-    path: &mut Vec<Step<'a>>,
-    fail: &mut impl FnMut(&str, Field, &Value, Severity),
-) {
-    for (key, value) in members {
-        let Some(field) = Field::child(parent, key) else { continue };
-        if !has_formats(field) {
-            continue;
-        }
-        path.push(Step::Key(key));
-        match (field.meta().json_type, value) {
-            (JsonType::String, Value::String(s)) => {
-                if let Some(severity) = grade(field, s) {
-                    fail(&pointer_of(path), field, value, severity);
-                }
-            }
-            (JsonType::StringArray, Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    if let Value::String(s) = item
-                        && let Some(severity) = grade(field, s)
-                    {
-                        path.push(Step::Index(i));
-                        fail(&pointer_of(path), field, item, severity);
-                        path.pop();
-                    }
-                }
-            }
-            (JsonType::Object, Value::Object(child)) => walk(child, Some(field), path, fail),
-            (JsonType::ObjectArray, Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    if let Value::Object(child) = item {
-                        path.push(Step::Index(i));
-                        walk(child, Some(field), path, fail);
-                        path.pop();
-                    }
-                }
-            }
-            _ => {}
-        }
-        path.pop();
-    }
 }

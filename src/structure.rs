@@ -4,7 +4,7 @@
 mod bounds;
 mod catalogs;
 mod requirements;
-mod walk;
+pub(crate) mod walk;
 
 pub use requirements::is_vpc_auto_created;
 
@@ -32,37 +32,46 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
     if !conforms {
         describe_all(doc, value, out);
     }
-    crate::patterns::check_graded(value, &mut |pointer, field, found, severity| {
-        if empty_means_unset(Some(field.meta()), found) {
-            return;
-        }
-        let secret = field.meta().secret;
-        let shown = if secret { hidden(found) } else { show(found) };
-        let name = display_name(pointer);
-        let d = if severity == Severity::Error {
-            checks::INVALID_FORMAT
-                .diagnostic(format!("`{name}` has an invalid format: {shown}"))
-                .label("does not match the expected format")
-                .help(format_help(Some(field.meta())))
-        } else {
-            checks::INVALID_FORMAT
-                .diagnostic(format!("`{name}` has a format some sources reject: {shown}"))
-                .label("disputed format")
-                .help(format!(
-                    "{}; the sources disagree whether the API accepts this form (`acklint explain SCH006`)",
-                    format_help(Some(field.meta()))
-                ))
-        };
-        out.push(d.at(pointer).severity(severity));
-    });
+    // One walk grades everything the schema cannot: formats, requirements with exceptions, catalogues and
+    // disputed bounds; subtrees with none of these are skipped.
     let mut requirements = requirements::Requirements::new(value);
-    walk::walk(value, &graded_below, &mut |field, path, found| {
+    let wanted = |f: Field| graded_below(f) || crate::patterns::has_formats(f);
+    walk::walk(value, &wanted, &mut |field, path, found| {
         requirements.visit(doc, field, path, found, out);
         if let Some(field) = field {
+            crate::patterns::grade_value(field, path, found, &mut |pointer, field, found, severity| {
+                format_finding(pointer, field, found, severity, out)
+            });
             catalogs::visit(field, path, found, known, out);
             bounds::visit(field, path, found, out);
         }
     });
+}
+
+/// The finding for a string without its field's format (`pattern` in the spec), graded by
+/// [`crate::patterns::grade`].
+fn format_finding(pointer: &str, field: Field, found: &Value, severity: Severity, out: &mut Vec<Diagnostic>) {
+    if empty_means_unset(Some(field.meta()), found) {
+        return;
+    }
+    let secret = field.meta().secret;
+    let shown = if secret { hidden(found) } else { show(found) };
+    let name = display_name(pointer);
+    let d = if severity == Severity::Error {
+        checks::INVALID_FORMAT
+            .diagnostic(format!("`{name}` has an invalid format: {shown}"))
+            .label("does not match the expected format")
+            .help(format_help(Some(field.meta())))
+    } else {
+        checks::INVALID_FORMAT
+            .diagnostic(format!("`{name}` has a format some sources reject: {shown}"))
+            .label("disputed format")
+            .help(format!(
+                "{}; the sources disagree whether the API accepts this form (`acklint explain SCH006`)",
+                format_help(Some(field.meta()))
+            ))
+    };
+    out.push(d.at(pointer).severity(severity));
 }
 
 /// Whether the field or one below it is graded in code: a token list (catalogues, disputed tokens), a disputed
