@@ -14,7 +14,7 @@
 use crate::spec::{FIELD_META, Field, FieldMeta, JsonType};
 use std::sync::OnceLock;
 
-/// Why a value is a placeholder, for the message: "`vpc-xxx` looks like a placeholder (<why>)".
+/// Why a value is a placeholder, in words for the finding's label (`None` for a real-looking value).
 ///
 /// Runs on every identifier and name of every body, so the common case (a real, lower-case ID) costs one
 /// pass over its bytes and a few short comparisons, without allocating.
