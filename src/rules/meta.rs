@@ -133,5 +133,13 @@ macro_rules! declare_rule {
                 Self::run(cx, out)
             }
         }
+
+        /// The rule's fixtures (`tests/rules/<name>/`): one test per rule, named after its file, so
+        /// `cargo test pod_service_cidr_overlap` runs just that rule.
+        #[cfg(test)]
+        #[test]
+        fn fixtures() {
+            $crate::rules::fixtures::check(&$name::META);
+        }
     };
 }

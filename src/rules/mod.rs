@@ -9,6 +9,8 @@ pub mod billing;
 mod context;
 pub mod control_plane;
 pub mod docs;
+#[cfg(test)]
+mod fixtures;
 pub mod lifecycle;
 pub mod login;
 mod meta;
