@@ -48,6 +48,42 @@ fn describe(report: &FileReport) -> String {
     out
 }
 
+/// A rule's group is stated by its folder, its `group:` and its code prefix: all three must agree, and its
+/// file must be named after the rule.
+#[test]
+fn code_prefix_group_folder_and_file_agree() {
+    let prefix = |group: &str| match group {
+        "network" => "NET",
+        "control_plane" => "CP",
+        "billing" => "BIL",
+        "storage" => "STO",
+        "login" => "LOG",
+        "nodepool" => "NP",
+        "naming" => "NAM",
+        "addons" => "ADD",
+        "versions" => "VER",
+        "lifecycle" => "LIF",
+        other => panic!("group `{other}` has no code prefix here"),
+    };
+    let mut problems = Vec::new();
+    for rule in all() {
+        let m = rule.meta();
+        let segments: Vec<&str> = m.module.split("::").collect();
+        let [.., folder, file] = segments[..] else { panic!("{}: module {}", m.code, m.module) };
+        if folder != m.group.as_str() {
+            problems.push(format!("{}: declared in `{folder}` but `group: {}`", m.code, m.group.as_str()));
+        }
+        if file != m.name.replace('-', "_") {
+            problems.push(format!("{}: file `{file}.rs` is not named after `{}`", m.code, m.name));
+        }
+        let digits = m.code.strip_prefix(prefix(m.group.as_str()));
+        if !digits.is_some_and(|d| d.len() == 3 && d.bytes().all(|b| b.is_ascii_digit())) {
+            problems.push(format!("{}: code does not start with the `{}` prefix", m.code, prefix(m.group.as_str())));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn codes_and_names_are_unique_and_well_formed() {
     let mut codes = BTreeSet::new();

@@ -75,6 +75,9 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// The rule's documentation (Markdown): summary line, why, examples, references.
     pub docs: &'static str,
+    /// The module that declares it (`acklint::rules::network::pod_service_cidr_overlap`): its folder is its
+    /// group, its file its name.
+    pub module: &'static str,
 }
 
 impl RuleMeta {
@@ -122,6 +125,7 @@ macro_rules! declare_rule {
                 group: $crate::rules::Group::$group,
                 severity: $crate::diagnostic::Severity::$severity,
                 docs: concat!($($doc, "\n"),*),
+                module: module_path!(),
             };
         }
 
