@@ -39,6 +39,7 @@ mod schema_check;
 pub mod spec;
 pub mod structure;
 mod suggest;
+mod walk;
 
 pub use diagnostic::{Diagnostic, Label, Severity, Span};
 pub use lint::{FileReport, LintOptions, lint};

@@ -10,6 +10,9 @@ use crate::structure;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// The per-file cap on findings, a document limit, also known here where it is applied.
+pub use crate::document::MAX_FINDINGS_PER_FILE;
+
 /// What to run and with what context. Build one with [`LintOptions::default`] and the `with_*` methods, or from
 /// an `acklint.toml` with [`LintOptions::from_config`].
 #[derive(Debug, Clone, Default)]
@@ -135,9 +138,6 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     cap(&mut diagnostics);
     FileReport { path: path.to_string(), document, request, diagnostics, suppressed }
 }
-
-/// Most findings reported for one file; past it a hostile or garbled file would only flood the output.
-pub const MAX_FINDINGS_PER_FILE: usize = 500;
 
 /// Keeps the first [`MAX_FINDINGS_PER_FILE`] findings (in position order) and says how many were left out.
 fn cap(diagnostics: &mut Vec<Diagnostic>) {

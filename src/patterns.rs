@@ -64,7 +64,7 @@ pub fn check(body: &Value, fail: &mut impl FnMut(&str, Field, &Value)) {
 /// Calls `fail(pointer, field, value, severity)` for every string in `body` that does not have its field's
 /// format, graded by [`grade`].
 pub fn check_graded(body: &Value, fail: &mut impl FnMut(&str, Field, &Value, Severity)) {
-    crate::structure::walk::walk(body, &has_formats, &mut |field, path, value| {
+    crate::walk::walk(body, &has_formats, &mut |field, path, value| {
         if let Some(field) = field {
             grade_value(field, path, value, fail);
         }

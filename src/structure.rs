@@ -4,7 +4,6 @@
 mod bounds;
 mod catalogs;
 mod requirements;
-pub(crate) mod walk;
 
 pub use requirements::is_vpc_auto_created;
 
@@ -36,7 +35,7 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
     // disputed bounds; subtrees with none of these are skipped.
     let mut requirements = requirements::Requirements::new(value);
     let wanted = |f: Field| graded_below(f) || crate::patterns::has_formats(f);
-    walk::walk(value, &wanted, &mut |field, path, found| {
+    crate::walk::walk(value, &wanted, &mut |field, path, found| {
         requirements.visit(doc, field, path, found, out);
         if let Some(field) = field {
             crate::patterns::grade_value(field, path, found, &mut |pointer, field, found, severity| {
@@ -127,7 +126,7 @@ fn missing_field(doc: &Document, pointer: &str, key: &str, child: Option<&FieldM
 fn describe_all(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
     // Describing a finding costs more than finding it (suggestions compare names): stop well past what one
     // file reports, so a hostile file with thousands of unknown keys stays fast.
-    let budget = out.len() + 2 * crate::lint::MAX_FINDINGS_PER_FILE;
+    let budget = out.len() + 2 * crate::document::MAX_FINDINGS_PER_FILE;
     for e in schema_check::errors(value) {
         describe(doc, &e, out);
         if out.len() >= budget {
@@ -167,7 +166,7 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
         SchemaErrorKind::AdditionalProperties { unexpected } => {
-            for key in unexpected.iter().take(2 * crate::lint::MAX_FINDINGS_PER_FILE) {
+            for key in unexpected.iter().take(2 * crate::document::MAX_FINDINGS_PER_FILE) {
                 let mut key_pointer = pointer.to_string();
                 key_pointer.push('/');
                 push_escaped(&mut key_pointer, key);

@@ -56,3 +56,6 @@ fn skip_string(bytes: &[u8], start: usize) -> usize {
     }
     bytes.len()
 }
+
+/// Most findings reported for one file; past it a hostile or garbled file would only flood the output.
+pub const MAX_FINDINGS_PER_FILE: usize = 500;

@@ -16,7 +16,7 @@ mod spans;
 mod syntax;
 mod tree;
 
-pub use limits::{MAX_DEPTH, MAX_INPUT_BYTES};
+pub use limits::{MAX_DEPTH, MAX_FINDINGS_PER_FILE, MAX_INPUT_BYTES};
 pub use lines::{LineIndex, Position};
 pub use recovery::{Edit, Repair, apply_repairs};
 pub use secrets::{MaskedText, SecretSpans, is_secret_key, mask_secrets, stop_at_secret};
