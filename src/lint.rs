@@ -1,12 +1,15 @@
 //! The pipeline: bytes → document → structure check → typed model → rules → configured, sorted findings.
 
-use crate::config::{CheckId, Ignore, KnownTokens, RuleSelection};
+use crate::config::{CheckId, Ignore, RuleSelection};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{self, Document, NodeValue};
-use crate::model::{self, CreateClusterRequest};
+use crate::known::KnownTokens;
+use crate::model;
 use crate::presence::DocumentFacts;
 use crate::rules::{self, NetworkContext};
 use crate::structure;
+
+pub use crate::report::FileReport;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -82,22 +85,6 @@ impl LintOptions {
     fn today(&self) -> jiff::civil::Date {
         self.today.unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
     }
-}
-
-/// The findings for one input.
-#[derive(Debug, Clone)]
-pub struct FileReport {
-    /// Name shown in output (a path, or `-` for standard input).
-    pub path: String,
-    /// The parsed input.
-    pub document: Document,
-    /// The typed request, when the input was an object (boxed: the model is large, and reports are kept
-    /// for every file of a run).
-    pub request: Option<Box<CreateClusterRequest>>,
-    /// Findings, sorted by position.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Findings accepted by an ignore, with the index of that ignore in [`LintOptions::ignores`].
-    pub suppressed: Vec<(usize, Diagnostic)>,
 }
 
 /// Lints one request body; `path` is the name used in output and matched against ignores' `files`.

@@ -8,9 +8,9 @@ mod requirements;
 pub use requirements::is_vpc_auto_created;
 
 use crate::checks;
-use crate::config::KnownTokens;
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{Document, push_escaped};
+use crate::known::KnownTokens;
 use crate::schema_check::{self, SchemaError, SchemaErrorKind};
 use crate::spec::{Field, FieldMeta, JsonType, Requirement};
 use crate::suggest;

@@ -4,7 +4,7 @@ use crate::checks;
 use crate::config::{CheckId, Config};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::document::Document;
-use crate::lint::FileReport;
+use crate::report::FileReport;
 use std::path::Path;
 
 /// One `[[ignore]]` entry.

@@ -24,15 +24,14 @@
 //! ```
 
 mod ignores;
-pub(crate) mod known;
 mod load;
 
+pub use crate::known::KnownTokens;
 pub use ignores::{Ignore, IgnoreUse, ignore_findings};
-pub use known::KnownTokens;
 pub use load::{CONFIG_FILE, ConfigError, discover, load, parse};
 
 use crate::diagnostic::Severity;
-use crate::rules::NetworkContext;
+use crate::network_context::NetworkContext;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 

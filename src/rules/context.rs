@@ -2,20 +2,11 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::CreateClusterRequest;
+pub use crate::network_context::NetworkContext;
 use crate::presence::{DocumentFacts, Placeholder, PresentField};
 use crate::rules::views::SharedViews;
 use crate::spec::Field;
-use ipnet::Ipv4Net;
 use std::collections::BTreeSet;
-
-/// Address ranges outside the body that the overlap rules can check against, when the user gives them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NetworkContext {
-    /// The VPC's IPv4 range.
-    pub vpc_cidr: Option<Ipv4Net>,
-    /// vSwitch ID → its IPv4 range.
-    pub vswitch_cidrs: Vec<(String, Ipv4Net)>,
-}
 
 /// What kind of cluster the body creates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +41,7 @@ pub struct Context<'a> {
     /// Optional network context from flags or configuration.
     pub network: &'a NetworkContext,
     /// Extra tokens of the growing catalogues (`[known]` in `acklint.toml`).
-    pub known: &'a crate::config::KnownTokens,
+    pub known: &'a crate::known::KnownTokens,
     /// The cluster type.
     pub kind: ClusterKind,
     /// The network plugin.
@@ -95,7 +86,7 @@ impl<'a> Context<'a> {
         Context {
             request,
             network,
-            known: crate::config::KnownTokens::none(),
+            known: crate::known::KnownTokens::none(),
             kind,
             cni,
             wrong_type: &facts.wrong_type,
@@ -106,7 +97,7 @@ impl<'a> Context<'a> {
     }
 
     /// The same context, with extra tokens for the catalogue rules.
-    pub fn with_known(mut self, known: &'a crate::config::KnownTokens) -> Context<'a> {
+    pub fn with_known(mut self, known: &'a crate::known::KnownTokens) -> Context<'a> {
         self.known = known;
         self
     }

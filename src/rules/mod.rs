@@ -36,14 +36,14 @@ pub fn run(
     facts: &crate::presence::DocumentFacts,
     out: &mut Vec<Diagnostic>,
 ) {
-    run_with(request, network, crate::config::KnownTokens::none(), facts, out);
+    run_with(request, network, crate::known::KnownTokens::none(), facts, out);
 }
 
 /// [`run`], with extra tokens the catalogue rules accept (`[known]` in `acklint.toml`).
 pub fn run_with(
     request: &CreateClusterRequest,
     network: &NetworkContext,
-    known: &crate::config::KnownTokens,
+    known: &crate::known::KnownTokens,
     facts: &crate::presence::DocumentFacts,
     out: &mut Vec<Diagnostic>,
 ) {

@@ -3,9 +3,9 @@
 //! does not fail a build.
 
 use crate::checks;
-use crate::config::KnownTokens;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Step, pointer_of};
+use crate::known::KnownTokens;
 use crate::spec::{Field, FieldMeta, JsonType};
 use crate::suggest;
 use serde_json::Value;

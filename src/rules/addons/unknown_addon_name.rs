@@ -1,6 +1,6 @@
 use super::named;
-use crate::config::known::ADDONS;
 use crate::diagnostic::Diagnostic;
+use crate::known::ADDONS;
 use crate::rules::Context;
 use crate::spec::Field;
 use crate::suggest::closest;

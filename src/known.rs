@@ -1,5 +1,6 @@
-//! `[known]` in `acklint.toml`: tokens to accept in the growing vendor catalogues (image types, disk
-//! categories, addon names, …) that acklint's own lists do not have yet.
+//! Tokens acklint accepts in the growing vendor catalogues (image types, disk categories, addon names, …)
+//! besides its own lists: `[known]` in `acklint.toml`, or [`crate::LintOptions::with_known`]. A lint option,
+//! read by the structure check and the rules alike.
 
 use std::collections::BTreeMap;
 
