@@ -1,5 +1,5 @@
 use super::util::pools;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Label};
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -12,7 +12,8 @@ crate::declare_rule! {
     /// for newer cluster versions. Alibaba Cloud Linux 3 (`AliyunLinux3`) is the usual replacement.
     ///
     /// A pool that also sets a custom `image_id` is skipped: its `image_type` is ignored
-    /// (see `image-id-with-image-type`).
+    /// (see `image-id-with-image-type`). One body gets one finding, on the first CentOS setting in the text,
+    /// with a label on every other one (the top level, the control plane and each node pool).
     ///
     /// ## Example
     /// ```json
@@ -70,19 +71,23 @@ impl CentosImage {
                 found.push(("scaling_group.platform", Field::NodepoolsScalingGroupPlatform.pointer(&[i])));
             }
         }
-        for (name, pointer) in found {
-            out.push(
-                Self::META
-                    .diagnostic(format!("`{name}` is `CentOS`, which is end of life and gets no security updates"))
-                    .at(pointer)
-                    .label("end-of-life OS")
-                    .help(if name.ends_with("platform") {
-                        "drop the deprecated `platform` and set `image_type` to `AliyunLinux3` (Alibaba Cloud Linux 3)"
-                    } else {
-                        "use `AliyunLinux3` (Alibaba Cloud Linux 3) instead"
-                    }),
-            );
+        // One finding for the body, on the first such setting in the text, with a label on every other one.
+        let Some(((first_name, first), rest)) = found.split_first() else { return };
+        let message = if rest.is_empty() {
+            format!("`{first_name}` is `CentOS`, which is end of life and gets no security updates")
+        } else {
+            format!("{} image settings choose `CentOS`, which is end of life and gets no security updates", found.len())
+        };
+        let help = if found.iter().any(|(name, _)| name.ends_with("platform")) {
+            "use `AliyunLinux3` (Alibaba Cloud Linux 3) as `image_type`, and drop the deprecated `platform`"
+        } else {
+            "use `AliyunLinux3` (Alibaba Cloud Linux 3) instead"
+        };
+        let mut d = Self::META.diagnostic(message).at(first.clone()).label("end-of-life OS").help(help);
+        for (_, pointer) in rest {
+            d = d.peer(Label::at(pointer.clone(), "end-of-life OS"));
         }
+        out.push(d);
     }
 }
 

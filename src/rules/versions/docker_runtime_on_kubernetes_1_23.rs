@@ -1,5 +1,5 @@
 use super::{cluster_version, runtimes, version_label};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Label};
 use crate::rules::Context;
 use std::cmp::Ordering;
 
@@ -10,7 +10,8 @@ crate::declare_rule! {
     /// ACK documents the `docker` runtime up to Kubernetes 1.22. Upstream Kubernetes still shipped dockershim in
     /// 1.23 (it was removed in 1.24), so 1.23 may work, but it is outside what ACK documents, and every upgrade
     /// from there requires moving the nodes to `containerd`. From 1.24 on the combination is an error
-    /// (`runtime-unsupported-by-kubernetes-version`).
+    /// (`runtime-unsupported-by-kubernetes-version`). Docker chosen in several places is one finding, on the
+    /// first place in the text, with a label on each other place.
     ///
     /// ## Example
     /// ```json
@@ -39,18 +40,25 @@ impl DockerRuntimeOnKubernetes123 {
         if v.cmp_minor(1, 23) != Ordering::Equal {
             return;
         }
-        for rt in runtimes(cx).iter().filter(|rt| rt.name == "docker") {
-            out.push(
-                Self::META
-                    .diagnostic(format!(
-                        "`{}` is `docker`, which ACK documents only up to Kubernetes 1.22, but `kubernetes_version` is {v}",
-                        rt.place
-                    ))
-                    .at(rt.pointer.clone())
-                    .label("docker after 1.22")
-                    .with(version_label(v))
-                    .help("use `containerd`; Docker support ends with Kubernetes 1.24 in any case"),
-            );
+        // One finding, on the first place in the text, with a label on every other place that picks Docker.
+        let places: Vec<_> = runtimes(cx).iter().filter(|rt| rt.name == "docker").collect();
+        let Some((first, rest)) = places.split_first() else { return };
+        let what = if rest.is_empty() {
+            format!("`{}` is `docker`", first.place)
+        } else {
+            format!("{} runtime settings choose `docker`", places.len())
+        };
+        let mut d = Self::META
+            .diagnostic(format!(
+                "{what}, which ACK documents only up to Kubernetes 1.22, but `kubernetes_version` is {v}"
+            ))
+            .at(first.pointer.clone())
+            .label("docker after 1.22");
+        for rt in rest {
+            d = d.peer(Label::at(rt.pointer.clone(), "docker after 1.22"));
         }
+        out.push(
+            d.with(version_label(v)).help("use `containerd`; Docker support ends with Kubernetes 1.24 in any case"),
+        );
     }
 }

@@ -1,5 +1,5 @@
 use super::{cluster_version, runtimes, version_label};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Label};
 use crate::rules::Context;
 use std::cmp::Ordering;
 
@@ -13,7 +13,8 @@ crate::declare_rule! {
     /// with every version.
     ///
     /// The rule checks the cluster-wide `runtime.name`, `control_plane_config.runtime` and each node pool's
-    /// `kubernetes_config.runtime`. It stays quiet when `kubernetes_version` is absent.
+    /// `kubernetes_config.runtime`. It stays quiet when `kubernetes_version` is absent. A runtime chosen in
+    /// several places is one finding, on its first place in the text, with a label on each other place.
     ///
     /// ## Example
     /// ```json
@@ -40,26 +41,33 @@ crate::declare_rule! {
 impl RuntimeUnsupportedByKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(v) = cluster_version(cx) else { return };
-        for rt in runtimes(cx) {
-            let last = match rt.name {
+        // One finding per runtime, on its first place in the text, with a label on every other place.
+        for runtime in ["docker", "Sandboxed-Container.runv"] {
+            let last = match runtime {
                 "docker" if v.cmp_minor(1, 24) != Ordering::Less => "1.22",
                 "Sandboxed-Container.runv" if v.cmp_minor(1, 24) == Ordering::Greater => "1.24",
                 _ => continue,
             };
-            out.push(
-                Self::META
-                    .diagnostic(format!(
-                        "`{}` is `{}`, which is available only up to Kubernetes {last}, but `kubernetes_version` is {v}",
-                        rt.place, rt.name
-                    ))
-                    .at(rt.pointer.clone())
-                    .label(format!("not available on {}.{}", v.major, v.minor))
-                    .with(version_label(v))
-                    .help(format!(
-                        "use `containerd`, or choose a Kubernetes version up to {last} if you really need `{}`",
-                        rt.name
-                    )),
-            );
+            let places: Vec<_> = runtimes(cx).iter().filter(|rt| rt.name == runtime).collect();
+            let Some((first, rest)) = places.split_first() else { continue };
+            let label = format!("not available on {}.{}", v.major, v.minor);
+            let what = if rest.is_empty() {
+                format!("`{}` is `{runtime}`", first.place)
+            } else {
+                format!("{} runtime settings choose `{runtime}`", places.len())
+            };
+            let mut d = Self::META
+                .diagnostic(format!(
+                    "{what}, which is available only up to Kubernetes {last}, but `kubernetes_version` is {v}"
+                ))
+                .at(first.pointer.clone())
+                .label(label.clone());
+            for rt in rest {
+                d = d.peer(Label::at(rt.pointer.clone(), label.clone()));
+            }
+            out.push(d.with(version_label(v)).help(format!(
+                "use `containerd`, or choose a Kubernetes version up to {last} if you really need `{runtime}`"
+            )));
         }
     }
 }
