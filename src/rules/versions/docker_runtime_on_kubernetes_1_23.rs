@@ -1,5 +1,5 @@
-use super::{cluster_version, runtimes, version_label};
-use crate::diagnostic::{Diagnostic, Label};
+use super::{cluster_version, runtime_finding, version_label};
+use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use std::cmp::Ordering;
 
@@ -40,25 +40,11 @@ impl DockerRuntimeOnKubernetes123 {
         if v.cmp_minor(1, 23) != Ordering::Equal {
             return;
         }
-        // One finding, on the first place in the text, with a label on every other place that picks Docker.
-        let places: Vec<_> = runtimes(cx).iter().filter(|rt| rt.name == "docker").collect();
-        let Some((first, rest)) = places.split_first() else { return };
-        let what = if rest.is_empty() {
-            format!("`{}` is `docker`", first.place)
-        } else {
-            format!("{} runtime settings choose `docker`", places.len())
-        };
-        let mut d = Self::META
-            .diagnostic(format!(
-                "{what}, which ACK documents only up to Kubernetes 1.22, but `kubernetes_version` is {v}"
-            ))
-            .at(first.pointer.clone())
-            .label("docker after 1.22");
-        for rt in rest {
-            d = d.peer(Label::at(rt.pointer.clone(), "docker after 1.22"));
+        let why = format!("which ACK documents only up to Kubernetes 1.22, but `kubernetes_version` is {v}");
+        if let Some(d) = runtime_finding(&Self::META, cx, "docker", &why, "docker after 1.22") {
+            out.push(
+                d.with(version_label(v)).help("use `containerd`; Docker support ends with Kubernetes 1.24 in any case"),
+            );
         }
-        out.push(
-            d.with(version_label(v)).help("use `containerd`; Docker support ends with Kubernetes 1.24 in any case"),
-        );
     }
 }

@@ -22,9 +22,9 @@ pub use ram_role_unsupported_kubernetes_version::RamRoleUnsupportedKubernetesVer
 pub use rrsa_unsupported_kubernetes_version::RrsaUnsupportedKubernetesVersion;
 pub use runtime_unsupported_by_kubernetes_version::RuntimeUnsupportedByKubernetesVersion;
 
-use crate::Label;
 use crate::rules::{Context, Rule};
 use crate::spec::Field;
+use crate::{Diagnostic, Label};
 use version::KubeVersion;
 
 /// The rules of this group, in code order.
@@ -57,6 +57,30 @@ pub struct RuntimeChoice<'a> {
     pub place: String,
     /// The runtime name.
     pub name: &'a str,
+}
+
+/// One finding for every place that chooses `runtime`, or `None` when none does: it starts at the first place
+/// in the text, labels every other one with `label`, and its message reads "`<place>` is `docker`" or
+/// "3 runtime settings choose `docker`", followed by `why`.
+pub fn runtime_finding(
+    meta: &crate::rules::RuleMeta,
+    cx: &Context<'_>,
+    runtime: &str,
+    why: &str,
+    label: &str,
+) -> Option<Diagnostic> {
+    let places: Vec<_> = runtimes(cx).iter().filter(|rt| rt.name == runtime).collect();
+    let (first, rest) = places.split_first()?;
+    let what = if rest.is_empty() {
+        format!("`{}` is `{runtime}`", first.place)
+    } else {
+        format!("{} runtime settings choose `{runtime}`", places.len())
+    };
+    let mut d = meta.diagnostic(format!("{what}, {why}")).at(first.pointer.clone()).label(label);
+    for rt in rest {
+        d = d.peer(Label::at(rt.pointer.clone(), label));
+    }
+    Some(d)
 }
 
 /// Every runtime the body names: the deprecated cluster-wide `runtime.name`, the masters'

@@ -1,5 +1,5 @@
-use super::{cluster_version, runtimes, version_label};
-use crate::diagnostic::{Diagnostic, Label};
+use super::{cluster_version, runtime_finding, version_label};
+use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use std::cmp::Ordering;
 
@@ -48,23 +48,9 @@ impl RuntimeUnsupportedByKubernetesVersion {
                 "Sandboxed-Container.runv" if v.cmp_minor(1, 24) == Ordering::Greater => "1.24",
                 _ => continue,
             };
-            let places: Vec<_> = runtimes(cx).iter().filter(|rt| rt.name == runtime).collect();
-            let Some((first, rest)) = places.split_first() else { continue };
+            let why = format!("which is available only up to Kubernetes {last}, but `kubernetes_version` is {v}");
             let label = format!("not available on {}.{}", v.major, v.minor);
-            let what = if rest.is_empty() {
-                format!("`{}` is `{runtime}`", first.place)
-            } else {
-                format!("{} runtime settings choose `{runtime}`", places.len())
-            };
-            let mut d = Self::META
-                .diagnostic(format!(
-                    "{what}, which is available only up to Kubernetes {last}, but `kubernetes_version` is {v}"
-                ))
-                .at(first.pointer.clone())
-                .label(label.clone());
-            for rt in rest {
-                d = d.peer(Label::at(rt.pointer.clone(), label.clone()));
-            }
+            let Some(d) = runtime_finding(&Self::META, cx, runtime, &why, &label) else { continue };
             out.push(d.with(version_label(v)).help(format!(
                 "use `containerd`, or choose a Kubernetes version up to {last} if you really need `{runtime}`"
             )));
