@@ -1,6 +1,7 @@
 //! The built-in checks on syntax and structure (the cross-field rules live in `rules/`).
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::fix::FixAvailability;
 
 /// Identity and documentation of a check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,6 +12,8 @@ pub struct Check {
     pub name: &'static str,
     /// Default severity.
     pub severity: Severity,
+    /// Whether its findings carry fixes, and of which kind.
+    pub fix: FixAvailability,
     /// One line on what it finds.
     pub summary: &'static str,
     /// Why it matters and what to do, in Markdown.
@@ -34,10 +37,10 @@ impl Check {
 }
 
 macro_rules! checks {
-    ($($id:ident = $code:literal, $name:literal, $sev:ident, $summary:literal, $docs:literal;)*) => {
+    ($($id:ident = $code:literal, $name:literal, $sev:ident, fix: $fix:ident, $summary:literal, $docs:literal;)*) => {
         $(
             #[doc = $summary]
-            pub const $id: Check = Check { code: $code, name: $name, severity: Severity::$sev, summary: $summary, docs: $docs };
+            pub const $id: Check = Check { code: $code, name: $name, severity: Severity::$sev, fix: FixAvailability::$fix, summary: $summary, docs: $docs };
         )*
         /// Every built-in check, in code order.
         pub const BUILTIN: &[Check] = &[$($id),*];
@@ -45,7 +48,7 @@ macro_rules! checks {
 }
 
 checks! {
-    INVALID_JSON = "JSON001", "invalid-json", Error, "Text that is not JSON and that acklint cannot repair: no field of the body is checked.",
+    INVALID_JSON = "JSON001", "invalid-json", Error, fix: None, "Text that is not JSON and that acklint cannot repair: no field of the body is checked.",
         "## Why is this bad?\nThe API cannot read the body at all. acklint tolerates the common departures from \
          strict JSON (comments, missing or trailing commas, single quotes) and repairs single slips whose intent is \
          plain (a key written twice, a missing `:`, a stray `,` or `:`, an unquoted word, a wrong or missing \
@@ -55,64 +58,64 @@ checks! {
          repairs in one file. The slips repaired before it are still reported, but no field of the body is \
          checked until this one is fixed.\n\n## What to do\nFix the syntax at the marked position and run \
          acklint again.";
-    JSON_COMMENT = "JSON002", "json-comment", Error, "A comment, which strict JSON does not allow.",
+    JSON_COMMENT = "JSON002", "json-comment", Error, fix: None, "A comment, which strict JSON does not allow.",
         "## Why is this bad?\nThe API takes strict JSON (RFC 8259), which has no comments; the request is rejected \
          before any field is read. Comments often come from copying the API reference's request example, which \
          itself carries `//` comments: the reference's example cannot be sent as it is.\n\n\
          ## What to do\nDelete the comment. Keep notes in a separate file or in your infrastructure code.";
-    TRAILING_COMMA = "JSON003", "trailing-comma", Error, "A comma before a closing bracket.",
+    TRAILING_COMMA = "JSON003", "trailing-comma", Error, fix: None, "A comma before a closing bracket.",
         "## Why is this bad?\nStrict JSON does not allow a comma after the last member of an object or the last item \
          of an array; the API rejects the body.\n\n## What to do\nDelete the comma.";
-    MISSING_COMMA = "JSON004", "missing-comma", Error, "Two members or items without a comma between them.",
+    MISSING_COMMA = "JSON004", "missing-comma", Error, fix: None, "Two members or items without a comma between them.",
         "## Why is this bad?\nThe API rejects the body. The API reference's own request example has this mistake \
          after `keep_instance_name`.\n\n## What to do\nInsert a comma where acklint points.";
-    DUPLICATE_KEY = "JSON005", "duplicate-key", Warning, "A key set twice in one object; only the last one counts.",
+    DUPLICATE_KEY = "JSON005", "duplicate-key", Warning, fix: None, "A key set twice in one object; only the last one counts.",
         "## Why is this bad?\nJSON decoders keep one of the two values (Go's `encoding/json`, which the service very \
          likely uses, keeps the last, and so does acklint), so the other one is silently lost. It is almost always \
          an editing accident.\n\n## Severity\n`warning`: RFC 8259 only says names *should* be unique, and no source \
          shows the API rejecting a body with a repeated key; the body is accepted with the last value.\n\n\
          ## What to do\nKeep one occurrence with the value you mean.";
-    NON_STANDARD_JSON = "JSON006", "non-standard-json", Error, "Single quotes, bare words, odd numbers or escapes that strict JSON rejects.",
+    NON_STANDARD_JSON = "JSON006", "non-standard-json", Error, fix: None, "Single quotes, bare words, odd numbers or escapes that strict JSON rejects.",
         "## Why is this bad?\nJSON5 and JavaScript accept single-quoted strings, unquoted keys, hexadecimal numbers, \
          `NaN` and extra escapes; the API does not. An unquoted value (`ManagedKubernetes`) or a literal in the \
          wrong case (`True`, `None`) is read as the string or literal it evidently is, so that the rest of the \
          body is still checked.\n\n## What to do\nUse double quotes, quoted keys, decimal numbers, lower-case \
          `true`, `false` and `null`, and the standard escapes only.";
-    NOT_AN_OBJECT = "JSON007", "body-not-an-object", Error, "The body is empty or its top level is not an object.",
+    NOT_AN_OBJECT = "JSON007", "body-not-an-object", Error, fix: None, "The body is empty or its top level is not an object.",
         "## Why is this bad?\nA CreateCluster body is one JSON object whose members are the cluster settings.\n\n\
          ## What to do\nStart from `acklint init` or from a file in `examples/`.";
-    INPUT_LIMIT = "JSON008", "input-limit", Error, "The input is larger or nests deeper than acklint reads.",
+    INPUT_LIMIT = "JSON008", "input-limit", Error, fix: None, "The input is larger or nests deeper than acklint reads.",
         "## Why is this bad?\nA real body is a few kilobytes and nests a handful of levels. acklint refuses inputs \
          over 8 MiB or nested deeper than 64 levels, so that a wrong or hostile file cannot exhaust memory or the \
          stack.\n\n## Severity\n`error`, although it is a limit of acklint, not of the API: nothing past the limit \
          was checked, so letting the file pass would claim a check that did not happen.\n\n## What to do\nCheck \
          that you passed the right file.";
-    INVALID_ENCODING = "JSON009", "invalid-encoding", Error, "The input is not UTF-8.",
+    INVALID_ENCODING = "JSON009", "invalid-encoding", Error, fix: None, "The input is not UTF-8.",
         "## Why is this bad?\nJSON must be UTF-8; the API cannot decode other encodings.\n\n## What to do\nSave \
          the file as UTF-8.";
-    TOO_MANY_FINDINGS = "JSON011", "too-many-findings", Warning, "A file has more findings than acklint shows for one file.",
+    TOO_MANY_FINDINGS = "JSON011", "too-many-findings", Warning, fix: None, "A file has more findings than acklint shows for one file.",
         "## Why is this bad?\nPast 500 findings a file is usually not a CreateCluster body at all, or is garbled; \
          printing every finding would only flood the output. The findings shown are the first ones by \
          position.\n\n## What to do\nFix the findings shown and run acklint again.";
-    BYTE_ORDER_MARK = "JSON010", "byte-order-mark", Warning, "The input starts with a UTF-8 byte order mark.",
+    BYTE_ORDER_MARK = "JSON010", "byte-order-mark", Warning, fix: None, "The input starts with a UTF-8 byte order mark.",
         "## Why is this bad?\nRFC 8259 forbids adding a byte order mark, and strict decoders (such as Go's) reject \
          it.\n\n## What to do\nSave the file as UTF-8 without a byte order mark.";
-    STRAY_TEXT = "JSON012", "stray-text", Error, "Text that does not belong: a key written twice, a doubled or misplaced `,` or `:`, text after the body.",
+    STRAY_TEXT = "JSON012", "stray-text", Error, fix: None, "Text that does not belong: a key written twice, a doubled or misplaced `,` or `:`, text after the body.",
         "## Why is this bad?\nThe API rejects the body. These slips come from editing: a key pasted in front of \
          its own value (`\"key_pair\": \"key_pair\": \"prod-key\"`, a slip found even in one of Alibaba Cloud's \
          own managed-cluster samples), a comma typed twice or left behind when a member was deleted, a second \
          object pasted after the first. acklint reads the body without the stray text, reports it, and checks \
          the whole body.\n\n## What to do\nDelete the text the help line quotes.";
-    MISSING_COLON = "JSON013", "missing-colon", Error, "A key and its value without a `:` between them, or with `=`, `;` or `,` in its place.",
+    MISSING_COLON = "JSON013", "missing-colon", Error, fix: None, "A key and its value without a `:` between them, or with `=`, `;` or `,` in its place.",
         "## Why is this bad?\nThe API rejects the body. acklint reads the member as if the `:` were there, \
          reports it, and checks the whole body.\n\n## What to do\nInsert the `:`, or replace the character \
          written in its place.";
-    MISSING_VALUE = "JSON014", "missing-value", Error, "A key with no value after it.",
+    MISSING_VALUE = "JSON014", "missing-value", Error, fix: None, "A key with no value after it.",
         "## Why is this bad?\nThe API rejects the body. A value is often lost when a line is half deleted or \
          a value is still to be filled in. acklint leaves the member out, reports it, and checks the rest of the \
          body, so the structure checks may also report the field as missing.\n\n## What to do\nWrite the \
          value after the `:`, or delete the key.";
-    UNBALANCED_BRACKETS = "JSON015", "unbalanced-brackets", Error, "A closing bracket that does not match, closes nothing, or is missing at the end.",
+    UNBALANCED_BRACKETS = "JSON015", "unbalanced-brackets", Error, fix: None, "A closing bracket that does not match, closes nothing, or is missing at the end.",
         "## Why is this bad?\nThe API rejects the body. acklint repairs the bracket when the intent is plain: a \
          `]` typed for a `}` (or the other way round), a closer left out just before the next one, one closer too \
          many, a `}` that ends the body before members that follow it, the last `}` of the body missing, or a \
@@ -120,22 +123,22 @@ checks! {
          checks the whole body. Where neither the brackets nor the indentation show where a missing closer \
          belongs, the finding is `invalid-json` instead.\n\n## What to do\nInsert, replace or delete \
          the bracket as the help line says; an editor that shows matching brackets helps.";
-    MISSING_QUOTE = "JSON016", "missing-quote", Error, "A string without its closing or opening quote.",
+    MISSING_QUOTE = "JSON016", "missing-quote", Error, fix: None, "A string without its closing or opening quote.",
         "## Why is this bad?\nThe API rejects the body. Without its closing quote a string runs on into the next \
          line and swallows the members after it. JSON strings never hold a raw line break, so acklint ends the \
          string at the end of its line (before a `,` that ends the line), reports it, and checks the whole \
          body.\n\n## What to do\nInsert the quote where the help line says.";
-    WRONG_TYPE = "SCH001", "wrong-type", Error, "A field has the wrong JSON type.",
+    WRONG_TYPE = "SCH001", "wrong-type", Error, fix: None, "A field has the wrong JSON type.",
         "## Why is this bad?\nThe API decodes each field into a fixed type and rejects the request otherwise. Some \
          types are surprising: `node_cidr_mask`, data disk `encrypted` and spot `price_limit` are strings, and \
          `addons[].config` is a JSON object serialized into a string.\n\n## What to do\nFollow the help line; \
          `acklint schema` gives editors the types for completion.";
-    UNKNOWN_FIELD = "SCH002", "unknown-field", Warning, "A key the API model does not have: a typo, another tool's name, or a field at the wrong level.",
+    UNKNOWN_FIELD = "SCH002", "unknown-field", Warning, fix: None, "A key the API model does not have: a typo, another tool's name, or a field at the wrong level.",
         "## Why is this bad?\nThe API ignores keys it does not know, so the setting you meant silently does not \
          happen. Common causes are Terraform argument names (`vpc_id` for `vpcid`, `pod_cidr` for \
          `container_cidr`), case slips (`performance_Level`) and fields one level too high.\n\n## What to do\n\
          Use the suggested key, or remove it.";
-    MISSING_FIELD = "SCH003", "missing-required-field", Error, "A field that the API requires is absent.",
+    MISSING_FIELD = "SCH003", "missing-required-field", Error, fix: None, "A field that the API requires is absent.",
         "## Why is this bad?\nThe API rejects a body without it.\n\n## Severity\n`error` for the fields every source \
          requires: the cluster `name` and `region_id`, a node pool's `nodepool_info.name`, `scaling_group.instance_types` \
          and `scaling_group.vswitch_ids`, and `tee_config.tee_enable` (the Go SDK's API model marks them required; \
@@ -149,7 +152,7 @@ checks! {
          (it names zones in `zone_ids`, or the older `zone_id` or `zoneid`, and no `vpcid`; a dedicated cluster \
          always needs `vpcid`), and `addons`, without which the service installs Flannel.\n\n## What to do\nAdd the \
          field; the help line says what it holds.";
-    INVALID_VALUE = "SCH004", "invalid-enum-value", Error, "A value outside the field's closed set of tokens.",
+    INVALID_VALUE = "SCH004", "invalid-enum-value", Error, fix: None, "A value outside the field's closed set of tokens.",
         "## Why is this bad?\nThe field takes only the listed API tokens, which are case-sensitive and often differ \
          from console display names (`AliyunLinux3`, not `Alibaba Cloud Linux 3`).\n\n## Severity\n`error` for \
          stable closed sets: billing methods, spot strategies, taint effects, runtimes, performance levels \
@@ -161,7 +164,7 @@ checks! {
          `[known]` in `acklint.toml` (for example `image_type = [\"AliyunLinux5\"]`).\n\n`warning` as well for a \
          disputed token: `ip_stack: ipv6`, which the SDK's CreateCluster text offers for dual stack while Terraform \
          accepts only `ipv4` and `dual`.\n\n## What to do\nUse one of the listed tokens.";
-    OUT_OF_RANGE = "SCH005", "value-out-of-range", Error, "A number, a length or a list size outside the allowed bounds.",
+    OUT_OF_RANGE = "SCH005", "value-out-of-range", Error, fix: None, "A number, a length or a list size outside the allowed bounds.",
         "## Why is this bad?\nThe API rejects values outside the documented bounds, sometimes only after creation \
          has started.\n\n## Severity\n`error` outside the bounds the Go SDK and the API reference give (already \
          widened where Terraform or the node-pool SDK is looser).\n\n`warning` where the sources disagree on the \
@@ -171,7 +174,7 @@ checks! {
          `\"login_password\": \"\"`, or an empty list (or comma-separated list) of a field the schema does not \
          require. acklint's login rules already read an empty secret as absent.\n\n## What to do\nChoose a value \
          within the bounds in the message.";
-    INVALID_FORMAT = "SCH006", "invalid-format", Error, "A string that does not have the field's format.",
+    INVALID_FORMAT = "SCH006", "invalid-format", Error, fix: None, "A string that does not have the field's format.",
         "## Why is this bad?\nThe field's value must follow a fixed format (a number in a string, a port range, a \
          naming pattern) that the API checks.\n\n## Severity\n`error` for Kubernetes label and taint syntax, \
          `cluster_domain` (reference and SDK agree), a data disk's `device` (SDK), and the contents of CIDR, \
@@ -182,12 +185,12 @@ checks! {
          require).\n\nA cluster name that starts with `-` or `_` has the right characters, so this check accepts \
          it; rule NAM001 (cluster-name-leading-separator) reports it.\n\n## What to do\nRewrite the value in the \
          format the help line describes.";
-    EXPIRED_IGNORE = "CFG001", "expired-ignore", Error, "An ignore in acklint.toml is past its `expires` date.",
+    EXPIRED_IGNORE = "CFG001", "expired-ignore", Error, fix: None, "An ignore in acklint.toml is past its `expires` date.",
         "## Why is this bad?\nAn ignore with an expiry date is a promise to fix the finding by then. Once it has \
          expired it no longer hides the finding, and acklint reports the ignore itself so the promise is not \
          forgotten.\n\n## What to do\nFix the finding and delete the ignore, or move `expires` with a reason \
          that still holds.";
-    UNUSED_IGNORE = "CFG002", "unused-ignore", Warning, "An ignore in acklint.toml matched no finding in this run.",
+    UNUSED_IGNORE = "CFG002", "unused-ignore", Warning, fix: None, "An ignore in acklint.toml matched no finding in this run.",
         "## Why is this bad?\nAn ignore that matches nothing is stale: the finding was fixed, or the `files` glob or \
          `pointer` no longer match. Left in place it could hide a future finding nobody reviewed.\n\n## What to do\n\
          Delete the ignore.";

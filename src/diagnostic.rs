@@ -1,5 +1,6 @@
 //! Findings: what is wrong, where, and what to do about it.
 
+use crate::fix::Fix;
 use serde::Serialize;
 use std::fmt;
 
@@ -92,6 +93,8 @@ pub struct Diagnostic {
     pub peers: usize,
     /// What to do about it.
     pub help: Option<String>,
+    /// The mechanical answer, when there is one (see [`crate::fix`]).
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
@@ -108,6 +111,7 @@ impl Diagnostic {
             labels: Vec::new(),
             peers: 0,
             help: None,
+            fix: None,
         }
     }
 
@@ -169,6 +173,12 @@ impl Diagnostic {
     /// Says what to do.
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Attaches the fix that answers this finding.
+    pub fn fix(mut self, fix: Fix) -> Diagnostic {
+        self.fix = Some(fix);
         self
     }
 

@@ -26,6 +26,7 @@ pub mod config;
 pub mod detect;
 pub mod diagnostic;
 pub mod document;
+pub mod fix;
 pub mod init;
 pub mod known;
 mod lenient;
@@ -45,6 +46,7 @@ mod suggest;
 mod walk;
 
 pub use diagnostic::{Diagnostic, Label, Severity, Span};
+pub use fix::{Applicability, Fix, FixMode, TextEdit};
 pub use lint::{FileReport, LintOptions, lint};
 pub use model::CreateClusterRequest;
 pub use spec::{Field, FieldMeta, SCHEMA_JSON};

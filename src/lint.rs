@@ -200,6 +200,16 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
         if d.peers > 0 {
             d.lead_with_earliest_peer();
         }
+        // A rule's fix names pointers; lowered here, or dropped when it cannot be made on this text.
+        if let Some(fix) = d.fix.as_mut().filter(|f| f.is_pending()) {
+            match crate::fix::lower(doc, &fix.changes) {
+                Some(edits) => {
+                    fix.edits.extend(edits);
+                    fix.changes.clear();
+                }
+                None => d.fix = None,
+            }
+        }
     }
 }
 

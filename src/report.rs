@@ -20,3 +20,10 @@ pub struct FileReport {
     /// Findings accepted by an ignore, with the index of that ignore in [`crate::LintOptions::ignores`].
     pub suppressed: Vec<(usize, Diagnostic)>,
 }
+
+impl FileReport {
+    /// The findings that carry a fix, with it.
+    pub fn fixes(&self) -> impl Iterator<Item = (&Diagnostic, &crate::fix::Fix)> {
+        self.diagnostics.iter().filter_map(|d| d.fix.as_ref().map(|f| (d, f)))
+    }
+}

@@ -1,6 +1,7 @@
 //! Renderers: the same findings for people, for machines and for CI.
 
 mod concise;
+mod diff;
 mod fingerprint;
 mod github;
 mod gitlab;
@@ -10,6 +11,7 @@ mod junit;
 mod sarif;
 
 pub use concise::concise;
+pub use diff::unified_diff;
 pub use github::github;
 pub use gitlab::gitlab;
 pub use human::{HumanStyle, human};

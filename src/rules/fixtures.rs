@@ -80,9 +80,21 @@ fn describe(report: &FileReport, code: &str) -> String {
         if let Some(h) = &d.help {
             out.push_str(&format!("    help: {h}\n"));
         }
+        if let Some(f) = &d.fix {
+            out.push_str(&format!("    fix ({}): {}\n", f.applicability.as_str(), f.message));
+        }
     }
     if out.is_empty() {
         out.push_str("(no findings of this rule)\n");
     }
+    out.push_str(&fixed(report, code));
     out
+}
+
+/// The text with every fix of the rule `code` applied, as a diff (empty when the rule fixed nothing).
+fn fixed(report: &FileReport, code: &str) -> String {
+    let text = &report.document.text;
+    let fixes = report.fixes().filter(|(d, _)| d.code == code).map(|(_, f)| f);
+    let applied = crate::fix::apply(text, fixes);
+    crate::render::unified_diff("fixture", text, &applied.text)
 }

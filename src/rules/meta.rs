@@ -75,6 +75,8 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// The rule's documentation (Markdown): summary line, why, examples, references.
     pub docs: &'static str,
+    /// Whether its findings carry fixes, and of which kind.
+    pub fix: crate::fix::FixAvailability,
     /// The module that declares it (`acklint::rules::network::pod_service_cidr_overlap`): its folder is its
     /// group, its file its name.
     pub module: &'static str,
@@ -102,7 +104,8 @@ pub trait Rule: Sync + Send {
 
 /// Declares a rule: its doc comment is its documentation, and the fields are its metadata.
 ///
-/// The rule's logic goes in an inherent `fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>)`.
+/// A rule whose findings carry fixes says so with `fix: Safe`, `fix: Unsafe` or `fix: Mixed` after its
+/// severity. The rule's logic goes in an inherent `fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>)`.
 #[macro_export]
 macro_rules! declare_rule {
     (
@@ -111,7 +114,8 @@ macro_rules! declare_rule {
             code: $code:literal,
             name: $rule_name:literal,
             group: $group:ident,
-            severity: $severity:ident $(,)?
+            severity: $severity:ident
+            $(, fix: $fix:ident)? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -125,6 +129,12 @@ macro_rules! declare_rule {
                 group: $crate::rules::Group::$group,
                 severity: $crate::diagnostic::Severity::$severity,
                 docs: concat!($($doc, "\n"),*),
+                fix: {
+                    #[allow(unused_variables)]
+                    let fix = $crate::fix::FixAvailability::None;
+                    $(let fix = $crate::fix::FixAvailability::$fix;)?
+                    fix
+                },
                 module: module_path!(),
             };
         }

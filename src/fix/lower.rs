@@ -1,0 +1,402 @@
+//! Lowering pointer-level changes to byte edits: where a member's text starts and ends with its comma, where a
+//! new member goes and how it is indented.
+
+use super::layout::{break_before, comma_after, indent_at, leads_line, line_break, line_start, reindent};
+use super::{Change, TextEdit};
+use crate::diagnostic::Span;
+use crate::document::{Document, Node, NodeValue};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The byte edits of `changes` on `doc`, or `None` when one of them cannot be made (a pointer that is not
+/// there, a target already set, edits that would overlap).
+pub(crate) fn lower(doc: &Document, changes: &[Change]) -> Option<Vec<TextEdit>> {
+    let root = doc.root()?;
+    let cx = Cx { text: &doc.text, root };
+    let mut edits = Vec::new();
+    // Removed children per container (by the container's start offset, which identifies it).
+    let mut removed: BTreeMap<usize, (&Node, BTreeSet<usize>)> = BTreeMap::new();
+    let mut added = Additions::default();
+    for change in changes {
+        match change {
+            Change::Replace { pointer, json } => edits.push(TextEdit::new(cx.node(pointer)?.span, json.clone())),
+            Change::RenameKey { pointer, key } => {
+                let (member, _) = root.find(pointer)?;
+                edits.push(TextEdit::new(member?.key_span, quoted(key)));
+            }
+            Change::Remove { pointer } => {
+                let (parent, index) = cx.child(pointer)?;
+                removed.entry(parent.span.start).or_insert((parent, BTreeSet::new())).1.insert(index);
+            }
+            Change::Set { pointer, json } => added.add(&cx, pointer, NewValue::Text(json.clone()))?,
+            Change::Copy { from, to } => {
+                let node = cx.node(from)?;
+                let raw = &cx.text[node.span.start..node.span.end];
+                let value = NewValue::Copied(raw.to_string(), indent_at(cx.text, node.span.start).to_string());
+                added.add(&cx, to, value)?;
+            }
+            Change::Append { pointer, json } => {
+                let node = cx.node(pointer)?;
+                let NodeValue::Array(items) = &node.value else { return None };
+                let children: Vec<Span> = items.iter().map(|i| i.span).collect();
+                edits.extend(cx.insert_into(node, &children, &BTreeSet::new(), &[Item::Bare(json.clone())]));
+            }
+        }
+    }
+    for (start, members) in &added.objects {
+        let (object, gone) = match removed.remove(start) {
+            Some((object, gone)) => (object, gone),
+            None => (cx.node_at(*start)?, BTreeSet::new()),
+        };
+        let NodeValue::Object(list) = &object.value else { return None };
+        let children: Vec<Span> = list.iter().map(|m| Span::new(m.key_span.start, m.value.span.end)).collect();
+        let items: Vec<Item> = members.iter().map(|(k, v)| Item::Member(k.clone(), v.clone())).collect();
+        edits.extend(cx.removals(object, &children, &gone, !items.is_empty()));
+        edits.extend(cx.insert_into(object, &children, &gone, &items));
+    }
+    for (container, gone) in removed.values() {
+        edits.extend(cx.removals(container, &cx.children(container), gone, false));
+    }
+    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    let apart = edits.windows(2).all(|w| w[0].span.end <= w[1].span.start && w[0].span != w[1].span);
+    apart.then_some(edits)
+}
+
+fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// A value to put in the text.
+#[derive(Debug, Clone)]
+enum NewValue {
+    /// JSON text, one line.
+    Text(String),
+    /// The text of another value, with the indentation of the line it started on.
+    Copied(String, String),
+    /// An object that does not exist yet: its members in order.
+    Object(Vec<(String, NewValue)>),
+}
+
+/// What goes into a container: a member of an object or an item of an array.
+enum Item {
+    Member(String, NewValue),
+    Bare(String),
+}
+
+/// New members per existing object (by its start offset), in the order first set.
+#[derive(Default)]
+struct Additions {
+    objects: BTreeMap<usize, Vec<(String, NewValue)>>,
+}
+
+impl Additions {
+    /// Records `value` at `pointer`: under the deepest object on the way that exists, nested in new objects
+    /// for the rest of the path. Fails when the value is already set or the way passes through a non-object.
+    fn add(&mut self, cx: &Cx<'_>, pointer: &str, value: NewValue) -> Option<()> {
+        let segments = segments(pointer)?;
+        let mut node = cx.root;
+        let mut depth = 0;
+        for segment in &segments {
+            let next = match &node.value {
+                NodeValue::Object(_) => node.member(segment).map(|m| &m.value),
+                NodeValue::Array(items) => Some(items.get(segment.parse::<usize>().ok()?)?),
+                _ => return None,
+            };
+            match next {
+                Some(n) => {
+                    node = n;
+                    depth += 1;
+                }
+                None => break,
+            }
+        }
+        if depth == segments.len() || !matches!(node.value, NodeValue::Object(_)) {
+            return None;
+        }
+        let mut members = self.objects.entry(node.span.start).or_default();
+        let (last, way) = segments[depth..].split_last()?;
+        for key in way {
+            let i = match members.iter().position(|(k, _)| k == key) {
+                Some(i) => i,
+                None => {
+                    members.push((key.clone(), NewValue::Object(Vec::new())));
+                    members.len() - 1
+                }
+            };
+            let NewValue::Object(inner) = &mut members[i].1 else { return None };
+            members = inner;
+        }
+        if members.iter().any(|(k, _)| k == last) {
+            return None;
+        }
+        members.push((last.clone(), value));
+        Some(())
+    }
+}
+
+/// The unescaped segments of a pointer (`None` for the root or a malformed pointer).
+fn segments(pointer: &str) -> Option<Vec<String>> {
+    let rest = pointer.strip_prefix('/')?;
+    Some(rest.split('/').map(|s| s.replace("~1", "/").replace("~0", "~")).collect())
+}
+
+struct Cx<'a> {
+    text: &'a str,
+    root: &'a Node,
+}
+
+impl<'a> Cx<'a> {
+    fn node(&self, pointer: &str) -> Option<&'a Node> {
+        Some(self.root.find(pointer)?.1)
+    }
+
+    /// The container whose value starts at `start`.
+    fn node_at(&self, start: usize) -> Option<&'a Node> {
+        let mut found = None;
+        self.root.walk(&mut |_, _, n| {
+            if n.span.start == start && matches!(n.value, NodeValue::Object(_) | NodeValue::Array(_)) {
+                found = found.or(Some(n));
+            }
+        });
+        found
+    }
+
+    /// The container of the member or item at `pointer`, and its index there (the member that counts when a
+    /// key is repeated).
+    fn child(&self, pointer: &str) -> Option<(&'a Node, usize)> {
+        let (parent, last) = pointer.rsplit_once('/')?;
+        let container = self.node(parent)?;
+        let last = last.replace("~1", "/").replace("~0", "~");
+        let index = match &container.value {
+            NodeValue::Object(members) => members.iter().rposition(|m| m.key == last)?,
+            NodeValue::Array(items) => last.parse::<usize>().ok().filter(|i| *i < items.len())?,
+            _ => return None,
+        };
+        Some((container, index))
+    }
+
+    /// Each child's text: from its key (or its start) to the end of its value.
+    fn children(&self, container: &Node) -> Vec<Span> {
+        match &container.value {
+            NodeValue::Object(members) => {
+                members.iter().map(|m| Span::new(m.key_span.start, m.value.span.end)).collect()
+            }
+            NodeValue::Array(items) => items.iter().map(|i| i.span).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The edits that remove the children `gone` of `container` with their commas and, where they stand on
+    /// lines of their own, their lines. With `refill`, a container left empty is not emptied here: the
+    /// insertion replaces its inside.
+    fn removals(&self, container: &Node, children: &[Span], gone: &BTreeSet<usize>, refill: bool) -> Vec<TextEdit> {
+        let text = self.text;
+        let n = children.len();
+        if gone.is_empty() {
+            return Vec::new();
+        }
+        if gone.len() == n {
+            return if refill { Vec::new() } else { vec![TextEdit::delete(inside(container))] };
+        }
+        let mut edits = Vec::new();
+        let indices: Vec<usize> = gone.iter().copied().collect();
+        for run in indices.chunk_by(|a, b| b - a == 1) {
+            let (a, b) = (run[0], run[run.len() - 1]);
+            let (start, end) = (children[a].start, children[b].end);
+            if b + 1 < n {
+                let next = children[b + 1].start;
+                match line_tail(text, end) {
+                    Some(tail) if leads_line(text, start) && leads_line(text, next) && tail <= next => {
+                        edits.push(TextEdit::delete(Span::new(line_start(text, start), tail)));
+                    }
+                    _ => edits.push(TextEdit::delete(Span::new(start, next))),
+                }
+                continue;
+            }
+            // A run at the end: the comma before it goes, and the run from the end of the line above.
+            let before = children[a - 1].end;
+            let comma = comma_after(text, before).filter(|c| *c < start);
+            let own_line = leads_line(text, start).then(|| break_before(text, start)).flatten();
+            match (comma, own_line) {
+                (Some(c), Some(br)) if c < br => {
+                    let stop = line_tail(text, end).map_or(end, |t| t - line_break_len(text, t));
+                    edits.push(TextEdit::delete(Span::new(c, c + 1)));
+                    edits.push(TextEdit::delete(Span::new(br, stop.max(end))));
+                }
+                (Some(c), _) => edits.push(TextEdit::delete(Span::new(c, end))),
+                (None, _) => edits.push(TextEdit::delete(Span::new(before, end))),
+            }
+        }
+        edits
+    }
+
+    /// The edit that puts `items` at the end of `container`, after its last child not in `gone`, laid out like
+    /// its children (or, for an empty container, one level deeper than its line).
+    fn insert_into(
+        &self,
+        container: &Node,
+        children: &[Span],
+        gone: &BTreeSet<usize>,
+        items: &[Item],
+    ) -> Vec<TextEdit> {
+        if items.is_empty() {
+            return Vec::new();
+        }
+        let text = self.text;
+        let br = line_break(text);
+        let multiline =
+            text[container.span.start..container.span.end].contains('\n') || children.is_empty() && text.contains('\n');
+        let kept: Vec<&Span> = children.iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, s)| s).collect();
+        let outer = indent_at(text, container.span.start).to_string();
+        let inner = kept
+            .iter()
+            .chain(children.iter().collect::<Vec<_>>().iter())
+            .find(|s| leads_line(text, s.start))
+            .map(|s| indent_at(text, s.start).to_string())
+            .unwrap_or_else(|| format!("{outer}{}", self.unit()));
+        let colon = self.colon();
+        let render = |item: &Item| match item {
+            Item::Member(key, value) => {
+                format!("{}{colon}{}", quoted(key), self.value(value, &inner, multiline, &colon))
+            }
+            Item::Bare(json) => json.clone(),
+        };
+        let rendered: Vec<String> = items.iter().map(render).collect();
+        match kept.last() {
+            Some(last) => {
+                let sep = if multiline && leads_line(text, last.start) { format!(",{br}{inner}") } else { ", ".into() };
+                let body: String = rendered.iter().map(|r| format!("{sep}{r}")).collect();
+                vec![TextEdit::insert(last.end, body)]
+            }
+            None if multiline => {
+                let body = rendered.join(&format!(",{br}{inner}"));
+                vec![TextEdit::new(inside(container), format!("{br}{inner}{body}{br}{outer}"))]
+            }
+            None => vec![TextEdit::new(inside(container), rendered.join(", "))],
+        }
+    }
+
+    /// The text of a new value whose member line is indented `indent`.
+    fn value(&self, value: &NewValue, indent: &str, multiline: bool, colon: &str) -> String {
+        match value {
+            NewValue::Text(json) => json.clone(),
+            NewValue::Copied(raw, from) => reindent(raw, from, indent),
+            NewValue::Object(members) if multiline => {
+                let br = line_break(self.text);
+                let deeper = format!("{indent}{}", self.unit());
+                let lines: Vec<String> = members
+                    .iter()
+                    .map(|(k, v)| format!("{deeper}{}{colon}{}", quoted(k), self.value(v, &deeper, true, colon)))
+                    .collect();
+                format!("{{{br}{}{br}{indent}}}", lines.join(&format!(",{br}")))
+            }
+            NewValue::Object(members) => {
+                let parts: Vec<String> = members
+                    .iter()
+                    .map(|(k, v)| format!("{}{colon}{}", quoted(k), self.value(v, indent, false, colon)))
+                    .collect();
+                format!("{{{}}}", parts.join(", "))
+            }
+        }
+    }
+
+    /// One level of indentation as the document writes it: that of the top-level members (two spaces when
+    /// they share a line with the brace).
+    fn unit(&self) -> String {
+        let NodeValue::Object(members) = &self.root.value else { return "  ".into() };
+        members
+            .first()
+            .filter(|m| leads_line(self.text, m.key_span.start))
+            .map(|m| indent_at(self.text, m.key_span.start).to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "  ".into())
+    }
+
+    /// What the document writes between a key and its value (`": "` unless its first member says otherwise).
+    fn colon(&self) -> String {
+        let NodeValue::Object(members) = &self.root.value else { return ": ".into() };
+        members
+            .first()
+            .map(|m| &self.text[m.key_span.end..m.value.span.start])
+            .filter(|s| s.trim() == ":" && !s.contains('\n'))
+            .map_or(": ".into(), |s| s.trim_start().to_string())
+    }
+}
+
+/// The bytes between a container's brackets.
+fn inside(container: &Node) -> Span {
+    Span::new(container.span.start + 1, container.span.end.saturating_sub(1).max(container.span.start + 1))
+}
+
+/// Where the line goes on after the end of a value, when the rest of its line is only a comma, spaces and a
+/// comment: the offset after its line break.
+fn line_tail(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let line_end = rest.find('\n').map(|i| at + i + 1)?;
+    let line = text[at..line_end].trim_end_matches(['\n', '\r']).trim_start_matches([' ', '\t']);
+    let line = line.strip_prefix(',').unwrap_or(line).trim_start_matches([' ', '\t']);
+    let plain = line.is_empty()
+        || line.starts_with("//")
+        || line.starts_with("/*") && line.trim_end().ends_with("*/") && !line[2..].contains("*/ ");
+    plain.then_some(line_end)
+}
+
+fn line_break_len(text: &str, after: usize) -> usize {
+    if after >= 2 && &text[after - 2..after] == "\r\n" { 2 } else { 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::{Fix, apply};
+
+    fn run(text: &str, fix: Fix) -> Option<String> {
+        let doc = crate::document::parse(text.as_bytes(), &mut Vec::new());
+        let edits = lower(&doc, &fix.changes)?;
+        let lowered = Fix { edits, changes: Vec::new(), ..fix };
+        Some(apply(text, [&lowered]).text)
+    }
+
+    #[test]
+    fn a_member_on_its_own_line_goes_with_its_line_and_comment() {
+        let text = "{\n  \"a\": 1,\n  \"b\": 2, // about b\n  \"c\": 3\n}\n";
+        assert_eq!(run(text, Fix::safe("x").remove("/b")).unwrap(), "{\n  \"a\": 1,\n  \"c\": 3\n}\n");
+    }
+
+    #[test]
+    fn the_last_member_takes_the_comma_before_it() {
+        let text = "{\n  \"a\": 1, // about a\n  \"b\": 2 // about b\n}";
+        assert_eq!(run(text, Fix::safe("x").remove("/b")).unwrap(), "{\n  \"a\": 1 // about a\n}");
+        assert_eq!(run("{\"a\":1,\"b\":2}", Fix::safe("x").remove("/b")).unwrap(), "{\"a\":1}");
+        assert_eq!(run("[1, 2, 3]", Fix::safe("x").remove("/1").remove("/2")).unwrap(), "[1]");
+        assert_eq!(run("{\"a\": {\"b\": 1}}", Fix::safe("x").remove("/a/b")).unwrap(), "{\"a\": {}}");
+    }
+
+    #[test]
+    fn a_move_creates_the_object_indented_like_its_neighbours() {
+        let text = "{\n    \"name\":\"x\",\n    \"master_count\":3,\n    \"size\":[\n        1\n    ]\n}";
+        let fix = Fix::unsafe_("x")
+            .move_to("/master_count", "/control_plane_config/size")
+            .move_to("/size", "/control_plane_config/list");
+        let fixed = run(text, fix).unwrap();
+        assert_eq!(
+            fixed,
+            "{\n    \"name\":\"x\",\n    \"control_plane_config\":{\n        \"size\":3,\n        \"list\":[\n            1\n        ]\n    }\n}"
+        );
+        assert!(serde_json::from_str::<serde_json::Value>(&fixed).is_ok());
+    }
+
+    #[test]
+    fn a_set_into_an_empty_or_inline_object() {
+        assert_eq!(run("{\"a\": {}}", Fix::safe("x").set("/a/b", "1")).unwrap(), "{\"a\": {\"b\": 1}}");
+        let text = "{\n  \"a\": {}\n}";
+        assert_eq!(run(text, Fix::safe("x").set("/a/b", "1")).unwrap(), "{\n  \"a\": {\n    \"b\": 1\n  }\n}");
+        assert_eq!(run(text, Fix::safe("x").set("/a", "1")), None, "already set");
+    }
+
+    #[test]
+    fn renames_replacements_and_appends() {
+        let text = "{ \"vpc_id\": \"v\", \"n\": 26, \"l\": [] }";
+        let fix = Fix::safe("x").rename_key("/vpc_id", "vpcid").replace("/n", "\"26\"").append("/l", "{\"a\": 1}");
+        assert_eq!(run(text, fix).unwrap(), "{ \"vpcid\": \"v\", \"n\": \"26\", \"l\": [{\"a\": 1}] }");
+    }
+}
