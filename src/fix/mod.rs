@@ -14,7 +14,7 @@ mod layout;
 mod lower;
 mod run;
 
-pub use run::{FixMode, FixOutcome, FixedFinding, fix_to_fixed_point};
+pub use run::{FixMode, FixOutcome, FixedFinding, MAX_ROUNDS, fix_to_fixed_point};
 
 pub(crate) use lower::lower;
 
