@@ -63,7 +63,7 @@ checks! {
          before any field is read. Comments often come from copying the API reference's request example, which \
          itself carries `//` comments: the reference's example cannot be sent as it is.\n\n\
          ## What to do\nDelete the comment. Keep notes in a separate file or in your infrastructure code.";
-    TRAILING_COMMA = "JSON003", "trailing-comma", Error, fix: None, "A comma before a closing bracket.",
+    TRAILING_COMMA = "JSON003", "trailing-comma", Error, fix: Safe, "A comma before a closing bracket.",
         "## Why is this bad?\nStrict JSON does not allow a comma after the last member of an object or the last item \
          of an array; the API rejects the body.\n\n## What to do\nDelete the comma.";
     MISSING_COMMA = "JSON004", "missing-comma", Error, fix: None, "Two members or items without a comma between them.",

@@ -200,8 +200,8 @@ fn sarif_lists_every_check_and_rule_and_indexes_them() {
 fn sarif_positions_count_code_points_and_match_the_json_format() {
     let r = reports();
     let json: Value = serde_json::from_str(&acklint::render::json(&r)).unwrap();
-    let sarif = sarif_value(&r);
-    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let log = sarif_value(&r);
+    let results = log["runs"][0]["results"].as_array().unwrap();
     let diagnostics: Vec<&Value> =
         json["files"].as_array().unwrap().iter().flat_map(|f| f["diagnostics"].as_array().unwrap()).collect();
     assert_eq!(results.len(), diagnostics.len());
@@ -436,4 +436,116 @@ fn no_findings_no_files() {
             assert_eq!(doc.root_element().first_element_child().unwrap().attribute("tests"), Some("0"));
         }
     }
+}
+
+// --- Fixes ---------------------------------------------------------------------------------------------
+
+/// A body whose password is a number (a secret of the wrong type), with a trailing comma after the addons.
+const FIXABLE: &str =
+    "{\n  \"name\": \"demo\",\n  \"login_password\": 12345678,\n  \"addons\": [{ \"name\": \"flannel\" },]\n}\n";
+
+/// `FIXABLE` with three fixes made up for the test: one quotes the password (its edit covers the secret), one
+/// moves it (its replacement holds it), one changes the name (nothing secret).
+fn with_made_up_fixes() -> FileReport {
+    use acklint::Span;
+    use acklint::fix::{Fix, TextEdit};
+    let mut report = check("f.json", FIXABLE);
+    let at = |s: &str| FIXABLE.find(s).unwrap();
+    let (pw, name) = (at("12345678"), at("\"demo\""));
+    let fixes = [
+        Fix::unsafe_("quote the number").edit(TextEdit::new(Span::new(pw, pw + 8), "\"12345678\"")),
+        Fix::unsafe_("move `login_password`")
+            .edit(TextEdit::insert(at("\n}"), ",\n  \"x\": {\"login_password\": 12345678}")),
+        Fix::safe("rename the cluster").edit(TextEdit::new(Span::new(name, name + 6), "\"demo-2\"")),
+    ];
+    report.diagnostics.truncate(0);
+    for fix in fixes {
+        report
+            .diagnostics
+            .push(Diagnostic::new("SCH001", "wrong-type", Severity::Error, "made up").at("/name").fix(fix));
+    }
+    report
+}
+
+#[test]
+fn json_gives_the_fix_of_each_finding() {
+    let r = check("f.json", FIXABLE);
+    let value: Value = serde_json::from_str(&acklint::render::json(std::slice::from_ref(&r))).unwrap();
+    let diagnostics = value["files"][0]["diagnostics"].as_array().unwrap();
+    let comma = diagnostics.iter().find(|d| d["code"] == "JSON003").expect("a trailing comma");
+    let at = FIXABLE.find("},]").unwrap() + 1;
+    assert_eq!(
+        comma["fix"],
+        serde_json::json!({ "applicability": "safe", "message": "delete the trailing comma", "edits": [
+            { "span": { "start": { "offset": at, "line": 4, "column": 35 }, "end": { "offset": at + 1, "line": 4, "column": 36 } },
+              "replacement": "" } ] })
+    );
+    assert!(diagnostics.iter().filter(|d| d["code"] != "JSON003").all(|d| d["fix"].is_null()), "{diagnostics:#?}");
+}
+
+#[test]
+fn fix_edits_that_would_show_a_secret_are_left_out() {
+    let r = vec![with_made_up_fixes()];
+    let value: Value = serde_json::from_str(&acklint::render::json(&r)).unwrap();
+    let fixes: Vec<&Value> = value["files"][0]["diagnostics"].as_array().unwrap().iter().map(|d| &d["fix"]).collect();
+    assert_eq!(fixes[0]["edits"], serde_json::json!([]), "an edit of the secret");
+    assert_eq!(fixes[0]["message"], "quote the number");
+    assert_eq!(fixes[1]["edits"], serde_json::json!([]), "a replacement holding the secret");
+    assert_eq!(fixes[2]["edits"][0]["replacement"], "\"demo-2\"");
+    let log = sarif_value(&r);
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert!(results[0].get("fixes").is_none() && results[1].get("fixes").is_none());
+    assert_eq!(results[2]["fixes"][0]["description"]["text"], "rename the cluster");
+    assert_eq!(
+        results[2]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+        "\"demo-2\""
+    );
+    for (name, out) in [("json", acklint::render::json(&r)), ("sarif", sarif(&r))] {
+        assert!(!out.contains("12345678"), "{name} shows the password:\n{out}");
+    }
+
+    // A caller that drops the text first empties those edits while it still can.
+    let mut report = with_made_up_fixes();
+    acklint::render::hide_secret_edits(&mut report);
+    let edits: Vec<usize> = report.diagnostics.iter().map(|d| d.fix.as_ref().unwrap().edits.len()).collect();
+    assert_eq!(edits, [0, 0, 1]);
+}
+
+#[test]
+fn sarif_with_fixes_is_valid_and_marks_unsafe_ones() {
+    let validator = sarif_validator();
+    let mut unsafe_fix = with_made_up_fixes();
+    unsafe_fix.diagnostics[2].fix.as_mut().unwrap().applicability = acklint::fix::Applicability::Unsafe;
+    let with_fixes = [vec![check("f.json", FIXABLE)], vec![unsafe_fix]];
+    for reports in with_fixes.iter().chain([&vec![check("r.jsonc", REFERENCE)]]) {
+        let instance = sarif_value(reports);
+        let errors: Vec<String> =
+            validator.iter_errors(&instance).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+    for reports in &with_fixes {
+        let instance = sarif_value(reports);
+        let fixes = instance["runs"][0]["results"].as_array().unwrap().iter().filter(|r| r.get("fixes").is_some());
+        assert_eq!(fixes.count(), 1, "{instance:#}");
+    }
+    let mut broken = sarif_value(&with_fixes[0]);
+    let results = broken["runs"][0]["results"].as_array_mut().unwrap();
+    let result = results.iter_mut().find(|r| r.get("fixes").is_some()).unwrap();
+    result["fixes"][0]["artifactChanges"][0]["replacements"] = serde_json::json!([]);
+    assert!(!validator.is_valid(&broken), "the schema checks fixes too");
+    let r = vec![{
+        let mut r = with_made_up_fixes();
+        r.diagnostics[2].fix.as_mut().unwrap().applicability = acklint::fix::Applicability::Unsafe;
+        r
+    }];
+    assert_eq!(
+        sarif_value(&r)["runs"][0]["results"][2]["fixes"][0]["description"]["text"],
+        "rename the cluster (unsafe)"
+    );
+    let comma = sarif_value(&[check("f.json", FIXABLE)]);
+    let result = comma["runs"][0]["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == "JSON003").unwrap();
+    assert_eq!(
+        result["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"],
+        serde_json::json!({ "startLine": 4, "startColumn": 35, "endLine": 4, "endColumn": 36 })
+    );
 }

@@ -64,6 +64,11 @@ impl SecretSpans {
         self.ranges.is_empty()
     }
 
+    /// The byte ranges of the secret values, in order.
+    pub fn ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.ranges.iter().copied()
+    }
+
     /// Whether any byte of `start..end` belongs to a secret value (an empty range: whether `start` is inside one).
     pub fn overlaps(&self, start: usize, end: usize) -> bool {
         let end = end.max(start + 1);

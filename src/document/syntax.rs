@@ -4,6 +4,7 @@ use super::recovery::Offsets;
 use super::secrets::SecretSpans;
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Span};
+use crate::fix::{Fix, TextEdit};
 use jsonc_parser::errors::{ParseError, ParseErrorKind};
 use jsonc_parser::tokens::{Token, TokenAndRange};
 use serde_json::Number;
@@ -109,7 +110,8 @@ pub fn check_tokens(text: &str, tokens: &[TokenAndRange<'_>], offsets: &Offsets,
                         checks::TRAILING_COMMA
                             .diagnostic("trailing comma before the closing bracket")
                             .span(span)
-                            .help("delete this `,`"),
+                            .help("delete this `,`")
+                            .fix(Fix::safe("delete the trailing comma").edit(TextEdit::delete(span))),
                     );
                 }
             }

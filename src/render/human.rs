@@ -111,11 +111,14 @@ impl miette::Diagnostic for Shown<'_> {
         // The command works wherever acklint is installed; the repository's `docs/rules/` folder does not.
         let docs =
             if self.d.rule.is_empty() { String::new() } else { format!("see `acklint explain {}`", self.d.code) };
-        let text = match (help.is_empty(), docs.is_empty()) {
-            (false, false) => format!("{help}\n{docs}"),
-            (false, true) => help.to_string(),
-            (true, _) => docs,
-        };
+        // The fix's message only, never its edits: a message never quotes a secret.
+        let fix = self.d.fix.as_ref().map(|f| format!("fix ({}): {}", f.applicability.as_str(), f.message));
+        let text = [Some(help.to_string()), fix, Some(docs)]
+            .into_iter()
+            .flatten()
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
         (!text.is_empty()).then(|| Box::new(text) as Box<dyn fmt::Display>)
     }
 

@@ -1,7 +1,9 @@
 //! The JSON format: the public contract described in the design notes (`version: 1`).
 
+use super::fixes::{secrets_for_fixes, shows_secret};
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::Position;
+use crate::fix::{Applicability, Fix};
 use crate::lint::FileReport;
 use serde::Serialize;
 
@@ -29,6 +31,22 @@ struct DiagnosticOut<'a> {
     labels: Vec<LabelOut<'a>>,
     help: Option<&'a str>,
     url: String,
+    fix: Option<FixOut<'a>>,
+}
+
+/// A fix: `edits` is empty only when printing them would show a secret value (`acklint check --fix` still
+/// applies it).
+#[derive(Serialize)]
+struct FixOut<'a> {
+    applicability: Applicability,
+    message: &'a str,
+    edits: Vec<EditOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EditOut<'a> {
+    span: SpanOut,
+    replacement: &'a str,
 }
 
 #[derive(Serialize)]
@@ -71,12 +89,21 @@ pub fn summary_counts(reports: &[FileReport]) -> Summary {
 }
 
 /// One JSON document for all files.
-pub fn json(reports: &[FileReport]) -> String {
+pub fn json<'a>(reports: &'a [FileReport]) -> String {
     let files = reports
         .iter()
-        .map(|r| {
-            let span = |s: Option<Span>| {
-                s.map(|s| SpanOut { start: r.document.position(s.start), end: r.document.position(s.end) })
+        .map(|r: &'a FileReport| {
+            let at = |s: Span| SpanOut { start: r.document.position(s.start), end: r.document.position(s.end) };
+            let span = |s: Option<Span>| s.map(at);
+            let secrets = secrets_for_fixes(r);
+            let fix = |f: &'a Fix| FixOut {
+                applicability: f.applicability,
+                message: &f.message,
+                edits: if shows_secret(&r.document.text, &secrets, f) {
+                    Vec::new()
+                } else {
+                    f.edits.iter().map(|e| EditOut { span: at(e.span), replacement: &e.replacement }).collect()
+                },
             };
             let diagnostics = r.diagnostics.iter().map(|d: &Diagnostic| DiagnosticOut {
                 code: d.code,
@@ -92,6 +119,7 @@ pub fn json(reports: &[FileReport]) -> String {
                     .collect(),
                 help: d.help.as_deref(),
                 url: d.url(),
+                fix: d.fix.as_ref().map(fix),
             });
             FileOut { path: &r.path, diagnostics: diagnostics.collect() }
         })

@@ -3,6 +3,7 @@
 mod concise;
 mod diff;
 mod fingerprint;
+mod fixes;
 mod github;
 mod gitlab;
 mod human;
@@ -12,6 +13,7 @@ mod sarif;
 
 pub use concise::concise;
 pub use diff::unified_diff;
+pub use fixes::hide_secret_edits;
 pub use github::github;
 pub use gitlab::gitlab;
 pub use human::{HumanStyle, human};

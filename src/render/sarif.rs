@@ -3,12 +3,16 @@
 //! One run; the driver lists every built-in check and rule, so that `ruleIndex` and the rule help work even
 //! for rules that found nothing. Regions are 1-based with columns in Unicode code points (`columnKind`), and
 //! `endColumn` is one past the last character, as SARIF defines it. No snippet of the input is copied, so no
-//! secret value can leak through this format.
+//! secret value can leak through this format: a finding's fix (`fixes`, with `(unsafe)` in the description of
+//! a fix `--fix` applies only with `--unsafe-fixes`) is left out when its edits would show a secret.
 
 use super::fingerprint::Fingerprints;
+use super::fixes::{secrets_for_fixes, shows_secret};
 use super::{Positions, positions};
 use crate::checks::{BUILTIN, Check};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::SecretSpans;
+use crate::fix::{Applicability, Fix};
 use crate::lint::FileReport;
 use crate::rules::{self, RuleMeta, docs};
 use serde::Serialize;
@@ -89,6 +93,31 @@ struct ResultOut {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Location>,
     partial_fingerprints: PartialFingerprints,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<FixOut>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FixOut {
+    description: Text,
+    artifact_changes: Vec<ArtifactChange>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    /// Absent for a deletion.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    inserted_content: Option<Text>,
 }
 
 #[derive(Serialize)]
@@ -144,8 +173,11 @@ pub fn sarif(reports: &[FileReport]) -> String {
     let mut results = Vec::new();
     for r in reports {
         let uri = uri(&r.path);
+        let secrets = secrets_for_fixes(r);
         for d in &r.diagnostics {
-            results.push(result(d, &uri, r, &index_of, &mut fingerprints));
+            let mut out = result(d, &uri, r, &index_of, &mut fingerprints);
+            out.fixes = d.fix.iter().filter_map(|f| fix(f, &uri, r, &secrets)).collect();
+            results.push(out);
         }
     }
     let log = Log {
@@ -200,19 +232,42 @@ fn result(
         partial_fingerprints: PartialFingerprints {
             v1: fingerprints.next(&[Some(d.code), Some(&r.path), d.pointer.as_deref()]),
         },
+        fixes: Vec::new(),
     }
 }
 
-fn physical(uri: &str, at: Option<Positions>) -> PhysicalLocation {
-    PhysicalLocation {
-        artifact_location: ArtifactLocation { uri: uri.to_string() },
-        region: at.map(|(start, end)| Region {
-            start_line: start.line,
-            start_column: start.column,
-            end_line: end.line,
-            end_column: end.column,
-        }),
+/// A finding's fix as SARIF describes one: `None` when it has no edits to show (or would show a secret).
+fn fix(f: &Fix, uri: &str, r: &FileReport, secrets: &SecretSpans) -> Option<FixOut> {
+    if f.edits.is_empty() || shows_secret(&r.document.text, secrets, f) {
+        return None;
     }
+    let description = match f.applicability {
+        Applicability::Safe => f.message.clone(),
+        Applicability::Unsafe => format!("{} (unsafe)", f.message),
+    };
+    let replacements = f
+        .edits
+        .iter()
+        .map(|e| Replacement {
+            deleted_region: region(positions(&r.document, e.span)),
+            inserted_content: (!e.replacement.is_empty()).then(|| Text { text: e.replacement.clone() }),
+        })
+        .collect();
+    Some(FixOut {
+        description: Text { text: description },
+        artifact_changes: vec![ArtifactChange {
+            artifact_location: ArtifactLocation { uri: uri.to_string() },
+            replacements,
+        }],
+    })
+}
+
+fn physical(uri: &str, at: Option<Positions>) -> PhysicalLocation {
+    PhysicalLocation { artifact_location: ArtifactLocation { uri: uri.to_string() }, region: at.map(region) }
+}
+
+fn region((start, end): Positions) -> Region {
+    Region { start_line: start.line, start_column: start.column, end_line: end.line, end_column: end.column }
 }
 
 fn level(severity: Severity) -> &'static str {

@@ -76,3 +76,15 @@ fn walk(dir: &Path, globs: &[glob::Pattern], out: &mut Vec<PathBuf>) -> std::io:
     }
     Ok(())
 }
+
+/// Drops inputs named again (the same file by another path, or `-` twice), keeping the first.
+pub fn dedup(inputs: &mut Vec<Input>) {
+    let mut seen = std::collections::HashSet::new();
+    inputs.retain(|input| {
+        let key = match input {
+            Input::Stdin => None,
+            Input::File(p) | Input::Found(p) => Some(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
+        };
+        seen.insert(key)
+    });
+}

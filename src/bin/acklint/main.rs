@@ -1,10 +1,12 @@
 //! The `acklint` command line: a thin layer over the library.
 #![forbid(unsafe_code)]
 
+mod fix;
 mod inputs;
 mod run;
 
 use acklint::config::{IgnoreUse, ignore_findings};
+use acklint::fix::FixMode;
 use acklint::init::{Billing, Network};
 use acklint::render::{HumanStyle, concise, github, gitlab, human, json, junit, sarif, summary_counts};
 use acklint::rules::NetworkContext;
@@ -27,6 +29,8 @@ use std::process::ExitCode;
   acklint check cluster.json                  check one body
   acklint check clusters/                     every *.json and *.jsonc below a folder
   acklint check --format json cluster.json    machine-readable findings
+  acklint check --fix cluster.json            apply the safe fixes in place
+  acklint check --diff clusters/              show what --fix would change
   cat cluster.json | acklint check -          read standard input
   acklint explain NET001                      why a rule exists and how to fix its findings
   acklint init --network terway > new.json    a valid starting point
@@ -47,10 +51,26 @@ enum Command {
     /// checked. Files named directly are always checked. Settings come from the nearest acklint.toml above
     /// each file, or from --config.
     ///
+    /// Some findings carry a fix. --fix applies the safe ones in place, each file fixed to a fixed point
+    /// (fix, check again, fix what that makes possible), then reports the findings that remain. A safe fix
+    /// keeps what the body evidently means (a trailing comma deleted); an unsafe one changes what the body asks
+    /// for or picks one of two readings, and is applied only with --unsafe-fixes as well. --diff prints the
+    /// changes as a unified diff instead (secret values masked) and writes nothing. Standard input is never
+    /// written: with --fix the fixed body goes to standard output and the findings to standard error. A file
+    /// that is not UTF-8 is left alone, and fixes of checks turned off or ignored in acklint.toml are not
+    /// applied.
+    ///
     /// Exit status: 0 when nothing is at or above the failure level, 1 when something is (a file that does
-    /// not parse counts), 2 for a usage error, an unreadable file or a broken acklint.toml.
+    /// not parse counts), 2 for a usage error, an unreadable file, a broken acklint.toml or a fixed file that
+    /// cannot be written. With --fix, the findings that remain decide; with --diff, 1 when a file would change
+    /// and 0 when none would.
     #[command(after_help = "Examples:
   acklint check cluster.json other.json
+  acklint check --fix cluster.json                    apply the safe fixes, report the rest
+  acklint check --diff clusters/                      what --fix would change; exit 1 if anything
+  acklint check --diff --unsafe-fixes cluster.json    the unsafe fixes too, to review before applying
+  acklint check --fix --unsafe-fixes cluster.json     apply safe and unsafe fixes
+  acklint check --fix - < cluster.json > fixed.json   fix standard input; findings on standard error
   acklint check --format json - < cluster.json
   acklint check --format sarif clusters/ > acklint.sarif
   acklint check --fail-on warning --statistics clusters/
@@ -63,7 +83,7 @@ enum Command {
         /// A code (`NET001`, `SCH002`) or a name (`pod-service-cidr-overlap`).
         code: String,
     },
-    /// List every rule and check with its code, group, severity and summary.
+    /// List every rule and check with its code, group, severity, fix (safe, unsafe, mixed or `-`) and summary.
     #[command(after_help = "Examples:\n  acklint rules\n  acklint rules --format json")]
     Rules {
         /// Output format.
@@ -124,6 +144,15 @@ struct CheckArgs {
     /// A vSwitch's range as ID=CIDR (repeatable), e.g. vsw-bp1m7d4x9k2q5w8e1r3t6=10.1.0.0/24.
     #[arg(long, value_name = "ID=CIDR", value_parser = parse_vswitch_cidr)]
     vswitch_cidr: Vec<(String, ipnet::Ipv4Net)>,
+    /// Apply the safe fixes in place (standard input: print the fixed body), then report what remains.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff: apply the unsafe fixes too, which change what the body asks for.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print a unified diff of what --fix would change, write nothing, and exit 1 when there is something to fix.
+    #[arg(long, conflicts_with_all = ["format", "statistics"])]
+    diff: bool,
 }
 
 fn parse_vswitch_cidr(s: &str) -> Result<(String, ipnet::Ipv4Net), String> {
@@ -207,6 +236,13 @@ fn usage_error(message: impl std::fmt::Display) -> ExitCode {
 }
 
 fn check(args: &CheckArgs) -> ExitCode {
+    if args.unsafe_fixes && !args.fix && !args.diff {
+        return usage_error("--unsafe-fixes says which fixes to apply: add --fix, or --diff to see them first");
+    }
+    let fixing = (args.fix || args.diff).then_some(fix::FixRequest {
+        mode: if args.unsafe_fixes { FixMode::Unsafe } else { FixMode::Safe },
+        diff: args.diff,
+    });
     let patterns: Vec<String> =
         if args.glob.is_empty() { vec!["*.json".into(), "*.jsonc".into()] } else { args.glob.clone() };
     let globs = match patterns
@@ -217,13 +253,19 @@ fn check(args: &CheckArgs) -> ExitCode {
         Ok(globs) => globs,
         Err(e) => return usage_error(e),
     };
-    let inputs = match inputs::expand(&args.files, &globs, !args.glob.is_empty()) {
+    let mut inputs = match inputs::expand(&args.files, &globs, !args.glob.is_empty()) {
         Ok(inputs) => inputs,
         Err(e) => return usage_error(e),
     };
     if inputs.is_empty() {
         return usage_error(format!("no files matching {} in {}", patterns.join(", "), args.files.join(" ")));
     }
+    if fixing.is_some() {
+        // A file named twice (or standard input) is fixed once: two workers must not write one file.
+        inputs::dedup(&mut inputs);
+    }
+    // With --fix, standard output carries the fixed body of standard input; the findings go to standard error.
+    let body_out = args.fix && !args.diff && inputs.contains(&inputs::Input::Stdin);
     let configs = match run::configs(&inputs, args.config.as_ref()) {
         Ok(c) => c,
         Err(e) => return usage_error(e),
@@ -231,29 +273,35 @@ fn check(args: &CheckArgs) -> ExitCode {
     let network = (args.vpc_cidr.is_some() || !args.vswitch_cidr.is_empty())
         .then(|| NetworkContext { vpc_cidr: args.vpc_cidr, vswitch_cidrs: args.vswitch_cidr.clone() });
     // Line-based formats render each file on its worker, so no file's text outlives its turn.
-    let style = human_style();
+    let style = human_style(body_out);
     let prerender: Option<Box<run::Prerender>> = match args.format {
+        _ if args.diff => None,
         Format::Human => Some(Box::new(move |r: &FileReport| human(r, style))),
         Format::Concise => Some(Box::new(|r: &FileReport| concise(r))),
         Format::Github => Some(Box::new(|r: &FileReport| github(std::slice::from_ref(r)))),
         _ => None,
     };
-    let linted = match run::lint_all(&inputs, &configs, network.as_ref(), prerender.as_deref()) {
+    let linted = match run::lint_all(&inputs, &configs, network.as_ref(), prerender.as_deref(), fixing) {
         Ok(r) => r,
         Err(e) => return usage_error(e),
     };
     let mut rendered = String::new();
     let mut reports = Vec::with_capacity(linted.len());
+    let mut fixes = Vec::new();
     // The configuration of each checked file (skipped files have none).
     let mut config_of = Vec::with_capacity(linted.len());
     for (l, config) in linted.into_iter().zip(&configs.of_input) {
         let Some(l) = l else { continue };
         rendered.push_str(l.rendered.as_deref().unwrap_or_default());
         reports.push(l.report);
+        fixes.extend(l.fix);
         config_of.push(*config);
     }
     let skipped = inputs.len() - reports.len();
     let prerendered = reports.len();
+    if let Some(request) = fixing.filter(|r| r.diff) {
+        return diff_only(&fixes, request, skipped, args.quiet);
+    }
     // Ignores that expired or matched nothing are findings in the configuration file itself.
     let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
     for (ci, config) in configs.all.iter().enumerate() {
@@ -269,17 +317,66 @@ fn check(args: &CheckArgs) -> ExitCode {
         Some(f) => f.threshold(),
         None => configs.all.iter().skip(1).find_map(|c| c.fail_on).unwrap_or(Severity::Error),
     };
-    let mut out = render(&reports, prerendered, rendered, skipped, args);
+    let mut out = render(&reports, prerendered, rendered, skipped, args, style);
+    let human = matches!(args.format, Format::Human);
+    // Machine formats keep their document whole; what --fix did follows it on standard error.
+    let mut note = String::new();
+    match fixing {
+        Some(request) if !args.quiet => {
+            let line = fix::summary(&fixes.iter().collect::<Vec<_>>(), remaining(&reports), request);
+            if human { out.push_str(&line) } else { note = line }
+        }
+        None if human && !args.quiet => out.push_str(&fix::fixable_hint(&reports)),
+        _ => {}
+    }
     if args.statistics {
         out.push_str(&statistics(&reports));
     }
-    let _ = std::io::stdout().write_all(out.as_bytes());
-    // Machine formats keep standard output to their own document; the note goes to standard error.
-    if !matches!(args.format, Format::Human) && !args.quiet {
-        eprint!("{}", skipped_line(skipped));
+    if body_out {
+        let mut stdout = std::io::stdout().lock();
+        for body in fixes.iter().filter_map(|f| f.body.as_deref()) {
+            let _ = stdout.write_all(body);
+        }
+        let _ = stdout.flush();
+        eprint!("{out}");
+    } else {
+        let _ = std::io::stdout().write_all(out.as_bytes());
+    }
+    // Machine formats keep standard output to their own document; the notes go to standard error.
+    if !human && !args.quiet {
+        eprint!("{note}{}", skipped_line(skipped));
+    }
+    let unwritten: Vec<&str> = fixes.iter().filter_map(|f| f.error.as_deref()).collect();
+    for error in &unwritten {
+        eprintln!("acklint: {error}");
     }
     let failed = reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold);
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if !unwritten.is_empty() {
+        ExitCode::from(2)
+    } else if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `--diff`: the diffs on standard output, what they fix on standard error; exit 1 when a file would change.
+fn diff_only(fixes: &[fix::FixDone], request: fix::FixRequest, skipped: usize, quiet: bool) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    for f in fixes {
+        let _ = stdout.write_all(f.diff.as_bytes());
+    }
+    let _ = stdout.flush();
+    if !quiet {
+        eprint!("{}", fix::summary(&fixes.iter().collect::<Vec<_>>(), 0, request));
+        eprint!("{}", skipped_line(skipped));
+    }
+    if fixes.iter().any(|f| f.changed) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Findings left over all reports.
+fn remaining(reports: &[FileReport]) -> usize {
+    reports.iter().map(|r| r.diagnostics.len()).sum()
 }
 
 /// The whole output: `rendered` holds the first `prerendered` files' output for line-based formats.
@@ -289,8 +386,8 @@ fn render(
     mut rendered: String,
     skipped: usize,
     args: &CheckArgs,
+    style: HumanStyle,
 ) -> String {
-    let style = human_style();
     // Reports added after linting (findings in acklint.toml itself) were not rendered by a worker.
     let late = &reports[prerendered..];
     match args.format {
@@ -317,8 +414,10 @@ fn render(
     }
 }
 
-fn human_style() -> HumanStyle {
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+/// Colour only on a terminal (standard error's when the findings go there) and never with `NO_COLOR`.
+fn human_style(to_stderr: bool) -> HumanStyle {
+    let terminal = if to_stderr { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() };
+    let color = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     HumanStyle { color, width: terminal_width().unwrap_or(100) }
 }
 
@@ -394,30 +493,40 @@ fn explain(code: &str) -> ExitCode {
 
 /// One row per built-in check and rule: code, name, group, severity, summary.
 fn list_rules(format: ListFormat) -> String {
-    let mut rows: Vec<[String; 5]> = acklint::checks::BUILTIN
+    let mut rows: Vec<[String; 6]> = acklint::checks::BUILTIN
         .iter()
-        .map(|c| [c.code.into(), c.name.into(), c.group().into(), c.severity.to_string(), c.summary.into()])
+        .map(|c| {
+            let fix = c.fix.as_str().into();
+            [c.code.into(), c.name.into(), c.group().into(), c.severity.to_string(), fix, c.summary.into()]
+        })
         .collect();
     rows.extend(acklint::rules::all().iter().map(|r| {
         let m = r.meta();
-        [m.code.into(), m.name.into(), m.group.as_str().into(), m.severity.to_string(), m.summary().into()]
+        let fix = m.fix.as_str().into();
+        [m.code.into(), m.name.into(), m.group.as_str().into(), m.severity.to_string(), fix, m.summary().into()]
     }));
     match format {
         ListFormat::Json => {
             let items: Vec<serde_json::Value> = rows
                 .iter()
-                .map(|[code, name, group, severity, summary]| {
-                    serde_json::json!({ "code": code, "name": name, "group": group, "severity": severity, "summary": summary })
+                .map(|[code, name, group, severity, fix, summary]| {
+                    serde_json::json!({ "code": code, "name": name, "group": group, "severity": severity, "fix": fix, "summary": summary })
                 })
                 .collect();
             serde_json::to_string_pretty(&items).expect("plain data serializes") + "\n"
         }
         ListFormat::Text => {
+            // The fix column names only the fixes there are: `none` in most rows would drown them.
+            for row in &mut rows {
+                if row[4] == "none" {
+                    row[4] = "-".into();
+                }
+            }
             let width = |i: usize| rows.iter().map(|r| r[i].len()).max().unwrap_or(0);
-            let (w0, w1, w2, w3) = (width(0), width(1), width(2), width(3));
+            let (w0, w1, w2, w3, w4) = (width(0), width(1), width(2), width(3), width(4));
             rows.iter()
-                .map(|[code, name, group, severity, summary]| {
-                    format!("{code:w0$}  {name:w1$}  {group:w2$}  {severity:w3$}  {summary}\n")
+                .map(|[code, name, group, severity, fix, summary]| {
+                    format!("{code:w0$}  {name:w1$}  {group:w2$}  {severity:w3$}  {fix:w4$}  {summary}\n")
                 })
                 .collect()
         }

@@ -1,5 +1,6 @@
 //! Lints many inputs in parallel, each with the configuration that applies to it; output order is the input order.
 
+use crate::fix::{FixDone, FixRequest, fix_input};
 use crate::inputs::Input;
 use acklint::config::{self, Config, ConfigError};
 use acklint::rules::NetworkContext;
@@ -62,18 +63,22 @@ pub struct Linted {
     pub report: FileReport,
     /// The file's output, when the format renders file by file.
     pub rendered: Option<String>,
+    /// With `--fix` or `--diff`: what fixing did (the report is then the fixed text's).
+    pub fix: Option<FixDone>,
 }
 
 /// Renders one file's findings on a worker thread.
 pub type Prerender = dyn Fn(&FileReport) -> String + Sync;
 
 /// `network`, when given on the command line, replaces every configuration's network context. A file found
-/// in a folder that does not look like a request body is `None`: skipped, not checked.
+/// in a folder that does not look like a request body is `None`: skipped, not checked. With `fix`, each input
+/// is fixed (with the same options) and its report is that of the fixed text.
 pub fn lint_all(
     inputs: &[Input],
     configs: &Configs,
     network: Option<&NetworkContext>,
     prerender: Option<&Prerender>,
+    fix: Option<FixRequest>,
 ) -> Result<Vec<Option<Linted>>, String> {
     let options: Vec<LintOptions> = configs
         .all
@@ -113,9 +118,16 @@ pub fn lint_all(
                             let body = matches!(input, Input::Stdin | Input::File(_))
                                 || acklint::detect::looks_like_request_body(&String::from_utf8_lossy(&b));
                             body.then(|| {
-                                let report = lint(&input.display(), &b, &options[configs.of_input[i]]);
+                                let (name, options) = (input.display(), &options[configs.of_input[i]]);
+                                let (report, fix) = match fix {
+                                    Some(request) => {
+                                        let (report, done) = fix_input(input, &name, &b, options, request);
+                                        (report, Some(done))
+                                    }
+                                    None => (lint(&name, &b, options), None),
+                                };
                                 let rendered = prerender.map(|render| render(&report));
-                                Linted { report: compact(report, rendered.is_some()), rendered }
+                                Linted { report: compact(report, rendered.is_some()), rendered, fix }
                             })
                         });
                         done.push((i, report));
@@ -132,16 +144,45 @@ pub fn lint_all(
 }
 
 /// Output needs only the findings and their positions: drop the tree and the typed model, and the text too
-/// (keeping the positions of the findings' spans), so memory does not grow with the files. A file already
+/// (keeping the positions of the findings' spans and of their fixes' edits), so memory does not grow with the
+/// files. Fix edits that would show a secret are emptied while the text is there to tell. A file already
 /// rendered on its worker keeps nothing.
 fn compact(mut report: FileReport, rendered: bool) -> FileReport {
     report.document = if rendered || report.diagnostics.is_empty() {
         acklint::document::Document::parsed(String::new(), None)
     } else {
-        let spans =
-            report.diagnostics.iter().flat_map(|d| d.span.into_iter().chain(d.labels.iter().filter_map(|l| l.span)));
+        acklint::render::hide_secret_edits(&mut report);
+        let spans = report.diagnostics.iter().flat_map(|d| {
+            let edits = d.fix.iter().flat_map(|f| f.edits.iter().map(|e| e.span));
+            d.span.into_iter().chain(d.labels.iter().filter_map(|l| l.span)).chain(edits)
+        });
         report.document.keep_positions_only(spans.flat_map(|s| [s.start, s.end]))
     };
     report.request = None;
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use acklint::fix::{Fix, TextEdit};
+
+    #[test]
+    fn compacting_keeps_the_positions_of_fix_edits_and_hides_secret_ones() {
+        let text = "{\n  \"name\": \"a\",\n  \"login_password\": 1234,\n  \"x\": [1,]\n}\n";
+        let mut report = lint("t.json", text.as_bytes(), &LintOptions::default());
+        let (name, pw) = (text.find("\"a\"").unwrap(), text.find("1234").unwrap());
+        let finding = report.diagnostics.iter_mut().find(|d| d.code == "JSON003").unwrap();
+        finding.fix = Some(Fix::safe("rename").edit(TextEdit::new(acklint::Span::new(name, name + 3), "\"b\"")));
+        let mut secret = finding.clone();
+        secret.fix = Some(Fix::safe("quote").edit(TextEdit::new(acklint::Span::new(pw, pw + 4), "\"1234\"")));
+        report.diagnostics.push(secret);
+        let before = report.document.position(name + 3);
+        let compacted = compact(report, false);
+        assert!(compacted.document.text.is_empty());
+        let fixes: Vec<_> = compacted.fixes().map(|(_, f)| f).collect();
+        assert_eq!(compacted.document.position(fixes[0].edits[0].span.end), before);
+        assert_eq!(before.line, 2);
+        assert!(fixes[1].edits.is_empty(), "the edit of the password is gone with the text");
+    }
 }
