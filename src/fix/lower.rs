@@ -31,7 +31,8 @@ pub(crate) fn lower(doc: &Document, changes: &[Change]) -> Option<Vec<TextEdit>>
             Change::Copy { from, to } => {
                 let node = cx.node(from)?;
                 let raw = &cx.text[node.span.start..node.span.end];
-                let value = NewValue::Copied(raw.to_string(), indent_at(cx.text, node.span.start).to_string());
+                let value =
+                    NewValue::Copied(raw.to_string(), indent_at(cx.text, node.span.start).to_string(), node.span.start);
                 added.add(&cx, to, value)?;
             }
             Change::Append { pointer, json } => {
@@ -41,6 +42,9 @@ pub(crate) fn lower(doc: &Document, changes: &[Change]) -> Option<Vec<TextEdit>>
                 edits.extend(cx.insert_into(node, &children, &BTreeSet::new(), &[Item::Bare(json.clone())]));
             }
         }
+    }
+    for members in added.objects.values_mut() {
+        in_source_order(members);
     }
     for (start, members) in &added.objects {
         let (object, gone) = match removed.remove(start) {
@@ -70,10 +74,30 @@ fn quoted(s: &str) -> String {
 enum NewValue {
     /// JSON text, one line.
     Text(String),
-    /// The text of another value, with the indentation of the line it started on.
-    Copied(String, String),
+    /// The text of another value, with the indentation of the line it started on, and where it starts.
+    Copied(String, String, usize),
     /// An object that does not exist yet: its members in order.
     Object(Vec<(String, NewValue)>),
+}
+
+/// Puts the copied members of a new object (and of the new objects inside it) in the order of the values
+/// they copy, so members moved together keep the order their author gave them; other members keep their
+/// places.
+fn in_source_order(members: &mut [(String, NewValue)]) {
+    let slots: Vec<usize> = (0..members.len()).filter(|&i| matches!(members[i].1, NewValue::Copied(..))).collect();
+    let mut copies: Vec<(String, NewValue)> = slots.iter().map(|&i| members[i].clone()).collect();
+    copies.sort_by_key(|(_, v)| match v {
+        NewValue::Copied(_, _, at) => *at,
+        _ => usize::MAX,
+    });
+    for (slot, copy) in slots.into_iter().zip(copies) {
+        members[slot] = copy;
+    }
+    for (_, value) in members.iter_mut() {
+        if let NewValue::Object(inner) = value {
+            in_source_order(inner);
+        }
+    }
 }
 
 /// What goes into a container: a member of an object or an item of an array.
@@ -279,7 +303,7 @@ impl<'a> Cx<'a> {
     fn value(&self, value: &NewValue, indent: &str, multiline: bool, colon: &str) -> String {
         match value {
             NewValue::Text(json) => json.clone(),
-            NewValue::Copied(raw, from) => reindent(raw, from, indent),
+            NewValue::Copied(raw, from, _) => reindent(raw, from, indent),
             NewValue::Object(members) if multiline => {
                 let br = line_break(self.text);
                 let deeper = format!("{indent}{}", self.unit());
@@ -383,6 +407,17 @@ mod tests {
             "{\n    \"name\":\"x\",\n    \"control_plane_config\":{\n        \"size\":3,\n        \"list\":[\n            1\n        ]\n    }\n}"
         );
         assert!(serde_json::from_str::<serde_json::Value>(&fixed).is_ok());
+    }
+
+    #[test]
+    fn members_copied_together_keep_their_order() {
+        let text = "{\"b\": 1, \"a\": 2, \"c\": 3}";
+        let fix = Fix::unsafe_("x")
+            .move_to("/a", "/new/a")
+            .set("/new/z", "0")
+            .move_to("/c", "/new/c")
+            .move_to("/b", "/new/b");
+        assert_eq!(run(text, fix).unwrap(), "{\"new\": {\"b\": 1, \"z\": 0, \"a\": 2, \"c\": 3}}");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 use super::named;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
+use crate::model::Addon;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -40,6 +42,10 @@ crate::declare_rule! {
     /// }
     /// ```
     ///
+    /// ## Fix
+    /// Safe, when the later entry is an exact copy of the earlier one: removing it changes nothing. When the
+    /// entries differ there is no fix, since merging two `config`s, or choosing one, is up to you.
+    ///
     /// ## References
     /// - API reference (`addons`): the list of components to install when the cluster is created.
     /// - Rule catalog §3.10: unique names are derived, not taken from a source.
@@ -48,22 +54,36 @@ crate::declare_rule! {
         name: "duplicate-addon-name",
         group: Addons,
         severity: Warning,
+        fix: Safe,
     }
 }
 
 impl DuplicateAddonName {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let items: Vec<(usize, &str)> = named(cx).map(|(i, _, n)| (i, n)).collect();
-        for (pos, &(i, name)) in items.iter().enumerate() {
-            let Some(&(first, _)) = items[..pos].iter().find(|(_, n)| *n == name) else { continue };
-            out.push(
-                Self::META
-                    .diagnostic(format!("addon `{name}` is listed twice, in `addons[{first}]` and `addons[{i}]`"))
-                    .at(Field::AddonsName.pointer(&[i]))
-                    .label("repeated here")
-                    .with(Label::at(Field::AddonsName.pointer(&[first]), "first listed here"))
-                    .help(format!("keep one `{name}` entry and merge the settings of both into its `config`")),
-            );
+        let items: Vec<(usize, &Addon, &str)> = named(cx).collect();
+        // An entry with a value of the wrong type is not known in full: it is never called a copy.
+        let whole = |i: usize| {
+            !cx.wrong_type.iter().any(|p| {
+                p.strip_prefix(&format!("/addons/{i}")).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+        };
+        for (pos, &(i, addon, name)) in items.iter().enumerate() {
+            let Some(&(first, earlier, _)) = items[..pos].iter().find(|(_, _, n)| *n == name) else { continue };
+            let copy = addon == earlier && whole(i) && whole(first);
+            let d = Self::META
+                .diagnostic(format!("addon `{name}` is listed twice, in `addons[{first}]` and `addons[{i}]`"))
+                .at(Field::AddonsName.pointer(&[i]))
+                .label("repeated here")
+                .with(Label::at(Field::AddonsName.pointer(&[first]), "first listed here"))
+                .help(format!("keep one `{name}` entry and merge the settings of both into its `config`"));
+            out.push(if copy {
+                d.fix(
+                    Fix::safe(format!("remove `addons[{i}]`, a copy of `addons[{first}]`"))
+                        .remove(format!("{}/{i}", Field::Addons.pointer(&[]))),
+                )
+            } else {
+                d
+            });
         }
     }
 }

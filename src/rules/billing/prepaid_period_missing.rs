@@ -1,6 +1,7 @@
-use super::{billed, display, join_and, one_of};
+use super::{MASTER_KEYS, billed, display, join_and, one_of};
 use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -43,6 +44,12 @@ crate::declare_rule! {
     ///                             "auto_renew": true, "auto_renew_period": 1 } }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe. It sets each missing setting to the default the sources document, next to the charge type and
+    /// in the same spelling: the unit to `Month`, the length to 1 and, when automatic renewal is on, the
+    /// renewal length to 1. How long to subscribe is a purchase decision, and one month is only the documented
+    /// default, not necessarily what you meant to buy.
+    ///
     /// ## References
     /// - API reference: `master_period_unit` must be given for subscription masters (only `Month`);
     ///   `master_period` and `master_auto_renew_period` are required there too, but each defaults to 1.
@@ -57,6 +64,7 @@ crate::declare_rule! {
         name: "prepaid-period-missing",
         group: Billing,
         severity: Error,
+        fix: Unsafe,
     }
 }
 
@@ -75,15 +83,20 @@ impl PrepaidPeriodMissing {
             let unit = b.unit();
             let mut missing = Vec::new();
             let mut fixes = Vec::new();
+            // The documented defaults, set next to the charge type in its spelling.
+            let mut defaults: Vec<(Field, String)> = Vec::new();
             if b.unit.is_empty() {
                 missing.push(format!("`{}`", display(keys.unit)));
                 fixes.push(format!("`{}` to `Month`", display(keys.unit)));
+                defaults.push((keys.unit, "\"Month\"".to_string()));
             }
             if b.period.is_empty() {
                 missing.push(format!("`{}`", display(keys.period)));
                 fixes.push(format!("`{}` to {}", display(keys.period), one_of(b.allowed_periods(unit))));
+                defaults.push((keys.period, default_length(keys.period, MASTER_KEYS.period)));
             }
             if renew_needed {
+                defaults.push((keys.renew, default_length(keys.renew, MASTER_KEYS.renew)));
                 missing.push(format!("`{}`", display(keys.renew)));
                 fixes.push(format!(
                     "`{}` to {} (or `{}` to `false`)",
@@ -111,6 +124,15 @@ impl PrepaidPeriodMissing {
                 .label("subscription billing")
                 .help(format!("set {}; or bill with `PostPaid`", join_and(&fixes)))
                 .severity(severity);
+            let what: Vec<String> =
+                defaults.iter().map(|(f, json)| format!("`{}` to {}", display(*f), json.replace('"', "`"))).collect();
+            let noun = if what.len() == 1 { "default" } else { "defaults" };
+            let fix = defaults
+                .iter()
+                .fold(Fix::unsafe_(format!("set {} (the documented {noun})", join_and(&what))), |fix, (f, json)| {
+                    fix.set(format!("{parent}/{}", f.meta().key), json.clone())
+                });
+            d = d.fix(fix);
             for s in &b.unit {
                 d = d.with(Label::at(s.pointer.clone(), format!("unit `{}`", s.value)));
             }
@@ -123,4 +145,10 @@ impl PrepaidPeriodMissing {
             out.push(d);
         }
     }
+}
+
+/// The documented default of a subscription or renewal length: the field's own, else that of the `master_*`
+/// field it replaces, else 1.
+fn default_length(field: Field, legacy: Field) -> String {
+    field.meta().default.or(legacy.meta().default).unwrap_or("1").to_string()
 }

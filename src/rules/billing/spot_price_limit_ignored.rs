@@ -1,6 +1,7 @@
 use super::pool_label;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -30,6 +31,11 @@ crate::declare_rule! {
     ///                                                               "price_limit": "0.45" } ] } } ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes `spot_price_limit`. The service ignores the caps, so the pool it creates is the same;
+    /// but if you meant capped spot instances, the right change is `spot_strategy: SpotWithPriceLimit`, and
+    /// the fix cannot tell.
+    ///
     /// ## References
     /// - SDK node-pool model: `spot_price_limit` applies to `SpotWithPriceLimit`.
     /// - ECS instance documentation (Terraform `alicloud_instance`): the price limit takes effect only with
@@ -39,6 +45,7 @@ crate::declare_rule! {
         name: "spot-price-limit-ignored",
         group: Billing,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -68,7 +75,11 @@ impl SpotPriceLimitIgnored {
                 .diagnostic(format!("`spot_price_limit` of {} is ignored: {why}", pool_label(i, pool)))
                 .at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
                 .label("ignored")
-                .help(help);
+                .help(help)
+                .fix(
+                    Fix::unsafe_("remove the ignored `spot_price_limit`")
+                        .remove(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i])),
+                );
             if strategy.is_some() {
                 d = d.with(Label::at(
                     Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]),

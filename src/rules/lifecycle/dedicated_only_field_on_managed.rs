@@ -1,4 +1,4 @@
-use super::{Scope, and_list, below_any, counted, dotted, present_fields, replacements, scope};
+use super::{Scope, and_list, below_any, counted, dotted, present_fields, removal, replacements, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{ClusterKind, Context};
@@ -33,6 +33,11 @@ crate::declare_rule! {
     /// { "cluster_type": "ManagedKubernetes" }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes every field the finding names. The service ignores them, so what it creates does not
+    /// change; but if the body was meant for a dedicated cluster, the right change is `cluster_type`, and the
+    /// fix cannot tell which you meant.
+    ///
     /// ## References
     /// - API reference: the master and SSH settings state that they do not take effect in managed clusters.
     /// - SDK: `control_plane_config` configures the control plane of dedicated clusters.
@@ -41,6 +46,7 @@ crate::declare_rule! {
         name: "dedicated-only-field-on-managed",
         group: Lifecycle,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -108,6 +114,7 @@ impl DedicatedOnlyFieldOnManaged {
         for f in rest {
             d = d.peer(Label::at(f.pointer.clone(), f.label()));
         }
-        out.push(d.with(Label::at(Field::ClusterType.pointer(&[]), "managed cluster")));
+        let pointers: Vec<String> = ignored.iter().map(|f| f.pointer.clone()).collect();
+        out.push(d.with(Label::at(Field::ClusterType.pointer(&[]), "managed cluster")).fix(removal(&pointers)));
     }
 }

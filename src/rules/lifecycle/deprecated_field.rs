@@ -4,8 +4,10 @@ use super::{
 };
 use crate::Label;
 use crate::diagnostic::Diagnostic;
-use crate::rules::Context;
-use crate::spec::Field;
+use crate::fix::Fix;
+use crate::rules::{ClusterKind, Context};
+use crate::spec::{Field, JsonType};
+use std::collections::{BTreeMap, BTreeSet};
 
 crate::declare_rule! {
     /// A field that the API marks deprecated.
@@ -49,6 +51,33 @@ crate::declare_rule! {
     /// { "rrsa_config": { "enabled": true } }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe, one per finding. It rewrites every field of the group that has a mechanical answer and leaves
+    /// the rest to you:
+    ///
+    /// - a successor in the same object is a rename in place (`nat_gateway` → `snat_entry`,
+    ///   `scaling_group.platform` → `scaling_group.image_type`); a successor elsewhere gets the value moved
+    ///   there, with the objects on the way created (`enable_rrsa` → `rrsa_config.enabled`, the `master_*`
+    ///   fields → `control_plane_config`);
+    /// - a string whose successor is a list becomes one: `custom_san` split at its commas, `zoneid` a list of
+    ///   one zone; the `runtime` object gives its name to `control_plane_config.runtime` and to each node
+    ///   pool's `runtime`, and its version to the pools' `runtime_version`;
+    /// - a cluster-wide setting is copied into `control_plane_config` (dedicated clusters) and into each node
+    ///   pool that does not set it, then removed. Without node pools there is no fix: a new pool needs a name
+    ///   and a size, which only you can choose;
+    /// - where the body already sets a successor (a node pool's own deprecated spelling, such as `count`,
+    ///   counts), that value is kept and the deprecated field removed;
+    /// - a field with no successor is removed, and so is `os_type` `Linux`, which only repeats the default
+    ///   (`Windows` names no image and is left).
+    ///
+    /// Not fixed: a value of the wrong type, two deprecated fields for one successor (`cis_enabled` and
+    /// `security_hardening_os`), and `control_plane_config` when `cluster_type` is not `Kubernetes`.
+    ///
+    /// The fix is unsafe because the service still reads the deprecated fields and does not document that it
+    /// treats them exactly like their successors; a value dropped in favour of a successor, or a field without
+    /// one, may have had an effect; and the legacy worker settings become settings of the existing node pools
+    /// rather than a group of workers of their own. Review the diff.
+    ///
     /// ## References
     /// - SDK: the fields marked `Deprecated` and the successors their descriptions name.
     /// - API reference: its example still uses `master_*`, `enable_rrsa`, `custom_san` and other deprecated
@@ -58,6 +87,7 @@ crate::declare_rule! {
         name: "deprecated-field",
         group: Lifecycle,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -161,8 +191,13 @@ impl DeprecatedField {
                 None => groups.push(Group { pool, to, fields: vec![found] }),
             }
         }
+        let facts = Facts::new(cx, &groups);
         for group in &groups {
-            out.push(Self::finding(cx, group));
+            let d = Self::finding(cx, group);
+            out.push(match fix(cx, &facts, group) {
+                Some(fix) => d.fix(fix),
+                None => d,
+            });
         }
     }
 
@@ -262,6 +297,313 @@ impl DeprecatedField {
     }
 }
 
+/// What the fix needs to know about the whole body.
+struct Facts {
+    /// Pointers of every field the body sets.
+    present: BTreeSet<String>,
+    /// Successors (concrete pointers) that a deprecated field inside a node pool moves to: the pool's own
+    /// setting, which a cluster-wide field must not overwrite.
+    pool_claims: BTreeSet<String>,
+    /// Successors that two cluster-wide deprecated fields both name (`cis_enabled` and
+    /// `security_hardening_os`): which value was meant is the user's choice.
+    contested: BTreeSet<Field>,
+    /// How many node pools the body has.
+    pools: usize,
+}
+
+impl Facts {
+    fn new(cx: &Context<'_>, groups: &[Group]) -> Facts {
+        let present = present_fields(cx).iter().map(|p| p.pointer()).collect();
+        let mut pool_claims = BTreeSet::new();
+        let mut named: BTreeMap<Field, usize> = BTreeMap::new();
+        for f in groups.iter().flat_map(|g| &g.fields) {
+            if pool_index(&f.pointer).is_some() {
+                pool_claims.extend(f.successors.iter().cloned());
+            } else if Field::from_pointer(&f.pointer).is_some_and(|field| field != Field::OsType) {
+                for r in successor_fields(cx, &f.pointer) {
+                    *named.entry(r).or_default() += 1;
+                }
+            }
+        }
+        let contested = named.into_iter().filter(|(_, n)| *n > 1).map(|(f, _)| f).collect();
+        let pools = cx.request.nodepools.as_ref().map_or(0, Vec::len);
+        Facts { present, pool_claims, contested, pools }
+    }
+
+    /// Whether the body already sets the successor at `target`, for the deprecated field at `from`.
+    fn is_set(&self, from: &str, target: &str) -> bool {
+        self.present.contains(target) || pool_index(from).is_none() && self.pool_claims.contains(target)
+    }
+}
+
+/// The successor fields of the deprecated field at `pointer` that apply to this cluster type.
+fn successor_fields(cx: &Context<'_>, pointer: &str) -> Vec<Field> {
+    let Some(field) = Field::from_pointer(pointer) else { return Vec::new() };
+    field.meta().replacement.iter().copied().filter(|r| !ignored_for(*r, cx.kind)).collect()
+}
+
+/// What the fix does with one deprecated field.
+enum Plan {
+    /// Its value goes to the successors not set yet (`writes`), then the field goes.
+    Move(Vec<Write>),
+    /// Its one successor is a sibling not set yet: the key is renamed in place, and the value converted when
+    /// the successor takes another JSON type.
+    Rename { key: String, json: Option<String> },
+    /// Every successor is already set: the field goes, the successors stay.
+    Superseded,
+    /// The API names no successor: the field goes.
+    Removed,
+    /// It holds its default, which its successors have no spelling for (`os_type` `Linux`): the field goes.
+    Default,
+}
+
+/// A successor to write.
+enum Write {
+    /// The deprecated field's value, as written, at this pointer.
+    Copy(String),
+    /// This JSON text at this pointer (a value converted to the successor's type).
+    Set(String, String),
+}
+
+/// The plan for the deprecated field at `pointer` with these successors, or `None` when the field cannot be
+/// fixed mechanically.
+fn plan(cx: &Context<'_>, facts: &Facts, pointer: &str) -> Option<Plan> {
+    let field = Field::from_pointer(pointer)?;
+    let below = format!("{pointer}/");
+    if cx.wrong_type.iter().any(|p| p == pointer || p.starts_with(&below)) {
+        return None;
+    }
+    let successors = successor_fields(cx, pointer);
+    if successors.is_empty() {
+        return Some(Plan::Removed);
+    }
+    if field == Field::OsType {
+        // `os_type` names a platform, its successors an image: only the default converts (to nothing).
+        let default = field.meta().default.and_then(|d| serde_json::from_str::<String>(d).ok());
+        return (cx.request.os_type.is_some() && cx.request.os_type == default).then_some(Plan::Default);
+    }
+    // Every concrete successor: one per node pool for a cluster-wide field whose successor is in the pools.
+    let at = super::indices(pointer);
+    let mut targets: Vec<(Field, String, Option<usize>)> = Vec::new();
+    for r in &successors {
+        if r.path().starts_with("/nodepools/*/") && pool_index(pointer).is_none() {
+            if facts.pools == 0 {
+                // Describing the workers as a node pool needs choices (a name, a size, …).
+                return None;
+            }
+            targets.extend((0..facts.pools).map(|i| (*r, r.pointer(&[i]), Some(i))));
+        } else {
+            targets.push((*r, r.pointer(&at), None));
+        }
+    }
+    let open: Vec<&(Field, String, Option<usize>)> =
+        targets.iter().filter(|(_, t, _)| !facts.is_set(pointer, t)).collect();
+    let versions = runtime_versions(cx, facts, field, &open);
+    if open.is_empty() && versions.is_empty() {
+        return Some(Plan::Superseded);
+    }
+    // The masters' settings apply to dedicated clusters only; two fields for one successor need a choice.
+    let control_plane = open.iter().any(|(_, t, _)| t.starts_with("/control_plane_config/"));
+    if control_plane && cx.kind != ClusterKind::Dedicated || successors.iter().any(|r| facts.contested.contains(r)) {
+        return None;
+    }
+    let old = field.meta().json_type;
+    let parent = |p: &str| p.rsplit_once('/').map(|(parent, _)| parent.to_string());
+    if let [(r, target, _)] = open.as_slice()
+        && targets.len() == 1
+        && parent(target) == parent(pointer)
+    {
+        let json = if r.meta().json_type == old { None } else { Some(converted(cx, field, *r)?) };
+        return Some(Plan::Rename { key: r.meta().key.to_string(), json });
+    }
+    let mut writes = Vec::new();
+    for (r, target, _) in open {
+        if r.meta().json_type == old {
+            writes.push(Write::Copy(target.clone()));
+            continue;
+        }
+        writes.push(Write::Set(target.clone(), converted(cx, field, *r)?));
+    }
+    writes.extend(versions);
+    Some(Plan::Move(writes))
+}
+
+/// For the cluster-wide `runtime` object: its version, for each node pool that runs its runtime (set by the
+/// pool, or copied there by this fix) without a `runtime_version` of its own. A pool's version falls back to
+/// the cluster runtime's, so removing the object must not lose it.
+fn runtime_versions(
+    cx: &Context<'_>,
+    facts: &Facts,
+    field: Field,
+    open: &[&(Field, String, Option<usize>)],
+) -> Vec<Write> {
+    let Some(runtime) = cx.request.runtime.as_ref().filter(|_| field == Field::Runtime) else { return Vec::new() };
+    let (Some(name), Some(version)) = (runtime.name.as_deref(), runtime.version.as_deref()) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        let own = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref());
+        let copied = open.iter().any(|(_, _, p)| *p == Some(i));
+        let at = Field::NodepoolsKubernetesConfigRuntimeVersion.pointer(&[i]);
+        if (copied || own == Some(name)) && !facts.present.contains(&at) {
+            out.push(Write::Set(at, json_string(version)));
+        }
+    }
+    out
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// The value of the deprecated `field` as JSON text of the successor `to`'s type, when the conversion is
+/// mechanical: a comma-separated string split into a list, a single string made a list of one, the runtime
+/// object's name.
+fn converted(cx: &Context<'_>, field: Field, to: Field) -> Option<String> {
+    let r = cx.request;
+    match (field, to.meta().json_type) {
+        (Field::Runtime, JsonType::String) => Some(json_string(r.runtime.as_ref()?.name.as_deref()?)),
+        (_, JsonType::StringArray) if field.meta().json_type == JsonType::String => {
+            let text = match field {
+                Field::CustomSan => r.custom_san.as_deref(),
+                Field::Zoneid => r.zoneid.as_deref(),
+                Field::ZoneId => r.zone_id.as_deref(),
+                _ => None,
+            }?;
+            let items: Vec<&str> = if field.meta().content == Some("comma-list") {
+                text.split(',').map(str::trim).filter(|s| !s.is_empty()).collect()
+            } else {
+                vec![text]
+            };
+            (!items.is_empty() && items.iter().all(|s| !s.is_empty())).then(|| {
+                let quoted: Vec<String> = items.iter().map(|s| json_string(s)).collect();
+                format!("[{}]", quoted.join(", "))
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The fix of a group: one unsafe fix for every field of it that has a mechanical answer.
+fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
+    let mut changes: Vec<(String, Plan)> = Vec::new();
+    for f in &group.fields {
+        if let Some(p) = plan(cx, facts, &f.pointer) {
+            changes.push((f.pointer.clone(), p));
+        }
+    }
+    if changes.is_empty() {
+        return None;
+    }
+    let name = |p: &str| if group.pool.is_some() && changes.len() > 1 { name_in_pool(p) } else { dotted(p) };
+    let mut fix = Fix::unsafe_(message(cx, group, &changes, name));
+    for (pointer, plan) in &changes {
+        fix = match plan {
+            Plan::Rename { key, json } => {
+                let renamed = fix.rename_key(pointer.clone(), key.clone());
+                match json {
+                    Some(json) => renamed.replace(pointer.clone(), json.clone()),
+                    None => renamed,
+                }
+            }
+            Plan::Move(writes) => writes
+                .iter()
+                .fold(fix, |fix, w| match w {
+                    Write::Copy(to) => fix.copy_to(pointer.clone(), to.clone()),
+                    Write::Set(to, json) => fix.set(to.clone(), json.clone()),
+                })
+                .remove(pointer.clone()),
+            Plan::Superseded | Plan::Removed | Plan::Default => fix.remove(pointer.clone()),
+        };
+    }
+    Some(fix)
+}
+
+/// `a`, `a and b`, `a, b and c` for four or fewer names, else "12 `master_*` fields".
+fn names_or_count(names: &[String], noun: &str) -> String {
+    if names.len() <= 4 { and_list(names) } else { counted(names, noun) }
+}
+
+/// What the fix of a group does, in the imperative.
+fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: impl Fn(&str) -> String) -> String {
+    let pick = |want: fn(&Plan) -> bool| -> Vec<String> {
+        changes.iter().filter(|(_, p)| want(p)).map(|(pointer, _)| name(pointer)).collect()
+    };
+    let moved = pick(|p| matches!(p, Plan::Move(_) | Plan::Rename { .. }));
+    let superseded = pick(|p| matches!(p, Plan::Superseded));
+    let removed = pick(|p| matches!(p, Plan::Removed));
+    let default = pick(|p| matches!(p, Plan::Default));
+    let mut parts = Vec::new();
+    if !moved.is_empty() {
+        let what = names_or_count(&moved, "fields");
+        let them = if moved.len() == 1 { "it" } else { "them" };
+        parts.push(match group.to {
+            Move::Masters => {
+                let mut targets: Vec<String> = Vec::new();
+                for (_, p) in changes {
+                    let tops: Vec<String> = match p {
+                        Plan::Move(writes) => writes
+                            .iter()
+                            .map(|w| match w {
+                                Write::Copy(t) | Write::Set(t, _) => t.split('/').nth(1).unwrap_or_default().to_string(),
+                            })
+                            .collect(),
+                        Plan::Rename { key, .. } => vec![key.clone()],
+                        _ => Vec::new(),
+                    };
+                    for top in tops {
+                        if !targets.contains(&top) {
+                            targets.push(top);
+                        }
+                    }
+                }
+                format!("move {what} into {}", and_list(&targets))
+            }
+            Move::NodePools => format!("copy {what} into each node pool that does not set {them}, then remove {them}"),
+            Move::Split => format!(
+                "copy {what} into `control_plane_config` and into each node pool that does not set {them}, then remove {them}"
+            ),
+            Move::Rename | Move::Remove if moved.len() <= 3 => {
+                let phrases: Vec<String> = changes
+                    .iter()
+                    .filter_map(|(pointer, plan)| match plan {
+                        Plan::Rename { key, json: None } => Some(format!("rename `{}` to `{key}`", name(pointer))),
+                        Plan::Rename { key, json: Some(_) } => {
+                            Some(format!("replace `{}` with `{key}`", name(pointer)))
+                        }
+                        Plan::Move(writes) => {
+                            let to: Vec<String> = writes
+                                .iter()
+                                .map(|w| match w {
+                                    Write::Copy(t) | Write::Set(t, _) => name(t),
+                                })
+                                .collect();
+                            Some(format!("move `{}` to {}", name(pointer), and_list(&to)))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                phrases.join(", ")
+            }
+            Move::Rename | Move::Remove => format!("replace {what} with their successors"),
+        });
+    }
+    if !superseded.is_empty() {
+        let (whose, are) = if superseded.len() == 1 { ("whose successor", "is") } else { ("whose successors", "are") };
+        parts.push(format!("remove {}, {whose} {are} already set", names_or_count(&superseded, "fields")));
+    }
+    if !removed.is_empty() {
+        parts.push(format!("remove {}", names_or_count(&removed, "fields")));
+    }
+    if !default.is_empty() {
+        parts.push(format!("remove {}, which only repeats the default", and_list(&default)));
+    }
+    let mut text = parts.join("; ");
+    if let Some(i) = group.pool.filter(|_| changes.len() > 1) {
+        text.push_str(&format!(" (in {})", pool_label(cx, i)));
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,5 +633,27 @@ mod tests {
         assert_eq!(common_container(&sg.iter().collect::<Vec<_>>()), "nodepools[].scaling_group");
         let mixed = pointers(&["/nodepools/*/scaling_group/period", "/nodepools/*/kubernetes_config/runtime"]);
         assert_eq!(common_container(&mixed.iter().collect::<Vec<_>>()), "nodepools[]");
+    }
+
+    /// The done criterion of the fixes: the API reference's example (comments and the missing comma taken out
+    /// by hand) has no deprecated field left after every unsafe fix, still parses, and keeps its secrets as
+    /// written.
+    #[test]
+    fn the_reference_example_loses_every_deprecated_field() {
+        use crate::fix::{FixMode, fix_to_fixed_point};
+        let text = include_str!("../../../tests/fixtures/reference-example-strict.json");
+        let options = crate::LintOptions::default();
+        let out = fix_to_fixed_point("reference.json", text.as_bytes(), &options, FixMode::Unsafe);
+        let left: Vec<_> = out.report.diagnostics.iter().filter(|d| d.code == "LIF001").collect();
+        assert!(left.is_empty(), "{left:#?}");
+        let fixed: serde_json::Value = serde_json::from_str(&out.text).expect("the fixed body parses");
+        assert_eq!(fixed.pointer("/control_plane_config/login_password"), Some(&"Hello1234".into()));
+        assert_eq!(fixed.pointer("/control_plane_config/size"), Some(&3.into()));
+        assert_eq!(fixed.pointer("/extra_sans/0"), Some(&"cs.aliyuncs.com".into()));
+        assert_eq!(fixed.pointer("/rrsa_config/enabled"), Some(&true.into()));
+        assert_eq!(fixed.pointer("/nodepools/0/scaling_group/desired_size"), Some(&0.into()));
+        // The fixed point: nothing more to do.
+        let again = fix_to_fixed_point("reference.json", out.text.as_bytes(), &options, FixMode::Unsafe);
+        assert!(!again.fixed.iter().any(|f| f.code == "LIF001"));
     }
 }

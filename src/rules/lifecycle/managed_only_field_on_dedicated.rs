@@ -1,4 +1,4 @@
-use super::{Scope, below_any, counted, dotted, present_fields, scope};
+use super::{Scope, below_any, counted, dotted, present_fields, removal, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{ClusterKind, Context};
@@ -33,6 +33,11 @@ crate::declare_rule! {
     /// { "cluster_type": "ManagedKubernetes", "cluster_spec": "ack.pro.small" }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes every field the finding names. The service ignores them for a dedicated cluster, so
+    /// what it creates does not change; but if you meant a managed cluster, the right change is `cluster_type`,
+    /// and the fix cannot tell which you meant.
+    ///
     /// ## References
     /// - SDK: settings described as taking effect only in managed or ACK Pro clusters.
     /// - Terraform documentation: the managed-cluster resource is the one that has these arguments.
@@ -41,6 +46,7 @@ crate::declare_rule! {
         name: "managed-only-field-on-dedicated",
         group: Lifecycle,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -92,6 +98,7 @@ impl ManagedOnlyFieldOnDedicated {
         for (pointer, field) in rest {
             d = d.peer(Label::at(pointer.clone(), label(*field)));
         }
-        out.push(d.with(Label::at(Field::ClusterType.pointer(&[]), "dedicated cluster")));
+        let pointers: Vec<String> = ignored.iter().map(|(p, _)| p.clone()).collect();
+        out.push(d.with(Label::at(Field::ClusterType.pointer(&[]), "dedicated cluster")).fix(removal(&pointers)));
     }
 }

@@ -87,6 +87,14 @@ pub fn and_list(names: &[String]) -> String {
     }
 }
 
+/// The unsafe fix that removes the ignored fields at `pointers`: "remove `a` and `b`", or "remove 14
+/// `master_*` fields" for more than four.
+pub fn removal(pointers: &[String]) -> crate::fix::Fix {
+    let names: Vec<String> = pointers.iter().map(|p| dotted(p)).collect();
+    let what = if names.len() <= 4 { and_list(&names) } else { counted(&names, "ignored fields") };
+    pointers.iter().fold(crate::fix::Fix::unsafe_(format!("remove {what}")), |fix, p| fix.remove(p.clone()))
+}
+
 /// The node pool a concrete pointer lies in: `/nodepools/2/count` → `Some(2)`, `/master_count` → `None`.
 pub fn pool_index(pointer: &str) -> Option<usize> {
     pointer.strip_prefix("/nodepools/")?.split('/').next()?.parse().ok()

@@ -1,4 +1,5 @@
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 use jiff::tz::TimeZoneDatabase;
@@ -25,6 +26,12 @@ crate::declare_rule! {
     /// { "timezone": "Asia/Shanghai" }
     /// ```
     ///
+    /// ## Fix
+    /// A wrong capitalization is fixed safely: the database already matches the name regardless of case, so
+    /// only the spelling changes, not the zone. Where there is one suggestion (`Asia/Shanghai` for a Beijing
+    /// zone, the `Etc/GMT-8` zone for the offset `GMT+8`, the one close zone name for a typo) the fix writes
+    /// it, unsafely: it is a guess at the zone you meant. With no suggestion there is no fix.
+    ///
     /// ## References
     /// - API reference: `timezone` is the cluster time zone, for example `Asia/Shanghai`, from the list of
     ///   supported time zones.
@@ -34,6 +41,7 @@ crate::declare_rule! {
         name: "timezone-not-iana",
         group: Naming,
         severity: Warning,
+        fix: Mixed,
     }
 }
 
@@ -48,30 +56,54 @@ impl TimezoneNotIana {
         let Some(tz) = cx.request.timezone.as_deref() else { return };
         // The database lookup ignores ASCII case; the canonical spelling tells whether the case is right.
         let canonical = db().get(tz).ok().and_then(|z| z.iana_name().map(str::to_string));
-        let (message, help) = match canonical {
+        let (message, help, fix) = match canonical {
             Some(name) if name == tz => return,
             Some(name) => (
                 format!("`timezone` `{tz}` is not spelled like the IANA time zone `{name}`"),
                 format!("write it exactly as `{name}`; zone names are case-sensitive"),
+                Some(
+                    Fix::safe(format!("set `timezone` to `{name}`")).replace(Field::Timezone.pointer(&[]), json(&name)),
+                ),
             ),
-            None => (format!("`timezone` `{tz}` is not an IANA time zone name"), suggest(tz)),
+            None => {
+                let (help, zone) = suggestion(tz);
+                let fix = zone.map(|z| {
+                    Fix::unsafe_(format!("set `timezone` to `{z}`")).replace(Field::Timezone.pointer(&[]), json(&z))
+                });
+                (format!("`timezone` `{tz}` is not an IANA time zone name"), help, fix)
+            }
         };
-        out.push(Self::META.diagnostic(message).at(Field::Timezone.pointer(&[])).label("unknown time zone").help(help));
+        let d = Self::META.diagnostic(message).at(Field::Timezone.pointer(&[])).label("unknown time zone").help(help);
+        out.push(match fix {
+            Some(fix) => d.fix(fix),
+            None => d,
+        });
     }
 }
 
+fn json(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
 /// What to write instead of the unknown zone `tz`.
+#[cfg(test)]
 fn suggest(tz: &str) -> String {
+    suggestion(tz).0
+}
+
+/// What to write instead of the unknown zone `tz`, and the one zone to write when there is one.
+fn suggestion(tz: &str) -> (String, Option<String>) {
     let compact: String = tz.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     // Offsets first: `GMT+8` is one edit away from the link `GMT+0`, and `Etc/GMT+8` has the opposite sign.
     if let Some(etc) = fixed_offset_zone(&compact) {
-        return format!(
+        let help = format!(
             "name the zone by region and city, such as `Asia/Shanghai`; a fixed offset is written `{etc}` \
              (these names invert the sign)"
         );
+        return (help, Some(etc));
     }
     if compact.contains("beijing") {
-        return "China uses the IANA zone `Asia/Shanghai`".into();
+        return ("China uses the IANA zone `Asia/Shanghai`".into(), Some("Asia/Shanghai".into()));
     }
     let names: Vec<String> = db().available().map(|n| n.to_string()).collect();
     let city = tz.rsplit('/').next().unwrap_or(tz);
@@ -80,8 +112,8 @@ fn suggest(tz: &str) -> String {
         names.iter().map(String::as_str).find(|n| n.rsplit('/').next().is_some_and(|c| c.eq_ignore_ascii_case(city)))
     });
     match close {
-        Some(c) => format!("did you mean `{c}`?"),
-        None => "use an IANA `Region/City` name such as `Asia/Shanghai` or `Europe/Berlin`, or `UTC`".into(),
+        Some(c) => (format!("did you mean `{c}`?"), Some(c.to_string())),
+        None => ("use an IANA `Region/City` name such as `Asia/Shanghai` or `Europe/Berlin`, or `UTC`".into(), None),
     }
 }
 

@@ -1,6 +1,7 @@
 use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -26,6 +27,11 @@ crate::declare_rule! {
     /// ] }
     /// ```
     ///
+    /// ## Fix
+    /// It removes `count` and keeps `desired_size`. That is safe when both give the same number. When they
+    /// differ it is unsafe: keeping the current field is the likely intent, but the service does not document
+    /// which number it uses.
+    ///
     /// ## References
     /// - SDK: `count` is deprecated; use `scaling_group.desired_size`.
     /// - Terraform node pool resource: `desired_size` conflicts with `node_count`.
@@ -34,6 +40,7 @@ crate::declare_rule! {
         name: "nodepool-count-with-desired-size",
         group: Nodepool,
         severity: Warning,
+        fix: Mixed,
     }
 }
 
@@ -43,6 +50,11 @@ impl CountWithDesiredSize {
             let desired = pool.scaling_group.as_ref().and_then(|s| s.desired_size);
             let (Some(count), Some(desired)) = (pool.count, desired) else { continue };
             let detail = if count == desired { "" } else { ", to different values" };
+            let fix = if count == desired {
+                Fix::safe("remove `count`, which repeats `scaling_group.desired_size`")
+            } else {
+                Fix::unsafe_(format!("remove `count`, keeping `scaling_group.desired_size` {desired}"))
+            };
             out.push(
                 Self::META
                     .diagnostic(format!(
@@ -51,7 +63,8 @@ impl CountWithDesiredSize {
                     .at(Field::NodepoolsCount.pointer(&[i]))
                     .label("deprecated")
                     .with(Label::at(Field::NodepoolsScalingGroupDesiredSize.pointer(&[i]), "replacement"))
-                    .help("remove the deprecated `count` and keep `desired_size`"),
+                    .help("remove the deprecated `count` and keep `desired_size`")
+                    .fix(fix.remove(Field::NodepoolsCount.pointer(&[i]))),
             );
         }
     }

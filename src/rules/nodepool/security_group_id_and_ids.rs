@@ -1,6 +1,7 @@
 use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -29,6 +30,11 @@ crate::declare_rule! {
     /// ] }
     /// ```
     ///
+    /// ## Fix
+    /// It removes `security_group_id`. That is safe when `security_group_ids` already lists the group: nothing
+    /// changes. Otherwise it is unsafe: the service ignores the field either way, but the nodes may have been
+    /// meant to join that group too, which would call for adding it to `security_group_ids` instead.
+    ///
     /// ## References
     /// - SDK: specify one of the two; when both are set, `security_group_ids` takes precedence.
     pub struct SecurityGroupIdAndIds {
@@ -36,6 +42,7 @@ crate::declare_rule! {
         name: "security-group-id-and-ids",
         group: Nodepool,
         severity: Warning,
+        fix: Mixed,
     }
 }
 
@@ -49,10 +56,16 @@ impl SecurityGroupIdAndIds {
             if ids.is_empty() {
                 continue;
             }
-            let help = if ids.iter().any(|x| x == id) {
+            let listed = ids.iter().any(|x| x == id);
+            let help = if listed {
                 "remove `security_group_id`; the group is already in `security_group_ids`".to_string()
             } else {
                 format!("remove `security_group_id`, or add `{id}` to `security_group_ids` if the nodes should join it")
+            };
+            let fix = if listed {
+                Fix::safe("remove `security_group_id`, which `security_group_ids` already lists")
+            } else {
+                Fix::unsafe_("remove the ignored `security_group_id`")
             };
             out.push(
                 Self::META
@@ -62,7 +75,8 @@ impl SecurityGroupIdAndIds {
                     .at(Field::NodepoolsScalingGroupSecurityGroupId.pointer(&[i]))
                     .label("ignored")
                     .with(Label::at(Field::NodepoolsScalingGroupSecurityGroupIds.pointer(&[i]), "used instead"))
-                    .help(help),
+                    .help(help)
+                    .fix(fix.remove(Field::NodepoolsScalingGroupSecurityGroupId.pointer(&[i]))),
             );
         }
     }
