@@ -113,8 +113,8 @@ fn declared_fix_availability_matches_the_findings() {
     }
     for path in bodies {
         let config = path.parent().map(|d| d.join(acklint::config::CONFIG_FILE)).filter(|c| c.is_file());
-        let options = config
-            .map_or_else(LintOptions::default, |c| LintOptions::from_config(&acklint::config::load(&c).unwrap()));
+        let options =
+            config.map_or_else(LintOptions::default, |c| LintOptions::from_config(&acklint::config::load(&c).unwrap()));
         let report = lint("f", &fs::read(&path).unwrap(), &options);
         for (d, f) in report.fixes() {
             let entry = seen.entry(d.code).or_default();
@@ -138,7 +138,10 @@ fn declared_fix_availability_matches_the_findings() {
             FixAvailability::Mixed => safe || unsafe_,
         };
         if !ok {
-            problems.push(format!("{code} declares `{}` but its findings carry safe: {safe}, unsafe: {unsafe_}", fix.as_str()));
+            problems.push(format!(
+                "{code} declares `{}` but its findings carry safe: {safe}, unsafe: {unsafe_}",
+                fix.as_str()
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
