@@ -128,16 +128,40 @@ checks! {
          line and swallows the members after it. JSON strings never hold a raw line break, so acklint ends the \
          string at the end of its line (before a `,` that ends the line), reports it, and checks the whole \
          body.\n\n## What to do\nInsert the quote where the help line says.";
-    WRONG_TYPE = "SCH001", "wrong-type", Error, fix: None, "A field has the wrong JSON type.",
+    WRONG_TYPE = "SCH001", "wrong-type", Error, fix: Safe, "A field has the wrong JSON type.",
         "## Why is this bad?\nThe API decodes each field into a fixed type and rejects the request otherwise. Some \
          types are surprising: `node_cidr_mask`, data disk `encrypted` and spot `price_limit` are strings, and \
          `addons[].config` is a JSON object serialized into a string.\n\n## What to do\nFollow the help line; \
-         `acklint schema` gives editors the types for completion.";
-    UNKNOWN_FIELD = "SCH002", "unknown-field", Warning, fix: None, "A key the API model does not have: a typo, another tool's name, or a field at the wrong level.",
+         `acklint schema` gives editors the types for completion.\n\n## Fix\nSafe, where the value converts to \
+         the field's type without losing anything: a number for a string field is quoted exactly as written \
+         (`26` becomes `\"26\"`, `0.39` becomes `\"0.39\"`, never reformatted); `true` or `false` for a string \
+         field that takes those words (data disk `encrypted`) is quoted; a string holding a number in its \
+         plain spelling loses its quotes for an integer or number field (`\"3\"` becomes `3`), and so do \
+         `\"true\"` and `\"false\"` for a boolean field; an object for `addons[].config` becomes its own text, \
+         without the spaces between tokens, as a JSON string (keys in their order, numbers and strings as \
+         written). The value means the same after the fix, only in the type the API decodes.\n\nNo fix where \
+         the reading is not certain: `\"03\"`, `\"3.0\"`, `\" 3\"`, `\"True\"` or `\"yes\"`, an integer string beyond \
+         64 bits, a number written other than as strict JSON, an array or `null` for a string, a `config` \
+         object with a comment or a key written twice. No fix either when the converted value would break \
+         another constraint of the field (`\"10\"` for a disk of at least 20 GiB, `-1` quoted where only \
+         digits are allowed): that would only trade one finding for another. Secret fields are never \
+         rewritten.";
+    UNKNOWN_FIELD = "SCH002", "unknown-field", Warning, fix: Mixed, "A key the API model does not have: a typo, another tool's name, or a field at the wrong level.",
         "## Why is this bad?\nThe API ignores keys it does not know, so the setting you meant silently does not \
          happen. Common causes are Terraform argument names (`vpc_id` for `vpcid`, `pod_cidr` for \
          `container_cidr`), case slips (`performance_Level`) and fields one level too high.\n\n## What to do\n\
-         Use the suggested key, or remove it.";
+         Use the suggested key, or remove it.\n\n## Fix\nRenames the key to the field the help line suggests, \
+         keeping the value and its place, when that suggestion is one field of the same object. Safe for \
+         another tool's name that acklint's spec records for the field (`vpc_id` → `vpcid`, `pod_cidr` → \
+         `container_cidr`), for a difference of case only (`Deletion_Protection`), and for a single slip of the \
+         keyboard: one character added, dropped, changed, or two swapped (`contianer_cidr`). Unsafe for a key \
+         two or three edits away: it might be a field the API has and acklint does not know yet.\n\nNo fix when \
+         the suggestion is not one field (two fields equally close, such as `zone_id` and `zone_ids` for \
+         `zone_idz`, or a field of another object or level), when the field is already set, when two unknown \
+         keys of the object would both become it, when the key is written twice, or when the value does not \
+         meet the field's own type, tokens, bounds or format (the rename would only trade one finding for \
+         another). Once renamed, the value is read by the other rules too, and they may report what is wrong \
+         with it (an invalid CIDR, say) where before only the unknown key was reported.";
     MISSING_FIELD = "SCH003", "missing-required-field", Error, fix: None, "A field that the API requires is absent.",
         "## Why is this bad?\nThe API rejects a body without it.\n\n## Severity\n`error` for the fields every source \
          requires: the cluster `name` and `region_id`, a node pool's `nodepool_info.name`, `scaling_group.instance_types` \
@@ -151,8 +175,8 @@ checks! {
          and a node pool's `scaling_group.vswitch_ids` when a managed cluster asks the service to create the VPC \
          (it names zones in `zone_ids`, or the older `zone_id` or `zoneid`, and no `vpcid`; a dedicated cluster \
          always needs `vpcid`), and `addons`, without which the service installs Flannel.\n\n## What to do\nAdd the \
-         field; the help line says what it holds.";
-    INVALID_VALUE = "SCH004", "invalid-enum-value", Error, fix: None, "A value outside the field's closed set of tokens.",
+         field; the help line says what it holds.\n\n## Fix\nNone: only the author knows the value.";
+    INVALID_VALUE = "SCH004", "invalid-enum-value", Error, fix: Safe, "A value outside the field's closed set of tokens.",
         "## Why is this bad?\nThe field takes only the listed API tokens, which are case-sensitive and often differ \
          from console display names (`AliyunLinux3`, not `Alibaba Cloud Linux 3`).\n\n## Severity\n`error` for \
          stable closed sets: billing methods, spot strategies, taint effects, runtimes, performance levels \
@@ -163,7 +187,12 @@ checks! {
          not know gets a \"did you mean\" and the known list, and never fails a build. Add a newer token under \
          `[known]` in `acklint.toml` (for example `image_type = [\"AliyunLinux5\"]`).\n\n`warning` as well for a \
          disputed token: `ip_stack: ipv6`, which the SDK's CreateCluster text offers for dual stack while Terraform \
-         accepts only `ipv4` and `dual`.\n\n## What to do\nUse one of the listed tokens.";
+         accepts only `ipv4` and `dual`.\n\n## What to do\nUse one of the listed tokens.\n\n## Fix\nSafe for a value that is \
+         one of the tokens but for its case (`postpaid` → `PostPaid`, `noschedule` → `NoSchedule`, \
+         `aliyunlinux3` → `AliyunLinux3`): the tokens are case-sensitive, and a value that matches exactly one \
+         of them when case is ignored can mean no other. No fix for any other value, however close the \
+         \"did you mean\" guess (`PostPiad`, `cloud_esd`): a guess between readings is the author's choice, and \
+         a catalogue value acklint does not know may be a newer token.";
     OUT_OF_RANGE = "SCH005", "value-out-of-range", Error, fix: None, "A number, a length or a list size outside the allowed bounds.",
         "## Why is this bad?\nThe API rejects values outside the documented bounds, sometimes only after creation \
          has started.\n\n## Severity\n`error` outside the bounds the Go SDK and the API reference give (already \
@@ -173,7 +202,8 @@ checks! {
          300).\n\nNo finding for an empty value that means \"not set\": an empty secret such as \
          `\"login_password\": \"\"`, or an empty list (or comma-separated list) of a field the schema does not \
          require. acklint's login rules already read an empty secret as absent.\n\n## What to do\nChoose a value \
-         within the bounds in the message.";
+         within the bounds in the message.\n\n## Fix\nNone: clamping to the nearest bound would \
+         change what the body asks for, and only the author knows the value meant.";
     INVALID_FORMAT = "SCH006", "invalid-format", Error, fix: None, "A string that does not have the field's format.",
         "## Why is this bad?\nThe field's value must follow a fixed format (a number in a string, a port range, a \
          naming pattern) that the API checks.\n\n## Severity\n`error` for Kubernetes label and taint syntax, \
@@ -184,7 +214,8 @@ checks! {
          top-level `node_name_mode` (the SDK's own example value does not follow the form Terraform's validators \
          require).\n\nA cluster name that starts with `-` or `_` has the right characters, so this check accepts \
          it; rule NAM001 (cluster-name-leading-separator) reports it.\n\n## What to do\nRewrite the value in the \
-         format the help line describes.";
+         format the help line describes.\n\n## Fix\nNone: a value without its format has no single \
+         mechanical rewrite (trimming a space or dropping a character may or may not be what was meant).";
     EXPIRED_IGNORE = "CFG001", "expired-ignore", Error, fix: None, "An ignore in acklint.toml is past its `expires` date.",
         "## Why is this bad?\nAn ignore with an expiry date is a promise to fix the finding by then. Once it has \
          expired it no longer hides the finding, and acklint reports the ignore itself so the promise is not \

@@ -3,6 +3,7 @@
 
 mod bounds;
 mod catalogs;
+mod fixes;
 mod requirements;
 
 pub use requirements::is_vpc_auto_created;
@@ -128,14 +129,14 @@ fn describe_all(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
     // file reports, so a hostile file with thousands of unknown keys stays fast.
     let budget = out.len() + 2 * crate::document::MAX_FINDINGS_PER_FILE;
     for e in schema_check::errors(value) {
-        describe(doc, &e, out);
+        describe(doc, value, &e, out);
         if out.len() >= budget {
             break;
         }
     }
 }
 
-fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
+fn describe(doc: &Document, body: &Value, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
     let pointer = e.pointer.as_str();
     let field = Field::from_pointer(pointer);
     let meta = field.map(Field::meta);
@@ -145,8 +146,8 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
     let found = || if secret { hidden(e.instance) } else { show(e.instance) };
     let at = |d: Diagnostic| d.at(pointer);
     match &e.kind {
-        SchemaErrorKind::Type { expected } => {
-            let expected = article(expected);
+        SchemaErrorKind::Type { expected: json_type } => {
+            let expected = article(json_type);
             let expected =
                 meta.filter(|m| !is_array_item(pointer, m)).map_or(expected, |m| m.json_type.describe().to_string());
             let found = match e.instance {
@@ -163,10 +164,14 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
                 d.help =
                     d.help.map(|h| format!("{h}; the SDK takes a string, but another Alibaba Cloud source an integer"));
             }
+            d.fix = fixes::wrong_type(doc, body, pointer, e.instance, json_type, meta);
             out.push(d);
         }
         SchemaErrorKind::AdditionalProperties { unexpected } => {
-            for key in unexpected.iter().take(2 * crate::document::MAX_FINDINGS_PER_FILE) {
+            let keys = &unexpected[..unexpected.len().min(2 * crate::document::MAX_FINDINGS_PER_FILE)];
+            let suggestions: Vec<_> = keys.iter().map(|k| (k.as_str(), suggest::unknown_key(field, k))).collect();
+            let renames = fixes::renames(doc, body, pointer, e.instance, &suggestions);
+            for ((key, suggestion), rename) in suggestions.into_iter().zip(renames) {
                 let mut key_pointer = pointer.to_string();
                 key_pointer.push('/');
                 push_escaped(&mut key_pointer, key);
@@ -176,10 +181,11 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
                     .at(key_pointer)
                     .label("not a field of the CreateCluster API");
                 d.span = span;
-                d.help = Some(match suggest::unknown_key(field, pointer, key) {
-                    Some(s) => s,
+                d.help = Some(match suggestion {
+                    Some(s) => s.help(key),
                     None => "remove it; the API ignores or rejects keys it does not know".into(),
                 });
+                d.fix = rename;
                 out.push(d);
             }
         }
@@ -213,6 +219,9 @@ fn describe(doc: &Document, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
                 ),
                 _ => format!("use {list}"),
             });
+            if let Value::String(s) = e.instance {
+                d.fix = fixes::token_case(pointer, s, options.iter().filter_map(Value::as_str), meta);
+            }
             out.push(d);
         }
         SchemaErrorKind::Minimum { .. } | SchemaErrorKind::Maximum { .. } => {

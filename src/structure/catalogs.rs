@@ -76,7 +76,7 @@ fn unknown(meta: &FieldMeta, catalog: &str, name: &str, pointer: &str, value: &s
     let tokens = || meta.enum_values.iter().map(|e| e.value).chain(known.extra(catalog).iter().map(String::as_str));
     let list: Vec<String> = tokens().map(|t| format!("`{t}`")).collect();
     let guess = suggest::closest(value, tokens()).map(|c| format!("did you mean `{c}`? ")).unwrap_or_default();
-    checks::INVALID_VALUE
+    let mut d = checks::INVALID_VALUE
         .diagnostic(format!("`{name}` value `{value}` is not one acklint knows"))
         .severity(Severity::Warning)
         .at(pointer)
@@ -84,5 +84,7 @@ fn unknown(meta: &FieldMeta, catalog: &str, name: &str, pointer: &str, value: &s
         .help(format!(
             "{guess}known values: {}; if `{value}` is a newer one, add it under `[known] {catalog}` in acklint.toml",
             list.join(", ")
-        ))
+        ));
+    d.fix = super::fixes::token_case(pointer, value, tokens(), Some(meta));
+    d
 }
