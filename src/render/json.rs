@@ -99,7 +99,7 @@ pub fn json<'a>(reports: &'a [FileReport]) -> String {
             let fix = |f: &'a Fix| FixOut {
                 applicability: f.applicability,
                 message: &f.message,
-                edits: if shows_secret(&r.document.text, &secrets, f) {
+                edits: if shows_secret(&secrets, f) {
                     Vec::new()
                 } else {
                     f.edits.iter().map(|e| EditOut { span: at(e.span), replacement: &e.replacement }).collect()

@@ -238,7 +238,7 @@ fn result(
 
 /// A finding's fix as SARIF describes one: `None` when it has no edits to show (or would show a secret).
 fn fix(f: &Fix, uri: &str, r: &FileReport, secrets: &SecretSpans) -> Option<FixOut> {
-    if f.edits.is_empty() || shows_secret(&r.document.text, secrets, f) {
+    if f.edits.is_empty() || shows_secret(secrets, f) {
         return None;
     }
     let description = match f.applicability {
