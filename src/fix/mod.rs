@@ -3,7 +3,7 @@
 //! A check declares its fix next to its finding. Checks that see the text (the parser) give byte edits
 //! directly; rules, which see only the typed model, describe the change with JSON pointers ([`Fix::replace`],
 //! [`Fix::rename_key`], [`Fix::remove`], [`Fix::set`], [`Fix::move_to`], …), and the pipeline lowers those to
-//! byte edits once the document is known ([`lower`]), keeping indentation, key order and every other byte of
+//! byte edits once the document is known (`lower.rs`), keeping indentation, key order and every other byte of
 //! the file. A fix whose change cannot be lowered (its field is gone, its target already set) is dropped rather
 //! than guessed at.
 //!

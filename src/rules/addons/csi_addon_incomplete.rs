@@ -1,6 +1,7 @@
 use super::{find_disabled, find_installed};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -44,6 +45,11 @@ crate::declare_rule! {
     /// }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: appends the missing addon to `addons`. It installs a component, and removing the other one is
+    /// an equally plain answer, so it is applied only with `--unsafe-fixes`. No fix when the missing addon is
+    /// listed as disabled.
+    ///
     /// ## References
     /// - API reference (`addons`): storage components support CSI only, given as `csi-plugin` plus
     ///   `csi-provisioner`.
@@ -55,6 +61,7 @@ crate::declare_rule! {
         name: "csi-addon-incomplete",
         group: Addons,
         severity: Error,
+        fix: Unsafe,
     }
 }
 
@@ -79,8 +86,15 @@ impl CsiAddonIncomplete {
                 "add `{{\"name\": \"{missing}\"}}` to `addons`, or remove `{present}` if the cluster needs no CSI storage"
             ));
         let partner = |n: &str| if missing == "csi-plugin" { n == missing } else { PROVISIONERS.contains(&n) };
-        if let Some((j, name)) = find_disabled(cx, partner) {
-            d = d.with(Label::at(Field::AddonsDisabled.pointer(&[j]), format!("`{name}` is disabled")));
+        match find_disabled(cx, partner) {
+            Some((j, name)) => {
+                d = d.with(Label::at(Field::AddonsDisabled.pointer(&[j]), format!("`{name}` is disabled")));
+            }
+            // Adding the partner installs a component: the other answer, removing `present`, is as plain.
+            None => {
+                let item = serde_json::json!({ "name": missing }).to_string();
+                d = d.fix(Fix::unsafe_(format!("add `{missing}` to `addons`")).append("/addons", item));
+            }
         }
         out.push(d);
     }

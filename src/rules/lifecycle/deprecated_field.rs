@@ -647,7 +647,9 @@ mod tests {
         let left: Vec<_> = out.report.diagnostics.iter().filter(|d| d.code == "LIF001").collect();
         assert!(left.is_empty(), "{left:#?}");
         let fixed: serde_json::Value = serde_json::from_str(&out.text).expect("the fixed body parses");
-        assert_eq!(fixed.pointer("/control_plane_config/login_password"), Some(&"Hello1234".into()));
+        // The login moved with the masters; LOG001's fix then kept the key pair and dropped the password.
+        assert_eq!(fixed.pointer("/control_plane_config/key_pair"), Some(&"sin-name".into()));
+        assert_eq!(fixed.pointer("/control_plane_config/login_password"), None);
         assert_eq!(fixed.pointer("/control_plane_config/size"), Some(&3.into()));
         assert_eq!(fixed.pointer("/extra_sans/0"), Some(&"cs.aliyuncs.com".into()));
         assert_eq!(fixed.pointer("/rrsa_config/enabled"), Some(&true.into()));

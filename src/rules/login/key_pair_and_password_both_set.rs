@@ -1,6 +1,7 @@
 use super::util::{all, managed_top_level, name};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 
 crate::declare_rule! {
@@ -32,6 +33,11 @@ crate::declare_rule! {
     /// { "control_plane_config": { "key_pair": "ops-keypair" } }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: removes the password fields and keeps the key pair, as the help recommends. It changes how you
+    /// log in to the nodes, so it is applied only with `--unsafe-fixes`; to keep the password instead, remove
+    /// the key pair by hand.
+    ///
     /// ## References
     /// - API reference: `key_pair` and `login_password` are alternatives (choose one); its own example sets
     ///   both, at the cluster level and in the node pool, in a block that is not valid JSON.
@@ -43,6 +49,7 @@ crate::declare_rule! {
         name: "key-pair-and-password-both-set",
         group: Login,
         severity: Error,
+        fix: Unsafe,
     }
 }
 
@@ -70,6 +77,11 @@ impl KeyPairAndPasswordBothSet {
             for p in &login.passwords[1..] {
                 d = d.with(Label::at(&p.pointer, "password"));
             }
+            let remove = login
+                .passwords
+                .iter()
+                .fold(Fix::unsafe_("keep the key pair and remove the password"), |f, p| f.remove(p.pointer.clone()));
+            d = d.fix(remove);
             out.push(if login.pool.is_some() { cx.pool_setting_finding(d) } else { d });
         }
     }
