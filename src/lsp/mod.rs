@@ -61,6 +61,10 @@ pub fn serve(connection: &Connection) -> Result<Ended, String> {
                 }
                 return Ok(if server.is_shut_down() { Ended::Clean } else { Ended::Abrupt });
             }
+            // A reply follows the findings of every change before it.
+            if matches!(message, Message::Request(_)) {
+                server.flush();
+            }
             server.handle(message);
         }
         server.flush();

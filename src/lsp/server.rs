@@ -4,7 +4,8 @@
 //!
 //! Linting runs on the loop's thread, between messages: the loop first takes every message already waiting
 //! (so a burst of keystrokes is linted once, at its last version), then lints the documents that changed
-//! and publishes their findings with the version they were made from. A request that needs the findings of
+//! and publishes their findings with the version they were made from. Before it answers a request it
+//! publishes what the changes before that request found, so replies and findings arrive in order. A request that needs the findings of
 //! the current text (code actions) lints it first. Findings are never published for a version other than
 //! the document's current one.
 
@@ -237,9 +238,19 @@ impl Server {
     }
 
     /// Whether a document is checked: it matches a configured pattern, or it is JSON that looks like a body.
+    /// A checked document whose text is not strict JSON stays checked: typing an opening quote or a bracket
+    /// can hide the top-level keys from the test for a moment, and findings must not flicker away meanwhile.
+    /// The question is asked again once the text parses.
     fn is_body(&self, doc: &Doc) -> bool {
-        self.settings.always_checked(doc.path.as_deref())
-            || (is_json(&doc.language, doc.uri.as_str()) && looks_like_request_body(&doc.text))
+        if self.settings.always_checked(doc.path.as_deref()) {
+            return true;
+        }
+        if !is_json(&doc.language, doc.uri.as_str()) {
+            return false;
+        }
+        looks_like_request_body(&doc.text)
+            || (doc.linted.as_ref().is_some_and(|l| l.checked)
+                && serde_json::from_str::<serde::de::IgnoredAny>(&doc.text).is_err())
     }
 
     /// Lints the document's current version, unless that is done.

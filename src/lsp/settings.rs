@@ -13,7 +13,8 @@
 //! - Any other document is checked when it is JSON (language `json` or `jsonc`, or a `.json` / `.jsonc` name)
 //!   and looks like a CreateCluster body ([`crate::detect::looks_like_request_body`], the test a folder walk
 //!   uses), decided again on every change: a document that becomes a body while typing starts getting
-//!   findings, one that stops being one has its findings cleared.
+//!   findings, one that stops being one has its findings cleared. While a checked document is not strict
+//!   JSON (a string or bracket being typed can hide its keys from the test) it stays checked.
 //! - `rulesUrl`: where the rule pages (`docs/rules/<name>.md`) are, for each finding's link
 //!   (`codeDescription`). By default the `docs/rules` folder of the source tree acklint was built from, as a
 //!   `file:` URI, when that folder still exists; without either, findings carry no link (their code stays).
