@@ -237,8 +237,10 @@ fn check(dir: &Path, text: &str, utf8: bool) -> Vec<Found> {
 
 fn lsp_findings(diagnostics: &[Value]) -> Vec<Found> {
     let at = |p: &Value| (p["line"].as_u64().unwrap() as u32, p["character"].as_u64().unwrap() as u32);
+    // Hints that mark the other keys of a grouped finding are not findings of their own.
     diagnostics
         .iter()
+        .filter(|d| d["severity"] != 4)
         .map(|d| (d["code"].as_str().unwrap().to_string(), at(&d["range"]["start"]), at(&d["range"]["end"])))
         .collect()
 }

@@ -2,7 +2,8 @@
 //! information, and the tags editors draw differently (struck through, faded).
 //!
 //! One LSP diagnostic per finding, at the finding's primary location, as `acklint check` reports it; the
-//! help line follows the message. Messages and labels come from the library, which never quotes a secret.
+//! help line follows the message. A tagged finding that groups several keys also marks each other key with
+//! a hint ([`peer_marks`]). Messages and labels come from the library, which never quotes a secret.
 
 use super::positions::LineMap;
 use super::settings::Settings;
@@ -78,6 +79,34 @@ pub fn to_lsp(d: &Diagnostic, text: &str, map: &LineMap, uri: &Uri, settings: &S
     }
 }
 
+/// For a tagged finding that groups several keys (a body's deprecated `master_*` fields are one finding with
+/// a label on each), a hint on every other key with the same code and tag, so that the editor strikes
+/// through or fades each of them, not only the first. Hints are not findings of their own: they point back
+/// to the finding with related information.
+pub fn peer_marks(d: &Diagnostic, text: &str, map: &LineMap, uri: &Uri) -> Vec<lsp_types::Diagnostic> {
+    let Some(tags) = tags(d.code) else { return Vec::new() };
+    let Some(primary) = d.span else { return Vec::new() };
+    d.labels[..d.peers.min(d.labels.len())]
+        .iter()
+        .filter_map(|l| {
+            let s = l.span?;
+            Some(lsp_types::Diagnostic {
+                range: map.range(text, s.start, s.end),
+                severity: Some(DiagnosticSeverity::HINT),
+                code: Some(NumberOrString::String(d.code.to_string())),
+                source: Some(SOURCE.to_string()),
+                message: l.message.clone(),
+                related_information: Some(vec![DiagnosticRelatedInformation {
+                    location: Location { uri: uri.clone(), range: map.range(text, primary.start, primary.end) },
+                    message: d.message.clone(),
+                }]),
+                tags: Some(tags.clone()),
+                ..lsp_types::Diagnostic::default()
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +118,20 @@ mod tests {
         for code in DEPRECATED.iter().chain(UNNECESSARY) {
             assert!(known.contains(code), "{code} is not a rule");
         }
+    }
+
+    #[test]
+    fn every_key_of_a_grouped_deprecation_is_marked() {
+        let text = r#"{"cluster_type": "Kubernetes", "master_count": 3, "master_instance_types": ["ecs.g7.xlarge"]}"#;
+        let report = lint("x.json", text.as_bytes(), &LintOptions::default());
+        let deprecated = report.diagnostics.iter().find(|d| d.code == "LIF001").expect("a deprecation");
+        let uri: Uri = "file:///x.json".parse().unwrap();
+        let map = LineMap::new(text, super::super::positions::Encoding::Utf16);
+        let marks = peer_marks(deprecated, text, &map, &uri);
+        assert_eq!(marks.len(), deprecated.peers);
+        assert!(!marks.is_empty());
+        assert!(marks.iter().all(|m| m.tags == Some(vec![DiagnosticTag::DEPRECATED])));
+        assert!(marks.iter().all(|m| m.severity == Some(DiagnosticSeverity::HINT)));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 use super::actions::{self, FIX_ALL, Finding};
 use super::completion::complete;
-use super::diagnostics::to_lsp;
+use super::diagnostics::{peer_marks, to_lsp};
 use super::hover::hover;
 use super::positions::Encoding;
 use super::settings::{Settings, is_json};
@@ -226,7 +226,7 @@ impl Server {
             if empty && !shown {
                 continue;
             }
-            let diagnostics = linted.lsp.clone();
+            let diagnostics = linted.lsp.iter().chain(&linted.marks).cloned().collect();
             doc.shown = !empty;
             self.publish(uri, diagnostics, Some(version));
         }
@@ -269,15 +269,17 @@ impl Server {
             }
         }
         let doc = self.docs.get_mut(key).expect("looked up above");
-        let (diagnostics, lsp) = if checked {
+        let (diagnostics, lsp, marks) = if checked {
             let report = lint(&doc.name(), doc.text.as_bytes(), &options);
             let lsp = report.diagnostics.iter().map(|d| to_lsp(d, &doc.text, &doc.map, &doc.uri, &self.settings));
             let lsp = lsp.collect();
-            (report.diagnostics, lsp)
+            let marks = report.diagnostics.iter().flat_map(|d| peer_marks(d, &doc.text, &doc.map, &doc.uri)).collect();
+            (report.diagnostics, lsp, marks)
         } else {
-            (Vec::new(), Vec::new())
+            (Vec::new(), Vec::new(), Vec::new())
         };
-        doc.linted = Some(Linted { version: doc.version, checked, diagnostics, lsp, options, published: false });
+        let version = doc.version;
+        doc.linted = Some(Linted { version, checked, diagnostics, lsp, marks, options, published: false });
     }
 
     fn checked_doc(&mut self, uri: &Uri) -> Option<&Doc> {

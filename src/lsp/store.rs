@@ -49,6 +49,8 @@ pub struct Linted {
     pub diagnostics: Vec<Diagnostic>,
     /// Their LSP form, in the same order.
     pub lsp: Vec<lsp_types::Diagnostic>,
+    /// Hints on the other keys of tagged findings that group several keys (published after `lsp`).
+    pub marks: Vec<lsp_types::Diagnostic>,
     /// The options it was linted with.
     pub options: Rc<LintOptions>,
     /// Whether these findings were published.
