@@ -31,6 +31,7 @@ pub mod init;
 pub mod known;
 mod lenient;
 pub mod lint;
+pub mod lsp;
 pub mod model;
 pub mod network_context;
 pub mod patterns;

@@ -112,6 +112,24 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Run the language server (LSP over standard input and output) for editors.
+    ///
+    /// Start it from your editor, not by hand: it speaks the Language Server Protocol on standard input and
+    /// output. For every open JSON document that looks like a CreateCluster request body (or matches the
+    /// `globs` of the client's initializationOptions), it publishes the findings of `acklint check` as you
+    /// type, with the nearest acklint.toml applied; shows each field's documentation on hover (Chinese when
+    /// the editor's locale is zh); completes keys and allowed values; and offers fixes as code actions
+    /// (`source.fixAll.acklint` applies the safe ones). docs/editor.md has the setup for Neovim, Helix and Zed.
+    #[command(after_help = "Examples (editor configuration, not commands to type):
+  Neovim:  vim.lsp.start({ name = \"acklint\", cmd = { \"acklint\", \"lsp\" } })
+  Helix:   [language-server.acklint]  command = \"acklint\"  args = [\"lsp\"]
+  Zed:     \"lsp\": { \"acklint\": { \"binary\": { \"path\": \"acklint\", \"arguments\": [\"lsp\"] } } }
+
+initializationOptions (all optional):
+  globs     file patterns always checked, e.g. [\"*.body.json\", \"clusters/**/*.json\"]
+  rulesUrl  where the rule pages are, for each finding's link
+  locale    \"zh-CN\" or \"en\" for hover and completion docs")]
+    Lsp,
 }
 
 #[derive(Args)]
@@ -227,6 +245,11 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Init { network, billing, output } => init(network, billing, output),
+        Command::Lsp => match acklint::lsp::run_stdio() {
+            Ok(acklint::lsp::Ended::Clean) => ExitCode::SUCCESS,
+            Ok(acklint::lsp::Ended::Abrupt) => ExitCode::from(1),
+            Err(e) => usage_error(e),
+        },
     }
 }
 
