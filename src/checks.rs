@@ -57,77 +57,114 @@ checks! {
          such as an unterminated string or text whose meaning it cannot tell, or one slip more than the 64 it \
          repairs in one file. The slips repaired before it are still reported, but no field of the body is \
          checked until this one is fixed.\n\n## What to do\nFix the syntax at the marked position and run \
-         acklint again.";
-    JSON_COMMENT = "JSON002", "json-comment", Error, fix: None, "A comment, which strict JSON does not allow.",
+         acklint again.\n\n## Fix\nNone: acklint could not tell what the text means, so there is nothing it \
+         could write in its place without guessing.";
+    JSON_COMMENT = "JSON002", "json-comment", Error, fix: Safe, "A comment, which strict JSON does not allow.",
         "## Why is this bad?\nThe API takes strict JSON (RFC 8259), which has no comments; the request is rejected \
          before any field is read. Comments often come from copying the API reference's request example, which \
          itself carries `//` comments: the reference's example cannot be sent as it is.\n\n\
-         ## What to do\nDelete the comment. Keep notes in a separate file or in your infrastructure code.";
+         ## What to do\nDelete the comment. Keep notes in a separate file or in your infrastructure code.\n\n\
+         ## Fix\nSafe: deletes the comment, and nothing a decoder reads. A comment alone on its lines goes with \
+         those lines, a comment at the end of a line with the spaces before it; everything else stays as \
+         written.";
     TRAILING_COMMA = "JSON003", "trailing-comma", Error, fix: Safe, "A comma before a closing bracket.",
         "## Why is this bad?\nStrict JSON does not allow a comma after the last member of an object or the last item \
-         of an array; the API rejects the body.\n\n## What to do\nDelete the comma.";
-    MISSING_COMMA = "JSON004", "missing-comma", Error, fix: None, "Two members or items without a comma between them.",
+         of an array; the API rejects the body.\n\n## What to do\nDelete the comma.\n\n## Fix\nSafe: deletes the comma, \
+         which separates nothing.";
+    MISSING_COMMA = "JSON004", "missing-comma", Error, fix: Safe, "Two members or items without a comma between them.",
         "## Why is this bad?\nThe API rejects the body. The API reference's own request example has this mistake \
-         after `keep_instance_name`.\n\n## What to do\nInsert a comma where acklint points.";
-    DUPLICATE_KEY = "JSON005", "duplicate-key", Warning, fix: None, "A key set twice in one object; only the last one counts.",
+         after `keep_instance_name`.\n\n## What to do\nInsert a comma where acklint points.\n\n## Fix\nSafe: inserts \
+         the `,` right after the value before it (or puts it in place of a `;` typed for it). acklint already read \
+         the two members as separate, so the body means what it was checked as.";
+    DUPLICATE_KEY = "JSON005", "duplicate-key", Warning, fix: Unsafe, "A key set twice in one object; only the last one counts.",
         "## Why is this bad?\nJSON decoders keep one of the two values (Go's `encoding/json`, which the service very \
          likely uses, keeps the last, and so does acklint), so the other one is silently lost. It is almost always \
          an editing accident.\n\n## Severity\n`warning`: RFC 8259 only says names *should* be unique, and no source \
          shows the API rejecting a body with a repeated key; the body is accepted with the last value.\n\n\
-         ## What to do\nKeep one occurrence with the value you mean.";
-    NON_STANDARD_JSON = "JSON006", "non-standard-json", Error, fix: None, "Single quotes, bare words, odd numbers or escapes that strict JSON rejects.",
+         ## What to do\nKeep one occurrence with the value you mean.\n\n## Fix\nUnsafe: deletes every occurrence but \
+         the last, with its comma and line, so the body keeps the value decoders use today. That value may not be \
+         the one you meant: the earlier one may be the correction and the later one the leftover, which only you \
+         can tell.";
+    NON_STANDARD_JSON = "JSON006", "non-standard-json", Error, fix: Mixed, "Single quotes, bare words, odd numbers or escapes that strict JSON rejects.",
         "## Why is this bad?\nJSON5 and JavaScript accept single-quoted strings, unquoted keys, hexadecimal numbers, \
          `NaN` and extra escapes; the API does not. An unquoted value (`ManagedKubernetes`) or a literal in the \
          wrong case (`True`, `None`) is read as the string or literal it evidently is, so that the rest of the \
          body is still checked.\n\n## What to do\nUse double quotes, quoted keys, decimal numbers, lower-case \
-         `true`, `false` and `null`, and the standard escapes only.";
+         `true`, `false` and `null`, and the standard escapes only.\n\n## Fix\nEach fix writes exactly the value \
+         acklint read, in strict JSON. Safe: single quotes become double quotes (escaping `\"` inside, unescaping \
+         `\\'`), a bare key or a bare single word gets its quotes, `True`, `None` and the like become `true`, \
+         `null`, a hexadecimal, `+1`, `.5` or `5.` number becomes plain decimal (`5.` becomes `5.0`, the \
+         fractional number it was read as), a raw control character in a string becomes its escape, and the \
+         escapes `\\'`, `\\xHH`, `\\v`, `\\0` and a `\\` before a line break become their standard \
+         form.\n\nUnsafe: quotes around several bare words, or a bare word that starts with a digit (`007` may \
+         have been meant as a number).\n\nNo fix: `NaN` and `Infinity` (JSON has no such number), an escape \
+         such as `\\d` (meant as a `\\` or as a `d`?), and any change to the characters of a secret value: only \
+         its quotes are ever changed.";
     NOT_AN_OBJECT = "JSON007", "body-not-an-object", Error, fix: None, "The body is empty or its top level is not an object.",
         "## Why is this bad?\nA CreateCluster body is one JSON object whose members are the cluster settings.\n\n\
-         ## What to do\nStart from `acklint init` or from a file in `examples/`.";
+         ## What to do\nStart from `acklint init` or from a file in `examples/`.\n\n## Fix\nNone: the settings \
+         the body should hold are yours to write.";
     INPUT_LIMIT = "JSON008", "input-limit", Error, fix: None, "The input is larger or nests deeper than acklint reads.",
         "## Why is this bad?\nA real body is a few kilobytes and nests a handful of levels. acklint refuses inputs \
          over 8 MiB or nested deeper than 64 levels, so that a wrong or hostile file cannot exhaust memory or the \
          stack.\n\n## Severity\n`error`, although it is a limit of acklint, not of the API: nothing past the limit \
          was checked, so letting the file pass would claim a check that did not happen.\n\n## What to do\nCheck \
-         that you passed the right file.";
+         that you passed the right file.\n\n## Fix\nNone: nothing past the limit was read.";
     INVALID_ENCODING = "JSON009", "invalid-encoding", Error, fix: None, "The input is not UTF-8.",
         "## Why is this bad?\nJSON must be UTF-8; the API cannot decode other encodings.\n\n## What to do\nSave \
-         the file as UTF-8.";
+         the file as UTF-8.\n\n## Fix\nNone: which encoding the file is in is not something acklint can tell for \
+         sure.";
     TOO_MANY_FINDINGS = "JSON011", "too-many-findings", Warning, fix: None, "A file has more findings than acklint shows for one file.",
         "## Why is this bad?\nPast 500 findings a file is usually not a CreateCluster body at all, or is garbled; \
          printing every finding would only flood the output. The findings shown are the first ones by \
-         position.\n\n## What to do\nFix the findings shown and run acklint again.";
-    BYTE_ORDER_MARK = "JSON010", "byte-order-mark", Warning, fix: None, "The input starts with a UTF-8 byte order mark.",
+         position.\n\n## What to do\nFix the findings shown and run acklint again.\n\n## Fix\nNone: it is a \
+         note on the output, not on the body.";
+    BYTE_ORDER_MARK = "JSON010", "byte-order-mark", Warning, fix: Safe, "The input starts with a UTF-8 byte order mark.",
         "## Why is this bad?\nRFC 8259 forbids adding a byte order mark, and strict decoders (such as Go's) reject \
-         it.\n\n## What to do\nSave the file as UTF-8 without a byte order mark.";
-    STRAY_TEXT = "JSON012", "stray-text", Error, fix: None, "Text that does not belong: a key written twice, a doubled or misplaced `,` or `:`, text after the body.",
+         it.\n\n## What to do\nSave the file as UTF-8 without a byte order mark.\n\n## Fix\nSafe: deletes the three \
+         bytes of the mark, which carry no content.";
+    STRAY_TEXT = "JSON012", "stray-text", Error, fix: Mixed, "Text that does not belong: a key written twice, a doubled or misplaced `,` or `:`, text after the body.",
         "## Why is this bad?\nThe API rejects the body. These slips come from editing: a key pasted in front of \
          its own value (`\"key_pair\": \"key_pair\": \"prod-key\"`, a slip found even in one of Alibaba Cloud's \
          own managed-cluster samples), a comma typed twice or left behind when a member was deleted, a second \
          object pasted after the first. acklint reads the body without the stray text, reports it, and checks \
-         the whole body.\n\n## What to do\nDelete the text the help line quotes.";
-    MISSING_COLON = "JSON013", "missing-colon", Error, fix: None, "A key and its value without a `:` between them, or with `=`, `;` or `,` in its place.",
+         the whole body.\n\n## What to do\nDelete the text the help line quotes.\n\n## Fix\nThe fix deletes what acklint \
+         left out to read the body. Safe for a key written twice, a doubled `,` or `:`, a `,` before the first \
+         member or between a key and its value, and a `;` before a closing bracket: they hold no content. Unsafe \
+         for text after the body (a second object, say): it is content, and deleting it may not be what you \
+         want. No fix for text between two `:` after a secret key, which may be part of the secret.";
+    MISSING_COLON = "JSON013", "missing-colon", Error, fix: Safe, "A key and its value without a `:` between them, or with `=`, `;` or `,` in its place.",
         "## Why is this bad?\nThe API rejects the body. acklint reads the member as if the `:` were there, \
          reports it, and checks the whole body.\n\n## What to do\nInsert the `:`, or replace the character \
-         written in its place.";
-    MISSING_VALUE = "JSON014", "missing-value", Error, fix: None, "A key with no value after it.",
+         written in its place.\n\n## Fix\nSafe: inserts the `:` after the key, or puts it in place of the \
+         `=`, `;` or `,` typed for it, which is how acklint read the member.";
+    MISSING_VALUE = "JSON014", "missing-value", Error, fix: Unsafe, "A key with no value after it.",
         "## Why is this bad?\nThe API rejects the body. A value is often lost when a line is half deleted or \
          a value is still to be filled in. acklint leaves the member out, reports it, and checks the rest of the \
          body, so the structure checks may also report the field as missing.\n\n## What to do\nWrite the \
-         value after the `:`, or delete the key.";
-    UNBALANCED_BRACKETS = "JSON015", "unbalanced-brackets", Error, fix: None, "A closing bracket that does not match, closes nothing, or is missing at the end.",
+         value after the `:`, or delete the key.\n\n## Fix\nUnsafe: deletes the key (and its `:` and comma), \
+         as acklint read the body. That drops a setting you started to write; the value it should have is yours \
+         to choose.";
+    UNBALANCED_BRACKETS = "JSON015", "unbalanced-brackets", Error, fix: Mixed, "A closing bracket that does not match, closes nothing, or is missing at the end.",
         "## Why is this bad?\nThe API rejects the body. acklint repairs the bracket when the intent is plain: a \
          `]` typed for a `}` (or the other way round), a closer left out just before the next one, one closer too \
          many, a `}` that ends the body before members that follow it, the last `}` of the body missing, or a \
          closer left out where the indentation plainly comes back out of the bracket. It reports the slip and \
          checks the whole body. Where neither the brackets nor the indentation show where a missing closer \
          belongs, the finding is `invalid-json` instead.\n\n## What to do\nInsert, replace or delete \
-         the bracket as the help line says; an editor that shows matching brackets helps.";
-    MISSING_QUOTE = "JSON016", "missing-quote", Error, fix: None, "A string without its closing or opening quote.",
+         the bracket as the help line says; an editor that shows matching brackets helps.\n\n## Fix\nThe fix makes \
+         the bracket edit acklint read the body with. Safe where the brackets themselves show it: a wrong closer \
+         replaced, a closer left out just before the next one inserted, a closer that closes nothing deleted, \
+         the body's last `}` added at the end. Unsafe where it is read from the layout: a closer placed where \
+         the indentation comes back out, or the `}` that ended the body early deleted (the members after it \
+         could also have belonged deeper).";
+    MISSING_QUOTE = "JSON016", "missing-quote", Error, fix: Safe, "A string without its closing or opening quote.",
         "## Why is this bad?\nThe API rejects the body. Without its closing quote a string runs on into the next \
          line and swallows the members after it. JSON strings never hold a raw line break, so acklint ends the \
          string at the end of its line (before a `,` that ends the line), reports it, and checks the whole \
-         body.\n\n## What to do\nInsert the quote where the help line says.";
+         body.\n\n## What to do\nInsert the quote where the help line says.\n\n## Fix\nSafe: inserts the quote where \
+         acklint ended or started the string. No fix inside a secret value: whether trailing spaces or a `,` \
+         belong to a password is not for acklint to guess.";
     WRONG_TYPE = "SCH001", "wrong-type", Error, fix: Safe, "A field has the wrong JSON type.",
         "## Why is this bad?\nThe API decodes each field into a fixed type and rejects the request otherwise. Some \
          types are surprising: `node_cidr_mask`, data disk `encrypted` and spot `price_limit` are strings, and \

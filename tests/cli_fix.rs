@@ -316,7 +316,7 @@ fn json_gives_each_finding_its_fix_and_hides_edits_that_would_show_a_secret() {
     assert_eq!(commas.len(), 2, "{diagnostics:#?}");
     let [inside, last] = [&commas[0]["fix"], &commas[1]["fix"]];
     assert_eq!(inside["applicability"], "safe");
-    assert_eq!(inside["message"], "delete the trailing comma");
+    assert_eq!(inside["message"], "delete the `,`");
     assert_eq!(inside["edits"], serde_json::json!([]), "the comma next to the secret is not shown");
     let edit = &last["edits"][0];
     assert_eq!(edit["replacement"], "");
@@ -343,7 +343,7 @@ fn sarif_gives_fixes_and_machine_formats_keep_the_fix_summary_off_standard_outpu
     let v = json_of(&out);
     let result = v["runs"][0]["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == "JSON003").unwrap();
     let fix = &result["fixes"][0];
-    assert_eq!(fix["description"]["text"], "delete the trailing comma");
+    assert_eq!(fix["description"]["text"], "delete the `,`");
     let change = &fix["artifactChanges"][0];
     assert_eq!(change["artifactLocation"]["uri"], "c.json");
     let region = &change["replacements"][0]["deletedRegion"];
@@ -366,7 +366,7 @@ fn a_plain_check_says_what_fix_would_do() {
     std::fs::write(dir.join("c.json"), with_trailing_comma(&clean())).unwrap();
     let out = acklint(&["check", "c.json"], &dir);
     let text = stdout(&out);
-    assert!(text.contains("fix (safe): delete the trailing comma"), "{text}");
+    assert!(text.contains("fix (safe): delete the `,`"), "{text}");
     assert!(text.ends_with("1 finding fixable with --fix\n"), "{text}");
     assert!(!stdout(&acklint(&["check", "--quiet", "c.json"], &dir)).contains("fixable"));
     let help = stdout(&acklint(&["check", "--help"], &dir));

@@ -476,7 +476,7 @@ fn json_gives_the_fix_of_each_finding() {
     let at = FIXABLE.find("},]").unwrap() + 1;
     assert_eq!(
         comma["fix"],
-        serde_json::json!({ "applicability": "safe", "message": "delete the trailing comma", "edits": [
+        serde_json::json!({ "applicability": "safe", "message": "delete the `,`", "edits": [
             { "span": { "start": { "offset": at, "line": 4, "column": 35 }, "end": { "offset": at + 1, "line": 4, "column": 36 } },
               "replacement": "" } ] })
     );

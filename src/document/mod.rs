@@ -24,8 +24,10 @@ pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Label, Span};
+use crate::fix::{Fix, TextEdit};
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ast};
 use recovery::{Offsets, Recovery};
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 /// A parsed input.
@@ -79,7 +81,8 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
             checks::BYTE_ORDER_MARK
                 .diagnostic("the input starts with a UTF-8 byte order mark")
                 .span(Span::new(0, 3))
-                .help("save the file without a byte order mark; strict JSON decoders reject it"),
+                .help("save the file without a byte order mark; strict JSON decoders reject it")
+                .fix(Fix::safe("delete the byte order mark").edit(TextEdit::delete(Span::new(0, 3)))),
         );
         text.len() - rest.len()
     } else {
@@ -131,8 +134,9 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    // Control characters other than tab and line breaks: only the tolerant path reports them.
-    let plain = !body.bytes().any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
+    // Control characters (other than tab and line breaks between tokens), which jsonc-parser's strict mode
+    // lets through: only the tolerant path reports them.
+    let plain = !body.bytes().any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) && !control_in_string(body);
     let fast = plain.then(|| jsonc_parser::parse_to_ast(body, &CollectOptions::default(), &strict).ok()).flatten();
     let mut recovery = None;
     let root = match fast {
@@ -146,16 +150,21 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                     Err(e) => e,
                 };
                 if !work.repair(&error, out) {
+                    work.attach_fixes(text, out);
                     out.push(syntax::parse_error(&work.text, &error, &work.offsets));
                     return Document { repairs: work.repairs.clone(), ..document(None) };
                 }
             };
-            syntax::check_tokens(&work.text, parsed.tokens.as_deref().unwrap_or_default(), &work.offsets, out);
+            work.attach_fixes(text, out);
+            let tokens = parsed.tokens.as_deref().unwrap_or_default();
+            syntax::check_tokens(&work.text, tokens, &work.offsets, text, out);
             parsed.value.as_ref().map(|v| convert(v, &work.offsets))
         }
     };
     if let Some(root) = &root {
-        report_duplicates(root, out);
+        let repaired: Vec<Span> =
+            recovery.iter().flat_map(|r| r.repairs.iter().flat_map(|r| r.edits.iter().map(|e| e.span))).collect();
+        report_duplicates(text, root, &repaired, out);
         if !matches!(root.value, NodeValue::Object(_)) {
             out.push(
                 checks::NOT_AN_OBJECT
@@ -168,6 +177,25 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
     }
     let repairs = recovery.map(|r| r.repairs).unwrap_or_default();
     Document { repairs, ..document(root) }
+}
+
+/// Whether a double-quoted string of `text` holds a raw control character (a tab or a line break: the others are
+/// found anywhere). Read as strict JSON: in a text that is not, the answer may be wrong, which only costs the
+/// fast path.
+fn control_in_string(text: &str) -> bool {
+    let mut bytes = text.bytes();
+    let mut inside = false;
+    while let Some(b) = bytes.next() {
+        match b {
+            b'"' => inside = !inside,
+            b'\\' if inside => {
+                bytes.next();
+            }
+            b if inside && b < 0x20 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn convert(value: &ast::Value<'_>, base: &Offsets) -> Node {
@@ -196,8 +224,9 @@ fn convert(value: &ast::Value<'_>, base: &Offsets) -> Node {
     Node { span: base.span(range), value }
 }
 
-/// One finding per repeated key, on the repeat, with a label on the first occurrence.
-fn report_duplicates(root: &Node, out: &mut Vec<Diagnostic>) {
+/// One finding per repeated key, on the repeat, with a label on the first occurrence. Its fix (unsafe: which
+/// value is meant is the user's choice) deletes every occurrence but the last, the one that counts.
+fn report_duplicates(text: &str, root: &Node, repaired: &[Span], out: &mut Vec<Diagnostic>) {
     root.walk(&mut |pointer, _, node| {
         let NodeValue::Object(members) = &node.value else { return };
         for (i, m) in members.iter().enumerate() {
@@ -205,21 +234,41 @@ fn report_duplicates(root: &Node, out: &mut Vec<Diagnostic>) {
             let mut key_pointer = pointer.to_string();
             key_pointer.push('/');
             push_escaped(&mut key_pointer, &m.key);
-            out.push(
-                checks::DUPLICATE_KEY
-                    .diagnostic(format!("`{}` is set more than once", m.key))
-                    .at(key_pointer.clone())
-                    .span(m.key_span)
-                    .label("set again here; the last one counts")
-                    .with(Label {
-                        pointer: Some(key_pointer),
-                        span: Some(first.key_span),
-                        message: "first set here".into(),
-                    })
-                    .help(format!("keep one `{}` and delete the others", m.key)),
-            );
+            let last = members.iter().rposition(|e| e.key == m.key).unwrap_or(i);
+            let earlier: BTreeSet<usize> = (0..last).filter(|&j| members[j].key == m.key).collect();
+            let fix = crate::fix::remove_members(text, node, &earlier)
+                // Text a repair changed is not the text the removal was worked out on: leave it to a later round.
+                .filter(|edits| edits.iter().all(|e| repaired.iter().all(|r| !touches(e.span, *r))))
+                .map(|edits| {
+                    let message = if earlier.len() == 1 {
+                        format!("keep the last `{}` and delete the earlier one", m.key)
+                    } else {
+                        format!("keep the last `{}` and delete the {} earlier ones", m.key, earlier.len())
+                    };
+                    edits.into_iter().fold(Fix::unsafe_(message), Fix::edit)
+                });
+            let mut diagnostic = checks::DUPLICATE_KEY
+                .diagnostic(format!("`{}` is set more than once", m.key))
+                .at(key_pointer.clone())
+                .span(m.key_span)
+                .label("set again here; the last one counts")
+                .with(Label {
+                    pointer: Some(key_pointer),
+                    span: Some(first.key_span),
+                    message: "first set here".into(),
+                })
+                .help(format!("keep one `{}` and delete the others", m.key));
+            if let Some(fix) = fix {
+                diagnostic = diagnostic.fix(fix);
+            }
+            out.push(diagnostic);
         }
     });
+}
+
+/// Whether two spans share a byte, or one is an insertion inside or at an end of the other.
+fn touches(a: Span, b: Span) -> bool {
+    a.start <= b.end && b.start <= a.end
 }
 
 impl Document {
@@ -282,9 +331,109 @@ impl Document {
     }
 }
 
+/// Applying the syntax fixes of a lint, for the tests of the parser's fixes.
+#[cfg(test)]
+pub(crate) mod fixing {
+    use crate::fix::{Applicability, apply};
+    use crate::lint::{LintOptions, lint};
+
+    /// The syntax findings (`JSON0xx`) of `text`, as `code: fix message` (`-` for none).
+    pub fn fixes(text: &str) -> Vec<String> {
+        let report = lint("body.json", text.as_bytes(), &LintOptions::default());
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.starts_with("JSON"))
+            .map(|d| match &d.fix {
+                Some(f) => format!("{} {}: {}", d.code, f.applicability.as_str(), f.message),
+                None => format!("{} -", d.code),
+            })
+            .collect()
+    }
+
+    /// `text` with the syntax fixes of one lint applied: the safe ones, or all with `unsafe_too`. Checks that
+    /// every fix applied.
+    pub fn fixed(text: &str, unsafe_too: bool) -> String {
+        let report = lint("body.json", text.as_bytes(), &LintOptions::default());
+        let taken: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.starts_with("JSON"))
+            .filter_map(|d| d.fix.as_ref())
+            .filter(|f| unsafe_too || f.applicability == Applicability::Safe)
+            .collect();
+        let applied = apply(text, taken);
+        assert!(applied.skipped.is_empty(), "fixes left out: {:?}", applied.skipped);
+        applied.text
+    }
+
+    /// The syntax findings of `text` (codes).
+    pub fn syntax_codes(text: &str) -> Vec<&'static str> {
+        let report = lint("body.json", text.as_bytes(), &LintOptions::default());
+        report.diagnostics.iter().filter(|d| d.code.starts_with("JSON")).map(|d| d.code).collect()
+    }
+
+    /// Fixes `text` and checks it is then strict JSON with no syntax finding: the fixed text.
+    pub fn fixed_clean(text: &str, unsafe_too: bool) -> String {
+        let fixed = fixed(text, unsafe_too);
+        assert_eq!(syntax_codes(&fixed), Vec::<&str>::new(), "{fixed}");
+        assert!(serde_json::from_str::<serde_json::Value>(&fixed).is_ok(), "not strict JSON: {fixed}");
+        fixed
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::fixing::{fixed, fixed_clean, fixes};
     use super::*;
+
+    #[test]
+    fn the_byte_order_mark_is_deleted() {
+        let text = "\u{feff}{\r\n  \"name\": \"a\"\r\n}\r\n";
+        assert_eq!(fixes(text), ["JSON010 safe: delete the byte order mark"]);
+        assert_eq!(fixed_clean(text, false), "{\r\n  \"name\": \"a\"\r\n}\r\n");
+    }
+
+    #[test]
+    fn a_duplicate_key_keeps_the_last_member_and_only_when_asked() {
+        let text = "{\n  \"a\": 1,\n  \"b\": 2,\n  \"a\": 3\n}\n";
+        assert_eq!(fixes(text), ["JSON005 unsafe: keep the last `a` and delete the earlier one"]);
+        assert_eq!(fixed(text, false), text);
+        assert_eq!(fixed_clean(text, true), "{\n  \"b\": 2,\n  \"a\": 3\n}\n");
+    }
+
+    #[test]
+    fn a_key_set_three_times_keeps_its_last_member() {
+        let text = "{\"x\": 0, \"a\": 1, \"a\": 2, \"b\": 3, \"a\": 4}";
+        let messages = fixes(text);
+        assert_eq!(messages, ["JSON005 unsafe: keep the last `a` and delete the 2 earlier ones"; 2]);
+        let report = crate::lint::lint("b.json", text.as_bytes(), &Default::default());
+        let fixes: Vec<_> = report.diagnostics.iter().filter_map(|d| d.fix.as_ref()).collect();
+        let applied = crate::fix::apply(text, fixes);
+        assert_eq!(applied.text, "{\"x\": 0, \"b\": 3, \"a\": 4}");
+    }
+
+    #[test]
+    fn a_duplicate_in_crlf_lines_goes_with_its_line() {
+        let text = "{\r\n\t\"a\": \"集群\",\r\n\t\"a\": \"二\"\r\n}";
+        assert_eq!(fixed_clean(text, true), "{\r\n\t\"a\": \"二\"\r\n}");
+    }
+
+    #[test]
+    fn the_api_reference_example_becomes_strict_json_with_every_other_byte_kept() {
+        let text = include_str!("../../tests/fixtures/reference-example.jsonc");
+        let fixed = fixed_clean(text, false);
+        // Only comments, the spaces before them and one missing comma changed.
+        let removed = text.len() - fixed.len();
+        assert!(removed > 0);
+        let strip = |s: &str| -> String {
+            s.lines()
+                .map(|l| l.split("//").next().unwrap_or_default().trim_end().trim_end_matches(',').to_string())
+                .collect()
+        };
+        assert_eq!(strip(text), strip(&fixed));
+        assert!(fixed.contains("\"keep_instance_name\": true, \n"));
+    }
 
     #[test]
     fn kept_positions_match_the_full_text() {

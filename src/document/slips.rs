@@ -9,6 +9,7 @@
 use super::lexer::{self, Kind, Tok};
 use super::secrets::is_secret_key;
 use crate::checks::{self, Check};
+use crate::fix::Applicability;
 use jsonc_parser::errors::{ParseError, ParseErrorKind};
 
 /// A slip found at a parse error, with its finding and its repair.
@@ -28,6 +29,34 @@ pub struct Slip {
     pub help: String,
     /// The repair: replace each range with the text, ranges in order and apart.
     pub edits: Vec<(usize, usize, String)>,
+    /// Whether the repair is offered as a fix, and of which kind: safe when it keeps the evident meaning (a
+    /// repeated key, a doubled `,`, a missing `:` or quote), unsafe when it deletes content or places a bracket
+    /// by a guess, none when it would change a secret value.
+    pub fix: Option<Applicability>,
+    /// What the fix does, when it is not what `help` says.
+    pub fix_message: Option<String>,
+}
+
+impl Slip {
+    /// The slip, offered as an unsafe fix.
+    fn unsafe_fix(self) -> Slip {
+        Slip { fix: self.fix.map(|_| Applicability::Unsafe), ..self }
+    }
+
+    /// The slip, offered as no fix at all.
+    fn no_fix(self) -> Slip {
+        Slip { fix: None, ..self }
+    }
+
+    /// The slip, with its fix described by `message`.
+    fn fix_says(self, message: impl Into<String>) -> Slip {
+        Slip { fix_message: Some(message.into()), ..self }
+    }
+
+    /// What the fix does.
+    pub fn fix_message(&self) -> &str {
+        self.fix_message.as_deref().unwrap_or(&self.help)
+    }
 }
 
 /// The slip at `error` in `text`, if it is one that can be repaired with confidence.
@@ -173,7 +202,17 @@ impl<'a> Cx<'a> {
     }
 
     fn slip(&self, check: Check, message: String, at: (usize, usize), label: &str, help: String) -> Slip {
-        Slip { check, message, at, label: label.into(), related: None, help, edits: Vec::new() }
+        Slip {
+            check,
+            message,
+            at,
+            label: label.into(),
+            related: None,
+            help,
+            edits: Vec::new(),
+            fix: Some(Applicability::Safe),
+            fix_message: None,
+        }
     }
 
     /// A slip whose repair deletes `start..end`, shown as the text deleted.
@@ -191,6 +230,10 @@ impl<'a> Cx<'a> {
             Some(Kind::Colon) => (self.i.checked_sub(3)?, self.i - 1, at?.end),
             Some(Kind::OpenBrace | Kind::OpenBracket) => {
                 (self.i.checked_sub(3)?, self.i - 1, self.toks[self.i - 1].end)
+            }
+            // `"k": k: v`: the parser stops at the bare word.
+            Some(Kind::Bare) if self.next(1).is_some_and(|t| t.kind == Kind::Colon) => {
+                (self.i.checked_sub(2)?, self.i, self.next(1)?.end)
             }
             _ if self.prev(1).is_some_and(|t| matches!(t.kind, Kind::String | Kind::Bare)) => {
                 (self.i.checked_sub(4)?, self.i - 2, self.toks[self.i - 2].end)
@@ -229,17 +272,20 @@ impl<'a> Cx<'a> {
         }
         if is_secret_key(self.inner(self.toks[key])) {
             let end = self.end_with_spaces(p1.start, at.end);
-            return Some(Slip {
-                help: "delete the text between the two `:`".into(),
-                edits: vec![(p1.start, end, String::new())],
-                ..self.slip(
-                    checks::STRAY_TEXT,
-                    format!("unexpected `:` after the value of `{}`", short(self.inner(self.toks[key]))),
-                    (at.start, at.end),
-                    "second `:`",
-                    String::new(),
-                )
-            });
+            return Some(
+                Slip {
+                    help: "delete the text between the two `:`".into(),
+                    edits: vec![(p1.start, end, String::new())],
+                    ..self.slip(
+                        checks::STRAY_TEXT,
+                        format!("unexpected `:` after the value of `{}`", short(self.inner(self.toks[key]))),
+                        (at.start, at.end),
+                        "second `:`",
+                        String::new(),
+                    )
+                }
+                .no_fix(),
+            );
         }
         self.no_value(key, key + 1)
     }
@@ -298,17 +344,21 @@ impl<'a> Cx<'a> {
         }
         let end = self.end_with_spaces(start, end);
         let deleted = one_line(&self.text[start..end]);
-        Some(Slip {
-            help: format!("write the value of `{name}` after its `:`, or delete `{deleted}`"),
-            edits: vec![(start, end, String::new())],
-            ..self.slip(
-                checks::MISSING_VALUE,
-                format!("`{name}` has no value"),
-                (self.toks[key].start, self.toks[key].end),
-                "no value after this key",
-                String::new(),
-            )
-        })
+        Some(
+            Slip {
+                help: format!("write the value of `{name}` after its `:`, or delete `{deleted}`"),
+                edits: vec![(start, end, String::new())],
+                ..self.slip(
+                    checks::MISSING_VALUE,
+                    format!("`{name}` has no value"),
+                    (self.toks[key].start, self.toks[key].end),
+                    "no value after this key",
+                    String::new(),
+                )
+            }
+            .unsafe_fix()
+            .fix_says(format!("delete `{name}`, which has no value")),
+        )
     }
 
     /// A key followed by something other than `:`.
@@ -370,30 +420,39 @@ impl<'a> Cx<'a> {
         let left_out = (n >= 2 && closer_for(open[n - 2]) == got).then(|| bracket_errors(&open[..n - 2], rest));
         let typo = bracket_errors(&open[..n - 1], rest);
         let extra = bracket_errors(&open, rest);
+        // Which reading is right is a guess from the brackets that follow, unless the closer was plainly typed for
+        // the right one: the rest of the text is then balanced. Deleting or inserting a closer moves members in or
+        // out of a bracket, which a second slip further on can make look right: never safe.
         if left_out.is_some_and(|e| e <= typo && e <= extra) {
             let after = self.prev(1)?;
-            return Some(Slip {
-                related: Some(((opener.start, opener.end), format!("this {what} is not closed"))),
-                edits: vec![(after.end, after.end, want.into())],
-                ..self.slip(
-                    checks::UNBALANCED_BRACKETS,
-                    format!("missing `{want}` before this `{got}`"),
-                    (after.end, after.end),
-                    &format!("`{want}` expected here"),
-                    format!("insert `{want}` before this `{got}`"),
-                )
-            });
+            return Some(
+                Slip {
+                    related: Some(((opener.start, opener.end), format!("this {what} is not closed"))),
+                    edits: vec![(after.end, after.end, want.into())],
+                    ..self.slip(
+                        checks::UNBALANCED_BRACKETS,
+                        format!("missing `{want}` before this `{got}`"),
+                        (after.end, after.end),
+                        &format!("`{want}` expected here"),
+                        format!("insert `{want}` before this `{got}`"),
+                    )
+                }
+                .unsafe_fix(),
+            );
         }
         if extra < typo {
-            return Some(self.delete(
-                checks::UNBALANCED_BRACKETS,
-                format!("`{got}` closes nothing"),
-                at.start,
-                at.end,
-                "one too many",
-            ));
+            return Some(
+                self.delete(
+                    checks::UNBALANCED_BRACKETS,
+                    format!("`{got}` closes nothing"),
+                    at.start,
+                    at.end,
+                    "one too many",
+                )
+                .unsafe_fix(),
+            );
         }
-        Some(Slip {
+        let slip = Slip {
             related: Some(((opener.start, opener.end), format!("the {what} opens here"))),
             edits: vec![(at.start, at.end, want.into())],
             ..self.slip(
@@ -403,7 +462,8 @@ impl<'a> Cx<'a> {
                 &format!("`{want}` expected here"),
                 format!("replace `{got}` with `{want}`"),
             )
-        })
+        };
+        Some(if typo == 0 { slip } else { slip.unsafe_fix() })
     }
 
     /// The innermost open bracket, when a line at or before the error comes back to the indentation of the
@@ -423,9 +483,13 @@ impl<'a> Cx<'a> {
         let at = self.at()?;
         let got = self.raw(at);
         if self.after_key() {
-            let name = short(self.inner(self.toks[self.i - 1]));
+            let key = self.toks[self.i - 1];
+            let name = short(self.inner(key));
+            // `"a" = 1` becomes `"a": 1`: the spaces before the separator go with it.
+            let start =
+                if self.text[key.end..at.start].bytes().all(|b| b == b' ' || b == b'\t') { key.end } else { at.start };
             return Some(Slip {
-                edits: vec![(at.start, at.end, ":".into())],
+                edits: vec![(start, at.end, ":".into())],
                 ..self.slip(
                     checks::MISSING_COLON,
                     format!("`{got}` where `:` belongs after the key `{name}`"),
@@ -457,6 +521,10 @@ impl<'a> Cx<'a> {
     fn bare_value(&self) -> Option<Slip> {
         let at = self.at()?;
         let raw = self.raw(at);
+        // `"a": b: …` is a key where a value belongs, not a value: which one is missing is not plain.
+        if self.next(1).is_some_and(|t| t.kind == Kind::Colon) {
+            return None;
+        }
         let literal = match raw {
             "True" | "TRUE" => Some("true"),
             "False" | "FALSE" => Some("false"),
@@ -464,7 +532,7 @@ impl<'a> Cx<'a> {
             _ => None,
         };
         if let Some(literal) = literal {
-            return Some(Slip {
+            let slip = Slip {
                 edits: vec![(at.start, at.end, literal.into())],
                 ..self.slip(
                     checks::NON_STANDARD_JSON,
@@ -473,7 +541,9 @@ impl<'a> Cx<'a> {
                     "not JSON",
                     format!("write `{literal}` (JSON literals are lower case)"),
                 )
-            });
+            }
+            .fix_says(format!("write `{literal}`"));
+            return Some(if self.under_secret() { slip.no_fix() } else { slip });
         }
         // The string runs to the end of the line or to the punctuation that ends a value.
         let bytes = self.text.as_bytes();
@@ -501,12 +571,22 @@ impl<'a> Cx<'a> {
                     format!("insert `\"` before `{}`", short(words)),
                 )
             };
-            return Some(Slip {
+            let slip = Slip {
                 edits: vec![(at.start, at.start, "\"".into())],
                 ..self.slip(checks::MISSING_QUOTE, message, (at.start, at.start), "`\"` expected here", help)
-            });
+            };
+            return Some(if self.under_secret() { slip.no_fix() } else { slip });
         }
-        Some(self.quote(at.start, end, "value"))
+        let slip = self.quote(at.start, end, "value");
+        // One word is evidently a string; where several words end is read from the punctuation, a guess, and a
+        // word that starts with a digit (`007`, `26px`) may have been meant as a number.
+        Some(match () {
+            () if self.under_secret() => slip.no_fix(),
+            () if words.contains(char::is_whitespace) || words.starts_with(|c: char| c.is_ascii_digit()) => {
+                slip.unsafe_fix()
+            }
+            () => slip,
+        })
     }
 
     /// A key that is not quoted and has characters jsonc-parser's loose keys do not take (such as `.`).
@@ -561,7 +641,8 @@ impl<'a> Cx<'a> {
                 "one `}` too many",
             );
             slip.help = "delete one `}` here: the members after it belong to the body".into();
-            return Some(slip);
+            // Which `}` is one too many is a reading: the members after it might belong deeper.
+            return Some(slip.unsafe_fix().fix_says("delete this `}` so that the members after it belong to the body"));
         }
         let mut slip = self.delete(
             checks::STRAY_TEXT,
@@ -571,7 +652,7 @@ impl<'a> Cx<'a> {
             "after the body's closing bracket",
         );
         slip.help = "delete it: a body is a single JSON object".into();
-        Some(slip)
+        Some(slip.unsafe_fix().fix_says("delete the text after the body"))
     }
 }
 
@@ -603,6 +684,8 @@ fn unclosed_at_end(text: &str, toks: &[Tok]) -> Option<Slip> {
         related: Some(((opener.start, opener.end), "opened here".into())),
         help: format!("add `{want}` at the end of the body"),
         edits: vec![(last.end, last.end, want.into())],
+        fix: Some(Applicability::Safe),
+        fix_message: None,
     })
 }
 
@@ -672,6 +755,9 @@ fn closer_before(text: &str, toks: &[Tok], o: usize, back: usize) -> Option<Slip
         related: Some(((toks[o].start, toks[o].end), "opened here".into())),
         help: format!("insert `{want}` where marked: the indentation shows the {what} ends there"),
         edits: vec![(at, at, want.into())],
+        // Where the closer goes is read from the indentation: a good guess, but a guess.
+        fix: Some(Applicability::Unsafe),
+        fix_message: Some(format!("insert `{want}` where the indentation shows the {what} ends")),
     })
 }
 
@@ -692,6 +778,8 @@ fn unclosed_string(text: &str, toks: &[Tok], limit: usize) -> Option<Slip> {
     let quote = &line[..1];
     let cx = Cx::new(text, toks.to_vec(), i);
     let shown = short(&content[1..]);
+    // In a secret, where the value ends (before trailing spaces or a `,`?) is part of the secret: no fix.
+    let fix = (!cx.under_secret()).then_some(Applicability::Safe);
     let (message, help) = if cx.under_secret() || shown.is_empty() {
         ("this string is not closed".to_string(), format!("insert `{quote}` at the end of its value"))
     } else {
@@ -705,6 +793,8 @@ fn unclosed_string(text: &str, toks: &[Tok], limit: usize) -> Option<Slip> {
         related: Some(((t.start, t.start + 1), "the string opens here".into())),
         help,
         edits: vec![(at, at, quote.into())],
+        fix,
+        fix_message: None,
     })
 }
 

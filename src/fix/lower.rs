@@ -65,6 +65,20 @@ pub(crate) fn lower(doc: &Document, changes: &[Change]) -> Option<Vec<TextEdit>>
     apart.then_some(edits)
 }
 
+/// The edits that delete the members `gone` (indexes) of `object`, with their commas and, where they stand on
+/// lines of their own, their lines (`None` when that would empty the object, or `object` is not one).
+pub(crate) fn remove_members(text: &str, object: &Node, gone: &BTreeSet<usize>) -> Option<Vec<TextEdit>> {
+    let NodeValue::Object(members) = &object.value else { return None };
+    if gone.is_empty() || gone.len() >= members.len() || gone.iter().any(|&i| i >= members.len()) {
+        return None;
+    }
+    let cx = Cx { text, root: object };
+    let children: Vec<Span> = cx.children(object);
+    let edits = cx.removals(object, &children, gone, false);
+    let apart = edits.windows(2).all(|w| w[0].span.end <= w[1].span.start);
+    (apart && !edits.is_empty()).then_some(edits)
+}
+
 fn quoted(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }

@@ -16,7 +16,7 @@ mod run;
 
 pub use run::{FixMode, FixOutcome, FixedFinding, MAX_ROUNDS, fix_to_fixed_point};
 
-pub(crate) use lower::lower;
+pub(crate) use lower::{lower, remove_members};
 
 use crate::diagnostic::Span;
 use serde::Serialize;

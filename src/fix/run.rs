@@ -55,8 +55,8 @@ pub struct FixOutcome {
 }
 
 /// Lints `bytes` and applies the fixes `mode` takes, again and again until no fix applies (at most
-/// [`MAX_ROUNDS`] rounds). Input that is not UTF-8 is left alone. A round whose result no longer parses (which
-/// would be a bug in a fix) is thrown away, and fixing stops there.
+/// [`MAX_ROUNDS`] rounds). Input that is not UTF-8 is left alone. A round whose result no longer parses or is no
+/// longer an object is thrown away, and fixing stops there.
 pub fn fix_to_fixed_point(path: &str, bytes: &[u8], options: &LintOptions, mode: FixMode) -> FixOutcome {
     let mut report = lint(path, bytes, options);
     let Ok(original) = std::str::from_utf8(bytes) else {
@@ -94,7 +94,8 @@ pub fn fix_to_fixed_point(path: &str, bytes: &[u8], options: &LintOptions, mode:
     FixOutcome { changed: text != original, text, fixed, report, rounds }
 }
 
-/// Whether the text no longer parses at all.
+/// Whether the text no longer parses, or is no longer an object (or is empty): what a round of fixes must never
+/// bring, even on text that was hardly JSON to begin with.
 fn broke(report: &FileReport) -> bool {
-    report.diagnostics.iter().any(|d| d.code == checks::INVALID_JSON.code)
+    report.diagnostics.iter().any(|d| d.code == checks::INVALID_JSON.code || d.code == checks::NOT_AN_OBJECT.code)
 }
