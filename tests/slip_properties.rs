@@ -274,3 +274,17 @@ proptest! {
         }
     }
 }
+
+/// Found by `random_slips_end_cleanly`: two slips next to each other (`"taints": [\n ]    {x "key": …` and a
+/// stray `}` further down) make a later repair insert a `]` before the `}` an earlier repair inserted at the
+/// same place. Applied in repair order the edits gave `}]`, which does not parse; the repairs now carry one
+/// insertion there, in the order of the working copy.
+#[test]
+fn cascaded_bracket_repairs_apply_to_a_text_that_parses() {
+    let text = include_str!("fixtures/cascaded-slips.json");
+    let report = lint("body.json", text.as_bytes(), &LintOptions::default());
+    let root = report.document.root().expect("the repaired copy parsed").to_value();
+    let fixed = fixed(text, report.document.repairs()).expect("the repairs do not overlap");
+    let again = lint("body.json", fixed.as_bytes(), &LintOptions::default());
+    assert_eq!(again.document.root().map(|r| r.to_value()), Some(root), "fixed:\n{fixed}");
+}

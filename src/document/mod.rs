@@ -152,7 +152,7 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                 if !work.repair(&error, out) {
                     work.attach_fixes(text, out);
                     out.push(syntax::parse_error(&work.text, &error, &work.offsets));
-                    return Document { repairs: work.repairs.clone(), ..document(None) };
+                    return Document { repairs: work.settled().0, ..document(None) };
                 }
             };
             work.attach_fixes(text, out);
@@ -175,7 +175,7 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
             );
         }
     }
-    let repairs = recovery.map(|r| r.repairs).unwrap_or_default();
+    let repairs = recovery.map(|r| r.settled().0).unwrap_or_default();
     Document { repairs, ..document(root) }
 }
 

@@ -220,6 +220,41 @@ impl Recovery {
         true
     }
 
+    /// The repairs with the text inserted at one place of the input made one edit, in the order it stands in the
+    /// working copy, and the pairs of repairs so joined (earlier, later). A later repair may insert before text
+    /// an earlier one inserted at the same input offset (a `]` missing before the `}` just supplied): the order
+    /// of the two edits is known only from where their text ended up. The combined edit goes to the latest of
+    /// those repairs.
+    pub fn settled(&self) -> (Vec<Repair>, Vec<(usize, usize)>) {
+        let mut repairs = self.repairs.clone();
+        let mut merged = Vec::new();
+        let mut at: Vec<(usize, usize, usize, &Edit)> = self
+            .written
+            .iter()
+            .filter(|(_, edit, _, _)| edit.span.start == edit.span.end)
+            .map(|(repair, edit, from, _)| (edit.span.start, *from, *repair, edit))
+            .collect();
+        at.sort_unstable_by_key(|&(offset, from, repair, _)| (offset, from, repair));
+        for place in at.chunk_by(|a, b| a.0 == b.0).filter(|p| p.len() > 1) {
+            let last = place.iter().map(|&(_, _, r, _)| r).max().unwrap_or_default();
+            let offset = place[0].0;
+            let mut insert = String::new();
+            for &(_, _, repair, edit) in place {
+                insert.push_str(&edit.insert);
+                if let Some(i) = repairs[repair].edits.iter().position(|e| e == edit) {
+                    repairs[repair].edits.remove(i);
+                }
+                if repair != last {
+                    merged.push((repair, last));
+                }
+            }
+            let edits = &mut repairs[last].edits;
+            let i = edits.partition_point(|e| (e.span.start, e.span.end) < (offset, offset));
+            edits.insert(i, Edit { span: Span::new(offset, offset), insert });
+        }
+        (repairs, merged)
+    }
+
     /// Gives each finding in `out` that reports a repair the repair's edits as its fix. Repairs that depend on
     /// each other make one fix, on the finding of the last of them: a repair one of whose edits a later repair
     /// undid, and repairs that insert at the same place (a closing quote, then the `}` after it), whose order
@@ -227,7 +262,8 @@ impl Recovery {
     /// offers none. So every fix, applied alone, is whole repairs, and applying them all gives the text checked.
     /// `input` is the whole input: a deletion that leaves its lines empty takes them along.
     pub fn attach_fixes(&self, input: &str, out: &mut [Diagnostic]) {
-        let n = self.repairs.len();
+        let (repairs, merged) = self.settled();
+        let n = repairs.len();
         // Each repair's group, by its last member.
         let mut group: Vec<usize> = (0..n).collect();
         fn find(group: &mut [usize], mut i: usize) -> usize {
@@ -247,26 +283,29 @@ impl Recovery {
                 join(&mut group, i, *j);
             }
         }
+        for &(i, j) in &merged {
+            join(&mut group, i, j);
+        }
         let inserts_at = |r: &Repair, at: usize| r.edits.iter().any(|e| e.span.start == at && e.span.end == at);
         for j in 0..n {
-            for e in self.repairs[j].edits.iter().filter(|e| e.span.start == e.span.end) {
-                for i in (0..j).filter(|&i| inserts_at(&self.repairs[i], e.span.start)) {
+            for e in repairs[j].edits.iter().filter(|e| e.span.start == e.span.end) {
+                for i in (0..j).filter(|&i| inserts_at(&repairs[i], e.span.start)) {
                     join(&mut group, i, j);
                 }
             }
         }
         for last in 0..n {
             let members: Vec<usize> = (0..n).filter(|&i| find(&mut group, i) == last).collect();
-            let (Some(&(index, _)), Some(repair)) = (self.found.get(last), self.repairs.get(last)) else { continue };
+            let (Some(&(index, _)), Some(repair)) = (self.found.get(last), repairs.get(last)) else { continue };
             let Some(d) = out.get_mut(index) else { continue };
             let Some(applicability) =
-                members.iter().map(|&i| self.repairs[i].fix).try_fold(Applicability::Safe, |a, f| Some(a.max(f?)))
+                members.iter().map(|&i| repairs[i].fix).try_fold(Applicability::Safe, |a, f| Some(a.max(f?)))
             else {
                 continue;
             };
             // In repair order, then by place: insertions at one place keep the order they were made in.
             let mut edits: Vec<(usize, &Edit)> =
-                members.iter().flat_map(|&i| self.repairs[i].edits.iter().map(move |e| (i, e))).collect();
+                members.iter().flat_map(|&i| repairs[i].edits.iter().map(move |e| (i, e))).collect();
             edits.sort_by_key(|(i, e)| (e.span.start, e.span.end, *i));
             let mut merged: Vec<TextEdit> = Vec::new();
             for (_, e) in edits {
@@ -293,7 +332,7 @@ impl Recovery {
             }
             let mut messages: Vec<&str> = Vec::new();
             for &i in &members {
-                let m = self.repairs[i].fix_message.as_str();
+                let m = repairs[i].fix_message.as_str();
                 if !messages.contains(&m) {
                     messages.push(m);
                 }
