@@ -101,7 +101,7 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
 
 /// The index of the next byte that is not white space or inside a comment (a UTF-8 byte order mark counts
 /// as white space at the start).
-fn skip_blank(bytes: &[u8], mut i: usize) -> usize {
+pub(crate) fn skip_blank(bytes: &[u8], mut i: usize) -> usize {
     if i == 0 && bytes.starts_with(b"\xEF\xBB\xBF") {
         i = 3;
     }

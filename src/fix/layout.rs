@@ -20,18 +20,8 @@ pub fn indent_at(text: &str, at: usize) -> &str {
 
 /// The offset of the `,` that follows byte `at` across spaces, line breaks and comments, if one does.
 pub fn comma_after(text: &str, at: usize) -> Option<usize> {
-    let mut i = at;
-    let bytes = text.as_bytes();
-    while i < bytes.len() {
-        match bytes[i] {
-            b' ' | b'\t' | b'\r' | b'\n' => i += 1,
-            b'/' if bytes.get(i + 1) == Some(&b'/') => i += text[i..].find('\n').unwrap_or(text.len() - i),
-            b'/' if bytes.get(i + 1) == Some(&b'*') => i += 2 + text[i + 2..].find("*/")? + 2,
-            b',' => return Some(i),
-            _ => return None,
-        }
-    }
-    None
+    let i = crate::detect::skip_blank(text.as_bytes(), at);
+    (text.as_bytes().get(i) == Some(&b',')).then_some(i)
 }
 
 /// The offset of the line break that ends the line before byte `at` (`\r\n` counted from its `\r`), when

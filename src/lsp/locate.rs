@@ -3,6 +3,7 @@
 //! or array around the cursor, whether the cursor stands where a key or a value goes, the token under it,
 //! and every key of the object around it.
 
+use crate::detect::skip_blank;
 use crate::diagnostic::Span;
 use crate::document::push_escaped;
 
@@ -272,22 +273,6 @@ fn next_token(bytes: &[u8], i: usize) -> Option<(Kind, usize)> {
         }
     })
     .map(|(k, end)| (k, end.min(bytes.len())))
-}
-
-fn skip_blank(bytes: &[u8], mut i: usize) -> usize {
-    loop {
-        match (bytes.get(i), bytes.get(i + 1)) {
-            (Some(b' ' | b'\t' | b'\n' | b'\r'), _) => i += 1,
-            (Some(0xEF), Some(0xBB)) if i == 0 => i += 3,
-            (Some(b'/'), Some(b'/')) => {
-                i = bytes[i..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| i + p + 1);
-            }
-            (Some(b'/'), Some(b'*')) => {
-                i = bytes[i + 2..].windows(2).position(|w| w == b"*/").map_or(bytes.len(), |p| i + 2 + p + 2);
-            }
-            _ => return i,
-        }
-    }
 }
 
 #[cfg(test)]
