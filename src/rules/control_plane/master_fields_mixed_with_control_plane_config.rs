@@ -64,8 +64,9 @@ impl MasterFieldsMixedWithControlPlaneConfig {
             ))
             .at(first.pointer(&[]))
             .label("deprecated master setting");
+        // The keys are peers: the finding starts at whichever comes first in the text.
         for f in rest {
-            d = d.with(Label::at(f.pointer(&[]), "deprecated master setting"));
+            d = d.peer(Label::at(f.pointer(&[]), "deprecated master setting"));
         }
         let replacements: Vec<String> =
             fields.iter().flat_map(|f| f.meta().replacement.iter().map(|r| format!("`{}`", name(*r)))).collect();
