@@ -1,5 +1,9 @@
 //! How the machine formats name files when acklint runs as CI runs it: relative, absolute, nested-folder and
 //! standard-input inputs, `--project-root`, and the workspace variables of GitHub Actions and GitLab CI.
+//!
+//! The SARIF of each kind of run is also checked by Microsoft's SARIF multitool (`validate --rule-kind Sarif`,
+//! the reference validator) when `ACKLINT_SARIF_MULTITOOL` names its executable; `.ci/run` installs it from the
+//! npm registry and sets the variable. Without it that test says it skipped.
 
 use serde_json::Value;
 use std::io::Write;
@@ -183,5 +187,91 @@ fn a_project_root_that_is_not_a_folder_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--project-root no-such-dir: no such folder"));
     assert!(out.stdout.is_empty());
+    let _ = std::fs::remove_dir_all(&base);
+}
+
+/// One finding of the multitool: its rule, level and message.
+#[derive(Debug)]
+struct Finding {
+    rule: String,
+    level: String,
+    message: String,
+}
+
+/// Validates `files` with the multitool at `tool` and returns its findings per file name.
+fn multitool(tool: &Path, dir: &Path, files: &[String]) -> Vec<(String, Finding)> {
+    let out_file = dir.join("multitool-result.sarif");
+    let mut command = Command::new(tool);
+    // The files first: `--rule-kind` takes a list and would swallow them.
+    command.current_dir(dir).arg("validate").args(files);
+    command.args(["--rule-kind", "Sarif", "--output"]).arg(&out_file).args(["--log", "ForceOverwrite"]);
+    // The bundled .NET runtime then needs no ICU library on the machine.
+    command.env("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1");
+    let out = command.output().unwrap_or_else(|e| panic!("cannot run {}: {e}", tool.display()));
+    let printed = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "the multitool failed to run:\n{printed}");
+    assert!(printed.contains(&format!("Done. {} files scanned.", files.len())), "not every file was read:\n{printed}");
+    let log: Value = serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    let mut findings = Vec::new();
+    for res in log["runs"][0]["results"].as_array().unwrap() {
+        let uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().unwrap_or("?");
+        let file = uri.rsplit('/').next().unwrap().to_string();
+        findings.push((
+            file,
+            Finding {
+                rule: res["ruleId"].as_str().unwrap_or("?").to_string(),
+                // SARIF's default level is `warning`.
+                level: res["level"].as_str().unwrap_or("warning").to_string(),
+                message: res["message"]["text"].as_str().unwrap_or_default().to_string(),
+            },
+        ));
+    }
+    findings
+}
+
+/// The multitool's warnings acklint accepts, and why.
+const ACCEPTED_WARNINGS: &[(&str, &str)] =
+    &[("SARIF2005", "no `informationUri` until the project has a public address (`acklint::diagnostic::DOCS_URL`)")];
+
+#[test]
+fn the_sarif_multitool_finds_no_error_in_any_kind_of_run() {
+    let Some(tool) = std::env::var_os("ACKLINT_SARIF_MULTITOOL").filter(|v| !v.is_empty()).map(PathBuf::from) else {
+        eprintln!(
+            "skipped: ACKLINT_SARIF_MULTITOOL is not set (`.ci/run` installs Microsoft's SARIF multitool and sets it)"
+        );
+        return;
+    };
+    let base = project("multitool");
+    let runs = sarif_runs(&base);
+    let mut files = Vec::new();
+    for run in &runs {
+        let name = format!("{}.sarif", run.name);
+        std::fs::write(base.join(&name), &run.log).unwrap();
+        files.push(name);
+    }
+    // A control: what acklint used to write for an absolute path (a relative reference starting with a
+    // slash), which the multitool must reject.
+    let abs = base.join("repo/clusters/prod.json");
+    let old = runs[0].log.replace("\"uri\": \"clusters/prod.json\"", &format!("\"uri\": {abs:?}"));
+    assert_ne!(old, runs[0].log);
+    std::fs::write(base.join("control.sarif"), old).unwrap();
+    files.push("control.sarif".into());
+
+    let findings = multitool(&tool, &base, &files);
+    let control: Vec<&Finding> = findings.iter().filter(|(f, _)| f == "control.sarif").map(|(_, x)| x).collect();
+    assert!(
+        control.iter().any(|f| f.rule == "SARIF1004" && f.level == "error"),
+        "the multitool must reject a relative reference that starts with a slash: {control:#?}"
+    );
+    let mut problems = Vec::new();
+    for (file, f) in findings.iter().filter(|(f, _)| f != "control.sarif") {
+        let accepted = f.level != "error" && ACCEPTED_WARNINGS.iter().any(|(rule, _)| *rule == f.rule);
+        eprintln!("{file}: {} {}{}", f.level, f.rule, if accepted { " (accepted)" } else { "" });
+        if !accepted {
+            problems.push(format!("{file}: {} {}: {}", f.level, f.rule, f.message));
+        }
+    }
+    assert!(problems.is_empty(), "the SARIF multitool reports:\n{}", problems.join("\n"));
+    eprintln!("the SARIF multitool validated {} logs: no error", files.len() - 1);
     let _ = std::fs::remove_dir_all(&base);
 }
