@@ -191,6 +191,11 @@ impl Diagnostic {
 /// Where rule documentation lives, relative to the root of the acklint repository.
 pub const DOCS_BASE: &str = "docs/rules";
 
+/// The public web address of the acklint repository's files (ending in `/`, so that `DOCS_BASE` can follow),
+/// once the project has one. SARIF's `tool.driver.informationUri` and each rule's `helpUri` are made from it;
+/// while it is `None` they are left out rather than pointed at an address that does not exist.
+pub const DOCS_URL: Option<&str> = None;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,7 @@
 //! The CI formats (SARIF, GitHub Actions, JUnit XML, GitLab Code Quality): snapshots, validity against their
 //! schema or parser, escaping, and no leaked secrets.
 
-use acklint::render::{concise, github, gitlab, junit, sarif};
+use acklint::render::{ProjectRoot, concise, github, gitlab, junit, sarif};
 use acklint::{Diagnostic, FileReport, Label, LintOptions, Severity, lint};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -34,6 +34,11 @@ const CLEAN: &str = r#"{
   "addons": [{ "name": "flannel" }, { "name": "logtail-ds" }]
 }
 "#;
+
+/// The project root of the fixtures, which is also the working directory their relative paths are read from.
+fn root() -> ProjectRoot {
+    ProjectRoot::new("/work/repo", "/work/repo")
+}
 
 fn check(path: &str, text: &str) -> FileReport {
     lint(path, text.as_bytes(), &LintOptions::default())
@@ -76,7 +81,7 @@ fn the_fixture_has_what_the_tests_need() {
 // --- SARIF ---------------------------------------------------------------------------------------------
 
 fn sarif_value(reports: &[FileReport]) -> Value {
-    serde_json::from_str(&sarif(reports)).expect("SARIF output is JSON")
+    serde_json::from_str(&sarif(reports, &root())).expect("SARIF output is JSON")
 }
 
 /// The SARIF text with the driver's version masked and its (long, growing) rule list cut to the codes.
@@ -95,7 +100,7 @@ fn sarif_for_snapshot(text: &str) -> String {
 
 #[test]
 fn sarif_snapshot() {
-    insta::assert_snapshot!("sarif", sarif_for_snapshot(&sarif(&reports())));
+    insta::assert_snapshot!("sarif", sarif_for_snapshot(&sarif(&reports(), &root())));
 }
 
 #[test]
@@ -151,7 +156,8 @@ fn sarif_is_valid_against_the_official_schema() {
     let mut odd = with_finding("my dir/100% sure\\é.json", "a \"quoted\" 50%: message\nline two", "help");
     odd.diagnostics[0].span = None;
     odd.diagnostics[0].pointer = None;
-    for reports in [reports(), vec![], vec![odd], vec![check("-", "{ 'name': ")]] {
+    let absolute = vec![check("/work/repo/deep/a b#1.json", SMALL), check("/srv/集群/x.json", SMALL)];
+    for reports in [reports(), vec![], vec![odd], vec![check("-", "{ 'name': ")], absolute] {
         let instance = sarif_value(&reports);
         let errors: Vec<String> =
             validator.iter_errors(&instance).map(|e| format!("{} at {}", e, e.instance_path())).collect();
@@ -265,17 +271,101 @@ fn sarif_fingerprints_are_stable_and_distinct() {
     assert_eq!(first(&alone, "NET001"), first(&a, "NET001"));
 }
 
+/// The file each result of a SARIF log names: its locations' and its fixes' `(uri, uriBaseId)`, which must agree.
+fn sarif_artifacts(log: &Value) -> Vec<(String, Option<String>)> {
+    let pair = |a: &Value| (a["uri"].as_str().unwrap().to_string(), a["uriBaseId"].as_str().map(str::to_string));
+    let mut out = Vec::new();
+    for res in log["runs"][0]["results"].as_array().unwrap() {
+        let primary = pair(&res["locations"][0]["physicalLocation"]["artifactLocation"]);
+        let related = res.get("relatedLocations").and_then(Value::as_array).cloned().unwrap_or_default();
+        for l in &related {
+            assert_eq!(pair(&l["physicalLocation"]["artifactLocation"]), primary, "{res:#}");
+        }
+        for f in res.get("fixes").and_then(Value::as_array).cloned().unwrap_or_default() {
+            for change in f["artifactChanges"].as_array().unwrap() {
+                assert_eq!(pair(&change["artifactLocation"]), primary, "a fix names its file as the result does");
+            }
+        }
+        if out.last() != Some(&primary) {
+            out.push(primary);
+        }
+    }
+    out
+}
+
+#[test]
+fn sarif_artifacts_are_relative_to_the_root_file_uris_elsewhere_and_dash_for_standard_input() {
+    let r = vec![
+        check("/work/repo/clusters/./prod/../prod.json", FIXABLE),
+        check("my dir/集群 #1.json", SMALL),
+        check("/srv/a b/x%.json", SMALL),
+        check("../sibling/y.json", SMALL),
+        check("-", FIXABLE),
+    ];
+    let log = sarif_value(&r);
+    let srcroot = Some("%SRCROOT%".to_string());
+    assert_eq!(
+        sarif_artifacts(&log),
+        [
+            ("clusters/prod.json".to_string(), srcroot.clone()),
+            ("my%20dir/%E9%9B%86%E7%BE%A4%20%231.json".to_string(), srcroot),
+            ("file:///srv/a%20b/x%25.json".to_string(), None),
+            ("file:///work/sibling/y.json".to_string(), None),
+            ("-".to_string(), None),
+        ]
+    );
+    assert_eq!(
+        log["runs"][0]["originalUriBaseIds"],
+        serde_json::json!({ "%SRCROOT%": { "uri": "file:///work/repo/" } })
+    );
+    let fixed = log["runs"][0]["results"].as_array().unwrap().iter().filter(|r| r.get("fixes").is_some()).count();
+    assert!(fixed >= 2, "the fixes of the first and the last file are there");
+    // The fingerprint follows the name in the report, not the spelling of the path on the command line.
+    let print = |v: &Value| v["runs"][0]["results"][0]["partialFingerprints"].clone();
+    assert_eq!(print(&log), print(&sarif_value(&[check("clusters/prod.json", FIXABLE)])));
+    // A root below the working directory: relative inputs are rebased onto it.
+    let nested = ProjectRoot::new("clusters", "/work/repo");
+    let log: Value = serde_json::from_str(&sarif(&[check("clusters/prod.json", SMALL)], &nested)).unwrap();
+    assert_eq!(sarif_artifacts(&log), [("prod.json".to_string(), Some("%SRCROOT%".to_string()))]);
+    assert_eq!(log["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"], "file:///work/repo/clusters/");
+}
+
+#[test]
+fn line_and_xml_formats_name_files_relative_to_the_root_and_others_as_given() {
+    let r = vec![check("/work/repo/clusters/prod.json", SMALL), check("/srv/x.json", SMALL), check("-", SMALL)];
+    let out = github(&r, &root());
+    let files: Vec<&str> = out.lines().map(|l| l.split(',').next().unwrap().split_once(" file=").unwrap().1).collect();
+    assert!(files.contains(&"clusters/prod.json") && files.contains(&"/srv/x.json") && files.contains(&"-"), "{out}");
+    assert!(!out.contains("/work/repo"), "{out}");
+
+    let value: Value = serde_json::from_str(&gitlab(&r, &root())).unwrap();
+    let mut paths: Vec<&str> =
+        value.as_array().unwrap().iter().map(|i| i["location"]["path"].as_str().unwrap()).collect();
+    paths.dedup();
+    assert_eq!(paths, ["clusters/prod.json", "/srv/x.json", "-"]);
+    let relative: Value = serde_json::from_str(&gitlab(&[check("clusters/prod.json", SMALL)], &root())).unwrap();
+    assert_eq!(value[0]["fingerprint"], relative[0]["fingerprint"], "the same file, the same fingerprint");
+
+    let xml = junit(&r, &root());
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let mut files: Vec<&str> = doc.descendants().filter_map(|n| n.attribute("file")).collect();
+    files.dedup();
+    assert_eq!(files, ["clusters/prod.json", "/srv/x.json", "-"]);
+    let case = doc.descendants().find(|n| n.has_tag_name("testcase")).unwrap();
+    assert_eq!(case.attribute("classname"), Some("acklint.clusters/prod.json"));
+}
+
 // --- GitHub Actions ------------------------------------------------------------------------------------
 
 #[test]
 fn github_snapshot() {
-    insta::assert_snapshot!("github", github(&reports()));
+    insta::assert_snapshot!("github", github(&reports(), &root()));
 }
 
 #[test]
 fn github_one_line_per_finding() {
     let r = reports();
-    let out = github(&r);
+    let out = github(&r, &root());
     assert_eq!(out.lines().count(), total(&r));
     for line in out.lines() {
         assert!(
@@ -293,7 +383,7 @@ fn github_one_line_per_finding() {
 #[test]
 fn github_escapes_messages_and_properties() {
     let report = with_finding("dir,1/a:b%.json", "100% sure, really: no\r\nsecond line", "fix: it, now");
-    let out = github(&[report]);
+    let out = github(&[report], &root());
     assert_eq!(out.lines().count(), 1, "{out}");
     let line = out.trim_end();
     assert!(line.starts_with("::warning file=dir%2C1/a%3Ab%25.json,line=5,col="), "{line}");
@@ -308,20 +398,20 @@ fn github_without_a_span_has_no_position() {
     let mut report = with_finding("a.json", "m", "h");
     report.diagnostics[0].span = None;
     report.diagnostics[0].severity = Severity::Info;
-    assert_eq!(github(&[report]), "::notice file=a.json,title=SCH002 (unknown-field)::m%0Ah\n");
+    assert_eq!(github(&[report], &root()), "::notice file=a.json,title=SCH002 (unknown-field)::m%0Ah\n");
 }
 
 // --- JUnit ---------------------------------------------------------------------------------------------
 
 #[test]
 fn junit_snapshot() {
-    insta::assert_snapshot!("junit", junit(&reports()));
+    insta::assert_snapshot!("junit", junit(&reports(), &root()));
 }
 
 #[test]
 fn junit_parses_and_counts() {
     let r = reports();
-    let xml = junit(&r);
+    let xml = junit(&r, &root());
     let doc = roxmltree::Document::parse(&xml).expect("JUnit output is XML");
     let root = doc.root_element();
     assert_eq!(root.tag_name().name(), "testsuites");
@@ -353,7 +443,7 @@ fn junit_parses_and_counts() {
 fn junit_escapes_and_drops_what_xml_cannot_hold() {
     let message = "a & b <c> \"d\" 'e'\u{0}\u{1b}\u{FFFF} f\nnext";
     let report = with_finding("we<ird> & \"path\".json", message, "help & <more>");
-    let xml = junit(&[report]);
+    let xml = junit(&[report], &root());
     let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}\n{xml}"));
     let case = doc.descendants().find(|n| n.has_tag_name("testcase")).unwrap();
     assert_eq!(case.attribute("classname"), Some("acklint.we<ird> & \"path\".json"));
@@ -366,19 +456,19 @@ fn junit_escapes_and_drops_what_xml_cannot_hold() {
 
 #[test]
 fn gitlab_snapshot() {
-    insta::assert_snapshot!("gitlab", gitlab(&reports()));
+    insta::assert_snapshot!("gitlab", gitlab(&reports(), &root()));
 }
 
 #[test]
 fn gitlab_is_a_json_array_with_unique_stable_fingerprints() {
     let r = reports();
-    let value: Value = serde_json::from_str(&gitlab(&r)).expect("GitLab output is JSON");
+    let value: Value = serde_json::from_str(&gitlab(&r, &root())).expect("GitLab output is JSON");
     let issues = value.as_array().expect("an array");
     assert_eq!(issues.len(), total(&r));
     let prints: Vec<&str> = issues.iter().map(|i| i["fingerprint"].as_str().unwrap()).collect();
     assert_eq!(prints.iter().collect::<HashSet<_>>().len(), prints.len(), "fingerprints are unique");
     assert!(prints.iter().all(|p| p.len() == 16 && p.chars().all(|c| c.is_ascii_hexdigit())));
-    let again: Value = serde_json::from_str(&gitlab(&reports())).unwrap();
+    let again: Value = serde_json::from_str(&gitlab(&reports(), &root())).unwrap();
     assert_eq!(value, again, "the same input gives the same report");
     for i in issues {
         assert!(["major", "minor", "info"].contains(&i["severity"].as_str().unwrap()), "{i}");
@@ -398,7 +488,7 @@ fn gitlab_is_a_json_array_with_unique_stable_fingerprints() {
 fn gitlab_without_a_span_starts_at_line_one() {
     let mut report = with_finding("a.json", "m", "h");
     report.diagnostics[0].span = None;
-    let value: Value = serde_json::from_str(&gitlab(&[report])).unwrap();
+    let value: Value = serde_json::from_str(&gitlab(&[report], &root())).unwrap();
     assert_eq!(value[0]["location"]["lines"]["begin"], 1);
     assert!(value[0]["location"].get("positions").is_none());
 }
@@ -407,10 +497,10 @@ fn gitlab_without_a_span_starts_at_line_one() {
 
 fn every_format(reports: &[FileReport]) -> Vec<(&'static str, String)> {
     vec![
-        ("sarif", sarif(reports)),
-        ("github", github(reports)),
-        ("junit", junit(reports)),
-        ("gitlab", gitlab(reports)),
+        ("sarif", sarif(reports, &root())),
+        ("github", github(reports, &root())),
+        ("junit", junit(reports, &root())),
+        ("gitlab", gitlab(reports, &root())),
         ("concise", reports.iter().map(concise).collect()),
     ]
 }
@@ -427,8 +517,8 @@ fn no_format_leaks_a_password() {
 #[test]
 fn no_findings_no_files() {
     let clean = vec![check("clean.json", CLEAN)];
-    assert_eq!(github(&clean), "");
-    assert_eq!(gitlab(&clean), "[]\n");
+    assert_eq!(github(&clean, &root()), "");
+    assert_eq!(gitlab(&clean, &root()), "[]\n");
     assert!(sarif_value(&clean)["runs"][0]["results"].as_array().unwrap().is_empty());
     for (name, out) in every_format(&[]) {
         if name == "junit" {
@@ -500,7 +590,7 @@ fn fix_edits_that_would_show_a_secret_are_left_out() {
         results[2]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
         "\"demo-2\""
     );
-    for (name, out) in [("json", acklint::render::json(&r)), ("sarif", sarif(&r))] {
+    for (name, out) in [("json", acklint::render::json(&r)), ("sarif", sarif(&r, &root()))] {
         assert!(!out.contains("12345678"), "{name} shows the password:\n{out}");
     }
 

@@ -1,7 +1,7 @@
 //! Properties that hold for any input: no panic, spans inside the input on character boundaries, pointers that
 //! resolve, and machine output that always parses.
 
-use acklint::render::{concise, json, sarif};
+use acklint::render::{ProjectRoot, concise, json, sarif};
 use acklint::{FileReport, LintOptions, lint};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -27,8 +27,8 @@ fn check_invariants(bytes: &[u8]) -> FileReport {
     let parsed: Value = serde_json::from_str(&out).expect("--format json output parses");
     assert_eq!(parsed["files"][0]["diagnostics"].as_array().unwrap().len(), report.diagnostics.len());
     let _ = concise(&report);
-    let sarif: Value =
-        serde_json::from_str(&sarif(std::slice::from_ref(&report))).expect("--format sarif output parses");
+    let sarif: Value = serde_json::from_str(&sarif(std::slice::from_ref(&report), &ProjectRoot::new("/repo", "/repo")))
+        .expect("--format sarif output parses");
     assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), report.diagnostics.len());
     report
 }
@@ -137,7 +137,7 @@ proptest! {
     fn sarif_output_always_parses(choices in prop::collection::vec(any::<usize>(), 1..5), replacement in json_value()) {
         let body = mutate(example(), &choices, replacement);
         let report = check_invariants(serde_json::to_string_pretty(&body).unwrap().as_bytes());
-        let out: Value = serde_json::from_str(&sarif(std::slice::from_ref(&report))).expect("--format sarif output parses");
+        let out: Value = serde_json::from_str(&sarif(std::slice::from_ref(&report), &ProjectRoot::new("/repo", "/repo"))).expect("--format sarif output parses");
         prop_assert_eq!(out["runs"][0]["results"].as_array().unwrap().len(), report.diagnostics.len());
     }
 }

@@ -1,7 +1,7 @@
 //! Passwords never appear in any output, whatever shape the input is in, and hiding them never alters any other
 //! text: a password is masked where it stands in the source, never by searching for its text.
 
-use acklint::render::{HumanStyle, concise, github, gitlab, human, json, junit, sarif};
+use acklint::render::{HumanStyle, ProjectRoot, concise, github, gitlab, human, json, junit, sarif};
 use acklint::{FileReport, LintOptions, lint};
 
 const SECRET: &str = "Zq7#vT9!pL";
@@ -15,6 +15,10 @@ fn report(text: &str) -> FileReport {
     lint("body.json", text.as_bytes(), &LintOptions::default())
 }
 
+fn root() -> ProjectRoot {
+    ProjectRoot::new("/repo", "/repo")
+}
+
 fn plain(report: &FileReport) -> String {
     human(report, HumanStyle { color: false, width: 100 })
 }
@@ -22,7 +26,7 @@ fn plain(report: &FileReport) -> String {
 /// Every output format of one report, by name.
 fn outputs(report: &FileReport) -> Vec<(&'static str, String)> {
     let mut out = outputs_but_sarif(report);
-    out.push(("sarif", sarif(std::slice::from_ref(report))));
+    out.push(("sarif", sarif(std::slice::from_ref(report), &root())));
     out
 }
 
@@ -34,9 +38,9 @@ fn outputs_but_sarif(report: &FileReport) -> Vec<(&'static str, String)> {
         ("human-color", human(report, HumanStyle { color: true, width: 60 })),
         ("concise", concise(report)),
         ("json", json(all)),
-        ("github", github(all)),
-        ("junit", junit(all)),
-        ("gitlab", gitlab(all)),
+        ("github", github(all, &root())),
+        ("junit", junit(all, &root())),
+        ("gitlab", gitlab(all, &root())),
     ]
 }
 

@@ -3,22 +3,26 @@
 //!
 //! `endColumn` is one past the last character, like the other formats. Escaping follows the Actions runner:
 //! in the message `%`, `\r` and `\n` are percent-encoded; in property values `:` and `,` are as well.
+//! `file` is relative to the project root ([`ProjectRoot`], the workspace in GitHub Actions) when the file is
+//! below it, since that is how GitHub finds the file in the repository, and as given otherwise.
 
+use super::paths::ProjectRoot;
 use super::positions;
 use crate::diagnostic::Severity;
 use crate::lint::FileReport;
 
-/// One workflow command per finding of every file.
-pub fn github(reports: &[FileReport]) -> String {
+/// One workflow command per finding of every file, its path relative to `root`.
+pub fn github(reports: &[FileReport], root: &ProjectRoot) -> String {
     let mut out = String::new();
     for r in reports {
+        let path = root.display(&r.path);
         for d in &r.diagnostics {
             let command = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            let mut properties = vec![format!("file={}", escape_property(&r.path))];
+            let mut properties = vec![format!("file={}", escape_property(&path))];
             if let Some(span) = d.span {
                 let (start, end) = positions(&r.document, span);
                 properties.push(format!("line={}", start.line));

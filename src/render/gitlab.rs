@@ -3,14 +3,17 @@
 //!
 //! Each issue's `fingerprint` is stable across runs (code, path, pointer and message) and unique within the
 //! report, as GitLab requires; `positions` columns count Unicode code points, `end` is one past the last
-//! character.
+//! character. `location.path` is relative to the project root ([`ProjectRoot`]) when the file is below it, as
+//! GitLab expects, and as given otherwise.
 
 use super::fingerprint::Fingerprints;
+use super::paths::ProjectRoot;
 use super::positions;
 use crate::diagnostic::Severity;
 use crate::document::Position;
 use crate::lint::FileReport;
 use serde::Serialize;
+use std::borrow::Cow;
 
 #[derive(Serialize)]
 struct Issue<'a> {
@@ -23,7 +26,7 @@ struct Issue<'a> {
 
 #[derive(Serialize)]
 struct Location<'a> {
-    path: &'a str,
+    path: Cow<'a, str>,
     lines: Lines,
     #[serde(skip_serializing_if = "Option::is_none")]
     positions: Option<Positions>,
@@ -52,24 +55,25 @@ impl From<Position> for LineColumn {
     }
 }
 
-/// One Code Quality report for all files.
-pub fn gitlab(reports: &[FileReport]) -> String {
+/// One Code Quality report for all files, their paths relative to `root`.
+pub fn gitlab(reports: &[FileReport], root: &ProjectRoot) -> String {
     let mut fingerprints = Fingerprints::default();
     let mut issues = Vec::new();
     for r in reports {
+        let path = root.display(&r.path);
         for d in &r.diagnostics {
             let at = d.span.map(|s| positions(&r.document, s));
             issues.push(Issue {
                 description: &d.message,
                 check_name: d.code,
-                fingerprint: fingerprints.next(&[Some(d.code), Some(&r.path), d.pointer.as_deref(), Some(&d.message)]),
+                fingerprint: fingerprints.next(&[Some(d.code), Some(&path), d.pointer.as_deref(), Some(&d.message)]),
                 severity: match d.severity {
                     Severity::Error => "major",
                     Severity::Warning => "minor",
                     Severity::Info => "info",
                 },
                 location: Location {
-                    path: &r.path,
+                    path: path.clone(),
                     lines: Lines { begin: at.map_or(1, |(start, _)| start.line) },
                     positions: at.map(|(start, end)| Positions { begin: start.into(), end: end.into() }),
                 },

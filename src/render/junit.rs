@@ -2,21 +2,26 @@
 //!
 //! One test suite `acklint`; each finding is a failed test case of the file it is in, and a file without
 //! findings is one passing test case `no findings`. Every finding counts as a failure, whatever its severity
-//! (`--fail-on` only decides the exit status).
+//! (`--fail-on` only decides the exit status). Each test case's `file` attribute (read by GitLab, among others)
+//! and its `classname` (`acklint.<file>`) name the file relative to the project root ([`ProjectRoot`]) when
+//! it is below it, and as given otherwise.
 
+use super::paths::ProjectRoot;
 use super::positions;
 use crate::lint::FileReport;
 use std::fmt::Write;
 
-/// One JUnit XML document for all files.
-pub fn junit(reports: &[FileReport]) -> String {
+/// One JUnit XML document for all files, their paths relative to `root`.
+pub fn junit(reports: &[FileReport], root: &ProjectRoot) -> String {
     let mut cases = String::new();
     let (mut tests, mut failures) = (0usize, 0usize);
     for r in reports {
-        let classname = attr(&format!("acklint.{}", r.path));
+        let path = root.display(&r.path);
+        let classname = attr(&format!("acklint.{path}"));
+        let file = attr(&path);
         if r.diagnostics.is_empty() {
             tests += 1;
-            let _ = writeln!(cases, "    <testcase classname=\"{classname}\" name=\"no findings\"/>");
+            let _ = writeln!(cases, "    <testcase classname=\"{classname}\" file=\"{file}\" name=\"no findings\"/>");
             continue;
         }
         for d in &r.diagnostics {
@@ -37,7 +42,7 @@ pub fn junit(reports: &[FileReport]) -> String {
             }
             let _ = writeln!(
                 cases,
-                "    <testcase classname=\"{classname}\" name=\"{}\">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>",
+                "    <testcase classname=\"{classname}\" file=\"{file}\" name=\"{}\">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>",
                 attr(&name),
                 attr(d.code),
                 attr(&d.message),

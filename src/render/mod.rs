@@ -9,6 +9,7 @@ mod gitlab;
 mod human;
 mod json;
 mod junit;
+pub mod paths;
 mod sarif;
 
 pub use concise::concise;
@@ -19,6 +20,7 @@ pub use gitlab::gitlab;
 pub use human::{HumanStyle, human};
 pub use json::{json, summary_counts};
 pub use junit::junit;
+pub use paths::ProjectRoot;
 pub use sarif::sarif;
 
 use crate::diagnostic::Span;

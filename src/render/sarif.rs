@@ -5,20 +5,30 @@
 //! `endColumn` is one past the last character, as SARIF defines it. No snippet of the input is copied, so no
 //! secret value can leak through this format: a finding's fix (`fixes`, with `(unsafe)` in the description of
 //! a fix `--fix` applies only with `--unsafe-fixes`) is left out when its edits would show a secret.
+//!
+//! Artifact locations are written so that consumers can resolve them (see [`super::paths`]): a file below the
+//! project root is a relative reference with `uriBaseId: "%SRCROOT%"`, and the run's `originalUriBaseIds` give
+//! that root as a `file:` URI ending in `/`; a file elsewhere is an absolute `file:` URI; standard input is
+//! `-`. A fix's `artifactChanges` name the file exactly as the result's locations do. `informationUri` and
+//! `helpUri` come from [`crate::diagnostic::DOCS_URL`] and are left out while it is `None`.
 
 use super::fingerprint::Fingerprints;
 use super::fixes::{secrets_for_fixes, shows_secret};
+use super::paths::{Located, ProjectRoot, file_uri, folder_uri, relative_uri};
 use super::{Positions, positions};
 use crate::checks::{BUILTIN, Check};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{DOCS_BASE, DOCS_URL, Diagnostic, Severity};
 use crate::document::SecretSpans;
 use crate::fix::{Applicability, Fix};
 use crate::lint::FileReport;
 use crate::rules::{self, RuleMeta, docs};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// The base of every file below the project root (the name SARIF's specification uses for a source root).
+const SRCROOT: &str = "%SRCROOT%";
 
 #[derive(Serialize)]
 struct Log {
@@ -32,8 +42,14 @@ struct Log {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    original_uri_base_ids: BTreeMap<&'static str, BaseUri>,
     results: Vec<ResultOut>,
     column_kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct BaseUri {
+    uri: String,
 }
 
 #[derive(Serialize)]
@@ -42,9 +58,12 @@ struct Tool {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Driver {
     name: &'static str,
     version: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    information_uri: Option<String>,
     rules: Vec<ReportingDescriptor>,
 }
 
@@ -56,6 +75,8 @@ struct ReportingDescriptor {
     short_description: Text,
     full_description: Text,
     help: Help,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help_uri: Option<String>,
     default_configuration: Configuration,
     properties: Properties,
 }
@@ -146,9 +167,28 @@ struct PhysicalLocation {
     region: Option<Region>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+impl ArtifactLocation {
+    /// Where a report's file is: relative to `%SRCROOT%` below the root, a `file:` URI elsewhere, `-` for
+    /// standard input.
+    fn of(path: &str, root: &ProjectRoot) -> ArtifactLocation {
+        match root.locate(path) {
+            Located::Stdin => ArtifactLocation { uri: "-".into(), uri_base_id: None },
+            Located::Relative(relative) => {
+                ArtifactLocation { uri: relative_uri(&relative), uri_base_id: Some(SRCROOT) }
+            }
+            Located::Outside { absolute, .. } => {
+                ArtifactLocation { uri: file_uri(&absolute.to_string_lossy(), cfg!(windows)), uri_base_id: None }
+            }
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -166,17 +206,18 @@ struct LogicalLocation {
     fully_qualified_name: String,
 }
 
-/// One SARIF log for all files.
-pub fn sarif(reports: &[FileReport]) -> String {
-    let (rules, index_of) = descriptors();
+/// One SARIF log for all files, their locations relative to `root` (see the module's documentation).
+pub fn sarif(reports: &[FileReport], root: &ProjectRoot) -> String {
+    let (rules, index_of) = descriptors(DOCS_URL);
     let mut fingerprints = Fingerprints::default();
     let mut results = Vec::new();
     for r in reports {
-        let uri = uri(&r.path);
+        let artifact = ArtifactLocation::of(&r.path, root);
+        let name = root.display(&r.path);
         let secrets = secrets_for_fixes(r);
         for d in &r.diagnostics {
-            let mut out = result(d, &uri, r, &index_of, &mut fingerprints);
-            out.fixes = d.fix.iter().filter_map(|f| fix(f, &uri, r, &secrets)).collect();
+            let mut out = result(d, &artifact, &name, r, &index_of, &mut fingerprints);
+            out.fixes = d.fix.iter().filter_map(|f| fix(f, &artifact, r, &secrets)).collect();
             results.push(out);
         }
     }
@@ -184,7 +225,15 @@ pub fn sarif(reports: &[FileReport]) -> String {
         schema: SCHEMA,
         version: "2.1.0",
         runs: vec![Run {
-            tool: Tool { driver: Driver { name: "acklint", version: env!("CARGO_PKG_VERSION"), rules } },
+            tool: Tool {
+                driver: Driver {
+                    name: "acklint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    information_uri: DOCS_URL.map(str::to_string),
+                    rules,
+                },
+            },
+            original_uri_base_ids: BTreeMap::from([(SRCROOT, BaseUri { uri: folder_uri(root.dir()) })]),
             results,
             column_kind: "unicodeCodePoints",
         }],
@@ -194,9 +243,11 @@ pub fn sarif(reports: &[FileReport]) -> String {
     text
 }
 
+/// `name` is the file's name in the report (relative to the root when it is below it), for the fingerprint.
 fn result(
     d: &Diagnostic,
-    uri: &str,
+    artifact: &ArtifactLocation,
+    name: &str,
     r: &FileReport,
     index_of: &HashMap<&str, usize>,
     fingerprints: &mut Fingerprints,
@@ -207,7 +258,7 @@ fn result(
     };
     let primary = Location {
         id: None,
-        physical_location: physical(uri, d.span.map(|s| positions(&r.document, s))),
+        physical_location: physical(artifact, d.span.map(|s| positions(&r.document, s))),
         logical_locations: d.pointer.iter().map(|p| LogicalLocation { fully_qualified_name: p.clone() }).collect(),
         message: d.label.as_ref().map(|l| Text { text: l.clone() }),
     };
@@ -217,7 +268,7 @@ fn result(
         .enumerate()
         .map(|(i, l)| Location {
             id: Some(i + 1),
-            physical_location: physical(uri, l.span.map(|s| positions(&r.document, s))),
+            physical_location: physical(artifact, l.span.map(|s| positions(&r.document, s))),
             logical_locations: l.pointer.iter().map(|p| LogicalLocation { fully_qualified_name: p.clone() }).collect(),
             message: Some(Text { text: l.message.clone() }),
         })
@@ -230,14 +281,14 @@ fn result(
         locations: vec![primary],
         related_locations: related,
         partial_fingerprints: PartialFingerprints {
-            v1: fingerprints.next(&[Some(d.code), Some(&r.path), d.pointer.as_deref()]),
+            v1: fingerprints.next(&[Some(d.code), Some(name), d.pointer.as_deref()]),
         },
         fixes: Vec::new(),
     }
 }
 
 /// A finding's fix as SARIF describes one: `None` when it has no edits to show (or would show a secret).
-fn fix(f: &Fix, uri: &str, r: &FileReport, secrets: &SecretSpans) -> Option<FixOut> {
+fn fix(f: &Fix, artifact: &ArtifactLocation, r: &FileReport, secrets: &SecretSpans) -> Option<FixOut> {
     if f.edits.is_empty() || shows_secret(secrets, f) {
         return None;
     }
@@ -255,15 +306,12 @@ fn fix(f: &Fix, uri: &str, r: &FileReport, secrets: &SecretSpans) -> Option<FixO
         .collect();
     Some(FixOut {
         description: Text { text: description },
-        artifact_changes: vec![ArtifactChange {
-            artifact_location: ArtifactLocation { uri: uri.to_string() },
-            replacements,
-        }],
+        artifact_changes: vec![ArtifactChange { artifact_location: artifact.clone(), replacements }],
     })
 }
 
-fn physical(uri: &str, at: Option<Positions>) -> PhysicalLocation {
-    PhysicalLocation { artifact_location: ArtifactLocation { uri: uri.to_string() }, region: at.map(region) }
+fn physical(artifact: &ArtifactLocation, at: Option<Positions>) -> PhysicalLocation {
+    PhysicalLocation { artifact_location: artifact.clone(), region: at.map(region) }
 }
 
 fn region((start, end): Positions) -> Region {
@@ -278,10 +326,16 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// Every built-in check and rule, and the index of each code in that list.
-fn descriptors() -> (Vec<ReportingDescriptor>, HashMap<&'static str, usize>) {
+/// Every built-in check and rule, and the index of each code in that list; with `docs_url`, each links to its
+/// page there.
+fn descriptors(docs_url: Option<&str>) -> (Vec<ReportingDescriptor>, HashMap<&'static str, usize>) {
     let mut out: Vec<ReportingDescriptor> = BUILTIN.iter().map(check_descriptor).collect();
     out.extend(rules::all().iter().map(|r| rule_descriptor(r.meta())));
+    if let Some(base) = docs_url {
+        for d in &mut out {
+            d.help_uri = Some(format!("{base}{DOCS_BASE}/{}.md", d.name));
+        }
+    }
     let index_of = out.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     (out, index_of)
 }
@@ -295,6 +349,7 @@ fn check_descriptor(c: &Check) -> ReportingDescriptor {
         short_description: Text { text: c.summary.to_string() },
         full_description: Text { text: full_description(c.summary, c.docs) },
         help: Help { text: page.clone(), markdown: page },
+        help_uri: None,
         default_configuration: Configuration { level: level(c.severity) },
         properties: Properties { tags: vec![group] },
     }
@@ -308,6 +363,7 @@ fn rule_descriptor(m: &RuleMeta) -> ReportingDescriptor {
         short_description: Text { text: m.summary().to_string() },
         full_description: Text { text: full_description(m.summary(), m.docs) },
         help: Help { text: page.clone(), markdown: page },
+        help_uri: None,
         default_configuration: Configuration { level: level(m.severity) },
         properties: Properties { tags: vec![m.group.as_str()] },
     }
@@ -340,32 +396,33 @@ fn full_description(summary: &str, docs: &str) -> String {
     format!("{summary}\n\n{}", paragraphs.join("\n\n"))
 }
 
-/// The path as given, as a URI reference: characters a URI cannot hold (spaces, `%`, `\`, non-ASCII, …) are
-/// percent-encoded, everything else (`/`, `.`, letters, digits, …) is left alone, so an ordinary relative path
-/// comes out unchanged.
-fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for &b in path.as_bytes() {
-        let keep = b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b);
-        if keep {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn ordinary_paths_are_unchanged() {
-        assert_eq!(uri("deploy/prod/cluster.json"), "deploy/prod/cluster.json");
-        assert_eq!(uri("-"), "-");
-        assert_eq!(uri("my dir/100%.json"), "my%20dir/100%25.json");
-        assert_eq!(uri("dir\\é.json"), "dir%5C%C3%A9.json");
+    fn locations_below_the_root_outside_it_and_standard_input() {
+        let root = ProjectRoot::new("/work/repo", "/work/repo");
+        let at = |p: &str| {
+            let a = ArtifactLocation::of(p, &root);
+            (a.uri, a.uri_base_id)
+        };
+        assert_eq!(at("deploy/prod/cluster.json"), ("deploy/prod/cluster.json".into(), Some(SRCROOT)));
+        assert_eq!(at("/work/repo/my dir/100%.json"), ("my%20dir/100%25.json".into(), Some(SRCROOT)));
+        assert_eq!(at("-"), ("-".into(), None));
+        assert_eq!(at("/etc/acklint/a b.json"), ("file:///etc/acklint/a%20b.json".into(), None));
+        assert_eq!(at("../x.json"), ("file:///work/x.json".into(), None));
+    }
+
+    #[test]
+    fn rules_link_to_their_pages_once_there_is_an_address() {
+        let (rules, _) = descriptors(Some("https://example.invalid/acklint/"));
+        let net001 = rules.iter().find(|r| r.id == "NET001").unwrap();
+        assert_eq!(
+            net001.help_uri.as_deref(),
+            Some("https://example.invalid/acklint/docs/rules/pod-service-cidr-overlap.md")
+        );
+        assert!(descriptors(None).0.iter().all(|r| r.help_uri.is_none()));
     }
 
     #[test]

@@ -8,14 +8,14 @@ mod run;
 use acklint::config::{IgnoreUse, ignore_findings};
 use acklint::fix::FixMode;
 use acklint::init::{Billing, Network};
-use acklint::render::{HumanStyle, concise, github, gitlab, human, json, junit, sarif, summary_counts};
+use acklint::render::{HumanStyle, ProjectRoot, concise, github, gitlab, human, json, junit, sarif, summary_counts};
 use acklint::rules::NetworkContext;
 use acklint::rules::naming::PlaceholderValue;
 use acklint::{FileReport, LintOptions, Severity, lint};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Lint Alibaba Cloud ACK CreateCluster request bodies before you send them.
@@ -73,6 +73,7 @@ enum Command {
   acklint check --fix - < cluster.json > fixed.json   fix standard input; findings on standard error
   acklint check --format json - < cluster.json
   acklint check --format sarif clusters/ > acklint.sarif
+  acklint check --format gitlab --project-root /src/repo /src/repo/clusters > gl-code-quality.json
   acklint check --fail-on warning --statistics clusters/
   acklint check --config ci/acklint.toml --glob '*.body.json' requests/
   acklint check --vpc-cidr 10.0.0.0/8 --vswitch-cidr vsw-bp1m7d4x9k2q5w8e1r3t6=10.1.0.0/24 cluster.json")]
@@ -171,6 +172,11 @@ struct CheckArgs {
     /// Print a unified diff of what --fix would change, write nothing, and exit 1 when there is something to fix.
     #[arg(long, conflicts_with_all = ["format", "statistics"])]
     diff: bool,
+    /// The repository's root: the sarif, github, junit and gitlab formats name files below it relative to it,
+    /// whether they were given as absolute or relative paths [default: $GITHUB_WORKSPACE, else
+    /// $CI_PROJECT_DIR, else the current folder].
+    #[arg(long, value_name = "DIR")]
+    project_root: Option<PathBuf>,
 }
 
 fn parse_vswitch_cidr(s: &str) -> Result<(String, ipnet::Ipv4Net), String> {
@@ -293,6 +299,10 @@ fn check(args: &CheckArgs) -> ExitCode {
         Ok(c) => c,
         Err(e) => return usage_error(e),
     };
+    let root = match project_root(args.project_root.as_deref()) {
+        Ok(root) => root,
+        Err(e) => return usage_error(e),
+    };
     let network = (args.vpc_cidr.is_some() || !args.vswitch_cidr.is_empty())
         .then(|| NetworkContext { vpc_cidr: args.vpc_cidr, vswitch_cidrs: args.vswitch_cidr.clone() });
     // Line-based formats render each file on its worker, so no file's text outlives its turn.
@@ -301,7 +311,10 @@ fn check(args: &CheckArgs) -> ExitCode {
         _ if args.diff => None,
         Format::Human => Some(Box::new(move |r: &FileReport| human(r, style))),
         Format::Concise => Some(Box::new(|r: &FileReport| concise(r))),
-        Format::Github => Some(Box::new(|r: &FileReport| github(std::slice::from_ref(r)))),
+        Format::Github => {
+            let root = root.clone();
+            Some(Box::new(move |r: &FileReport| github(std::slice::from_ref(r), &root)))
+        }
         _ => None,
     };
     let linted = match run::lint_all(&inputs, &configs, network.as_ref(), prerender.as_deref(), fixing) {
@@ -340,7 +353,7 @@ fn check(args: &CheckArgs) -> ExitCode {
         Some(f) => f.threshold(),
         None => configs.all.iter().skip(1).find_map(|c| c.fail_on).unwrap_or(Severity::Error),
     };
-    let mut out = render(&reports, prerendered, rendered, skipped, args, style);
+    let mut out = render(&reports, prerendered, rendered, skipped, args, style, &root);
     let human = matches!(args.format, Format::Human);
     // Machine formats keep their document whole; what --fix did follows it on standard error.
     let mut note = String::new();
@@ -410,20 +423,21 @@ fn render(
     skipped: usize,
     args: &CheckArgs,
     style: HumanStyle,
+    root: &ProjectRoot,
 ) -> String {
     // Reports added after linting (findings in acklint.toml itself) were not rendered by a worker.
     let late = &reports[prerendered..];
     match args.format {
         Format::Json => json(reports),
-        Format::Sarif => sarif(reports),
-        Format::Junit => junit(reports),
-        Format::Gitlab => gitlab(reports),
+        Format::Sarif => sarif(reports, root),
+        Format::Junit => junit(reports, root),
+        Format::Gitlab => gitlab(reports, root),
         Format::Concise => {
             rendered.extend(late.iter().map(concise));
             rendered
         }
         Format::Github => {
-            rendered.push_str(&github(late));
+            rendered.push_str(&github(late, root));
             rendered
         }
         Format::Human => {
@@ -435,6 +449,22 @@ fn render(
             rendered
         }
     }
+}
+
+/// The folder machine formats write paths relative to: `--project-root`, else the workspace a CI system names
+/// (`GITHUB_WORKSPACE` in GitHub Actions, `CI_PROJECT_DIR` in GitLab CI), else the current folder.
+fn project_root(explicit: Option<&Path>) -> Result<ProjectRoot, String> {
+    let cwd = std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+    if let Some(dir) = explicit {
+        if !cwd.join(dir).is_dir() {
+            return Err(format!("--project-root {}: no such folder", dir.display()));
+        }
+        return Ok(ProjectRoot::new(dir, &cwd));
+    }
+    let from_env = ["GITHUB_WORKSPACE", "CI_PROJECT_DIR"]
+        .into_iter()
+        .find_map(|name| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from));
+    Ok(ProjectRoot::new(from_env.unwrap_or_else(|| PathBuf::from(".")), &cwd))
 }
 
 /// Colour only on a terminal (standard error's when the findings go there) and never with `NO_COLOR`.
