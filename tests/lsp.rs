@@ -296,7 +296,7 @@ fn a_session_matches_check_and_serves_hover_completion_and_code_actions() {
     assert!(labels.contains(&"vpcid"), "{labels:?}");
     assert!(!labels.contains(&"cluster_type"), "keys already present are left out");
 
-    // Code actions over the whole document answer with a list (fixes arrive as checks gain them).
+    // Code actions over the whole document: the fixes (checked in detail by `code_actions_apply_…` below).
     client.replace(&uri, 4, &changed);
     let actions = client.request(
         "textDocument/codeAction",
@@ -304,7 +304,7 @@ fn a_session_matches_check_and_serves_hover_completion_and_code_actions() {
                 "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 999, "character": 0 } },
                 "context": { "diagnostics": [] } }),
     );
-    assert!(actions.is_array(), "{actions}");
+    assert!(!actions.as_array().unwrap().is_empty(), "{actions}");
     for action in actions.as_array().unwrap() {
         assert!(action["edit"]["changes"][&uri].is_array(), "{action}");
     }
@@ -387,4 +387,182 @@ fn a_password_never_leaves_the_server() {
     assert!(raw.contains("publishDiagnostics"));
     let at = raw.find("Sekr3t").map(|i| &raw[i.saturating_sub(300)..(i + 100).min(raw.len())]);
     assert!(at.is_none(), "the password was sent: {}", at.unwrap_or_default());
+}
+
+/// `acklint check` on `text` from standard input with `args`, in `dir`: its standard output.
+fn check_stdout(dir: &Path, text: &str, args: &[&str]) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_acklint"))
+        .arg("check")
+        .args(args)
+        .arg("-")
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+}
+
+/// The byte offset of an LSP position in `text` (lines end at `\n`; columns in UTF-8 or UTF-16 units).
+fn offset_of(text: &str, position: &Value, utf8: bool) -> usize {
+    let line = position["line"].as_u64().unwrap() as usize;
+    let character = position["character"].as_u64().unwrap() as usize;
+    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let rest = text[start..].split('\n').next().unwrap();
+    let mut units = 0;
+    for (i, c) in rest.char_indices() {
+        if units >= character {
+            assert_eq!(units, character, "a position inside a character: {position}");
+            return start + i;
+        }
+        units += if utf8 { c.len_utf8() } else { c.len_utf16() };
+    }
+    assert!(units >= character, "a position past the end of its line: {position}");
+    start + rest.len()
+}
+
+/// `text` with a WorkspaceEdit's TextEdits for `uri` applied, as an editor applies them: every range refers
+/// to the text before the edit, and no two overlap.
+fn apply_workspace_edit(text: &str, edit: &Value, uri: &str, utf8: bool) -> String {
+    let edits = edit["changes"][uri].as_array().unwrap_or_else(|| panic!("edits for {uri}: {edit}"));
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            let (s, t) = (offset_of(text, &e["range"]["start"], utf8), offset_of(text, &e["range"]["end"], utf8));
+            assert!(s <= t, "{e}");
+            (s, t, e["newText"].as_str().unwrap())
+        })
+        .collect();
+    spans.sort_by_key(|&(s, t, _)| (s, t));
+    for pair in spans.windows(2) {
+        assert!(pair[0].1 <= pair[1].0, "overlapping edits: {edit}");
+    }
+    let mut out = text.to_string();
+    for &(s, t, new) in spans.iter().rev() {
+        out.replace_range(s..t, new);
+    }
+    out
+}
+
+/// (code, safe, text after the fix) for every finding of `acklint check --format json` with a fix.
+fn check_fixes(dir: &Path, text: &str) -> Vec<(String, bool, String)> {
+    let report: Value = serde_json::from_str(&check_stdout(dir, text, &["--format", "json"])).unwrap();
+    let mut out = Vec::new();
+    for d in report["files"][0]["diagnostics"].as_array().unwrap() {
+        let Some(fix) = d["fix"].as_object() else { continue };
+        let mut edits: Vec<(usize, usize, &str)> = fix["edits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let offset = |p: &str| e["span"][p]["offset"].as_u64().unwrap() as usize;
+                (offset("start"), offset("end"), e["replacement"].as_str().unwrap())
+            })
+            .collect();
+        edits.sort_by_key(|&(s, t, _)| (s, t));
+        let mut fixed = text.to_string();
+        for &(s, t, new) in edits.iter().rev() {
+            fixed.replace_range(s..t, new);
+        }
+        out.push((d["code"].as_str().unwrap().to_string(), fix["applicability"] == "safe", fixed));
+    }
+    out
+}
+
+#[test]
+fn code_actions_apply_to_what_check_fix_prints_in_both_encodings() {
+    // A comment, a repeated key, `vpc_id`, a number where a string belongs, an unsafe time zone fix, a trailing
+    // comma; Chinese text and an emoji before the edits on the same lines, so that columns differ by encoding.
+    let text = "{\n  // 生产 cluster 😀\n  \"cluster_type\": \"ManagedKubernetes\", \"name\": \"生产集群😀\", \"region_id\": \"cn-hangzhou\",\n  \"vpc_id\": \"vpc-bp1k3x9q2m7n4w8e5r6t1\", \"vswitch_ids\": [\"vsw-bp1m7d4x9k2q5w8e1r3t6\"],\n  \"container_cidr\": \"172.20.0.0/16\", \"service_cidr\": \"172.21.0.0/20\", \"node_cidr_mask\": 26,\n  \"timezone\": \"Asia/Beijing\", \"name\": \"生产集群😀\",\n}\n";
+    code_actions_match_check_fix(text);
+    // Windows line ends: the same fixes, positions counted on lines that end at `\r\n`.
+    code_actions_match_check_fix(&text.replace('\n', "\r\n"));
+}
+
+fn code_actions_match_check_fix(text: &str) {
+    let dir = std::env::temp_dir().join(format!("acklint-lsp-actions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let uri = file_uri(&dir.join("cluster.json"));
+    let safe_fixed = check_stdout(&dir, text, &["--fix"]);
+    let all_fixed = check_stdout(&dir, text, &["--fix", "--unsafe-fixes"]);
+    assert!(!safe_fixed.contains("//") && safe_fixed.contains("\"vpcid\"") && safe_fixed.contains("\"26\""));
+    assert!(safe_fixed.contains("Asia/Beijing") && all_fixed.contains("Asia/Shanghai"), "{safe_fixed}{all_fixed}");
+    let mut expected = check_fixes(&dir, text);
+    let expected_codes: Vec<&str> = expected.iter().map(|(c, _, _)| c.as_str()).collect();
+    for code in ["JSON002", "JSON003", "SCH001", "SCH002", "NAM002", "JSON005"] {
+        assert!(expected_codes.contains(&code), "{code} has a fix: {expected_codes:?}");
+    }
+    assert!(expected.iter().any(|(_, safe, _)| !safe), "some fix is unsafe");
+    expected.sort();
+
+    for utf8 in [false, true] {
+        let encodings = if utf8 { json!(["utf-8", "utf-16"]) } else { json!(["utf-16"]) };
+        let mut client = Client::start(json!({ "general": { "positionEncodings": encodings } }), json!({}));
+        client.open(&uri, "json", text);
+        let published = client.diagnostics(&uri, 1);
+        let whole = json!({ "start": { "line": 0, "character": 0 }, "end": { "line": 99, "character": 0 } });
+        let ask = |only: Option<Value>| {
+            let mut context = json!({ "diagnostics": published });
+            if let Some(only) = only {
+                context["only"] = only;
+            }
+            json!({ "textDocument": { "uri": uri }, "range": whole, "context": context })
+        };
+        let actions = client.request("textDocument/codeAction", ask(None));
+        let actions = actions.as_array().unwrap();
+
+        // Each quick fix does what the fix of `acklint check --format json` does, and says whether it is safe.
+        let mut quick: Vec<(String, bool, String)> = actions
+            .iter()
+            .filter(|a| a["kind"] == "quickfix")
+            .map(|a| {
+                let code = a["diagnostics"][0]["code"].as_str().unwrap().to_string();
+                let safe = a["isPreferred"] == true;
+                let title = a["title"].as_str().unwrap();
+                assert_eq!(title.contains("unsafe"), !safe, "{a}");
+                assert!(published.contains(&a["diagnostics"][0]), "the action names a published finding: {a}");
+                (code, safe, apply_workspace_edit(text, &a["edit"], &uri, utf8))
+            })
+            .collect();
+        quick.sort();
+        assert_eq!(quick, expected, "utf8: {utf8}");
+
+        // Fix-all: exactly what `acklint check --fix -` prints, so no unsafe fix is in it.
+        let fix_all: Vec<&Value> = actions.iter().filter(|a| a["kind"] == "source.fixAll.acklint").collect();
+        assert_eq!(fix_all.len(), 1, "{actions:?}");
+        assert_eq!(apply_workspace_edit(text, &fix_all[0]["edit"], &uri, utf8), safe_fixed, "utf8: {utf8}");
+
+        // Asked only for `source.fixAll` (what editors run on save): the fix-all action alone.
+        let on_save = client.request("textDocument/codeAction", ask(Some(json!(["source.fixAll"]))));
+        assert_eq!(on_save.as_array().unwrap(), &[fix_all[0].clone()]);
+        let quick_only = client.request("textDocument/codeAction", ask(Some(json!(["quickfix"]))));
+        assert_eq!(quick_only.as_array().unwrap().len(), quick.len());
+
+        // With the cursor on `26`: its quick fix, and fix-all.
+        let line = text.split('\n').position(|l| l.contains("\"node_cidr_mask\": 26")).unwrap();
+        let byte = text.split('\n').nth(line).unwrap().find(" 26").unwrap() + 2;
+        let cursor = json!({ "line": line, "character": byte });
+        let at = json!({ "textDocument": { "uri": uri }, "range": { "start": cursor, "end": cursor },
+                         "context": { "diagnostics": [] } });
+        let here = client.request("textDocument/codeAction", at);
+        let kinds: Vec<(&str, &str)> = here
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| (a["kind"].as_str().unwrap(), a["diagnostics"][0]["code"].as_str().unwrap_or("")))
+            .collect();
+        assert_eq!(kinds, [("quickfix", "SCH001"), ("source.fixAll.acklint", "")]);
+
+        // The fixed text, typed into the editor, has nothing left to fix safely.
+        client.replace(&uri, 2, &safe_fixed);
+        client.diagnostics(&uri, 2);
+        let again = client.request("textDocument/codeAction", ask(None));
+        let again = again.as_array().unwrap();
+        assert!(again.iter().all(|a| a["kind"] == "quickfix" && a["isPreferred"] == false), "{again:?}");
+        assert!(!again.is_empty(), "the unsafe fixes are still offered");
+        client.finish();
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -230,3 +230,80 @@ fn every_pattern_compiles_in_both_engines() {
     // The editor schema with every pattern compiles in the `jsonschema` crate (ECMA-262 flavour).
     jsonschema::draft202012::new(&schema()).unwrap();
 }
+
+/// Every node of the schema, with its JSON Pointer.
+fn nodes<'a>(value: &'a Value, pointer: String, out: &mut Vec<(String, &'a Value)>) {
+    match value {
+        Value::Object(map) => {
+            out.push((pointer.clone(), value));
+            for (k, v) in map {
+                nodes(v, format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1")), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                nodes(v, format!("{pointer}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn has_chinese(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn editors_show_each_fact_once_and_in_both_languages() {
+    let schema = schema();
+    let mut all = Vec::new();
+    nodes(&schema, String::new(), &mut all);
+
+    // `markdownEnumDescriptions` does not repeat the value: editors print it before the description.
+    let mut enums = 0;
+    for (pointer, node) in &all {
+        let Some(docs) = node.get("markdownEnumDescriptions") else { continue };
+        let (values, docs) = (node["enum"].as_array().unwrap(), docs.as_array().unwrap());
+        assert_eq!(values.len(), docs.len(), "{pointer}");
+        for (value, doc) in values.iter().zip(docs) {
+            let (value, doc) = (value.as_str().unwrap(), doc.as_str().unwrap());
+            assert!(!doc.is_empty() && !doc.starts_with(&format!("`{value}`")), "{pointer}: {value}: {doc}");
+            assert!(!doc.starts_with(&format!("{value}:")), "{pointer}: {value}: {doc}");
+        }
+        assert_eq!(node["enumDescriptions"], node["markdownEnumDescriptions"], "{pointer}");
+        enums += 1;
+    }
+    assert!(enums > 50, "{enums} enums with descriptions");
+
+    // Every `description` (what JetBrains IDEs show) carries both languages.
+    let described: Vec<_> = all.iter().filter_map(|(p, n)| Some((p, n.get("description")?.as_str()?))).collect();
+    assert!(described.len() > 300, "{}", described.len());
+    for (pointer, description) in described {
+        assert!(has_chinese(description), "{pointer} has no Chinese description: {description}");
+        assert!(description.starts_with(|c: char| c.is_ascii()), "{pointer} starts with English: {description}");
+    }
+
+    // Each field: its own texts in both languages, and a deprecated one names what to use instead.
+    let dotted = |p: &str| p.trim_start_matches('/').replace("/*/", "[].").replace('/', ".");
+    let mut deprecated = 0;
+    for meta in &FIELD_META {
+        let node = schema_node(&schema, meta.path).unwrap_or_else(|| panic!("{} is missing", meta.path));
+        let description = node["description"].as_str().unwrap();
+        assert!(description.contains(meta.en) && description.contains(meta.zh), "{}: {description}", meta.path);
+        assert_eq!(node["deprecated"] == true, meta.deprecated, "{}", meta.path);
+        let message = node.get("deprecationMessage").and_then(Value::as_str);
+        assert_eq!(message.is_some(), meta.deprecated, "{}: deprecationMessage only on deprecated fields", meta.path);
+        let Some(message) = message else { continue };
+        deprecated += 1;
+        assert!(has_chinese(message) && message.starts_with("Deprecated"), "{}: {message}", meta.path);
+        for successor in meta.replacement {
+            let name = format!("`{}`", dotted(successor.path()));
+            assert!(message.contains(&name), "{}: {message} does not name {name}", meta.path);
+        }
+        if meta.replacement.is_empty() {
+            assert!(message.contains("no replacement"), "{}: {message}", meta.path);
+        }
+    }
+    assert_eq!(deprecated, FIELD_META.iter().filter(|m| m.deprecated).count());
+    assert!(deprecated > 50, "{deprecated}");
+}
