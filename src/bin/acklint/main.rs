@@ -120,7 +120,8 @@ enum Command {
     /// `globs` of the client's initializationOptions), it publishes the findings of `acklint check` as you
     /// type, with the nearest acklint.toml applied; shows each field's documentation on hover (Chinese when
     /// the editor's locale is zh); completes keys and allowed values; and offers fixes as code actions
-    /// (`source.fixAll.acklint` applies the safe ones). docs/editor.md has the setup for Neovim, Helix and Zed.
+    /// (`source.fixAll.acklint` applies the safe ones). docs/editor.md has the setup for VS Code (the extension in
+    /// editors/vscode), Neovim, Helix and Zed.
     #[command(after_help = "Examples (editor configuration, not commands to type):
   Neovim:  vim.lsp.start({ name = \"acklint\", cmd = { \"acklint\", \"lsp\" } })
   Helix:   [language-server.acklint]  command = \"acklint\"  args = [\"lsp\"]
