@@ -301,7 +301,16 @@ impl<'a> Cx<'a> {
         let rendered: Vec<String> = items.iter().map(render).collect();
         match kept.last() {
             Some(last) => {
-                let sep = if multiline && leads_line(text, last.start) { format!(",{br}{inner}") } else { ", ".into() };
+                let sep = if multiline && leads_line(text, last.start) {
+                    format!(",{br}{inner}")
+                } else {
+                    // One line: separated as its children are (`,` or `, `).
+                    children
+                        .windows(2)
+                        .map(|w| &text[w[0].end..w[1].start])
+                        .find(|between| between.trim() == "," && !between.contains('\n'))
+                        .map_or_else(|| ", ".to_string(), |between| between.trim_start().to_string())
+                };
                 let body: String = rendered.iter().map(|r| format!("{sep}{r}")).collect();
                 vec![TextEdit::insert(last.end, body)]
             }
@@ -437,6 +446,7 @@ mod tests {
     #[test]
     fn a_set_into_an_empty_or_inline_object() {
         assert_eq!(run("{\"a\": {}}", Fix::safe("x").set("/a/b", "1")).unwrap(), "{\"a\": {\"b\": 1}}");
+        assert_eq!(run("{\"a\":1,\"b\":2}", Fix::safe("x").set("/c", "3")).unwrap(), "{\"a\":1,\"b\":2,\"c\":3}");
         let text = "{\n  \"a\": {}\n}";
         assert_eq!(run(text, Fix::safe("x").set("/a/b", "1")).unwrap(), "{\n  \"a\": {\n    \"b\": 1\n  }\n}");
         assert_eq!(run(text, Fix::safe("x").set("/a", "1")), None, "already set");
