@@ -34,21 +34,7 @@ impl fmt::Display for Severity {
     }
 }
 
-/// A byte range in the original input (a UTF-8 byte order mark included).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Span {
-    /// First byte.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
-}
-
-impl Span {
-    /// The range `start..end`.
-    pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end }
-    }
-}
+pub use crate::span::Span;
 
 /// A secondary location: another field involved in the finding.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -41,6 +41,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 mod schema_check;
+pub mod span;
 pub mod spec;
 pub mod structure;
 mod suggest;

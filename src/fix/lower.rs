@@ -3,8 +3,8 @@
 
 use super::layout::{break_before, comma_after, indent_at, leads_line, line_break, line_start, reindent};
 use super::{Change, TextEdit};
-use crate::diagnostic::Span;
 use crate::document::{Document, Node, NodeValue};
+use crate::span::Span;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The byte edits of `changes` on `doc`, or `None` when one of them cannot be made (a pointer that is not

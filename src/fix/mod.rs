@@ -18,7 +18,7 @@ pub use run::{FixMode, FixOutcome, FixedFinding, MAX_ROUNDS, fix_to_fixed_point}
 
 pub(crate) use lower::{lower, remove_members};
 
-use crate::diagnostic::Span;
+use crate::span::Span;
 use serde::Serialize;
 
 /// Whether a fix may be applied without the user asking for it.
