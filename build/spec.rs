@@ -366,6 +366,12 @@ fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
     {
         fail(format!("pattern `{p}` must be anchored with ^…$"));
     }
+    // At run time a pattern that does not compile would accept every value: refuse it here.
+    for p in spec.pattern.iter().chain(&spec.tolerated_pattern) {
+        if let Err(e) = regex::Regex::new(p) {
+            fail(format!("pattern `{p}` is not a valid regular expression: {e}"));
+        }
+    }
     if let Some(c) = &spec.content
         && !CONTENTS.contains(&c.as_str())
     {
