@@ -1,6 +1,7 @@
 use super::{default_str, join_and, pool_label};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -32,6 +33,11 @@ crate::declare_rule! {
     ///                                       "spot_instance_pools": 2 } } ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the settings the finding names. The service ignores them, so the pool is the same;
+    /// but if you meant a mix of pay-as-you-go and spot instances, the right change is `multi_az_policy:
+    /// COST_OPTIMIZED`, and the fix cannot tell.
+    ///
     /// ## References
     /// - SDK node-pool model: these settings take effect only when `multi_az_policy` is `COST_OPTIMIZED`.
     pub struct CostOptimizedSettingsIgnored {
@@ -39,6 +45,7 @@ crate::declare_rule! {
         name: "cost-optimized-settings-ignored",
         group: Billing,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -87,7 +94,12 @@ impl CostOptimizedSettingsIgnored {
             if sg.multi_az_policy.is_some() {
                 d = d.with(Label::at(Field::NodepoolsScalingGroupMultiAzPolicy.pointer(&[i]), "not `COST_OPTIMIZED`"));
             }
-            out.push(d);
+            let fix = set
+                .iter()
+                .fold(Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(&names))), |fix, f| {
+                    fix.remove(f.pointer(&[i]))
+                });
+            out.push(d.fix(fix));
         }
     }
 }

@@ -1,6 +1,7 @@
 use super::{billed, default_str, join_and};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 
 crate::declare_rule! {
@@ -27,6 +28,11 @@ crate::declare_rule! {
     ///                                       "period": 12, "auto_renew": false } } ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the subscription settings the finding names. The service ignores them, so the
+    /// masters or nodes are billed the same; but if you meant a subscription, the right change is the charge
+    /// type (`PrePaid`), and the fix cannot tell.
+    ///
     /// ## References
     /// - API reference: the master period, unit and renewal settings take effect only with `PrePaid`.
     /// - SDK node-pool model: `period`, `period_unit`, `auto_renew` and `auto_renew_period` apply only when
@@ -36,6 +42,7 @@ crate::declare_rule! {
         name: "subscription-settings-on-postpaid",
         group: Billing,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -67,7 +74,11 @@ impl SubscriptionSettingsOnPostpaid {
             for c in &b.charge {
                 d = d.with(Label::at(c.pointer.clone(), "pay-as-you-go"));
             }
-            out.push(d);
+            let fix = settings.iter().fold(
+                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(&names))),
+                |fix, (_, pointer)| fix.remove(pointer.clone()),
+            );
+            out.push(d.fix(fix));
         }
     }
 }

@@ -1,6 +1,7 @@
 use super::util::{master_disks, name};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 
 /// The only disk category that has performance levels.
@@ -26,6 +27,10 @@ crate::declare_rule! {
     /// { "control_plane_config": { "system_disk_category": "cloud_essd", "system_disk_performance_level": "PL1" } }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the performance level. The masters get the same disk either way; but if you meant
+    /// ESSD masters at that level, the right change is the category (`cloud_essd`), and the fix cannot tell.
+    ///
     /// ## References
     /// - API reference and SDK: the master system disk performance level only takes effect on `cloud_essd`.
     /// - API reference: the master system disk category defaults to `cloud_ssd`.
@@ -34,6 +39,7 @@ crate::declare_rule! {
         name: "master-disk-performance-level-without-essd",
         group: ControlPlane,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -64,7 +70,12 @@ impl MasterDiskPerformanceLevelWithoutEssd {
             if disk.category.is_some() {
                 d = d.with(Label::at(disk.category_field.pointer(&[]), format!("`{category}` has no levels")));
             }
-            out.push(d);
+            out.push(
+                d.fix(
+                    Fix::unsafe_(format!("remove `{}`, which has no effect", name(disk.level_field)))
+                        .remove(disk.level_field.pointer(&[])),
+                ),
+            );
         }
     }
 }

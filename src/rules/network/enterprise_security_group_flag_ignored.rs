@@ -1,6 +1,7 @@
 use super::util::text;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -24,6 +25,11 @@ crate::declare_rule! {
     /// { "security_group_id": "sg-bp1bdue0qc1g7k3xyz9a", "is_enterprise_security_group": null }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes `is_enterprise_security_group`. The nodes join the existing group either way, so the
+    /// cluster is the same; but if you meant the service to create an advanced security group, the right
+    /// change is to remove `security_group_id` instead, and the fix cannot tell.
+    ///
     /// ## References
     /// - API reference: choose one of `security_group_id` and `is_enterprise_security_group`.
     /// - Terraform (dedicated and managed clusters): the two arguments conflict.
@@ -32,6 +38,7 @@ crate::declare_rule! {
         name: "enterprise-security-group-flag-ignored",
         group: Network,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -53,7 +60,11 @@ impl EnterpriseSecurityGroupFlagIgnored {
                 .help(format!(
                     "remove `is_enterprise_security_group` to use {group}, or remove `security_group_id` to have the \
                      service create an advanced security group"
-                )),
+                ))
+                .fix(
+                    Fix::unsafe_("remove `is_enterprise_security_group`, which is ignored")
+                        .remove(Field::IsEnterpriseSecurityGroup.pointer(&[])),
+                ),
         );
     }
 }

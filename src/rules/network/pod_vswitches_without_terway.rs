@@ -1,6 +1,7 @@
 use super::util::{has_network_plugin_settings, plugin_addon, text};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
 
@@ -27,6 +28,13 @@ crate::declare_rule! {
     /// { "pod_vswitch_ids": null }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes `pod_vswitch_ids`, offered when `addons` names Flannel or the body sets
+    /// `container_cidr`, that is when the cluster it describes is a Flannel one. Flannel ignores the list, so the
+    /// cluster is the same; but if you meant Terway, the right change is the `terway-eniip` addon, and the fix
+    /// cannot tell. Without either there is no fix: the body has no Flannel pod range, so it was most likely
+    /// written for Terway.
+    ///
     /// ## References
     /// - API reference: `pod_vswitch_ids` is described for Terway; with Flannel, `container_cidr` is required.
     /// - terraform-provider-alicloud issue 8822 and pulumi-alicloud issue 1027: a Terway body without a Terway
@@ -38,6 +46,7 @@ crate::declare_rule! {
         name: "pod-vswitches-without-terway",
         group: Network,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -49,7 +58,9 @@ impl PodVswitchesWithoutTerway {
         if cx.request.pod_vswitch_ids.as_ref().is_none_or(|l| l.is_empty()) {
             return;
         }
-        let mut d = match plugin_addon(cx.request, true) {
+        let flannel_addon = plugin_addon(cx.request, true);
+        let flannel_body = flannel_addon.is_some() || text(&cx.request.container_cidr).is_some();
+        let mut d = match flannel_addon {
             Some((pointer, _)) => Self::META
                 .diagnostic("`pod_vswitch_ids` is set, but the network plugin is Flannel, which ignores pod vSwitches")
                 .with(Label::at(pointer, "Flannel selected here"))
@@ -71,6 +82,12 @@ impl PodVswitchesWithoutTerway {
         .label("Terway setting");
         if text(&cx.request.container_cidr).is_some() {
             d = d.with(Label::at(Field::ContainerCidr.pointer(&[]), "Flannel pod range"));
+        }
+        if flannel_body {
+            d = d.fix(
+                Fix::unsafe_("remove `pod_vswitch_ids`, which Flannel ignores")
+                    .remove(Field::PodVswitchIds.pointer(&[])),
+            );
         }
         out.push(d);
     }

@@ -1,6 +1,7 @@
 use super::util::{has_network_plugin_settings, plugin_addon, text};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
 
@@ -22,6 +23,10 @@ crate::declare_rule! {
     /// { "cluster_type": "ManagedKubernetes", "container_cidr": null, "node_cidr_mask": null }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the field. Terway ignores it, so the cluster is the same; but if you meant a Flannel
+    /// cluster with that pod range, the right change is the network plugin addon, and the fix cannot tell.
+    ///
     /// ## References
     /// - API reference: `container_cidr` need not be filled in with Terway; `node_cidr_mask` only takes effect
     ///   with Flannel.
@@ -30,6 +35,7 @@ crate::declare_rule! {
         name: "terway-pod-cidr-ignored",
         group: Network,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -51,7 +57,11 @@ impl TerwayPodCidrIgnored {
                     .at(field.pointer(&[]))
                     .label("ignored")
                     .with(Label::at(addon_pointer.clone(), "Terway selected here"))
-                    .help(format!("remove `{}`", field.meta().key)),
+                    .help(format!("remove `{}`", field.meta().key))
+                    .fix(
+                        Fix::unsafe_(format!("remove `{}`, which Terway ignores", field.meta().key))
+                            .remove(field.pointer(&[])),
+                    ),
             );
         }
     }

@@ -1,6 +1,7 @@
 use super::util::{default_str, join_names, pools};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -29,6 +30,12 @@ crate::declare_rule! {
     /// ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it does what the help says for a fixed-size pool: the bounds it names become `0` (the API wants
+    /// both whenever `auto_scaling` is present) and the other settings it names are removed. The service
+    /// ignores them all, so the pool is the same; but if you meant an elastic pool, the right change is
+    /// `enable: true`, and the fix cannot tell.
+    ///
     /// ## References
     /// - SDK: when `enable` is false, the other `auto_scaling` fields do not take effect.
     pub struct AutoScalingSettingsIgnored {
@@ -36,6 +43,7 @@ crate::declare_rule! {
         name: "auto-scaling-settings-ignored",
         group: Nodepool,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -75,7 +83,23 @@ impl AutoScalingSettingsIgnored {
             for (_, field) in &ignored {
                 d = d.with(Label::at(field.pointer(&[i]), "ignored"));
             }
-            out.push(d);
+            out.push(d.fix(fix(i, &ignored)));
         }
     }
+}
+
+/// Bounds set to 0 and the other ignored settings removed, as the help says.
+fn fix(i: usize, ignored: &[(&str, Field)]) -> Fix {
+    let is_bound =
+        |f: Field| matches!(f, Field::NodepoolsAutoScalingMinInstances | Field::NodepoolsAutoScalingMaxInstances);
+    let bounds: Vec<(&str, Field)> = ignored.iter().copied().filter(|(_, f)| is_bound(*f)).collect();
+    let others: Vec<(&str, Field)> = ignored.iter().copied().filter(|(_, f)| !is_bound(*f)).collect();
+    let names = |list: &[(&str, Field)]| join_names(&list.iter().map(|(n, _)| *n).collect::<Vec<_>>());
+    let message = match (bounds.is_empty(), others.is_empty()) {
+        (false, true) => format!("set the ignored {} to 0", names(&bounds)),
+        (true, _) => format!("remove the ignored {}", names(&others)),
+        (false, false) => format!("set the ignored {} to 0 and remove the ignored {}", names(&bounds), names(&others)),
+    };
+    let fix = bounds.iter().fold(Fix::unsafe_(message), |fix, (_, f)| fix.replace(f.pointer(&[i]), "0"));
+    others.iter().fold(fix, |fix, (_, f)| fix.remove(f.pointer(&[i])))
 }

@@ -1,6 +1,7 @@
 use super::util::{join_names, pools};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -27,6 +28,11 @@ crate::declare_rule! {
     /// ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the edge-only fields the finding names. A regular pool has no use for them, so the
+    /// pool is the same (or no longer refused); but if you meant an edge pool, the right change is
+    /// `nodepool_info.type: edge`, and the fix cannot tell.
+    ///
     /// ## References
     /// - SDK: `interconnect_mode` is used only when the pool type is `edge`, and `max_nodes` is 0 for `ess` pools.
     pub struct EdgeFieldsOnRegularPool {
@@ -34,6 +40,7 @@ crate::declare_rule! {
         name: "edge-fields-on-regular-pool",
         group: Nodepool,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -74,7 +81,12 @@ impl EdgeFieldsOnRegularPool {
             if kind.is_some() {
                 d = d.with(Label::at(Field::NodepoolsNodepoolInfoType.pointer(&[i]), "not an edge pool"));
             }
-            out.push(d);
+            let fix = found
+                .iter()
+                .fold(Fix::unsafe_(format!("remove the edge-only {}", join_names(&names))), |fix, (_, field)| {
+                    fix.remove(field.pointer(&[i]))
+                });
+            out.push(d.fix(fix));
         }
     }
 }

@@ -1,6 +1,7 @@
 use super::util::{join_names, pools};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -28,6 +29,11 @@ crate::declare_rule! {
     /// ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the `image_type` and `platform` the finding names and keeps `image_id`. The nodes
+    /// boot from the custom image either way; but if the custom image is the leftover and you meant the ACK
+    /// image, the right change is to remove `image_id` instead, and the fix cannot tell.
+    ///
     /// ## References
     /// - SDK: a custom image ID overrides the image type; the image should be based on Alibaba Cloud Linux.
     pub struct ImageIdWithImageType {
@@ -35,6 +41,7 @@ crate::declare_rule! {
         name: "image-id-with-image-type",
         group: Nodepool,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -65,10 +72,17 @@ impl ImageIdWithImageType {
             for (_, _, field) in overridden.iter().skip(1) {
                 d = d.with(Label::at(field.pointer(&[i]), "ignored"));
             }
-            out.push(d.help(format!(
-                "keep only `image_id` for a custom image, or remove `image_id` to use the ACK image for {}",
-                join_names(&names)
-            )));
+            let fix = overridden.iter().fold(
+                Fix::unsafe_(format!("remove {}, which `image_id` overrides", join_names(&names))),
+                |fix, (_, _, field)| fix.remove(field.pointer(&[i])),
+            );
+            out.push(
+                d.help(format!(
+                    "keep only `image_id` for a custom image, or remove `image_id` to use the ACK image for {}",
+                    join_names(&names)
+                ))
+                .fix(fix),
+            );
         }
     }
 }

@@ -1,6 +1,7 @@
 use super::util::{join_names, pools};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -29,6 +30,11 @@ crate::declare_rule! {
     /// ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the settings the finding names and keeps `enable: false`. The service ignores them,
+    /// so the pool is the same; but if you meant a managed node pool, the right change is `management.enable:
+    /// true`, and the fix cannot tell.
+    ///
     /// ## References
     /// - SDK: the management options take effect only when `enable` is true.
     pub struct ManagementSettingsIgnored {
@@ -36,6 +42,7 @@ crate::declare_rule! {
         name: "management-settings-ignored",
         group: Nodepool,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -72,7 +79,11 @@ impl ManagementSettingsIgnored {
             for (_, field) in &ignored {
                 d = d.with(Label::at(field.pointer(&[i]), "ignored"));
             }
-            out.push(d);
+            let fix = ignored.iter().fold(
+                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_names(&names))),
+                |fix, (_, field)| fix.remove(field.pointer(&[i])),
+            );
+            out.push(d.fix(fix));
         }
     }
 }

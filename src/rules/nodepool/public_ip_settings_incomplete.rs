@@ -1,6 +1,7 @@
 use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
 
@@ -27,6 +28,12 @@ crate::declare_rule! {
     /// ] }
     /// ```
     ///
+    /// ## Fix
+    /// When the charge type is ignored (no bandwidth, or 0), the fix removes `internet_charge_type`; it is
+    /// unsafe because the nodes get no public IP either way, but if you meant them to have one, the right change
+    /// is a bandwidth, and the fix cannot tell. A bandwidth without a charge type has no fix: the billing method
+    /// is yours to choose.
+    ///
     /// ## References
     /// - SDK and Terraform node pool docs: `internet_charge_type` and `internet_max_bandwidth_out` are set
     ///   together to give nodes public IPs.
@@ -35,6 +42,7 @@ crate::declare_rule! {
         name: "public-ip-settings-incomplete",
         group: Nodepool,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -53,7 +61,8 @@ impl PublicIpSettingsIncomplete {
                         ))
                         .at(charge_ptr())
                         .label("ignored without bandwidth")
-                        .help("set `internet_max_bandwidth_out` (1 to 100 Mbit/s) for public IPs, or remove `internet_charge_type`"),
+                        .help("set `internet_max_bandwidth_out` (1 to 100 Mbit/s) for public IPs, or remove `internet_charge_type`")
+                        .fix(remove_charge_type(charge_ptr())),
                 ),
                 (Some(charge), Some(0)) => out.push(
                     Self::META
@@ -63,7 +72,8 @@ impl PublicIpSettingsIncomplete {
                         .at(charge_ptr())
                         .label("ignored without bandwidth")
                         .with(Label::at(bw_ptr(), "no public bandwidth"))
-                        .help("raise `internet_max_bandwidth_out` (1 to 100 Mbit/s) for public IPs, or remove `internet_charge_type`"),
+                        .help("raise `internet_max_bandwidth_out` (1 to 100 Mbit/s) for public IPs, or remove `internet_charge_type`")
+                        .fix(remove_charge_type(charge_ptr())),
                 ),
                 (None, Some(bw)) if bw > 0 => out.push(
                     Self::META
@@ -78,4 +88,9 @@ impl PublicIpSettingsIncomplete {
             }
         }
     }
+}
+
+/// Removes the charge type that, without bandwidth, is ignored.
+fn remove_charge_type(pointer: String) -> Fix {
+    Fix::unsafe_("remove `internet_charge_type`, which is ignored without bandwidth").remove(pointer)
 }

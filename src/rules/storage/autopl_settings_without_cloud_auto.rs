@@ -1,6 +1,7 @@
 use super::disks;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::billing::join_and;
 
@@ -32,6 +33,10 @@ crate::declare_rule! {
     ///                                                         "bursting_enabled": true } ] } } ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the settings the finding names. The disk gets the same performance either way; but
+    /// if you meant an AutoPL disk, the right change is the category (`cloud_auto`), and the fix cannot tell.
+    ///
     /// ## References
     /// - SDK node-pool and data-disk models: provisioned IOPS and bursting apply to `cloud_auto` disks only.
     /// - Terraform node-pool docs: the same, for system and data disks.
@@ -40,6 +45,7 @@ crate::declare_rule! {
         name: "autopl-settings-without-cloud-auto",
         group: Storage,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -79,7 +85,12 @@ impl AutoplSettingsWithoutCloudAuto {
             if disk.category.value.is_some() {
                 d = d.with(Label::at(disk.pointer(disk.category.field), "not `cloud_auto`"));
             }
-            out.push(d);
+            let fix = set
+                .iter()
+                .fold(Fix::unsafe_(format!("remove {}, which {verb} no effect", join_and(&names))), |fix, f| {
+                    fix.remove(disk.pointer(*f))
+                });
+            out.push(d.fix(fix));
         }
     }
 }

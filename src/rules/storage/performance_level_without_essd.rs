@@ -1,6 +1,7 @@
 use super::{Owner, disks};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 
 crate::declare_rule! {
@@ -29,6 +30,11 @@ crate::declare_rule! {
     ///                                       "system_disk_performance_level": "PL1" } } ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes the performance level. The disk gets the same category and speed either way; but if
+    /// you meant an ESSD at that level, the right change is the category (`cloud_essd`), and the fix cannot
+    /// tell.
+    ///
     /// ## References
     /// - API reference and SDK: the performance level only applies to ESSDs.
     pub struct PerformanceLevelWithoutEssd {
@@ -36,6 +42,7 @@ crate::declare_rule! {
         name: "performance-level-without-essd",
         group: Storage,
         severity: Warning,
+        fix: Unsafe,
     }
 }
 
@@ -63,7 +70,13 @@ impl PerformanceLevelWithoutEssd {
             if disk.category.value.is_some() {
                 d = d.with(Label::at(disk.pointer(disk.category.field), "not an ESSD"));
             }
-            out.push(d);
+            let key = disk.performance_level.field.meta().key;
+            out.push(
+                d.fix(
+                    Fix::unsafe_(format!("remove `{key}`, which has no effect"))
+                        .remove(disk.pointer(disk.performance_level.field)),
+                ),
+            );
         }
     }
 }

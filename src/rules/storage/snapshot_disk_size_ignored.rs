@@ -1,5 +1,6 @@
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::billing::pool_label;
 use crate::spec::Field;
@@ -26,6 +27,10 @@ crate::declare_rule! {
     ///                                                         "snapshot_id": "s-bp1a2b3c4d5e6f7g8h9i" } ] } } ] }
     /// ```
     ///
+    /// ## Fix
+    /// Unsafe: it removes `size`. The disk takes the snapshot's size either way; but if you meant an empty disk
+    /// of that size, the right change is to remove `snapshot_id` instead, and the fix cannot tell.
+    ///
     /// ## References
     /// - SDK data-disk model: with `snapshot_id` the disk takes the snapshot's size and `size` is ignored.
     pub struct SnapshotDiskSizeIgnored {
@@ -33,6 +38,7 @@ crate::declare_rule! {
         name: "snapshot-disk-size-ignored",
         group: Storage,
         severity: Info,
+        fix: Unsafe,
     }
 }
 
@@ -55,7 +61,11 @@ impl SnapshotDiskSizeIgnored {
                         .at(Field::NodepoolsScalingGroupDataDisksSize.pointer(&[i, j]))
                         .label("ignored")
                         .with(Label::at(Field::NodepoolsScalingGroupDataDisksSnapshotId.pointer(&[i, j]), "source snapshot"))
-                        .help("remove `size`: the disk takes the snapshot's size; resize it after creation if it needs more room"),
+                        .help("remove `size`: the disk takes the snapshot's size; resize it after creation if it needs more room")
+                        .fix(
+                            Fix::unsafe_("remove `size`, which is ignored")
+                                .remove(Field::NodepoolsScalingGroupDataDisksSize.pointer(&[i, j])),
+                        ),
                 );
             }
         }
