@@ -1,32 +1,12 @@
 //! The command line: exit codes, inputs, configuration, ignores and help, run as a user would.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod cli_support;
 
-/// The workspace variables of CI systems are removed: they would move the root that machine formats write
-/// paths relative to.
-fn acklint(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_acklint"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("GITHUB_WORKSPACE")
-        .env_remove("CI_PROJECT_DIR")
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
+use cli_support::{acklint, acklint_stdin, stdout};
 
 /// A fresh folder for one test.
-fn workdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("acklint-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn workdir(name: &str) -> std::path::PathBuf {
+    cli_support::workdir("cli", name)
 }
 
 fn example() -> String {
@@ -82,17 +62,7 @@ fn standard_input_and_folders() {
     let v: serde_json::Value = serde_json::from_slice(&only_jsonc.stdout).unwrap();
     assert_eq!(v["summary"]["files"], 1);
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_acklint"))
-        .args(["check", "--format", "concise", "-"])
-        .current_dir(&dir)
-        .env_remove("GITHUB_WORKSPACE")
-        .env_remove("CI_PROJECT_DIR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(flawed().as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = acklint_stdin(&["check", "--format", "concise", "-"], &dir, flawed().as_bytes());
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("-:9:19: error[NET001]"), "{}", stdout(&out));
 }
