@@ -21,6 +21,8 @@ fn main() {
     let spec_dir = root.join("schema/spec");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=build");
+    // The JSON shape enum the generator shares with the library (mounted by build/spec.rs).
+    println!("cargo::rerun-if-changed=src/spec/json_type.rs");
     println!("cargo::rerun-if-changed={}", spec_dir.display());
 
     let spec = match spec::Spec::load(&spec_dir) {

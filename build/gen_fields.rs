@@ -1,7 +1,7 @@
 //! Generates the `Field` enum (one variant per spec path) and the per-field metadata table.
 
 use crate::names::{ident, variant};
-use crate::spec::{Kind, Spec};
+use crate::spec::Spec;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -18,17 +18,8 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
         let s = &f.spec;
         let path = &s.path;
         let key = &f.key;
-        let json_type = ident(match f.kind {
-            Kind::String => "String",
-            Kind::Integer => "Integer",
-            Kind::Number => "Number",
-            Kind::Boolean => "Boolean",
-            Kind::Object => "Object",
-            Kind::Map => "Map",
-            Kind::StringArray => "StringArray",
-            Kind::IntegerArray => "IntegerArray",
-            Kind::ObjectArray => "ObjectArray",
-        });
+        // `Kind` is the library's `JsonType` (one shared file), so its variant name is the one to emit.
+        let json_type = ident(&format!("{:?}", f.kind));
         let requirement = match s.required.as_str() {
             "yes" => {
                 let missing = ident(if s.missing.as_deref() == Some("warning") { "Warning" } else { "Error" });

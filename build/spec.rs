@@ -80,20 +80,11 @@ pub struct EnumValue {
     pub disputed: Option<String>,
 }
 
-/// The JSON shape of a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    String,
-    Integer,
-    /// Any JSON number, fractions included (the SDK's `float32` fields).
-    Number,
-    Boolean,
-    Object,
-    Map,
-    StringArray,
-    IntegerArray,
-    ObjectArray,
-}
+#[path = "../src/spec/json_type.rs"]
+mod json_type;
+
+/// The JSON shape of a field: the library's `JsonType`, the very same enum (one file, mounted in both).
+pub use json_type::JsonType as Kind;
 
 impl Kind {
     fn parse(s: &str) -> Option<Kind> {
