@@ -221,6 +221,16 @@ fn check(raw: Vec<FieldSpec>, errors: &mut Vec<String>) -> Vec<Field> {
         check_facts(&spec, kind, &mut fail);
         fields.push(Field { kind, key, parent, spec });
     }
+    for f in fields.iter().filter(|f| f.kind.has_children()) {
+        if !fields.iter().any(|child| child.parent == f.spec.path) {
+            errors.push(format!(
+                "{}: field `{}`: an `{}` field needs child fields",
+                f.spec.file.display(),
+                f.spec.path,
+                f.spec.json_type
+            ));
+        }
+    }
     let mut names = BTreeSet::new();
     for f in &fields {
         if let Some(name) = &f.spec.rust_name
