@@ -7,10 +7,14 @@ use quote::quote;
 
 pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
     let variants: Vec<_> = spec.fields.iter().map(|f| ident(&variant(&f.spec.path))).collect();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = std::collections::BTreeMap::new();
     for (f, v) in spec.fields.iter().zip(&variants) {
-        if !seen.insert(v.to_string()) {
-            return Err(format!("{}: field `{}`: its variant name `{v}` collides", f.spec.file.display(), f.spec.path));
+        if let Some(other) = seen.insert(v.to_string(), &f.spec.path) {
+            return Err(format!(
+                "{}: field `{}`: its variant name `{v}` is taken by `{other}`",
+                f.spec.file.display(),
+                f.spec.path
+            ));
         }
     }
     let docs = spec.fields.iter().map(|f| format!(" `{}`: {}", f.spec.path, f.spec.en));
