@@ -1,16 +1,20 @@
 //! Generates the `Field` enum (one variant per spec path) and the per-field metadata table.
 
 use crate::names::{ident, variant};
-use crate::spec::{Kind, Spec};
+use crate::spec::Spec;
 use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
     let variants: Vec<_> = spec.fields.iter().map(|f| ident(&variant(&f.spec.path))).collect();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = std::collections::BTreeMap::new();
     for (f, v) in spec.fields.iter().zip(&variants) {
-        if !seen.insert(v.to_string()) {
-            return Err(format!("{}: field `{}`: its variant name `{v}` collides", f.spec.file.display(), f.spec.path));
+        if let Some(other) = seen.insert(v.to_string(), &f.spec.path) {
+            return Err(format!(
+                "{}: field `{}`: its variant name `{v}` is taken by `{other}`",
+                f.spec.file.display(),
+                f.spec.path
+            ));
         }
     }
     let docs = spec.fields.iter().map(|f| format!(" `{}`: {}", f.spec.path, f.spec.en));
@@ -18,17 +22,8 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
         let s = &f.spec;
         let path = &s.path;
         let key = &f.key;
-        let json_type = ident(match f.kind {
-            Kind::String => "String",
-            Kind::Integer => "Integer",
-            Kind::Number => "Number",
-            Kind::Boolean => "Boolean",
-            Kind::Object => "Object",
-            Kind::Map => "Map",
-            Kind::StringArray => "StringArray",
-            Kind::IntegerArray => "IntegerArray",
-            Kind::ObjectArray => "ObjectArray",
-        });
+        // `Kind` is the library's `JsonType` (one shared file), so its variant name is the one to emit.
+        let json_type = ident(&format!("{:?}", f.kind));
         let requirement = match s.required.as_str() {
             "yes" => {
                 let missing = ident(if s.missing.as_deref() == Some("warning") { "Warning" } else { "Error" });

@@ -43,16 +43,31 @@ fn structure(spec: &Spec, path: &str, name: &str, doc: &str) -> TokenStream {
     });
     // One pass over the members present, not one map lookup per declared field: a scaling group declares
     // some 60 fields and sets a dozen.
-    let loads = children.iter().map(|f| {
-        let id = field_ident(&f.key);
-        let key = &f.key;
-        let load = match f.kind {
-            Kind::ObjectArray => quote! { crate::lenient::records(member) },
-            Kind::StringArray | Kind::IntegerArray => quote! { crate::lenient::list(member) },
-            _ => quote! { crate::lenient::value(member) },
-        };
-        quote! { #key => out.#id = #load, }
-    });
+    let loads: Vec<(&String, TokenStream)> = children
+        .iter()
+        .map(|f| {
+            let id = field_ident(&f.key);
+            let load = match f.kind {
+                Kind::ObjectArray => quote! { crate::lenient::records(member) },
+                Kind::StringArray | Kind::IntegerArray => quote! { crate::lenient::list(member) },
+                _ => quote! { crate::lenient::value(member) },
+            };
+            (&f.key, quote! { out.#id = #load })
+        })
+        .collect();
+    // The loader checks that an object has fields; with a single one, a comparison reads better than a match.
+    let dispatch = match loads.as_slice() {
+        [(key, load)] => quote! { if key == #key { #load; } },
+        _ => {
+            let arms = loads.iter().map(|(key, load)| quote! { #key => #load, });
+            quote! {
+                match key.as_str() {
+                    #(#arms)*
+                    _ => {}
+                }
+            }
+        }
+    };
     let doc = format!(" {doc}");
     quote! {
         #[doc = #doc]
@@ -62,16 +77,11 @@ fn structure(spec: &Spec, path: &str, name: &str, doc: &str) -> TokenStream {
         }
 
         impl crate::lenient::Lenient for #name {
-            // Objects with a single field get a one-arm match too: the generator stays uniform.
-            #[allow(clippy::single_match)]
             fn lenient(value: serde_json::Value) -> Option<Self> {
                 let serde_json::Value::Object(members) = value else { return None };
                 let mut out = Self::default();
                 for (key, member) in members {
-                    match key.as_str() {
-                        #(#loads)*
-                        _ => {}
-                    }
+                    #dispatch
                 }
                 Some(out)
             }

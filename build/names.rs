@@ -20,16 +20,23 @@ pub fn snake(key: &str) -> String {
     out
 }
 
+/// Whether `key` can become a Rust identifier (see [`field_ident`] and [`variant`]): ASCII letters, digits, `_`, `-`
+/// and `.`, starting with a letter, and not a name that even a raw identifier cannot take.
+pub fn is_usable_key(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_alphabetic())
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && !matches!(snake(key).as_str(), "self" | "super" | "crate")
+}
+
 /// A field identifier; Rust keywords become raw identifiers (`r#type`).
 pub fn field_ident(key: &str) -> Ident {
     let name = snake(key);
     match name.as_str() {
         "type" | "match" | "enum" | "struct" | "ref" | "move" | "loop" | "static" | "use" | "mod" | "impl" | "fn"
-        | "in" | "for" | "where" | "as" | "box" | "crate" | "self" | "super" | "trait" | "const" | "let" | "mut"
-        | "pub" | "return" | "async" | "await" | "dyn" | "abstract" | "final" | "override" | "priv" | "virtual"
-        | "yield" | "unsafe" | "extern" | "true" | "false" | "if" | "else" | "while" | "break" | "continue" => {
-            Ident::new_raw(&name, Span::call_site())
-        }
+        | "in" | "for" | "where" | "as" | "box" | "trait" | "const" | "let" | "mut" | "pub" | "return" | "async"
+        | "await" | "dyn" | "abstract" | "final" | "override" | "priv" | "virtual" | "yield" | "unsafe" | "extern"
+        | "true" | "false" | "if" | "else" | "while" | "break" | "continue" | "become" | "do" | "gen" | "macro"
+        | "try" | "typeof" | "unsized" => Ident::new_raw(&name, Span::call_site()),
         _ => Ident::new(&name, Span::call_site()),
     }
 }

@@ -80,20 +80,11 @@ pub struct EnumValue {
     pub disputed: Option<String>,
 }
 
-/// The JSON shape of a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    String,
-    Integer,
-    /// Any JSON number, fractions included (the SDK's `float32` fields).
-    Number,
-    Boolean,
-    Object,
-    Map,
-    StringArray,
-    IntegerArray,
-    ObjectArray,
-}
+#[path = "../src/spec/json_type.rs"]
+mod json_type;
+
+/// The JSON shape of a field: the library's `JsonType`, the very same enum (one file, mounted in both).
+pub use json_type::JsonType as Kind;
 
 impl Kind {
     fn parse(s: &str) -> Option<Kind> {
@@ -131,7 +122,6 @@ pub struct Field {
 /// The whole checked spec, in path order.
 pub struct Spec {
     pub fields: Vec<Field>,
-    pub files: Vec<PathBuf>,
 }
 
 pub const CLUSTER_TYPES: &[&str] = &[
@@ -153,18 +143,26 @@ pub const WAIVERS: &[(&str, &str, &str)] = &[(
 const SEVERITIES: &[&str] = &["error", "warning"];
 const CONTENTS: &[&str] = &["integer", "boolean", "decimal", "json-object", "cidr", "comma-list", "base64"];
 
+/// The spec files in `dir`: every `*.toml`, sorted.
+pub fn files_in(dir: &Path) -> Result<Vec<PathBuf>, Vec<String>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| vec![format!("{}: cannot read spec folder: {e}", dir.display())])?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    if files.is_empty() {
+        return Err(vec![format!("{}: no `*.toml` spec files", dir.display())]);
+    }
+    files.sort();
+    Ok(files)
+}
+
 impl Spec {
-    /// Reads every `*.toml` in `dir`; returns all defects found, one line each.
-    pub fn load(dir: &Path) -> Result<Spec, Vec<String>> {
-        let mut files: Vec<PathBuf> = fs::read_dir(dir)
-            .map_err(|e| vec![format!("{}: cannot read spec folder: {e}", dir.display())])?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
-            .collect();
-        files.sort();
+    /// Reads and checks the spec `files`; returns all defects found, one line each.
+    pub fn load(files: &[PathBuf]) -> Result<Spec, Vec<String>> {
         let mut errors = Vec::new();
         let mut raw = Vec::new();
-        for file in &files {
+        for file in files {
             let text = match fs::read_to_string(file) {
                 Ok(text) => text,
                 Err(e) => {
@@ -180,9 +178,12 @@ impl Spec {
                 Err(e) => errors.push(format!("{}: {e}", file.display())),
             }
         }
+        if errors.is_empty() && raw.is_empty() {
+            errors.push("the spec declares no fields".to_string());
+        }
         raw.sort_by(|a, b| a.path.cmp(&b.path));
         let fields = check(raw, &mut errors);
-        if errors.is_empty() { Ok(Spec { fields, files }) } else { Err(errors) }
+        if errors.is_empty() { Ok(Spec { fields }) } else { Err(errors) }
     }
 
     /// Direct children of the field at `path` (`""` = the request root), in path order.
@@ -220,6 +221,13 @@ fn check(raw: Vec<FieldSpec>, errors: &mut Vec<String>) -> Vec<Field> {
             fail(format!("key `{key}` starts with `*` or holds `~`: pointers would misread it"));
             continue;
         }
+        if !crate::names::is_usable_key(&key) {
+            fail(format!(
+                "key `{key}` cannot name a Rust field: use ASCII letters, digits, `_`, `-` or `.`, start with a \
+                 letter, and not `self`, `super` or `crate`"
+            ));
+            continue;
+        }
         if !parent.is_empty() {
             match by_path.get(&parent) {
                 Some(k) if k.has_children() => {}
@@ -229,6 +237,16 @@ fn check(raw: Vec<FieldSpec>, errors: &mut Vec<String>) -> Vec<Field> {
         }
         check_facts(&spec, kind, &mut fail);
         fields.push(Field { kind, key, parent, spec });
+    }
+    for f in fields.iter().filter(|f| f.kind.has_children()) {
+        if !fields.iter().any(|child| child.parent == f.spec.path) {
+            errors.push(format!(
+                "{}: field `{}`: an `{}` field needs child fields",
+                f.spec.file.display(),
+                f.spec.path,
+                f.spec.json_type
+            ));
+        }
     }
     let mut names = BTreeSet::new();
     for f in &fields {

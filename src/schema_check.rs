@@ -10,17 +10,7 @@ use serde_json::{Number, Value};
 
 pub(crate) use generated::{conforms, errors};
 
-/// The generated functions: one small function per schema node, in the shapes a generator writes (single-arm
-/// matches, early returns, `len() < 1`), hence the allowances.
-#[allow(
-    clippy::match_single_binding,
-    clippy::match_like_matches_macro,
-    clippy::needless_return,
-    clippy::ptr_arg,
-    clippy::len_zero,
-    unused_variables,
-    unused_mut
-)]
+/// The generated functions: one small function per schema node.
 mod generated {
     use super::*;
 

@@ -2,7 +2,10 @@
 
 include!(concat!(env!("OUT_DIR"), "/fields.rs"));
 
+mod json_type;
+
 use crate::diagnostic::Severity;
+pub use json_type::JsonType;
 use std::fmt::Write as _;
 
 /// The committed JSON Schema for editors, generated from the spec (draft 2020-12).
@@ -10,29 +13,6 @@ pub const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/createclus
 
 /// The same schema without annotations (descriptions, examples, …): what the structure check compiles.
 pub const VALIDATION_SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/validation.schema.json"));
-
-/// The JSON shape a field takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JsonType {
-    /// A JSON string.
-    String,
-    /// A JSON integer.
-    Integer,
-    /// Any JSON number, fractions included.
-    Number,
-    /// `true` or `false`.
-    Boolean,
-    /// An object with the spec's child fields, and no others.
-    Object,
-    /// A free-form object: any keys.
-    Map,
-    /// An array of strings.
-    StringArray,
-    /// An array of integers.
-    IntegerArray,
-    /// An array of objects with the spec's child fields.
-    ObjectArray,
-}
 
 impl JsonType {
     /// The name used in messages: `string`, `array of strings`, ….
