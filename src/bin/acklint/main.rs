@@ -41,9 +41,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Language of messages, help and labels: en or zh (zh-CN, zh_TW, zh_CN.UTF-8 … also work)
-    /// [default: `lang` in acklint.toml, else $ACKLINT_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG),
-    /// else en]. Codes, rule names, field names and JSON keys stay the same in every language.
+    /// Language of messages, labels, help and fixes: en or zh (zh-CN, zh_TW, zh_CN.UTF-8 … also work); codes,
+    /// rule names, field names and JSON keys stay the same [default: `lang` in acklint.toml, else
+    /// $ACKLINT_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG), else en].
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
 }
@@ -126,8 +126,9 @@ enum Command {
     /// Start it from your editor, not by hand: it speaks the Language Server Protocol on standard input and
     /// output. For every open JSON document that looks like a CreateCluster request body (or matches the
     /// `globs` of the client's initializationOptions), it publishes the findings of `acklint check` as you
-    /// type, with the nearest acklint.toml applied; shows each field's documentation on hover (Chinese when
-    /// the editor's locale is zh); completes keys and allowed values; and offers fixes as code actions
+    /// type, with the nearest acklint.toml applied, in the editor's language (its locale, or --lang); shows
+    /// each field's documentation on hover (Chinese when that is zh); completes keys and allowed values; and
+    /// offers fixes as code actions
     /// (`source.fixAll.acklint` applies the safe ones). docs/editor.md has the setup for VS Code (the extension in
     /// editors/vscode), Neovim, Helix and Zed.
     #[command(after_help = "Examples (editor configuration, not commands to type):
@@ -138,7 +139,7 @@ enum Command {
 initializationOptions (all optional):
   globs     file patterns always checked, e.g. [\"*.body.json\", \"clusters/**/*.json\"]
   rulesUrl  where the rule pages are, for each finding's link
-  locale    \"zh-CN\" or \"en\" for hover and completion docs")]
+  locale    \"zh-CN\" or \"en\" for findings, hover and completion docs (acklint --lang overrides it)")]
     Lsp,
 }
 
