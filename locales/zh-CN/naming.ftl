@@ -148,17 +148,17 @@ nam013-problem =
 
 nam014 = `{ $field }` 是占位符，不是真实的值：`{ $value }`
     .help-vpc = 请在此处填写您的 VPC 的 ID（可在专有网络 VPC 控制台查看，或调用 DescribeVpcs 接口获取）
-    .help-vswitch = 请在此处填写您的 VPC 中一个交换机的 ID（可在专有网络 VPC 控制台查看，或调用 DescribeVSwitches 获取）
-    .help-security-group = 请在此处填写您的 VPC 中一个安全组的 ID（可在 ECS 控制台查看，或调用 DescribeSecurityGroups 获取）
-    .help-key-pair = 请在此处填写本地域中一个 ECS 密钥对的名称（可在 ECS 控制台查看，或调用 DescribeKeyPairs 获取）
-    .help-image = 请在此处填写一个 ECS 镜像的 ID（可在 ECS 控制台查看，或调用 DescribeImages 获取）
-    .help-resource-group = 请在此处填写一个资源组的 ID（可在资源管理控制台查看，或调用 ListResourceGroups 获取）
-    .help-deployment-set = 请在此处填写一个部署集的 ID（可在 ECS 控制台查看，或调用 DescribeDeploymentSets 获取）
-    .help-kms = 请在此处填写一个 KMS 密钥的 ID（可在密钥管理服务 KMS 控制台查看，或调用 ListKeys 获取）
+    .help-vswitch = 请在此处填写您的 VPC 中一个交换机的 ID（可在专有网络 VPC 控制台查看，或调用 DescribeVSwitches 接口获取）
+    .help-security-group = 请在此处填写您的 VPC 中一个安全组的 ID（可在 ECS 控制台查看，或调用 DescribeSecurityGroups 接口获取）
+    .help-key-pair = 请在此处填写当前地域中一个 ECS 密钥对的名称（可在 ECS 控制台查看，或调用 DescribeKeyPairs 接口获取）
+    .help-image = 请在此处填写一个 ECS 镜像的 ID（可在 ECS 控制台查看，或调用 DescribeImages 接口获取）
+    .help-resource-group = 请在此处填写一个资源组的 ID（可在资源管理控制台查看，或调用 ListResourceGroups 接口获取）
+    .help-deployment-set = 请在此处填写一个部署集的 ID（可在 ECS 控制台查看，或调用 DescribeDeploymentSets 接口获取）
+    .help-kms = 请在此处填写一个 KMS 密钥的 ID（可在密钥管理服务 KMS 控制台查看，或调用 ListKeys 接口获取）
     .help-snapshot = 请在此处填写一个快照或快照策略的 ID（可在 ECS 控制台查看）
-    .help-rds = 请在此处填写您的 RDS 实例的 ID（可在 RDS 控制台查看，或调用 DescribeDBInstances 获取）
-    .help-zone = 请在此处填写本地域的一个可用区 ID，例如 `cn-hangzhou-k`（调用 DescribeZones 获取）
-    .help-region = 请在此处填写一个地域 ID，例如 `cn-hangzhou`（调用 DescribeRegions 获取）
+    .help-rds = 请在此处填写您的 RDS 实例的 ID（可在 RDS 控制台查看，或调用 DescribeDBInstances 接口获取）
+    .help-zone = 请在此处填写当前地域的一个可用区 ID，例如 `cn-hangzhou-k`（可调用 DescribeZones 接口获取）
+    .help-region = 请在此处填写一个地域 ID，例如 `cn-hangzhou`（可调用 DescribeRegions 接口获取）
     .help-name = 请在此处填写您自己取的名称
     .help-other = 请在此处填写 `{ $key }` 的真实值
 # 标签：为什么这个值是占位符（src/placeholder.rs）。
