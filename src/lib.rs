@@ -27,6 +27,7 @@ pub mod detect;
 pub mod diagnostic;
 pub mod document;
 pub mod fix;
+pub mod i18n;
 pub mod init;
 pub mod known;
 mod lenient;

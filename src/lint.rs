@@ -31,6 +31,9 @@ pub struct LintOptions {
     pub known: KnownTokens,
     /// The date expiring ignores are compared with (default: today, in UTC).
     pub today: Option<jiff::civil::Date>,
+    /// The language of messages, labels, help and fixes (default: English). Codes, names, pointers and spans
+    /// are the same in every language.
+    pub lang: crate::i18n::Lang,
 }
 
 impl LintOptions {
@@ -42,6 +45,7 @@ impl LintOptions {
             ignores: config.ignores.clone(),
             known: config.known.clone(),
             today: None,
+            lang: config.lang.unwrap_or_default(),
         }
     }
 
@@ -67,6 +71,12 @@ impl LintOptions {
     /// [`KnownTokens::catalogs`]). Returns the options unchanged when `catalog` is not a catalogue name.
     pub fn with_known<S: Into<String>>(mut self, catalog: &str, tokens: impl IntoIterator<Item = S>) -> Self {
         self.known.add(catalog, tokens);
+        self
+    }
+
+    /// Writes messages in `lang`.
+    pub fn with_lang(mut self, lang: crate::i18n::Lang) -> Self {
+        self.lang = lang;
         self
     }
 
@@ -110,7 +120,7 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
         let facts = DocumentFacts::new(&value, wrong_type);
         // The value is not needed past this point: its strings move into the model.
         let typed = model::load_owned(value).unwrap_or_default();
-        rules::run_with(&typed, &options.network, &options.known, &facts, &mut diagnostics);
+        rules::run_with(&typed, &options.network, &options.known, options.lang, &facts, &mut diagnostics);
         request = Some(Box::new(typed));
     }
     if !diagnostics.is_empty() {

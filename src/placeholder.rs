@@ -14,26 +14,45 @@
 use crate::spec::{FIELD_META, Field, FieldMeta, JsonType};
 use std::sync::OnceLock;
 
-/// Why a value is a placeholder, in words for the finding's label (`None` for a real-looking value).
+/// Why a value looks like a placeholder; the finding's label says it in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceholderReason {
+    /// `${…}`, `{{…}}`, `$(…)`.
+    TemplateSyntax,
+    /// `<your-vpc-id>`.
+    AngleBrackets,
+    /// `%s`, `%d`.
+    FormatSpecifier,
+    /// `vpc-2zeik9h3ahvv2zz95****`.
+    Asterisks,
+    /// `vsw-xxx`.
+    Xs,
+    /// `vpc-000000`.
+    AllZero,
+    /// `replace…`, `your…`, `changeme`, `placeholder`.
+    AsksForValue,
+}
+
+/// Why a value is a placeholder (`None` for a real-looking value).
 ///
 /// Runs on every identifier and name of every body, so the common case (a real, lower-case ID) costs one
 /// pass over its bytes and a few short comparisons, without allocating.
-pub fn placeholder_reason(value: &str, identifier: bool) -> Option<&'static str> {
+pub fn placeholder_reason(value: &str, identifier: bool) -> Option<PlaceholderReason> {
     let bytes = value.as_bytes();
     // Template syntax, angle brackets, format specifiers and masks all need one of these characters.
     if bytes.iter().any(|b| matches!(b, b'$' | b'{' | b'<' | b'%' | b'*')) {
         let lower = value.to_ascii_lowercase();
         if lower.contains("${") || lower.contains("{{") || lower.starts_with("$(") {
-            return Some("template syntax that was never filled in");
+            return Some(PlaceholderReason::TemplateSyntax);
         }
         if value.starts_with('<') && value.ends_with('>') || lower.contains("<your") || lower.contains("<replace") {
-            return Some("text in angle brackets stands for a value to fill in");
+            return Some(PlaceholderReason::AngleBrackets);
         }
         if lower.contains("%s") || lower.contains("%d") {
-            return Some("a format specifier that was never filled in");
+            return Some(PlaceholderReason::FormatSpecifier);
         }
         if identifier && lower.contains("***") {
-            return Some("asterisks mask the characters of an ID in documentation examples");
+            return Some(PlaceholderReason::Asterisks);
         }
     }
     if !identifier {
@@ -45,13 +64,13 @@ pub fn placeholder_reason(value: &str, identifier: bool) -> Option<&'static str>
     let suffix = lower.iter().position(|&b| b == b'-').map_or(&lower[..], |at| &lower[at + 1..]);
     let all = |of: u8| !suffix.is_empty() && suffix.iter().all(|&b| b == of);
     if has(&lower, b"xxxxx") || suffix.ends_with(b"xxx") || all(b'x') {
-        return Some("`x` characters stand in for the characters of an ID");
+        return Some(PlaceholderReason::Xs);
     }
     if suffix.len() >= 3 && all(b'0') {
-        return Some("an all-zero ID");
+        return Some(PlaceholderReason::AllZero);
     }
     if [&b"replace"[..], b"your", b"changeme", b"placeholder"].iter().any(|w| has(&lower, w)) {
-        return Some("the text asks for a real value");
+        return Some(PlaceholderReason::AsksForValue);
     }
     None
 }

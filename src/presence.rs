@@ -43,7 +43,7 @@ pub struct Placeholder {
     /// The value itself (never a secret: secret fields are not examined).
     pub value: String,
     /// Why it looks like a placeholder.
-    pub reason: &'static str,
+    pub reason: crate::placeholder::PlaceholderReason,
 }
 
 impl DocumentFacts {

@@ -3,6 +3,8 @@
 use crate::config::{CheckId, Config, Ignore, KnownTokens, RuleSelection};
 use crate::diagnostic::{Severity, Span};
 use crate::document::LineIndex;
+use crate::i18n::Lang;
+use crate::t;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -32,6 +34,7 @@ impl std::error::Error for ConfigError {}
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
+    lang: Option<Spanned<String>>,
     rules: Option<RawRules>,
     network: Option<RawNetwork>,
     #[serde(default)]
@@ -78,15 +81,29 @@ pub fn discover(dir: &Path) -> Option<PathBuf> {
     Some(found.strip_prefix(".").map(Path::to_path_buf).unwrap_or(found))
 }
 
-/// Reads and checks the configuration at `path`.
+/// Reads and checks the configuration at `path` (errors in English).
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| ConfigError { location: path.display().to_string(), message: format!("cannot read it: {e}") })?;
-    parse(path, &text)
+    load_in(path, Lang::En)
 }
 
-/// Checks the configuration `text` (from `path`, used in messages and to anchor `files` globs).
+/// Reads and checks the configuration at `path`, with errors in `lang`.
+pub fn load_in(path: &Path, lang: Lang) -> Result<Config, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+        location: path.display().to_string(),
+        message: t!(lang, "config-cannot-read", error = crate::i18n::io_error(lang, &e)),
+    })?;
+    parse_in(path, &text, lang)
+}
+
+/// Checks the configuration `text` (from `path`, used in messages and to anchor `files` globs; errors in
+/// English).
 pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+    parse_in(path, text, Lang::En)
+}
+
+/// [`parse`], with errors in `lang`. The file's own `lang` does not change the language of its errors: it may
+/// be the mistake.
+pub fn parse_in(path: &Path, text: &str, lang: Lang) -> Result<Config, ConfigError> {
     let index = LineIndex::new(text);
     let fail = |span: Option<std::ops::Range<usize>>, message: String| {
         let location = match span {
@@ -98,17 +115,20 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         };
         ConfigError { location, message }
     };
-    let raw: Raw = toml::from_str(text).map_err(|e| fail(e.span(), e.message().trim().to_string()))?;
+    let raw: Raw =
+        toml::from_str(text).map_err(|e| fail(e.span(), t!(lang, "config-syntax", detail = e.message().trim())))?;
     let mut config = Config { path: Some(path.to_path_buf()), text: text.to_string(), ..Config::default() };
+    if let Some(name) = &raw.lang {
+        let chosen = Lang::parse(name.get_ref());
+        config.lang =
+            Some(chosen.ok_or_else(|| fail(Some(name.span()), t!(lang, "lang-unknown", name = name.get_ref())))?);
+    }
     if let Some(rules) = raw.rules {
         let known = |s: &Spanned<String>| {
             if known_selector(s.get_ref()) {
                 Ok(s.get_ref().clone())
             } else {
-                Err(fail(
-                    Some(s.span()),
-                    format!("`{}` names no rule, code prefix or group; see `acklint rules`", s.get_ref()),
-                ))
+                Err(fail(Some(s.span()), t!(lang, "config-unknown-selector", selector = s.get_ref())))
             }
         };
         let select = rules.select.iter().map(known).collect::<Result<_, _>>()?;
@@ -116,20 +136,20 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         let mut severity = BTreeMap::new();
         for (selector, value) in &rules.severity {
             if !known_selector(selector) {
-                return Err(fail(Some(value.span()), format!("`{selector}` names no rule, code prefix or group")));
+                return Err(fail(Some(value.span()), t!(lang, "config-unknown-selector-short", selector)));
             }
-            severity.insert(selector.clone(), parse_severity(value).map_err(|m| fail(Some(value.span()), m))?);
+            severity.insert(selector.clone(), parse_severity(value, lang).map_err(|m| fail(Some(value.span()), m))?);
         }
         config.rules = RuleSelection { select, ignore, severity };
         if let Some(f) = &rules.fail_on {
-            config.fail_on = Some(parse_severity(f).map_err(|m| fail(Some(f.span()), m))?);
+            config.fail_on = Some(parse_severity(f, lang).map_err(|m| fail(Some(f.span()), m))?);
         }
     }
     if let Some(network) = raw.network {
         let cidr = |s: &Spanned<String>| {
             s.get_ref()
                 .parse::<ipnet::Ipv4Net>()
-                .map_err(|_| fail(Some(s.span()), format!("`{}` is not an IPv4 CIDR such as 10.0.0.0/8", s.get_ref())))
+                .map_err(|_| fail(Some(s.span()), t!(lang, "config-bad-cidr", value = s.get_ref())))
         };
         config.network.vpc_cidr = network.vpc_cidr.as_ref().map(cidr).transpose()?;
         for (id, range) in &network.vswitch_cidrs {
@@ -139,14 +159,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
     for (catalog, tokens) in &raw.known {
         if !KnownTokens::is_catalog(catalog.get_ref()) {
             let names: Vec<&str> = KnownTokens::catalogs().collect();
+            let catalogues = names.join(&t!(lang, "list-separator"));
             return Err(fail(
                 Some(catalog.span()),
-                format!("`{}` is not a catalogue acklint knows: use one of {}", catalog.get_ref(), names.join(", ")),
+                t!(lang, "config-unknown-catalogue", name = catalog.get_ref(), catalogues),
             ));
         }
         for token in tokens.get_ref() {
             if token.get_ref().trim().is_empty() {
-                return Err(fail(Some(token.span()), "a known token cannot be empty".into()));
+                return Err(fail(Some(token.span()), t!(lang, "config-empty-token")));
             }
         }
         config.known.add(catalog.get_ref(), tokens.get_ref().iter().map(|t| t.get_ref().clone()));
@@ -156,7 +177,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
     let base = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     let base = base.as_path();
     for entry in &raw.ignore {
-        config.ignores.push(ignore_entry(entry, base, &fail)?);
+        config.ignores.push(ignore_entry(entry, base, lang, &fail)?);
     }
     Ok(config)
 }
@@ -164,27 +185,29 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
 fn ignore_entry(
     entry: &Spanned<RawIgnore>,
     base: &Path,
+    lang: Lang,
     fail: &impl Fn(Option<std::ops::Range<usize>>, String) -> ConfigError,
 ) -> Result<Ignore, ConfigError> {
     let raw = entry.get_ref();
     let reason = match &raw.reason {
         Some(r) if !r.get_ref().trim().is_empty() => r.get_ref().clone(),
-        Some(r) => return Err(fail(Some(r.span()), "say why this finding is accepted: `reason` is empty".into())),
-        None => return Err(fail(Some(entry.span()), "every ignore needs a `reason`".into())),
+        Some(r) => return Err(fail(Some(r.span()), t!(lang, "config-empty-reason"))),
+        None => return Err(fail(Some(entry.span()), t!(lang, "config-missing-reason"))),
     };
     if raw.rules.get_ref().is_empty() {
-        return Err(fail(Some(raw.rules.span()), "list the codes this ignore accepts in `rules`".into()));
+        return Err(fail(Some(raw.rules.span()), t!(lang, "config-empty-rules")));
     }
     for r in raw.rules.get_ref() {
         if !known_selector(r.get_ref()) {
-            return Err(fail(Some(r.span()), format!("`{}` names no rule, code prefix or group", r.get_ref())));
+            return Err(fail(Some(r.span()), t!(lang, "config-unknown-selector-short", selector = r.get_ref())));
         }
     }
     let files = match &raw.files {
         Some(f) => {
             let joined = base.join(f.get_ref());
-            let pattern = glob::Pattern::new(&joined.to_string_lossy())
-                .map_err(|e| fail(Some(f.span()), format!("`{}` is not a valid glob: {e}", f.get_ref())))?;
+            let pattern = glob::Pattern::new(&joined.to_string_lossy()).map_err(|e| {
+                fail(Some(f.span()), t!(lang, "config-bad-glob", value = f.get_ref(), error = e.to_string()))
+            })?;
             Some((f.get_ref().clone(), pattern))
         }
         None => None,
@@ -192,13 +215,13 @@ fn ignore_entry(
     let pointer = raw.pointer.as_ref().map_or(String::new(), |p| p.get_ref().clone());
     if !pointer.is_empty() && !pointer.starts_with('/') {
         let span = raw.pointer.as_ref().map(|p| p.span());
-        return Err(fail(span, format!("`{pointer}` is not a JSON pointer: it starts with `/` (or is empty)")));
+        return Err(fail(span, t!(lang, "config-bad-pointer", value = &pointer)));
     }
     let expires = match &raw.expires {
         Some(e) => Some(
             e.get_ref()
                 .parse::<jiff::civil::Date>()
-                .map_err(|_| fail(Some(e.span()), format!("`{}` is not a date written YYYY-MM-DD", e.get_ref())))?,
+                .map_err(|_| fail(Some(e.span()), t!(lang, "config-bad-date", value = e.get_ref())))?,
         ),
         None => None,
     };
@@ -213,12 +236,12 @@ fn ignore_entry(
     })
 }
 
-fn parse_severity(value: &Spanned<String>) -> Result<Severity, String> {
+fn parse_severity(value: &Spanned<String>, lang: Lang) -> Result<Severity, String> {
     match value.get_ref().as_str() {
         "error" => Ok(Severity::Error),
         "warning" => Ok(Severity::Warning),
         "info" => Ok(Severity::Info),
-        other => Err(format!("`{other}` is not a severity: use error, warning or info")),
+        other => Err(t!(lang, "config-bad-severity", value = other)),
     }
 }
 

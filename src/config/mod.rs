@@ -1,6 +1,8 @@
 //! `acklint.toml`: which rules run, their severities, the network context, and reasoned ignores.
 //!
 //! ```toml
+//! lang = "zh"                            # messages in Chinese (en, zh); below --lang, above ACKLINT_LANG
+//!
 //! [rules]
 //! select = ["network", "control_plane"]   # codes, code prefixes, names or groups; default: everything
 //! ignore = ["LIF"]                        # the same kinds of selector
@@ -28,7 +30,7 @@ mod load;
 
 pub use crate::known::KnownTokens;
 pub use ignores::{Ignore, IgnoreUse, ignore_findings};
-pub use load::{CONFIG_FILE, ConfigError, discover, load, parse};
+pub use load::{CONFIG_FILE, ConfigError, discover, load, load_in, parse, parse_in};
 
 use crate::diagnostic::Severity;
 use crate::network_context::NetworkContext;
@@ -52,6 +54,8 @@ pub struct Config {
     pub known: KnownTokens,
     /// Reasoned ignores of single findings.
     pub ignores: Vec<Ignore>,
+    /// The language of messages, when the file sets `lang`.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Which checks report, and how loudly.

@@ -13,7 +13,9 @@ use super::positions::LineMap;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::document::SecretSpans;
 use crate::fix::{Applicability, FixMode, TextEdit, fix_to_fixed_point};
+use crate::i18n::Lang;
 use crate::lint::LintOptions;
+use crate::t;
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, Uri, WorkspaceEdit};
 use std::collections::HashMap;
 
@@ -46,6 +48,7 @@ pub fn quick_fixes(
     map: &LineMap,
     findings: &[Finding<'_>],
     range: Span,
+    lang: Lang,
 ) -> Vec<CodeActionOrCommand> {
     let mut actions = Vec::new();
     for f in findings {
@@ -56,10 +59,11 @@ pub fn quick_fixes(
             continue;
         }
         let safe = fix.applicability == Applicability::Safe;
+        let (message, code) = (&fix.message, f.diagnostic.code);
         let title = if safe {
-            format!("{} ({})", fix.message, f.diagnostic.code)
+            t!(lang, "lsp-quick-fix", fix = message, code)
         } else {
-            format!("{} ({}, unsafe: changes what the body asks for)", fix.message, f.diagnostic.code)
+            t!(lang, "lsp-quick-fix-unsafe", fix = message, code)
         };
         actions.push(CodeActionOrCommand::CodeAction(CodeAction {
             title,
@@ -83,9 +87,8 @@ pub fn fix_all(uri: &Uri, path: &str, text: &str, map: &LineMap, options: &LintO
     if edits.is_empty() || leaks_secret(text, &edits) {
         return None;
     }
-    let n = outcome.fixed.len();
     Some(CodeActionOrCommand::CodeAction(CodeAction {
-        title: format!("Fix {n} finding{} with safe fixes (acklint)", if n == 1 { "" } else { "s" }),
+        title: t!(options.lang, "lsp-fix-all", count = outcome.fixed.len()),
         kind: Some(CodeActionKind::new(FIX_ALL)),
         edit: Some(workspace_edit(uri, text, map, &edits)),
         ..CodeAction::default()
@@ -205,7 +208,7 @@ mod tests {
         let lsp = lsp_types::Diagnostic::default();
         let findings: Vec<Finding<'_>> =
             [&quote, &risky, &leak].iter().map(|d| Finding { diagnostic: d, lsp: &lsp }).collect();
-        let actions = quick_fixes(&uri, text, &map, &findings, Span::new(20, 20));
+        let actions = quick_fixes(&uri, text, &map, &findings, Span::new(20, 20), Lang::En);
         let titles: Vec<String> = actions
             .iter()
             .map(|a| match a {
@@ -215,7 +218,7 @@ mod tests {
             .collect();
         assert_eq!(titles, ["quote the number (SCH001)", "drop it (X001, unsafe: changes what the body asks for)"]);
         assert!(!serde_json::to_string(&actions).unwrap().contains("Hunter2"));
-        assert!(quick_fixes(&uri, text, &map, &findings, Span::new(40, 50)).is_empty());
+        assert!(quick_fixes(&uri, text, &map, &findings, Span::new(40, 50), Lang::En).is_empty());
     }
 
     #[test]

@@ -8,6 +8,8 @@
 use super::positions::LineMap;
 use super::settings::Settings;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
+use crate::t;
 use lsp_types::{
     CodeDescription, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, Location, NumberOrString, Uri,
 };
@@ -43,8 +45,15 @@ pub fn tags(code: &str) -> Option<Vec<DiagnosticTag>> {
     }
 }
 
-/// The LSP form of one finding in `text` (the document at `uri`).
-pub fn to_lsp(d: &Diagnostic, text: &str, map: &LineMap, uri: &Uri, settings: &Settings) -> lsp_types::Diagnostic {
+/// The LSP form of one finding in `text` (the document at `uri`), written in `lang`.
+pub fn to_lsp(
+    d: &Diagnostic,
+    text: &str,
+    map: &LineMap,
+    uri: &Uri,
+    settings: &Settings,
+    lang: Lang,
+) -> lsp_types::Diagnostic {
     let span = d.span.unwrap_or(crate::diagnostic::Span::new(0, 0));
     let related: Vec<DiagnosticRelatedInformation> = d
         .labels
@@ -59,8 +68,8 @@ pub fn to_lsp(d: &Diagnostic, text: &str, map: &LineMap, uri: &Uri, settings: &S
         .collect();
     let mut message = d.message.clone();
     if let Some(help) = &d.help {
-        message.push_str("\nhelp: ");
-        message.push_str(help);
+        message.push('\n');
+        message.push_str(&t!(lang, "lsp-help", help));
     }
     lsp_types::Diagnostic {
         range: map.range(text, span.start, span.end),
@@ -142,7 +151,7 @@ mod tests {
         let uri: Uri = "file:///x.json".parse().unwrap();
         let map = LineMap::new(text, super::super::positions::Encoding::Utf16);
         let settings = Settings::new(Some(&serde_json::json!({ "rulesUrl": "https://e.com/r" })), None, vec![]);
-        let d = to_lsp(overlap, text, &map, &uri, &settings);
+        let d = to_lsp(overlap, text, &map, &uri, &settings, Lang::En);
         assert_eq!(d.code, Some(NumberOrString::String("NET001".into())));
         assert_eq!(d.code_description.unwrap().href.as_str(), "https://e.com/r/pod-service-cidr-overlap.md");
         // After "集群😀" (2 + 2 UTF-16 units, 10 bytes).

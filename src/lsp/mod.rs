@@ -39,8 +39,13 @@ pub enum Ended {
 
 /// Serves one client over standard input and output until it exits.
 pub fn run_stdio() -> Result<Ended, String> {
+    run_stdio_in(None)
+}
+
+/// [`run_stdio`], with findings in `lang` whatever the client's locale (`acklint --lang zh lsp`).
+pub fn run_stdio_in(lang: Option<crate::i18n::Lang>) -> Result<Ended, String> {
     let (connection, io_threads) = Connection::stdio();
-    let ended = serve(&connection)?;
+    let ended = serve_in(&connection, lang)?;
     drop(connection);
     io_threads.join().map_err(|e| format!("the connection broke: {e}"))?;
     Ok(ended)
@@ -48,7 +53,12 @@ pub fn run_stdio() -> Result<Ended, String> {
 
 /// Serves one client over `connection` until it exits (or goes away).
 pub fn serve(connection: &Connection) -> Result<Ended, String> {
-    let Some(mut server) = initialize(connection)? else { return Ok(Ended::Abrupt) };
+    serve_in(connection, None)
+}
+
+/// [`serve`], with findings and documentation in `lang` when given, whatever the client's locale.
+pub fn serve_in(connection: &Connection, lang: Option<crate::i18n::Lang>) -> Result<Ended, String> {
+    let Some(mut server) = initialize(connection, lang)? else { return Ok(Ended::Abrupt) };
     let send = |m: Message| connection.sender.send(m).map_err(|_| "the client went away".to_string());
     while let Ok(first) = connection.receiver.recv() {
         // Everything already waiting is handled before linting: a burst of changes is linted once.
@@ -77,7 +87,7 @@ pub fn serve(connection: &Connection) -> Result<Ended, String> {
 
 /// Waits for `initialize` (answering other requests with an error that does not quote them), replies, and
 /// waits for `initialized`. `None` when the client exits first.
-fn initialize(connection: &Connection) -> Result<Option<Server>, String> {
+fn initialize(connection: &Connection, lang: Option<crate::i18n::Lang>) -> Result<Option<Server>, String> {
     let send = |m: Message| connection.sender.send(m).map_err(|_| "the client went away".to_string());
     loop {
         let Ok(message) = connection.receiver.recv() else { return Ok(None) };
@@ -88,7 +98,7 @@ fn initialize(connection: &Connection) -> Result<Option<Server>, String> {
                     send(Response::new_err(req.id, ErrorCode::InvalidParams as i32, error).into())?;
                     continue;
                 };
-                let server = Server::new(&params);
+                let server = Server::new_in(&params, lang);
                 let result = serde_json::to_value(server.initialize_result()).map_err(|e| e.to_string())?;
                 send(Response::new_ok(req.id, result).into())?;
                 // `initialized` is handled like any later notification (it registers the file watcher).

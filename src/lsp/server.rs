@@ -19,6 +19,7 @@ use super::store::{Configs, Doc, Linted};
 use crate::detect::looks_like_request_body;
 use crate::diagnostic::Span;
 use crate::lint::lint;
+use crate::t;
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self as n, Notification as _};
 use lsp_types::request::{self as r, Request as _};
@@ -49,6 +50,11 @@ pub struct Server {
 impl Server {
     /// A server for a client that initialized with `params`.
     pub fn new(params: &InitializeParams) -> Server {
+        Server::new_in(params, None)
+    }
+
+    /// [`Server::new`], speaking `lang` when given instead of the client's locale.
+    pub fn new_in(params: &InitializeParams, lang: Option<crate::i18n::Lang>) -> Server {
         let offered = params.capabilities.general.as_ref().and_then(|g| g.position_encodings.as_deref());
         let mut roots: Vec<_> =
             params.workspace_folders.iter().flatten().filter_map(|f| super::uri::to_path(f.uri.as_str())).collect();
@@ -61,12 +67,16 @@ impl Server {
             .and_then(|w| w.did_change_watched_files.as_ref())
             .and_then(|d| d.dynamic_registration)
             .unwrap_or(false);
+        let mut settings = Settings::new(params.initialization_options.as_ref(), params.locale.as_deref(), roots);
+        if let Some(lang) = lang {
+            settings.set_lang(lang);
+        }
         Server {
-            settings: Settings::new(params.initialization_options.as_ref(), params.locale.as_deref(), roots),
+            configs: Configs::new(settings.lang),
+            settings,
             encoding: Encoding::negotiate(offered),
             watch_config,
             docs: HashMap::new(),
-            configs: Configs::default(),
             shown: HashSet::new(),
             outbox: Vec::new(),
             shut_down: false,
@@ -262,7 +272,7 @@ impl Server {
         let checked = self.is_body(doc);
         let (options, error) = self.configs.options_for(doc.path.as_deref());
         if let Some(e) = error.filter(|_| checked) {
-            let text = format!("acklint: {e} (using the default settings until it is fixed)");
+            let text = format!("acklint: {}", t!(options.lang, "lsp-config-error", error = e.to_string()));
             if self.shown.insert(text.clone()) {
                 let params = ShowMessageParams { typ: MessageType::WARNING, message: text };
                 self.outbox.push(Notification::new(n::ShowMessage::METHOD.into(), params).into());
@@ -271,7 +281,8 @@ impl Server {
         let doc = self.docs.get_mut(key).expect("looked up above");
         let (diagnostics, lsp, marks) = if checked {
             let report = lint(&doc.name(), doc.text.as_bytes(), &options);
-            let lsp = report.diagnostics.iter().map(|d| to_lsp(d, &doc.text, &doc.map, &doc.uri, &self.settings));
+            let lang = options.lang;
+            let lsp = report.diagnostics.iter().map(|d| to_lsp(d, &doc.text, &doc.map, &doc.uri, &self.settings, lang));
             let lsp = lsp.collect();
             let marks = report.diagnostics.iter().flat_map(|d| peer_marks(d, &doc.text, &doc.map, &doc.uri)).collect();
             (report.diagnostics, lsp, marks)
@@ -318,7 +329,7 @@ impl Server {
                 .zip(&linted.lsp)
                 .map(|(diagnostic, lsp)| Finding { diagnostic, lsp })
                 .collect();
-            out.extend(actions::quick_fixes(&doc.uri, &doc.text, &doc.map, &findings, range));
+            out.extend(actions::quick_fixes(&doc.uri, &doc.text, &doc.map, &findings, range, linted.options.lang));
         }
         let fixable = linted
             .diagnostics

@@ -18,10 +18,12 @@
 //! - `rulesUrl`: where the rule pages (`docs/rules/<name>.md`) are, for each finding's link
 //!   (`codeDescription`). By default the `docs/rules` folder of the source tree acklint was built from, as a
 //!   `file:` URI, when that folder still exists; without either, findings carry no link (their code stays).
-//! - `locale`: the language of hover and completion documentation (`zh…` for Chinese, anything else English);
-//!   by default the client's `locale`.
+//! - `locale`: the language of findings, hover and completion documentation (`zh…` for Chinese, anything else
+//!   English); by default the client's `locale`. A client that says neither gets each `acklint.toml`'s `lang`
+//!   for findings, else English.
 
 use super::uri;
+use crate::i18n::Lang;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -34,6 +36,8 @@ pub struct Settings {
     pub rules_url: Option<String>,
     /// Documentation in Chinese.
     pub chinese: bool,
+    /// The client's language, when it gave one.
+    pub lang: Option<Lang>,
     /// The workspace folders, for patterns with `/`.
     pub roots: Vec<PathBuf>,
 }
@@ -52,7 +56,7 @@ impl Settings {
     /// `locale` and its workspace folders.
     pub fn new(options: Option<&serde_json::Value>, locale: Option<&str>, roots: Vec<PathBuf>) -> Settings {
         let options: Options = options.and_then(|o| Options::deserialize(o).ok()).unwrap_or_default();
-        let locale = options.locale.as_deref().or(locale).unwrap_or("");
+        let lang = options.locale.as_deref().or(locale).and_then(Lang::from_locale);
         let rules_url = options
             .rules_url
             .map(|u| u.trim_end_matches('/').to_string())
@@ -61,9 +65,16 @@ impl Settings {
         Settings {
             globs: options.globs.iter().filter_map(|g| glob::Pattern::new(g).ok()).collect(),
             rules_url,
-            chinese: locale.to_ascii_lowercase().starts_with("zh"),
+            chinese: lang == Some(Lang::ZhCn),
+            lang,
             roots,
         }
+    }
+
+    /// Speaks `lang`, whatever the client said.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = Some(lang);
+        self.chinese = lang == Lang::ZhCn;
     }
 
     /// The link to a rule's page.
@@ -116,6 +127,9 @@ mod tests {
     #[test]
     fn locale_and_links() {
         assert!(Settings::new(None, Some("zh-CN"), vec![]).chinese);
+        assert_eq!(Settings::new(None, Some("zh-cn"), vec![]).lang, Some(Lang::ZhCn));
+        assert_eq!(Settings::new(None, Some("de"), vec![]).lang, Some(Lang::En), "no German: English");
+        assert_eq!(Settings::new(None, None, vec![]).lang, None);
         assert!(!Settings::new(Some(&json!({ "locale": "en" })), Some("zh-CN"), vec![]).chinese);
         let s = Settings::new(Some(&json!({ "rulesUrl": "https://example.com/rules/" })), None, vec![]);
         assert_eq!(s.rule_url("wrong-type").unwrap().as_str(), "https://example.com/rules/wrong-type.md");

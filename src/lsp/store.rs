@@ -10,6 +10,7 @@
 use super::positions::{Encoding, LineMap};
 use crate::config::{self, ConfigError};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use crate::lint::LintOptions;
 use lsp_types::{Position, Range, TextDocumentContentChangeEvent, Uri};
 use std::collections::HashMap;
@@ -101,6 +102,8 @@ impl Doc {
 pub struct Configs {
     loaded: HashMap<PathBuf, Loaded>,
     defaults: Rc<LintOptions>,
+    /// The client's language, over every configuration's `lang`.
+    lang: Option<Lang>,
 }
 
 #[derive(Debug)]
@@ -110,6 +113,13 @@ struct Loaded {
 }
 
 impl Configs {
+    /// No configuration loaded yet; findings in the client's language `lang` when it has one (else in each
+    /// configuration's `lang`, else English).
+    pub fn new(lang: Option<Lang>) -> Configs {
+        let defaults = Rc::new(LintOptions::default().with_lang(lang.unwrap_or_default()));
+        Configs { loaded: HashMap::new(), defaults, lang }
+    }
+
     /// The options for a document at `path` (`None`: not a file), and the error of its configuration when it
     /// cannot be used (then the defaults are returned).
     pub fn options_for(&mut self, path: Option<&Path>) -> (Rc<LintOptions>, Option<ConfigError>) {
@@ -119,7 +129,13 @@ impl Configs {
         let stamp = stamp(&found);
         let stale = self.loaded.get(&found).is_none_or(|l| l.stamp != stamp);
         if stale {
-            let result = config::load(&found).map(|c| Rc::new(LintOptions::from_config(&c)));
+            let result = config::load_in(&found, self.defaults.lang).map(|c| {
+                let options = LintOptions::from_config(&c);
+                Rc::new(match self.lang {
+                    Some(lang) => options.with_lang(lang),
+                    None => options,
+                })
+            });
             self.loaded.insert(found.clone(), Loaded { stamp, result });
         }
         match &self.loaded[&found].result {

@@ -2,7 +2,10 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, MaskedText, SecretSpans};
+use crate::fix::Applicability;
+use crate::i18n::Lang;
 use crate::lint::FileReport;
+use crate::t;
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan,
     SpanContents,
@@ -18,8 +21,14 @@ pub struct HumanStyle {
     pub width: usize,
 }
 
-/// All findings of one file, each with its code frame.
+/// All findings of one file, each with its code frame (the lines acklint adds in English).
 pub fn human(report: &FileReport, style: HumanStyle) -> String {
+    human_in(report, style, Lang::En)
+}
+
+/// [`human`] with the lines acklint adds under the help (the `explain` pointer, the fix) in `lang`, the language
+/// the findings were written in.
+pub fn human_in(report: &FileReport, style: HumanStyle, lang: Lang) -> String {
     let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width).with_links(false);
     // Frames show the text with every secret value masked where it stands; spans move with the mask.
@@ -30,7 +39,7 @@ pub fn human(report: &FileReport, style: HumanStyle) -> String {
     let source = Frame { name: &report.path, masked: &masked, doc };
     let mut out = String::new();
     for d in &report.diagnostics {
-        let shown = Shown { d, source: &source, masked: &masked };
+        let shown = Shown { d, source: &source, masked: &masked, lang };
         if handler.render_report(&mut out, &shown).is_err() {
             out.push_str(&format!("{}: {} [{}]\n", d.severity, d.message, d.code));
         }
@@ -41,6 +50,7 @@ pub fn human(report: &FileReport, style: HumanStyle) -> String {
 
 struct Shown<'a> {
     d: &'a Diagnostic,
+    lang: Lang,
     source: &'a Frame<'a>,
     masked: &'a MaskedText,
 }
@@ -109,10 +119,13 @@ impl miette::Diagnostic for Shown<'_> {
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         let help = self.d.help.as_deref().unwrap_or("");
         // The command works wherever acklint is installed; the repository's `docs/rules/` folder does not.
-        let docs =
-            if self.d.rule.is_empty() { String::new() } else { format!("see `acklint explain {}`", self.d.code) };
+        let (lang, code) = (self.lang, self.d.code);
+        let docs = if self.d.rule.is_empty() { String::new() } else { t!(lang, "render-see-explain", code) };
         // The fix's message only, never its edits: a message never quotes a secret.
-        let fix = self.d.fix.as_ref().map(|f| format!("fix ({}): {}", f.applicability.as_str(), f.message));
+        let fix = self.d.fix.as_ref().map(|f| match f.applicability {
+            Applicability::Safe => t!(lang, "render-fix-safe", fix = &f.message),
+            Applicability::Unsafe => t!(lang, "render-fix-unsafe", fix = &f.message),
+        });
         let text = [Some(help.to_string()), fix, Some(docs)]
             .into_iter()
             .flatten()

@@ -17,11 +17,11 @@ pub use diff::unified_diff;
 pub use fixes::hide_secret_edits;
 pub use github::github;
 pub use gitlab::gitlab;
-pub use human::{HumanStyle, human};
+pub use human::{HumanStyle, human, human_in};
 pub use json::{json, summary_counts};
 pub use junit::junit;
 pub use paths::ProjectRoot;
-pub use sarif::sarif;
+pub use sarif::{sarif, sarif_in};
 
 use crate::diagnostic::Span;
 use crate::document::{Document, Position};

@@ -20,6 +20,7 @@ use crate::checks::{BUILTIN, Check};
 use crate::diagnostic::{DOCS_BASE, DOCS_URL, Diagnostic, Severity};
 use crate::document::SecretSpans;
 use crate::fix::{Applicability, Fix};
+use crate::i18n::Lang;
 use crate::lint::FileReport;
 use crate::rules::{self, RuleMeta, docs};
 use serde::Serialize;
@@ -42,6 +43,8 @@ struct Log {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    /// The language of the messages (`en`, `zh-CN`).
+    language: &'static str,
     original_uri_base_ids: BTreeMap<&'static str, BaseUri>,
     results: Vec<ResultOut>,
     column_kind: &'static str,
@@ -206,8 +209,14 @@ struct LogicalLocation {
     fully_qualified_name: String,
 }
 
-/// One SARIF log for all files, their locations relative to `root` (see the module's documentation).
+/// One SARIF log for all files, their locations relative to `root` (see the module's documentation), for
+/// findings in English.
 pub fn sarif(reports: &[FileReport], root: &ProjectRoot) -> String {
+    sarif_in(reports, root, Lang::En)
+}
+
+/// [`sarif`] for findings written in `lang`, which the run's `language` names.
+pub fn sarif_in(reports: &[FileReport], root: &ProjectRoot, lang: Lang) -> String {
     let (rules, index_of) = descriptors(DOCS_URL);
     let mut fingerprints = Fingerprints::default();
     let mut results = Vec::new();
@@ -233,6 +242,7 @@ pub fn sarif(reports: &[FileReport], root: &ProjectRoot) -> String {
                     rules,
                 },
             },
+            language: lang.tag(),
             original_uri_base_ids: BTreeMap::from([(SRCROOT, BaseUri { uri: folder_uri(root.dir()) })]),
             results,
             column_kind: "unicodeCodePoints",

@@ -53,6 +53,8 @@ pub struct Context<'a> {
     pub present: &'a [PresentField],
     /// Identifiers and names that stand in for a real value.
     pub placeholders: &'a [Placeholder],
+    /// The language of the findings' messages (see [`crate::i18n`]).
+    pub lang: crate::i18n::Lang,
     /// Views several rules share, built on first use.
     pub(crate) views: SharedViews<'a>,
 }
@@ -92,6 +94,7 @@ impl<'a> Context<'a> {
             wrong_type: &facts.wrong_type,
             present: &facts.present,
             placeholders: &facts.placeholders,
+            lang: crate::i18n::Lang::En,
             views: SharedViews::default(),
         }
     }
@@ -99,6 +102,12 @@ impl<'a> Context<'a> {
     /// The same context, with extra tokens for the catalogue rules.
     pub fn with_known(mut self, known: &'a crate::known::KnownTokens) -> Context<'a> {
         self.known = known;
+        self
+    }
+
+    /// The same context, writing messages in `lang`.
+    pub fn with_lang(mut self, lang: crate::i18n::Lang) -> Context<'a> {
+        self.lang = lang;
         self
     }
 

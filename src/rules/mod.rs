@@ -36,18 +36,19 @@ pub fn run(
     facts: &crate::presence::DocumentFacts,
     out: &mut Vec<Diagnostic>,
 ) {
-    run_with(request, network, crate::known::KnownTokens::none(), facts, out);
+    run_with(request, network, crate::known::KnownTokens::none(), crate::i18n::Lang::En, facts, out);
 }
 
-/// [`run`], with extra tokens the catalogue rules accept (`[known]` in `acklint.toml`).
+/// [`run`], with extra tokens the catalogue rules accept (`[known]` in `acklint.toml`), writing messages in `lang`.
 pub fn run_with(
     request: &CreateClusterRequest,
     network: &NetworkContext,
     known: &crate::known::KnownTokens,
+    lang: crate::i18n::Lang,
     facts: &crate::presence::DocumentFacts,
     out: &mut Vec<Diagnostic>,
 ) {
-    let cx = Context::new(request, network, facts).with_known(known);
+    let cx = Context::new(request, network, facts).with_known(known).with_lang(lang);
     for rule in all() {
         rule.check(&cx, out);
     }

@@ -7,9 +7,15 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 /// `acklint ARGS` in `dir`, without colour. The workspace variables of CI systems are removed: they would move
-/// the root that machine formats write paths relative to.
+/// the root that machine formats write paths relative to; so are the language and locale variables, so that
+/// every run speaks English unless a test says otherwise.
 pub fn acklint(args: &[&str], dir: &Path) -> Output {
     command(args, dir).output().unwrap()
+}
+
+/// `acklint ARGS` in `dir` with these environment variables set (`LANG`, `ACKLINT_LANG`, …).
+pub fn acklint_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
+    command(args, dir).envs(env.iter().copied()).output().unwrap()
 }
 
 /// `acklint ARGS` in `dir` with `input` on standard input.
@@ -28,6 +34,9 @@ fn command(args: &[&str], dir: &Path) -> Command {
         .env("NO_COLOR", "1")
         .env_remove("GITHUB_WORKSPACE")
         .env_remove("CI_PROJECT_DIR");
+    for var in ["ACKLINT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(var);
+    }
     command
 }
 

@@ -3,7 +3,9 @@
 
 use crate::inputs::Input;
 use acklint::fix::{Applicability, FixMode, fix_to_fixed_point};
+use acklint::i18n::{Lang, io_error};
 use acklint::render::unified_diff;
+use acklint::t;
 use acklint::{FileReport, LintOptions};
 use std::io::Write;
 use std::path::Path;
@@ -62,8 +64,10 @@ pub fn fix_input(
                 done.body = Some(if outcome.changed { outcome.text.into_bytes() } else { bytes.to_vec() });
             }
             Input::File(path) | Input::Found(path) if outcome.changed => {
-                done.error =
-                    write_in_place(path, outcome.text.as_bytes()).err().map(|e| format!("cannot write {name}: {e}"));
+                let lang = options.lang;
+                done.error = write_in_place(path, outcome.text.as_bytes())
+                    .err()
+                    .map(|e| t!(lang, "cli-cannot-write", path = name, error = io_error(lang, &e)));
             }
             _ => {}
         }
@@ -104,40 +108,32 @@ fn write_in_place(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 
 /// The line that ends a `--fix` or `--diff` run: what was (or would be) fixed, what remains, and how many more an
 /// unsafe fix would answer.
-pub fn summary(done: &[&FixDone], remaining: usize, request: FixRequest) -> String {
-    let fixed: usize = done.iter().map(|d| d.fixed).sum();
+pub fn summary(done: &[&FixDone], remaining: usize, request: FixRequest, lang: Lang) -> String {
+    let count: usize = done.iter().map(|d| d.fixed).sum();
     let files = done.iter().filter(|d| d.changed).count();
-    let unsafe_left: usize = done.iter().map(|d| d.unsafe_left).sum();
-    let what = match (fixed, request.diff) {
-        (0, _) => "nothing to fix".to_string(),
-        (n, diff) => format!(
-            "{} {n} finding{} in {files} file{}",
-            if diff { "would fix" } else { "fixed" },
-            plural(n),
-            plural(files)
-        ),
+    let fixable: usize = done.iter().map(|d| d.unsafe_left).sum();
+    let done = match (count, request.diff) {
+        (0, _) => t!(lang, "cli-fix-nothing"),
+        (_, true) => t!(lang, "cli-fix-would-fix", count, files),
+        (_, false) => t!(lang, "cli-fix-fixed", count, files),
     };
-    if request.diff {
-        let more = if unsafe_left > 0 { format!(" ({unsafe_left} more with --unsafe-fixes)") } else { String::new() };
-        return format!("{what}{more}\n");
-    }
-    let more =
-        if unsafe_left > 0 { format!(", {unsafe_left} of them fixable with --unsafe-fixes") } else { String::new() };
-    format!("{what}; {remaining} finding{} left{more}\n", plural(remaining))
+    let line = match (request.diff, fixable) {
+        (true, 0) => done,
+        (true, _) => t!(lang, "cli-fix-diff-more", done, fixable),
+        (false, 0) => t!(lang, "cli-fix-left", done, remaining),
+        (false, _) => t!(lang, "cli-fix-left-unsafe", done, remaining, fixable),
+    };
+    line + "\n"
 }
 
 /// For a run without `--fix`: how many findings `--fix` (and `--unsafe-fixes`) would answer; empty when none.
-pub fn fixable_hint(reports: &[FileReport]) -> String {
+pub fn fixable_hint(reports: &[FileReport], lang: Lang) -> String {
     let count = |a: Applicability| reports.iter().flat_map(|r| r.fixes()).filter(|(_, f)| f.applicability == a).count();
-    let (safe, unsafe_) = (count(Applicability::Safe), count(Applicability::Unsafe));
-    match (safe, unsafe_) {
-        (0, 0) => String::new(),
-        (0, u) => format!("{u} finding{} fixable with --fix --unsafe-fixes\n", plural(u)),
-        (s, 0) => format!("{s} finding{} fixable with --fix\n", plural(s)),
-        (s, u) => format!("{s} finding{} fixable with --fix ({u} more with --unsafe-fixes)\n", plural(s)),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    let line = match (count(Applicability::Safe), count(Applicability::Unsafe)) {
+        (0, 0) => return String::new(),
+        (0, count) => t!(lang, "cli-fixable-unsafe", count),
+        (count, 0) => t!(lang, "cli-fixable-safe", count),
+        (count, fixable) => t!(lang, "cli-fixable-both", count, fixable),
+    };
+    line + "\n"
 }

@@ -1,5 +1,7 @@
 //! Which files a `check` run reads: files, directories (recursively) and standard input.
 
+use acklint::i18n::{Lang, io_error};
+use acklint::t;
 use std::path::{Path, PathBuf};
 
 /// One input to lint.
@@ -37,7 +39,8 @@ impl Input {
 /// Expands the command-line arguments: directories become the files below them whose names match one of
 /// `globs`, sorted; files named directly are always taken. Files found with the default patterns
 /// (`user_globs` false) are [`Input::Found`]. An argument that does not exist is an error.
-pub fn expand(args: &[String], globs: &[glob::Pattern], user_globs: bool) -> Result<Vec<Input>, String> {
+pub fn expand(args: &[String], globs: &[glob::Pattern], user_globs: bool, lang: Lang) -> Result<Vec<Input>, String> {
+    let cannot_read = |path: &str, e: std::io::Error| t!(lang, "cli-cannot-read", path, error = io_error(lang, &e));
     let mut out = Vec::new();
     for arg in args {
         if arg == "-" {
@@ -45,10 +48,10 @@ pub fn expand(args: &[String], globs: &[glob::Pattern], user_globs: bool) -> Res
             continue;
         }
         let path = PathBuf::from(arg);
-        let meta = std::fs::metadata(&path).map_err(|e| format!("cannot read {arg}: {e}"))?;
+        let meta = std::fs::metadata(&path).map_err(|e| cannot_read(arg, e))?;
         if meta.is_dir() {
             let mut found = Vec::new();
-            walk(&path, globs, &mut found).map_err(|e| format!("cannot read {arg}: {e}"))?;
+            walk(&path, globs, &mut found).map_err(|e| cannot_read(arg, e))?;
             found.sort();
             out.extend(found.into_iter().map(if user_globs { Input::File } else { Input::Found }));
         } else {

@@ -7,11 +7,14 @@ mod run;
 
 use acklint::config::{IgnoreUse, ignore_findings};
 use acklint::fix::FixMode;
+use acklint::i18n::{self, LANG_VAR, Lang, UnknownLang};
 use acklint::init::{Billing, Network};
-use acklint::render::{HumanStyle, ProjectRoot, concise, github, gitlab, human, json, junit, sarif, summary_counts};
+use acklint::render::{
+    HumanStyle, ProjectRoot, concise, github, gitlab, human_in, json, junit, sarif_in, summary_counts,
+};
 use acklint::rules::NetworkContext;
 use acklint::rules::naming::PlaceholderValue;
-use acklint::{FileReport, LintOptions, Severity, lint};
+use acklint::{FileReport, LintOptions, Severity, lint, t};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -38,6 +41,11 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of messages, labels, help and fixes: en or zh (zh-CN, zh_TW, zh_CN.UTF-8 … also work); codes,
+    /// rule names, field names and JSON keys stay the same [default: `lang` in acklint.toml, else
+    /// $ACKLINT_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG), else en].
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
 }
 
 #[derive(Subcommand)]
@@ -118,8 +126,9 @@ enum Command {
     /// Start it from your editor, not by hand: it speaks the Language Server Protocol on standard input and
     /// output. For every open JSON document that looks like a CreateCluster request body (or matches the
     /// `globs` of the client's initializationOptions), it publishes the findings of `acklint check` as you
-    /// type, with the nearest acklint.toml applied; shows each field's documentation on hover (Chinese when
-    /// the editor's locale is zh); completes keys and allowed values; and offers fixes as code actions
+    /// type, with the nearest acklint.toml applied, in the editor's language (its locale, or --lang); shows
+    /// each field's documentation on hover (Chinese when that is zh); completes keys and allowed values; and
+    /// offers fixes as code actions
     /// (`source.fixAll.acklint` applies the safe ones). docs/editor.md has the setup for VS Code (the extension in
     /// editors/vscode), Neovim, Helix and Zed.
     #[command(after_help = "Examples (editor configuration, not commands to type):
@@ -130,7 +139,7 @@ enum Command {
 initializationOptions (all optional):
   globs     file patterns always checked, e.g. [\"*.body.json\", \"clusters/**/*.json\"]
   rulesUrl  where the rule pages are, for each finding's link
-  locale    \"zh-CN\" or \"en\" for hover and completion docs")]
+  locale    \"zh-CN\" or \"en\" for findings, hover and completion docs (acklint --lang overrides it)")]
     Lsp,
 }
 
@@ -180,10 +189,32 @@ struct CheckArgs {
     project_root: Option<PathBuf>,
 }
 
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse().map_err(|e: UnknownLang| t!(env_lang(), "lang-unknown", name = e.name))
+}
+
 fn parse_vswitch_cidr(s: &str) -> Result<(String, ipnet::Ipv4Net), String> {
-    let (id, cidr) = s.split_once('=').ok_or("write it as ID=CIDR, for example vsw-abc=10.1.0.0/24")?;
-    let cidr = cidr.parse().map_err(|_| format!("`{cidr}` is not an IPv4 CIDR such as 10.1.0.0/24"))?;
+    // Flags are parsed before `--lang` is known: these errors follow the environment.
+    let lang = env_lang();
+    let (id, cidr) = s.split_once('=').ok_or_else(|| t!(lang, "cli-vswitch-cidr-form"))?;
+    let cidr = cidr.parse().map_err(|_| t!(lang, "cli-vswitch-cidr-bad", cidr))?;
     Ok((id.to_string(), cidr))
+}
+
+/// The language the environment asks for (English when `ACKLINT_LANG` names none).
+fn env_lang() -> Lang {
+    i18n::detect_from_env(None, None).unwrap_or_default()
+}
+
+/// The language of a run before any `acklint.toml` is read: `--lang`, else the environment. An `ACKLINT_LANG`
+/// that names no language is a usage error, said in the locale's language.
+fn base_lang(flag: Option<Lang>) -> Result<Lang, ExitCode> {
+    i18n::detect_from_env(flag, None).map_err(|e| {
+        let locale = i18n::detect(flag, None, |var| (var != LANG_VAR).then(|| std::env::var(var).ok()).flatten());
+        let lang = locale.unwrap_or_default();
+        let error = t!(lang, "lang-unknown", name = e.name);
+        usage_error(t!(lang, "cli-lang-env", var = LANG_VAR, error))
+    })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -240,19 +271,24 @@ enum InitBilling {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = match base_lang(cli.lang) {
+        Ok(lang) => lang,
+        Err(code) => return code,
+    };
     match cli.command {
         Command::Schema => {
             print!("{}", acklint::SCHEMA_JSON);
             ExitCode::SUCCESS
         }
-        Command::Check(args) => check(&args),
-        Command::Explain { code } => explain(&code),
+        Command::Check(args) => check(&args, cli.lang, lang),
+        Command::Explain { code } => explain(&code, lang),
         Command::Rules { format } => {
             print!("{}", list_rules(format));
             ExitCode::SUCCESS
         }
-        Command::Init { network, billing, output } => init(network, billing, output),
-        Command::Lsp => match acklint::lsp::run_stdio() {
+        Command::Init { network, billing, output } => init(network, billing, output, lang),
+        // The editor's locale decides, unless `--lang` says otherwise.
+        Command::Lsp => match acklint::lsp::run_stdio_in(cli.lang) {
             Ok(acklint::lsp::Ended::Clean) => ExitCode::SUCCESS,
             Ok(acklint::lsp::Ended::Abrupt) => ExitCode::from(1),
             Err(e) => usage_error(e),
@@ -265,9 +301,10 @@ fn usage_error(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn check(args: &CheckArgs) -> ExitCode {
+/// `lang` is the language before any `acklint.toml` is read; `flag` is `--lang`, over every file's `lang`.
+fn check(args: &CheckArgs, flag: Option<Lang>, lang: Lang) -> ExitCode {
     if args.unsafe_fixes && !args.fix && !args.diff {
-        return usage_error("--unsafe-fixes says which fixes to apply: add --fix, or --diff to see them first");
+        return usage_error(t!(lang, "cli-unsafe-fixes-alone"));
     }
     let fixing = (args.fix || args.diff).then_some(fix::FixRequest {
         mode: if args.unsafe_fixes { FixMode::Unsafe } else { FixMode::Safe },
@@ -277,18 +314,19 @@ fn check(args: &CheckArgs) -> ExitCode {
         if args.glob.is_empty() { vec!["*.json".into(), "*.jsonc".into()] } else { args.glob.clone() };
     let globs = match patterns
         .iter()
-        .map(|g| glob::Pattern::new(g).map_err(|e| format!("bad --glob `{g}`: {e}")))
+        .map(|g| glob::Pattern::new(g).map_err(|e| t!(lang, "cli-bad-glob", pattern = g, error = e.to_string())))
         .collect::<Result<Vec<_>, _>>()
     {
         Ok(globs) => globs,
         Err(e) => return usage_error(e),
     };
-    let mut inputs = match inputs::expand(&args.files, &globs, !args.glob.is_empty()) {
+    let mut inputs = match inputs::expand(&args.files, &globs, !args.glob.is_empty(), lang) {
         Ok(inputs) => inputs,
         Err(e) => return usage_error(e),
     };
     if inputs.is_empty() {
-        return usage_error(format!("no files matching {} in {}", patterns.join(", "), args.files.join(" ")));
+        let (patterns, paths) = (patterns.join(", "), args.files.join(" "));
+        return usage_error(t!(lang, "cli-no-files", patterns, paths));
     }
     if fixing.is_some() {
         // A file named twice (or standard input) is fixed once: two workers must not write one file.
@@ -296,11 +334,13 @@ fn check(args: &CheckArgs) -> ExitCode {
     }
     // With --fix, standard output carries the fixed body of standard input; the findings go to standard error.
     let body_out = args.fix && !args.diff && inputs.contains(&inputs::Input::Stdin);
-    let configs = match run::configs(&inputs, args.config.as_ref()) {
+    let configs = match run::configs(&inputs, args.config.as_ref(), lang) {
         Ok(c) => c,
         Err(e) => return usage_error(e),
     };
-    let root = match project_root(args.project_root.as_deref()) {
+    // One language for the whole run: `--lang`, else the first `acklint.toml` that sets one (as for `fail-on`).
+    let lang = flag.or_else(|| configs.all.iter().skip(1).find_map(|c| c.lang)).unwrap_or(lang);
+    let root = match project_root(args.project_root.as_deref(), lang) {
         Ok(root) => root,
         Err(e) => return usage_error(e),
     };
@@ -310,7 +350,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     let style = human_style(body_out);
     let prerender: Option<Box<run::Prerender>> = match args.format {
         _ if args.diff => None,
-        Format::Human => Some(Box::new(move |r: &FileReport| human(r, style))),
+        Format::Human => Some(Box::new(move |r: &FileReport| human_in(r, style, lang))),
         Format::Concise => Some(Box::new(|r: &FileReport| concise(r))),
         Format::Github => {
             let root = root.clone();
@@ -318,7 +358,7 @@ fn check(args: &CheckArgs) -> ExitCode {
         }
         _ => None,
     };
-    let linted = match run::lint_all(&inputs, &configs, network.as_ref(), prerender.as_deref(), fixing) {
+    let linted = match run::lint_all(&inputs, &configs, network.as_ref(), prerender.as_deref(), fixing, lang) {
         Ok(r) => r,
         Err(e) => return usage_error(e),
     };
@@ -337,7 +377,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     let skipped = inputs.len() - reports.len();
     let prerendered = reports.len();
     if let Some(request) = fixing.filter(|r| r.diff) {
-        return diff_only(&fixes, request, skipped, args.quiet);
+        return diff_only(&fixes, request, skipped, args.quiet, lang);
     }
     // Ignores that expired or matched nothing are findings in the configuration file itself.
     let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
@@ -354,20 +394,20 @@ fn check(args: &CheckArgs) -> ExitCode {
         Some(f) => f.threshold(),
         None => configs.all.iter().skip(1).find_map(|c| c.fail_on).unwrap_or(Severity::Error),
     };
-    let mut out = render(&reports, prerendered, rendered, skipped, args, style, &root);
+    let mut out = render(&reports, prerendered, rendered, skipped, args, style, &root, lang);
     let human = matches!(args.format, Format::Human);
     // Machine formats keep their document whole; what --fix did follows it on standard error.
     let mut note = String::new();
     match fixing {
         Some(request) if !args.quiet => {
-            let line = fix::summary(&fixes.iter().collect::<Vec<_>>(), remaining(&reports), request);
+            let line = fix::summary(&fixes.iter().collect::<Vec<_>>(), remaining(&reports), request, lang);
             if human { out.push_str(&line) } else { note = line }
         }
-        None if human && !args.quiet => out.push_str(&fix::fixable_hint(&reports)),
+        None if human && !args.quiet => out.push_str(&fix::fixable_hint(&reports, lang)),
         _ => {}
     }
     if args.statistics {
-        out.push_str(&statistics(&reports));
+        out.push_str(&statistics(&reports, lang));
     }
     if body_out {
         let mut stdout = std::io::stdout().lock();
@@ -381,7 +421,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     }
     // Machine formats keep standard output to their own document; the notes go to standard error.
     if !human && !args.quiet {
-        eprint!("{note}{}", skipped_line(skipped));
+        eprint!("{note}{}", skipped_line(skipped, lang));
     }
     let unwritten: Vec<&str> = fixes.iter().filter_map(|f| f.error.as_deref()).collect();
     for error in &unwritten {
@@ -398,15 +438,15 @@ fn check(args: &CheckArgs) -> ExitCode {
 }
 
 /// `--diff`: the diffs on standard output, what they fix on standard error; exit 1 when a file would change.
-fn diff_only(fixes: &[fix::FixDone], request: fix::FixRequest, skipped: usize, quiet: bool) -> ExitCode {
+fn diff_only(fixes: &[fix::FixDone], request: fix::FixRequest, skipped: usize, quiet: bool, lang: Lang) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     for f in fixes {
         let _ = stdout.write_all(f.diff.as_bytes());
     }
     let _ = stdout.flush();
     if !quiet {
-        eprint!("{}", fix::summary(&fixes.iter().collect::<Vec<_>>(), 0, request));
-        eprint!("{}", skipped_line(skipped));
+        eprint!("{}", fix::summary(&fixes.iter().collect::<Vec<_>>(), 0, request, lang));
+        eprint!("{}", skipped_line(skipped, lang));
     }
     if fixes.iter().any(|f| f.changed) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
@@ -417,6 +457,7 @@ fn remaining(reports: &[FileReport]) -> usize {
 }
 
 /// The whole output: `rendered` holds the first `prerendered` files' output for line-based formats.
+#[allow(clippy::too_many_arguments)]
 fn render(
     reports: &[FileReport],
     prerendered: usize,
@@ -425,12 +466,13 @@ fn render(
     args: &CheckArgs,
     style: HumanStyle,
     root: &ProjectRoot,
+    lang: Lang,
 ) -> String {
     // Reports added after linting (findings in acklint.toml itself) were not rendered by a worker.
     let late = &reports[prerendered..];
     match args.format {
         Format::Json => json(reports),
-        Format::Sarif => sarif(reports, root),
+        Format::Sarif => sarif_in(reports, root, lang),
         Format::Junit => junit(reports, root),
         Format::Gitlab => gitlab(reports, root),
         Format::Concise => {
@@ -442,10 +484,10 @@ fn render(
             rendered
         }
         Format::Human => {
-            rendered.extend(late.iter().map(|r| human(r, style)));
+            rendered.extend(late.iter().map(|r| human_in(r, style, lang)));
             if !args.quiet {
-                rendered.push_str(&summary_line(reports));
-                rendered.push_str(&skipped_line(skipped));
+                rendered.push_str(&summary_line(reports, lang));
+                rendered.push_str(&skipped_line(skipped, lang));
             }
             rendered
         }
@@ -454,11 +496,11 @@ fn render(
 
 /// The folder machine formats write paths relative to: `--project-root`, else the workspace a CI system names
 /// (`GITHUB_WORKSPACE` in GitHub Actions, `CI_PROJECT_DIR` in GitLab CI), else the current folder.
-fn project_root(explicit: Option<&Path>) -> Result<ProjectRoot, String> {
-    let cwd = std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+fn project_root(explicit: Option<&Path>, lang: Lang) -> Result<ProjectRoot, String> {
+    let cwd = std::env::current_dir().map_err(|e| t!(lang, "cli-cannot-read-cwd", error = i18n::io_error(lang, &e)))?;
     if let Some(dir) = explicit {
         if !cwd.join(dir).is_dir() {
-            return Err(format!("--project-root {}: no such folder", dir.display()));
+            return Err(t!(lang, "cli-no-project-root", path = dir.display().to_string()));
         }
         return Ok(ProjectRoot::new(dir, &cwd));
     }
@@ -479,44 +521,30 @@ fn terminal_width() -> Option<usize> {
     std::env::var("COLUMNS").ok()?.parse().ok().filter(|w| *w >= 40)
 }
 
-fn summary_line(reports: &[FileReport]) -> String {
+fn summary_line(reports: &[FileReport], lang: Lang) -> String {
     let s = summary_counts(reports);
-    let suppressed: usize = reports.iter().map(|r| r.suppressed.len()).sum();
-    let ignored = if suppressed > 0 { format!(" ({suppressed} ignored by acklint.toml)") } else { String::new() };
-    format!(
-        "{} file{} checked: {} error{}, {} warning{}, {} info{ignored}\n",
-        s.files,
-        plural(s.files),
-        s.errors,
-        plural(s.errors),
-        s.warnings,
-        plural(s.warnings),
-        s.infos
-    )
+    let ignored: usize = reports.iter().map(|r| r.suppressed.len()).sum();
+    let (files, errors, warnings, infos) = (s.files, s.errors, s.warnings, s.infos);
+    t!(lang, "cli-summary", files, errors, warnings, infos, ignored) + "\n"
 }
 
 /// How many JSON files a folder walk left out as not request bodies, and how to check them anyway.
-fn skipped_line(skipped: usize) -> String {
+fn skipped_line(skipped: usize, lang: Lang) -> String {
     if skipped == 0 {
         return String::new();
     }
-    format!(
-        "{skipped} JSON file{} skipped: {} not look like CreateCluster request bodies (name a file, or pass \
-         --glob, to check it anyway)\n",
-        plural(skipped),
-        if skipped == 1 { "it does" } else { "they do" }
-    )
+    t!(lang, "cli-skipped", count = skipped) + "\n"
 }
 
 /// Findings per rule, most frequent first.
-fn statistics(reports: &[FileReport]) -> String {
+fn statistics(reports: &[FileReport], lang: Lang) -> String {
     let mut counts: BTreeMap<(&str, &str, Severity), usize> = BTreeMap::new();
     for d in reports.iter().flat_map(|r| &r.diagnostics) {
         *counts.entry((d.code, d.rule, d.severity)).or_default() += 1;
     }
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut out = String::from("\nfindings per rule:\n");
+    let mut out = format!("\n{}\n", t!(lang, "cli-statistics-heading"));
     for ((code, rule, severity), n) in rows {
         out.push_str(&format!("{n:>6}  {code:<7} {:<7} {rule}\n", severity.as_str()));
     }
@@ -533,7 +561,7 @@ impl FailOn {
     }
 }
 
-fn explain(code: &str) -> ExitCode {
+fn explain(code: &str, lang: Lang) -> ExitCode {
     if let Some(rule) = acklint::rules::find(code) {
         print!("{}", acklint::rules::docs::rule_page(rule.meta()));
         return ExitCode::SUCCESS;
@@ -542,7 +570,7 @@ fn explain(code: &str) -> ExitCode {
         print!("{}", acklint::rules::docs::check_page(check));
         return ExitCode::SUCCESS;
     }
-    usage_error(format!("no rule or check is called `{code}`; `acklint rules` lists them all"))
+    usage_error(t!(lang, "cli-unknown-check", code))
 }
 
 /// One row per built-in check and rule: code, name, group, severity, summary.
@@ -587,7 +615,7 @@ fn list_rules(format: ListFormat) -> String {
     }
 }
 
-fn init(network: InitNetwork, billing: InitBilling, output: Option<PathBuf>) -> ExitCode {
+fn init(network: InitNetwork, billing: InitBilling, output: Option<PathBuf>, lang: Lang) -> ExitCode {
     let network = match network {
         InitNetwork::Flannel => Network::Flannel,
         InitNetwork::Terway => Network::Terway,
@@ -598,7 +626,7 @@ fn init(network: InitNetwork, billing: InitBilling, output: Option<PathBuf>) -> 
     };
     let body = acklint::init::template(network, billing);
     let target = output.as_ref().map_or("FILE".to_string(), |p| p.display().to_string());
-    let hint = placeholder_hint(&body, &target);
+    let hint = placeholder_hint(&body, &target, lang);
     match output {
         None => {
             print!("{body}");
@@ -609,18 +637,21 @@ fn init(network: InitNetwork, billing: InitBilling, output: Option<PathBuf>) -> 
             let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path);
             match file.and_then(|mut f| f.write_all(body.as_bytes())) {
                 Ok(()) => {
-                    eprintln!("acklint: wrote {}", path.display());
+                    eprintln!("acklint: {}", t!(lang, "cli-wrote", path = path.display().to_string()));
                     eprint!("{hint}");
                     ExitCode::SUCCESS
                 }
-                Err(e) => usage_error(format!("cannot write {}: {e}", path.display())),
+                Err(e) => {
+                    let (path, error) = (path.display().to_string(), i18n::io_error(lang, &e));
+                    usage_error(t!(lang, "cli-cannot-write", path, error))
+                }
             }
         }
     }
 }
 
 /// What to fill in before the template can be sent: the placeholders `check` reports in it.
-fn placeholder_hint(body: &str, target: &str) -> String {
+fn placeholder_hint(body: &str, target: &str, lang: Lang) -> String {
     let report = lint("init", body.as_bytes(), &LintOptions::default());
     let fields: Vec<String> = report
         .diagnostics
@@ -628,15 +659,6 @@ fn placeholder_hint(body: &str, target: &str) -> String {
         .filter(|d| d.code == PlaceholderValue::META.code)
         .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::rules::dotted(p))))
         .collect();
-    format!(
-        "acklint: fill in {} placeholder{} with your own IDs ({}), then run `acklint check {target}`, which \
-         reports each one left\n",
-        fields.len(),
-        plural(fields.len()),
-        fields.join(", ")
-    )
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    let (count, fields) = (fields.len(), fields.join(&t!(lang, "list-separator")));
+    format!("acklint: {}\n", t!(lang, "cli-placeholder-hint", count, fields, target))
 }

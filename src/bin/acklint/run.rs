@@ -3,8 +3,9 @@
 use crate::fix::{FixDone, FixRequest, fix_input};
 use crate::inputs::Input;
 use acklint::config::{self, Config, ConfigError};
+use acklint::i18n::{Lang, io_error};
 use acklint::rules::NetworkContext;
-use acklint::{FileReport, LintOptions, lint};
+use acklint::{FileReport, LintOptions, lint, t};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::PathBuf;
@@ -19,7 +20,8 @@ pub struct Configs {
 }
 
 /// Finds the configuration of every input: `explicit` for all, or the nearest `acklint.toml` of each.
-pub fn configs(inputs: &[Input], explicit: Option<&PathBuf>) -> Result<Configs, ConfigError> {
+/// Errors are written in `lang`.
+pub fn configs(inputs: &[Input], explicit: Option<&PathBuf>, lang: Lang) -> Result<Configs, ConfigError> {
     let mut all = vec![Config::default()];
     let mut by_path: BTreeMap<PathBuf, usize> = BTreeMap::new();
     let mut of_input = Vec::with_capacity(inputs.len());
@@ -27,7 +29,7 @@ pub fn configs(inputs: &[Input], explicit: Option<&PathBuf>) -> Result<Configs, 
         if let Some(&i) = by_path.get(&path) {
             return Ok(i);
         }
-        all.push(config::load(&path)?);
+        all.push(config::load_in(&path, lang)?);
         by_path.insert(path, all.len() - 1);
         Ok(all.len() - 1)
     };
@@ -79,6 +81,7 @@ pub fn lint_all(
     network: Option<&NetworkContext>,
     prerender: Option<&Prerender>,
     fix: Option<FixRequest>,
+    lang: Lang,
 ) -> Result<Vec<Option<Linted>>, String> {
     let options: Vec<LintOptions> = configs
         .all
@@ -88,14 +91,16 @@ pub fn lint_all(
             if let Some(n) = network {
                 o.network = n.clone();
             }
-            o
+            o.with_lang(lang)
         })
         .collect();
     // Standard input is read once, up front, on this thread.
     let mut stdin = None;
     if inputs.contains(&Input::Stdin) {
         let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| t!(lang, "cli-cannot-read-stdin", error = io_error(lang, &e)))?;
         stdin = Some(bytes);
     }
     let next = AtomicUsize::new(0);
@@ -110,9 +115,10 @@ pub fn lint_all(
                         let Some(input) = inputs.get(i) else { break };
                         let bytes = match input {
                             Input::Stdin => Ok(stdin.clone().unwrap_or_default()),
-                            Input::File(p) | Input::Found(p) => {
-                                std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
-                            }
+                            Input::File(p) | Input::Found(p) => std::fs::read(p).map_err(|e| {
+                                let (path, error) = (p.display().to_string(), io_error(lang, &e));
+                                t!(lang, "cli-cannot-read", path, error)
+                            }),
                         };
                         let report = bytes.map(|b| {
                             let body = matches!(input, Input::Stdin | Input::File(_))

@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// The cluster `name` starts with `_` or `-`.
@@ -45,15 +46,12 @@ impl ClusterNameLeadingSeparator {
         let Some(name) = cx.request.name.as_deref() else { return };
         let Some(first) = name.chars().next().filter(|c| matches!(c, '-' | '_')) else { return };
         let trimmed = name.trim_start_matches(['-', '_']);
-        let help = if trimmed.is_empty() {
-            "start the name with a letter, digit or Chinese character".to_string()
-        } else {
-            format!("start the name with a letter, digit or Chinese character, for example `{trimmed}`")
-        };
+        let lang = cx.lang;
+        let help = if trimmed.is_empty() { t!(lang, "nam001.help") } else { t!(lang, "nam001.help-example", trimmed) };
         let d = Self::META
-            .diagnostic(format!("cluster `name` `{name}` starts with `{first}`"))
+            .diagnostic(t!(lang, "nam001", name, first))
             .at(Field::Name.pointer(&[]))
-            .label("leading separator")
+            .label(t!(lang, "nam001.label"))
             .help(help);
         // Only the SDK forbids a leading `-`; every source forbids a leading `_`.
         out.push(if first == '-' { d.severity(Severity::Warning) } else { d });

@@ -2,6 +2,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 use std::collections::HashMap;
 
 crate::declare_rule! {
@@ -51,16 +52,20 @@ impl DuplicateLabelKey {
                         first.insert(key, (j, value));
                     }
                     Some(&(k, earlier)) => {
-                        let detail = if earlier == value { "with the same value" } else { "with different values" };
+                        let lang = cx.lang;
+                        let message = if earlier == value {
+                            t!(lang, "nam006-same", key, index = i)
+                        } else {
+                            t!(lang, "nam006-different", key, index = i)
+                        };
+                        let first_used = t!(lang, "nam006.label-first");
                         out.push(
                             Self::META
-                                .diagnostic(format!(
-                                    "label key `{key}` appears twice in `nodepools[{i}].kubernetes_config.labels` {detail}"
-                                ))
+                                .diagnostic(message)
                                 .at(Field::NodepoolsKubernetesConfigLabelsKey.pointer(&[i, j]))
-                                .label("duplicate key")
-                                .with(Label::at(Field::NodepoolsKubernetesConfigLabelsKey.pointer(&[i, k]), "first used here"))
-                                .help("keep one entry per label key"),
+                                .label(t!(lang, "nam006.label"))
+                                .with(Label::at(Field::NodepoolsKubernetesConfigLabelsKey.pointer(&[i, k]), first_used))
+                                .help(t!(lang, "nam006.help")),
                         );
                     }
                 }

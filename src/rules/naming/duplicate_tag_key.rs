@@ -2,6 +2,7 @@ use super::util::tag_lists;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 use std::collections::HashMap;
 
 crate::declare_rule! {
@@ -35,6 +36,7 @@ crate::declare_rule! {
 
 impl DuplicateTagKey {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for list in tag_lists(cx) {
             let mut first = HashMap::new();
             for tag in list {
@@ -45,14 +47,18 @@ impl DuplicateTagKey {
                     }
                     Some(earlier) => out.push(
                         Self::META
-                            .diagnostic(format!(
-                                "tag key `{key}` appears twice in `{}` (items {} and {})",
-                                tag.list, earlier.index, tag.index
+                            .diagnostic(t!(
+                                lang,
+                                "nam003",
+                                key,
+                                list = &tag.list,
+                                first = earlier.index,
+                                second = tag.index
                             ))
                             .at(tag.key_pointer())
-                            .label("duplicate key")
-                            .with(Label::at(earlier.key_pointer(), "first used here"))
-                            .help("keep one tag per key; merge the values or rename one of the keys"),
+                            .label(t!(lang, "nam003.label"))
+                            .with(Label::at(earlier.key_pointer(), t!(lang, "nam003.label-first")))
+                            .help(t!(lang, "nam003.help")),
                     ),
                 }
             }

@@ -2,6 +2,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 use std::collections::HashMap;
 
 crate::declare_rule! {
@@ -67,6 +68,7 @@ impl DuplicateTaint {
                 key_pointer: &|j| Field::TaintsKey.pointer(&[j]),
                 taints: top,
             },
+            cx,
             out,
         );
         for (i, pool) in r.nodepools.iter().flatten().enumerate() {
@@ -78,13 +80,15 @@ impl DuplicateTaint {
                     key_pointer: &|j| Field::NodepoolsKubernetesConfigTaintsKey.pointer(&[i, j]),
                     taints: taints.iter().map(|t| (t.key.as_deref(), t.effect.as_deref())).collect(),
                 },
+                cx,
                 out,
             );
         }
     }
 
     /// Names and pointers are built only for a finding.
-    fn check_list(list: &TaintList<'_, '_>, out: &mut Vec<Diagnostic>) {
+    fn check_list(list: &TaintList<'_, '_>, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         let default = list.effect_field.meta().default.map(|d| d.trim_matches('"')).unwrap_or("NoSchedule");
         let mut first: HashMap<(&str, &str), usize> = HashMap::new();
         for (j, (key, effect)) in list.taints.iter().enumerate() {
@@ -96,11 +100,11 @@ impl DuplicateTaint {
                 }
                 Some(&earlier) => out.push(
                     Self::META
-                        .diagnostic(format!("taint `{key}:{effect}` appears twice in `{}`", (list.name)()))
+                        .diagnostic(t!(lang, "nam010", key, effect, list = (list.name)()))
                         .at((list.key_pointer)(j))
-                        .label("duplicate taint")
-                        .with(Label::at((list.key_pointer)(earlier), "first defined here"))
-                        .help("keep one taint per key and effect; use another effect or key if both are needed"),
+                        .label(t!(lang, "nam010.label"))
+                        .with(Label::at((list.key_pointer)(earlier), t!(lang, "nam010.label-first")))
+                        .help(t!(lang, "nam010.help")),
                 ),
             }
         }

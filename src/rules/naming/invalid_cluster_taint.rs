@@ -2,6 +2,7 @@ use super::util::{key_problem, value_problem};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A key or value in the top-level `taints` is not valid Kubernetes syntax.
@@ -36,27 +37,28 @@ crate::declare_rule! {
 
 impl InvalidClusterTaint {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (j, taint) in cx.request.taints.iter().flatten().enumerate() {
             if let Some(key) = taint.key.as_deref()
-                && let Some(problem) = key_problem(key)
+                && let Some(problem) = key_problem(lang, key)
             {
                 out.push(
                     Self::META
-                        .diagnostic(format!("taint key `{key}` is not a valid Kubernetes key: {problem}"))
+                        .diagnostic(t!(lang, "nam009-key", key, problem))
                         .at(Field::TaintsKey.pointer(&[j]))
-                        .label("invalid key")
-                        .help("write the key as `[prefix/]name`, for example `dedicated` or `example.com/gpu`"),
+                        .label(t!(lang, "nam009-key.label"))
+                        .help(t!(lang, "nam009-key.help")),
                 );
             }
             if let Some(value) = taint.value.as_deref()
-                && let Some(problem) = value_problem(value)
+                && let Some(problem) = value_problem(lang, value)
             {
                 out.push(
                     Self::META
-                        .diagnostic(format!("taint value `{value}` is not a valid Kubernetes value: {problem}"))
+                        .diagnostic(t!(lang, "nam009-value", value, problem))
                         .at(Field::TaintsValue.pointer(&[j]))
-                        .label("invalid value")
-                        .help("use at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit"),
+                        .label(t!(lang, "nam009-value.label"))
+                        .help(t!(lang, "nam009-value.help")),
                 );
             }
         }

@@ -1,6 +1,8 @@
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 use std::net::IpAddr;
 
 crate::declare_rule! {
@@ -38,67 +40,62 @@ crate::declare_rule! {
 impl InvalidSan {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
+        let lang = cx.lang;
         if let Some(list) = r.custom_san.as_deref() {
             for (n, item) in list.split(',').enumerate() {
-                if let Some(problem) = san_problem(item) {
-                    Self::push(
-                        format!("`custom_san` entry {} `{item}` {problem}", n + 1),
-                        Field::CustomSan.pointer(&[]),
-                        out,
-                    );
+                if let Some(problem) = san_problem(lang, item) {
+                    let message = t!(lang, "nam013-custom-san", number = n + 1, item, problem);
+                    Self::push(cx, message, Field::CustomSan.pointer(&[]), out);
                 }
             }
         }
         for (j, item) in r.extra_sans.iter().flatten().enumerate() {
-            if let Some(problem) = san_problem(item) {
+            if let Some(problem) = san_problem(lang, item) {
                 // `extra_sans` is an array of strings: point at the item.
-                Self::push(
-                    format!("`extra_sans[{j}]` `{item}` {problem}"),
-                    format!("{}/{j}", Field::ExtraSans.pointer(&[])),
-                    out,
-                );
+                let message = t!(lang, "nam013-extra-sans", index = j, item, problem);
+                Self::push(cx, message, format!("{}/{j}", Field::ExtraSans.pointer(&[])), out);
             }
         }
     }
 
-    fn push(message: String, pointer: String, out: &mut Vec<Diagnostic>) {
+    fn push(cx: &Context<'_>, message: String, pointer: String, out: &mut Vec<Diagnostic>) {
         out.push(
             Self::META
                 .diagnostic(message)
                 .at(pointer)
-                .label("invalid certificate name")
-                .help("give bare IP addresses or DNS names, such as `api.example.com` or `10.0.0.10`, without scheme, port, path or spaces"),
+                .label(t!(cx.lang, "nam013.label"))
+                .help(t!(cx.lang, "nam013.help")),
         );
     }
 }
 
-/// Why `item` cannot be a certificate SAN, or `None` when it is an IP address or a DNS name.
-fn san_problem(item: &str) -> Option<String> {
+/// Why `item` cannot be a certificate SAN, in `lang`, or `None` when it is an IP address or a DNS name.
+fn san_problem(lang: Lang, item: &str) -> Option<String> {
     if item.is_empty() {
-        return Some("is empty".into());
+        return Some(t!(lang, "nam013-problem.empty"));
     }
     if item.trim() != item {
-        return Some("has spaces around it".into());
+        return Some(t!(lang, "nam013-problem.spaces-around"));
     }
     if item.parse::<IpAddr>().is_ok() {
         return None;
     }
     if item.contains("://") {
-        return Some("is a URL; give only the host name".into());
+        return Some(t!(lang, "nam013-problem.url"));
     }
     if item.contains('/') {
-        return Some("contains `/`; give only the host name or IP address".into());
+        return Some(t!(lang, "nam013-problem.slash"));
     }
     if item.contains(':') {
-        return Some("contains `:`; give the name without a port".into());
+        return Some(t!(lang, "nam013-problem.port"));
     }
     if item.chars().any(char::is_whitespace) {
-        return Some("contains a space".into());
+        return Some(t!(lang, "nam013-problem.space"));
     }
     let host = item.strip_prefix("*.").unwrap_or(item);
     let name = host.strip_suffix('.').unwrap_or(host);
     if name.len() > 253 {
-        return Some(format!("is {} characters long; a DNS name has at most 253", name.len()));
+        return Some(t!(lang, "nam013-problem.too-long", length = name.len()));
     }
     let bad_label = name.split('.').find(|l| {
         l.is_empty()
@@ -109,24 +106,23 @@ fn san_problem(item: &str) -> Option<String> {
     });
     match bad_label {
         None => None,
-        Some("") => Some("has an empty part between dots".into()),
-        Some(l) if l.len() > 63 => Some(format!("has a part of {} characters; DNS labels have at most 63", l.len())),
-        Some(l) => Some(format!(
-            "is not a DNS name: part `{l}` must use letters, digits and `-`, and not start or end with `-`"
-        )),
+        Some("") => Some(t!(lang, "nam013-problem.empty-part")),
+        Some(l) if l.len() > 63 => Some(t!(lang, "nam013-problem.long-part", length = l.len())),
+        Some(part) => Some(t!(lang, "nam013-problem.bad-part", part)),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::san_problem;
+    use crate::i18n::Lang;
 
     #[test]
     fn sans() {
         for ok in
             ["10.0.0.1", "2001:db8::1", "api.example.com", "*.example.com", "localhost", "kubernetes.default.svc."]
         {
-            assert_eq!(san_problem(ok), None, "{ok}");
+            assert_eq!(san_problem(Lang::En, ok), None, "{ok}");
         }
         for bad in [
             "",
@@ -138,7 +134,7 @@ mod tests {
             "a b",
             "a_b.com",
         ] {
-            assert!(san_problem(bad).is_some(), "{bad}");
+            assert!(san_problem(Lang::En, bad).is_some(), "{bad}");
         }
     }
 }

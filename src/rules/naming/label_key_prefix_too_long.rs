@@ -2,6 +2,7 @@ use super::util::{MAX_PREFIX, key_prefix};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// The DNS prefix of a node-pool label or taint key is longer than 253 characters.
@@ -47,23 +48,27 @@ impl LabelKeyPrefixTooLong {
             let taints = k8s.taints.iter().flatten().map(|t| t.key.as_deref());
             let keys = labels
                 .enumerate()
-                .map(|(j, k)| ("label", k, Field::NodepoolsKubernetesConfigLabelsKey, j))
-                .chain(taints.enumerate().map(|(j, k)| ("taint", k, Field::NodepoolsKubernetesConfigTaintsKey, j)));
-            for (what, key, field, j) in keys {
+                .map(|(j, k)| (true, k, Field::NodepoolsKubernetesConfigLabelsKey, j))
+                .chain(taints.enumerate().map(|(j, k)| (false, k, Field::NodepoolsKubernetesConfigTaintsKey, j)));
+            for (label, key, field, j) in keys {
                 let Some(prefix) = key.and_then(key_prefix) else { continue };
-                let len = prefix.chars().count();
-                if len <= MAX_PREFIX {
+                let length = prefix.chars().count();
+                if length <= MAX_PREFIX {
                     continue;
                 }
+                let (lang, max) = (cx.lang, MAX_PREFIX);
+                let prefix: String = prefix.chars().take(40).collect();
+                let message = if label {
+                    t!(lang, "nam008-label", prefix = &prefix, length, max)
+                } else {
+                    t!(lang, "nam008-taint", prefix = &prefix, length, max)
+                };
                 out.push(
-                    Self::META
-                        .diagnostic(format!(
-                            "the prefix of {what} key `{}…` is {len} characters long, more than {MAX_PREFIX}",
-                            prefix.chars().take(40).collect::<String>()
-                        ))
-                        .at(field.pointer(&[i, j]))
-                        .label("prefix too long")
-                        .help(format!("shorten the DNS prefix before `/` to at most {MAX_PREFIX} characters")),
+                    Self::META.diagnostic(message).at(field.pointer(&[i, j])).label(t!(lang, "nam008.label")).help(t!(
+                        lang,
+                        "nam008.help",
+                        max
+                    )),
                 );
             }
         }

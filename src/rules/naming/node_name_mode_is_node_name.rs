@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `node_name_mode` holds a finished node name such as `aliyun.com00055test` instead of a naming mode.
@@ -60,18 +61,18 @@ impl NodeNameModeIsNodeName {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
         if let Some(mode) = r.node_name_mode.as_deref() {
-            Self::check(mode, "node_name_mode", false, Field::NodeNameMode.pointer(&[]), out);
+            Self::check(cx, mode, "node_name_mode", false, Field::NodeNameMode.pointer(&[]), out);
         }
         for (i, pool) in r.nodepools.iter().flatten().enumerate() {
             let Some(mode) = pool.kubernetes_config.as_ref().and_then(|k| k.node_name_mode.as_deref()) else {
                 continue;
             };
             let pointer = Field::NodepoolsKubernetesConfigNodeNameMode.pointer(&[i]);
-            Self::check(mode, "kubernetes_config.node_name_mode", true, pointer, out);
+            Self::check(cx, mode, "kubernetes_config.node_name_mode", true, pointer, out);
         }
     }
 
-    fn check(mode: &str, name: &str, pool: bool, pointer: String, out: &mut Vec<Diagnostic>) {
+    fn check(cx: &Context<'_>, mode: &str, field: &str, pool: bool, pointer: String, out: &mut Vec<Diagnostic>) {
         if mode.is_empty() || mode.contains(',') {
             return;
         }
@@ -79,11 +80,12 @@ impl NodeNameModeIsNodeName {
         let middle = if pool { "ip".to_string() } else { ip_len.clamp(5, 12).to_string() };
         let form = if pool { "customized,<prefix>,ip,<suffix>" } else { "customized,<prefix>,<5-12>,<suffix>" };
         let example = format!("customized,{prefix},{middle},{suffix}");
+        let lang = cx.lang;
         let d = Self::META
-            .diagnostic(format!("`{name}` `{mode}` looks like a node name, not a naming mode"))
+            .diagnostic(t!(lang, "nam011", field, mode))
             .at(pointer)
-            .label("not a naming mode")
-            .help(format!("write the mode as `{form}`; for names like this one: `{example}`"));
+            .label(t!(lang, "nam011.label"))
+            .help(t!(lang, "nam011.help", form, example));
         // At the top level the SDK's own example is a node name: the sources disagree.
         out.push(if pool { d } else { d.severity(Severity::Warning) });
     }

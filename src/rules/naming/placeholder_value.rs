@@ -1,6 +1,9 @@
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
+use crate::placeholder::PlaceholderReason;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// An ID or name is a placeholder (`vpc-xxx`, `vsw-****`, `<your-vpc-id>`, `${VPC_ID}`), not a real value.
@@ -42,44 +45,65 @@ crate::declare_rule! {
 
 impl PlaceholderValue {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for p in cx.placeholders {
+            let field = crate::rules::dotted(&p.pointer);
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "`{}` is a placeholder, not a real value: `{}`",
-                        crate::rules::dotted(&p.pointer),
-                        p.value
-                    ))
+                    .diagnostic(t!(lang, "nam014", field, value = &p.value))
                     .at(p.pointer.clone())
-                    .label(p.reason)
-                    .help(format!("put {} there", what_goes_there(p.field))),
+                    .label(reason(lang, p.reason))
+                    .help(what_goes_there(lang, p.field)),
             );
         }
     }
 }
 
+/// Why the value is a placeholder, in words.
+fn reason(lang: Lang, reason: PlaceholderReason) -> String {
+    match reason {
+        PlaceholderReason::TemplateSyntax => t!(lang, "nam014-reason.template"),
+        PlaceholderReason::AngleBrackets => t!(lang, "nam014-reason.angle-brackets"),
+        PlaceholderReason::FormatSpecifier => t!(lang, "nam014-reason.format-specifier"),
+        PlaceholderReason::Asterisks => t!(lang, "nam014-reason.asterisks"),
+        PlaceholderReason::Xs => t!(lang, "nam014-reason.xs"),
+        PlaceholderReason::AllZero => t!(lang, "nam014-reason.all-zero"),
+        PlaceholderReason::AsksForValue => t!(lang, "nam014-reason.asks-for-value"),
+    }
+}
+
 /// What a field holds and where the user finds it, from the words of its key.
-fn what_goes_there(field: Field) -> String {
+fn what_goes_there(lang: Lang, field: Field) -> String {
     let key = field.meta().key;
-    let found = [
-        ("vpc", "the ID of your VPC (VPC console, or the DescribeVpcs API)"),
-        ("vswitch", "the ID of a vSwitch of your VPC (VPC console, or DescribeVSwitches)"),
-        ("security_group", "the ID of a security group of your VPC (ECS console, or DescribeSecurityGroups)"),
-        ("key_pair", "the name of an ECS key pair in this region (ECS console, or DescribeKeyPairs)"),
-        ("image", "the ID of an ECS image (ECS console, or DescribeImages)"),
-        ("resource_group", "the ID of a resource group (Resource Management console, or ListResourceGroups)"),
-        ("deploymentset", "the ID of a deployment set (ECS console, or DescribeDeploymentSets)"),
-        ("kms", "the ID of a KMS key (KMS console, or ListKeys)"),
-        ("snapshot", "the ID of a snapshot or snapshot policy (ECS console)"),
-        ("rds", "the IDs of your RDS instances (RDS console, or DescribeDBInstances)"),
-        ("zone", "a zone ID of the region, such as `cn-hangzhou-k` (DescribeZones)"),
-        ("region", "a region ID such as `cn-hangzhou` (DescribeRegions)"),
-    ]
-    .into_iter()
-    .find(|(word, _)| key.contains(word));
-    match found {
-        Some((_, what)) => what.to_string(),
-        None if key == "name" || key.ends_with("_name") => "a name of your own".to_string(),
-        None => format!("the real value of `{key}`"),
+    let words = [
+        "vpc",
+        "vswitch",
+        "security_group",
+        "key_pair",
+        "image",
+        "resource_group",
+        "deploymentset",
+        "kms",
+        "snapshot",
+        "rds",
+        "zone",
+        "region",
+    ];
+    match words.into_iter().find(|word| key.contains(word)) {
+        Some("vpc") => t!(lang, "nam014.help-vpc"),
+        Some("vswitch") => t!(lang, "nam014.help-vswitch"),
+        Some("security_group") => t!(lang, "nam014.help-security-group"),
+        Some("key_pair") => t!(lang, "nam014.help-key-pair"),
+        Some("image") => t!(lang, "nam014.help-image"),
+        Some("resource_group") => t!(lang, "nam014.help-resource-group"),
+        Some("deploymentset") => t!(lang, "nam014.help-deployment-set"),
+        Some("kms") => t!(lang, "nam014.help-kms"),
+        Some("snapshot") => t!(lang, "nam014.help-snapshot"),
+        Some("rds") => t!(lang, "nam014.help-rds"),
+        Some("zone") => t!(lang, "nam014.help-zone"),
+        // The last word left: `region`.
+        Some(_) => t!(lang, "nam014.help-region"),
+        None if key == "name" || key.ends_with("_name") => t!(lang, "nam014.help-name"),
+        None => t!(lang, "nam014.help-other", key),
     }
 }

@@ -1,6 +1,7 @@
 use super::util::{TagRef, tag_lists};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 
 /// Prefixes reserved by Alibaba Cloud for cluster tag keys and values.
 const CLUSTER_PREFIXES: &[&str] = &["aliyun", "acs:", "http://", "https://"];
@@ -46,44 +47,60 @@ crate::declare_rule! {
 
 impl ReservedTagPrefix {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for list in tag_lists(cx) {
             for tag in list {
                 // Pointers are built only for a finding.
-                for (what, text, is_key) in [("key", tag.key, true), ("value", tag.value, false)] {
+                for (text, is_key) in [(tag.key, true), (tag.value, false)] {
                     let Some(text) = text else { continue };
-                    if let Some(problem) = problem(tag, text) {
-                        out.push(
-                            Self::META
-                                .diagnostic(format!("tag {what} `{text}` in `{}` {problem}", tag.list))
-                                .at(if is_key { tag.key_pointer() } else { tag.value_pointer() })
-                                .label("reserved")
-                                .help(format!(
-                                    "choose a {what} without {}",
-                                    if tag.pool {
-                                        "a leading `aliyun` or `acs:` and without `http://` or `https://`"
-                                    } else {
-                                        "a leading `aliyun`, `acs:`, `http://` or `https://`"
-                                    }
-                                )),
-                        );
-                    }
+                    let Some(problem) = problem(tag, text) else { continue };
+                    let list = &tag.list;
+                    let message = match (is_key, problem) {
+                        (true, Problem::Prefix(prefix)) => t!(lang, "nam004-key-prefix", text, list, prefix),
+                        (true, Problem::Contains(forbidden)) => t!(lang, "nam004-key-contains", text, list, forbidden),
+                        (false, Problem::Prefix(prefix)) => t!(lang, "nam004-value-prefix", text, list, prefix),
+                        (false, Problem::Contains(forbidden)) => {
+                            t!(lang, "nam004-value-contains", text, list, forbidden)
+                        }
+                    };
+                    let help = match (is_key, tag.pool) {
+                        (true, true) => t!(lang, "nam004.help-key-pool"),
+                        (true, false) => t!(lang, "nam004.help-key-cluster"),
+                        (false, true) => t!(lang, "nam004.help-value-pool"),
+                        (false, false) => t!(lang, "nam004.help-value-cluster"),
+                    };
+                    out.push(
+                        Self::META
+                            .diagnostic(message)
+                            .at(if is_key { tag.key_pointer() } else { tag.value_pointer() })
+                            .label(t!(lang, "nam004.label"))
+                            .help(help),
+                    );
                 }
             }
         }
     }
 }
 
+/// What is wrong with a tag's key or value.
+enum Problem {
+    /// It starts with this reserved prefix.
+    Prefix(&'static str),
+    /// It contains this text, which ECS tags forbid.
+    Contains(&'static str),
+}
+
 /// What is wrong with a key or value `text` of `tag`, if anything.
-fn problem(tag: &TagRef<'_>, text: &str) -> Option<String> {
+fn problem(tag: &TagRef<'_>, text: &str) -> Option<Problem> {
     let lower = text.to_ascii_lowercase();
     let prefixes = if tag.pool { ECS_PREFIXES } else { CLUSTER_PREFIXES };
     if let Some(p) = prefixes.iter().find(|p| lower.starts_with(*p)) {
-        return Some(format!("starts with the reserved prefix `{p}`"));
+        return Some(Problem::Prefix(p));
     }
     if tag.pool
         && let Some(s) = ECS_FORBIDDEN.iter().find(|s| lower.contains(*s))
     {
-        return Some(format!("contains `{s}`, which ECS tags do not allow"));
+        return Some(Problem::Contains(s));
     }
     None
 }

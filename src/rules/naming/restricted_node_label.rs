@@ -1,6 +1,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 /// Label keys in the Kubernetes namespaces that kubelet may still set on its own node.
 const KUBELET_LABELS: &[&str] = &[
@@ -64,18 +65,15 @@ impl RestrictedNodeLabel {
             let Some(labels) = pool.kubernetes_config.as_ref().and_then(|k| k.labels.as_ref()) else { continue };
             for (j, label) in labels.iter().enumerate() {
                 let Some(key) = label.key.as_deref() else { continue };
-                let Some(ns) = restricted_namespace(key) else { continue };
+                let Some(namespace) = restricted_namespace(key) else { continue };
                 let name = key.rsplit('/').next().unwrap_or(key);
+                let lang = cx.lang;
                 out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "label `{key}` is in the `{ns}` namespace, which kubelet may not set on its own node"
-                        ))
+                        .diagnostic(t!(lang, "nam007", key, namespace))
                         .at(Field::NodepoolsKubernetesConfigLabelsKey.pointer(&[i, j]))
-                        .label("restricted label")
-                        .help(format!(
-                            "use your own prefix (for example `example.com/{name}`) or the `node.kubernetes.io/` namespace"
-                        )),
+                        .label(t!(lang, "nam007.label"))
+                        .help(t!(lang, "nam007.help", name)),
                 );
             }
         }

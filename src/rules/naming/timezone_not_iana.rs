@@ -1,7 +1,9 @@
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
+use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 use jiff::tz::TimeZoneDatabase;
 use std::sync::OnceLock;
 
@@ -54,26 +56,29 @@ fn db() -> &'static TimeZoneDatabase {
 impl TimezoneNotIana {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(tz) = cx.request.timezone.as_deref() else { return };
+        let lang = cx.lang;
         // The database lookup ignores ASCII case; the canonical spelling tells whether the case is right.
         let canonical = db().get(tz).ok().and_then(|z| z.iana_name().map(str::to_string));
         let (message, help, fix) = match canonical {
-            Some(name) if name == tz => return,
-            Some(name) => (
-                format!("`timezone` `{tz}` is not spelled like the IANA time zone `{name}`"),
-                format!("write it exactly as `{name}`; zone names are case-sensitive"),
+            Some(zone) if zone == tz => return,
+            Some(zone) => (
+                t!(lang, "nam002-case", tz, zone = &zone),
+                t!(lang, "nam002-case.help", zone = &zone),
                 Some(
-                    Fix::safe(format!("set `timezone` to `{name}`")).replace(Field::Timezone.pointer(&[]), json(&name)),
+                    Fix::safe(t!(lang, "nam002.fix", zone = &zone)).replace(Field::Timezone.pointer(&[]), json(&zone)),
                 ),
             ),
             None => {
-                let (help, zone) = suggestion(tz);
-                let fix = zone.map(|z| {
-                    Fix::unsafe_(format!("set `timezone` to `{z}`")).replace(Field::Timezone.pointer(&[]), json(&z))
+                let (help, zone) = suggestion(lang, tz);
+                let fix = zone.map(|zone| {
+                    Fix::unsafe_(t!(lang, "nam002.fix", zone = &zone))
+                        .replace(Field::Timezone.pointer(&[]), json(&zone))
                 });
-                (format!("`timezone` `{tz}` is not an IANA time zone name"), help, fix)
+                (t!(lang, "nam002-unknown", tz), help, fix)
             }
         };
-        let d = Self::META.diagnostic(message).at(Field::Timezone.pointer(&[])).label("unknown time zone").help(help);
+        let d =
+            Self::META.diagnostic(message).at(Field::Timezone.pointer(&[])).label(t!(lang, "nam002.label")).help(help);
         out.push(match fix {
             Some(fix) => d.fix(fix),
             None => d,
@@ -88,22 +93,18 @@ fn json(s: &str) -> String {
 /// What to write instead of the unknown zone `tz`.
 #[cfg(test)]
 fn suggest(tz: &str) -> String {
-    suggestion(tz).0
+    suggestion(Lang::En, tz).0
 }
 
-/// What to write instead of the unknown zone `tz`, and the one zone to write when there is one.
-fn suggestion(tz: &str) -> (String, Option<String>) {
+/// What to write instead of the unknown zone `tz`, in `lang`, and the one zone to write when there is one.
+fn suggestion(lang: Lang, tz: &str) -> (String, Option<String>) {
     let compact: String = tz.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     // Offsets first: `GMT+8` is one edit away from the link `GMT+0`, and `Etc/GMT+8` has the opposite sign.
-    if let Some(etc) = fixed_offset_zone(&compact) {
-        let help = format!(
-            "name the zone by region and city, such as `Asia/Shanghai`; a fixed offset is written `{etc}` \
-             (these names invert the sign)"
-        );
-        return (help, Some(etc));
+    if let Some(zone) = fixed_offset_zone(&compact) {
+        return (t!(lang, "nam002-unknown.help-offset", zone = &zone), Some(zone));
     }
     if compact.contains("beijing") {
-        return ("China uses the IANA zone `Asia/Shanghai`".into(), Some("Asia/Shanghai".into()));
+        return (t!(lang, "nam002-unknown.help-china"), Some("Asia/Shanghai".into()));
     }
     let names: Vec<String> = db().available().map(|n| n.to_string()).collect();
     let city = tz.rsplit('/').next().unwrap_or(tz);
@@ -112,8 +113,8 @@ fn suggestion(tz: &str) -> (String, Option<String>) {
         names.iter().map(String::as_str).find(|n| n.rsplit('/').next().is_some_and(|c| c.eq_ignore_ascii_case(city)))
     });
     match close {
-        Some(c) => (format!("did you mean `{c}`?"), Some(c.to_string())),
-        None => ("use an IANA `Region/City` name such as `Asia/Shanghai` or `Europe/Berlin`, or `UTC`".into(), None),
+        Some(zone) => (t!(lang, "nam002-unknown.help-close", zone), Some(zone.to_string())),
+        None => (t!(lang, "nam002-unknown.help-none"), None),
     }
 }
 

@@ -1,6 +1,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 /// Most tags an ECS instance can carry.
 const MAX_ECS_TAGS: usize = 20;
@@ -54,18 +55,13 @@ impl TooManyNodepoolTags {
             if tags.len() <= MAX_ECS_TAGS {
                 continue;
             }
+            let (lang, count) = (cx.lang, tags.len());
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "`scaling_group.tags` of `nodepools[{i}]` has {} tags; an instance can carry at most {MAX_ECS_TAGS}",
-                        tags.len()
-                    ))
+                    .diagnostic(t!(lang, "nam005", index = i, count, max = MAX_ECS_TAGS))
                     .at(Field::NodepoolsScalingGroupTags.pointer(&[i]))
-                    .label(format!("{} tags", tags.len()))
-                    .help(match tags.len() - MAX_ECS_TAGS {
-                        1 => "remove one tag or combine related ones".to_string(),
-                        n => format!("remove {n} tags or combine related ones"),
-                    }),
+                    .label(t!(lang, "nam005.label", count))
+                    .help(t!(lang, "nam005.help", excess = count - MAX_ECS_TAGS)),
             );
         }
     }

@@ -1,6 +1,8 @@
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `user_data` is not Base64-encoded.
@@ -44,11 +46,12 @@ impl UserDataNotBase64 {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
         if let Some(data) = r.user_data.as_deref() {
-            Self::check(data, "user_data", Field::UserData.pointer(&[]), out);
+            Self::check(cx, data, "user_data", Field::UserData.pointer(&[]), out);
         }
         for (i, pool) in r.nodepools.iter().flatten().enumerate() {
             let Some(data) = pool.kubernetes_config.as_ref().and_then(|k| k.user_data.as_deref()) else { continue };
             Self::check(
+                cx,
                 data,
                 "kubernetes_config.user_data",
                 Field::NodepoolsKubernetesConfigUserData.pointer(&[i]),
@@ -57,50 +60,50 @@ impl UserDataNotBase64 {
         }
     }
 
-    fn check(data: &str, name: &str, pointer: String, out: &mut Vec<Diagnostic>) {
-        let Some(problem) = base64_problem(data) else { return };
+    fn check(cx: &Context<'_>, data: &str, field: &str, pointer: String, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
+        let Some(problem) = base64_problem(lang, data) else { return };
         let script = data.trim_start().starts_with("#!") || data.trim_start().starts_with("#cloud-config");
-        let help = if script {
-            "this is a plain script: send its Base64 encoding instead, for example the output of `base64 -w0 script.sh`"
-        } else {
-            "encode the script with standard Base64 (alphabet `A-Z a-z 0-9 + /`, padded with `=`)"
-        };
+        let help = if script { t!(lang, "nam012.help-script") } else { t!(lang, "nam012.help") };
         out.push(
             Self::META
-                .diagnostic(format!("`{name}` is not valid Base64: {problem}"))
+                .diagnostic(t!(lang, "nam012", field, problem))
                 .at(pointer)
-                .label("not Base64")
+                .label(t!(lang, "nam012.label"))
                 .help(help),
         );
     }
 }
 
-/// Why `data` is not standard, padded Base64 (line breaks allowed), or `None` when it is.
-fn base64_problem(data: &str) -> Option<String> {
+/// Why `data` is not standard, padded Base64 (line breaks allowed), in `lang`, or `None` when it is.
+fn base64_problem(lang: Lang, data: &str) -> Option<String> {
     let text: Vec<char> = data.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
-    if let Some(c) = text.iter().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))) {
-        let shown = match c {
-            ' ' => "a space".to_string(),
-            '\t' => "a tab".to_string(),
-            '-' | '_' => format!("`{c}` (URL-safe Base64 is not accepted)"),
-            c => format!("`{c}`"),
-        };
-        return Some(format!("it contains {shown}"));
+    if let Some(&c) = text.iter().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))) {
+        return Some(match c {
+            ' ' => t!(lang, "nam012-problem.space"),
+            '\t' => t!(lang, "nam012-problem.tab"),
+            '-' | '_' => t!(lang, "nam012-problem.url-safe", char = c),
+            c => t!(lang, "nam012-problem.char", char = c),
+        });
     }
     let body_len = text.iter().position(|&c| c == '=').unwrap_or(text.len());
     let padding = text.len() - body_len;
     if text[body_len..].iter().any(|&c| c != '=') || padding > 2 {
-        return Some("`=` may appear only as padding at the end".into());
+        return Some(t!(lang, "nam012-problem.padding"));
     }
     if !text.len().is_multiple_of(4) {
-        return Some(format!("its length {} is not a multiple of 4 (missing `=` padding?)", text.len()));
+        return Some(t!(lang, "nam012-problem.length", length = text.len()));
     }
     None
 }
 
 #[cfg(test)]
 mod tests {
-    use super::base64_problem;
+    use crate::i18n::Lang;
+
+    fn base64_problem(data: &str) -> Option<String> {
+        super::base64_problem(Lang::En, data)
+    }
 
     #[test]
     fn base64() {

@@ -1,7 +1,9 @@
 //! Helpers shared by the naming rules: Kubernetes key syntax and the tag lists of the request.
 
+use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 /// Longest DNS-subdomain prefix of a Kubernetes label or taint key.
 pub(super) const MAX_PREFIX: usize = 253;
@@ -13,53 +15,72 @@ pub(super) fn key_prefix(key: &str) -> Option<&str> {
     key.split_once('/').map(|(p, _)| p)
 }
 
-/// Why `key` is not a valid Kubernetes label or taint key (`[prefix/]name`), or `None` when it is.
-pub(super) fn key_problem(key: &str) -> Option<String> {
+/// Why `key` is not a valid Kubernetes label or taint key (`[prefix/]name`), in `lang`, or `None` when it is.
+pub(super) fn key_problem(lang: Lang, key: &str) -> Option<String> {
     let (prefix, name) = match key.split_once('/') {
         Some((p, n)) => (Some(p), n),
         None => (None, key),
     };
     if let Some(p) = prefix {
         if p.is_empty() {
-            return Some("the prefix before `/` is empty".into());
+            return Some(t!(lang, "naming-key-empty-prefix"));
         }
-        if p.chars().count() > MAX_PREFIX {
-            return Some(format!("the prefix is {} characters long, more than {MAX_PREFIX}", p.chars().count()));
+        let length = p.chars().count();
+        if length > MAX_PREFIX {
+            return Some(t!(lang, "naming-key-long-prefix", length, max = MAX_PREFIX));
         }
         if !is_dns_subdomain(p) {
-            return Some(format!(
-                "the prefix `{p}` is not a DNS subdomain (lowercase letters, digits, `-` and `.`, alphanumeric at both ends of each part)"
-            ));
+            return Some(t!(lang, "naming-key-bad-prefix", prefix = p));
         }
     }
     if name.is_empty() {
-        return Some("the name is empty".into());
+        return Some(t!(lang, "naming-key-empty-name"));
     }
     if name.contains('/') {
-        return Some("a key has at most one `/`".into());
+        return Some(t!(lang, "naming-key-two-slashes"));
     }
-    name_problem(name, "name")
+    name_problem(lang, name, Part::Name)
 }
 
-/// Why `value` is not a valid Kubernetes label or taint value (may be empty), or `None` when it is.
-pub(super) fn value_problem(value: &str) -> Option<String> {
-    if value.is_empty() { None } else { name_problem(value, "value") }
+/// Why `value` is not a valid Kubernetes label or taint value (may be empty), in `lang`, or `None` when it is.
+pub(super) fn value_problem(lang: Lang, value: &str) -> Option<String> {
+    if value.is_empty() { None } else { name_problem(lang, value, Part::Value) }
+}
+
+/// Which part of a label or taint a problem is about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// The name after a key's `prefix/`.
+    Name,
+    /// The value.
+    Value,
 }
 
 /// Checks the `name` part of a key or a non-empty value: at most 63 characters, alphanumerics at both
 /// ends, and `-`, `_` or `.` in between.
-fn name_problem(s: &str, what: &str) -> Option<String> {
-    let len = s.chars().count();
-    if len > MAX_NAME {
-        return Some(format!("the {what} is {len} characters long, more than {MAX_NAME}"));
+fn name_problem(lang: Lang, s: &str, part: Part) -> Option<String> {
+    let length = s.chars().count();
+    let max = MAX_NAME;
+    if length > MAX_NAME {
+        return Some(match part {
+            Part::Name => t!(lang, "naming-name-too-long", length, max),
+            Part::Value => t!(lang, "naming-value-too-long", length, max),
+        });
     }
     if let Some(c) = s.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))) {
-        let shown = if c.is_whitespace() { "a space".to_string() } else { format!("`{c}`") };
-        return Some(format!("the {what} contains {shown}; only letters, digits, `-`, `_` and `.` are allowed"));
+        return Some(match (part, c.is_whitespace()) {
+            (Part::Name, true) => t!(lang, "naming-name-space"),
+            (Part::Name, false) => t!(lang, "naming-name-bad-char", char = c),
+            (Part::Value, true) => t!(lang, "naming-value-space"),
+            (Part::Value, false) => t!(lang, "naming-value-bad-char", char = c),
+        });
     }
     let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     if !alnum(s.chars().next()) || !alnum(s.chars().last()) {
-        return Some(format!("the {what} must start and end with a letter or digit"));
+        return Some(match part {
+            Part::Name => t!(lang, "naming-name-ends"),
+            Part::Value => t!(lang, "naming-value-ends"),
+        });
     }
     None
 }
@@ -154,6 +175,14 @@ fn collect_tag_lists<'a>(cx: &Context<'a>) -> Vec<Vec<TagRef<'a>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn key_problem(key: &str) -> Option<String> {
+        super::key_problem(Lang::En, key)
+    }
+
+    fn value_problem(value: &str) -> Option<String> {
+        super::value_problem(Lang::En, value)
+    }
 
     #[test]
     fn keys() {

@@ -1,0 +1,65 @@
+//! Pieces many messages share, in each language: lists (`a, b and c` / `a、b 和 c`) and how a node pool is
+//! named (``node pool `web` `` / ``节点池 `web` ``). Their words live in `locales/<tag>/shared.ftl`; the
+//! structure (where separators go) lives here.
+
+use super::Lang;
+use crate::t;
+
+/// `a`, `a and b`, `a, b and c` (Chinese: `a`, `a 和 b`, `a、b 和 c`). The items are used as given (quote
+/// field names before).
+pub fn join_and(lang: Lang, items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => t!(lang, "list-and", head = join_head(lang, rest), last),
+    }
+}
+
+/// `a`, `a or b`, `a, b or c` (Chinese: `a`, `a 或 b`, `a、b 或 c`).
+pub fn join_or(lang: Lang, items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => t!(lang, "list-or", head = join_head(lang, rest), last),
+    }
+}
+
+fn join_head(lang: Lang, items: &[String]) -> String {
+    items.join(&t!(lang, "list-separator"))
+}
+
+/// How a message names node pool `index`: ``node pool `web` ``, or `` `nodepools[1]` `` when it has no name.
+pub fn pool_label(lang: Lang, index: usize, name: Option<&str>) -> String {
+    match name.filter(|n| !n.is_empty()) {
+        Some(name) => t!(lang, "pool-named", name),
+        None => t!(lang, "pool-unnamed", index),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| format!("`{n}`")).collect()
+    }
+
+    #[test]
+    fn lists() {
+        assert_eq!(join_and(Lang::En, &items(&[])), "");
+        assert_eq!(join_and(Lang::En, &items(&["a"])), "`a`");
+        assert_eq!(join_and(Lang::En, &items(&["a", "b"])), "`a` and `b`");
+        assert_eq!(join_and(Lang::En, &items(&["a", "b", "c"])), "`a`, `b` and `c`");
+        assert_eq!(join_or(Lang::En, &items(&["a", "b", "c"])), "`a`, `b` or `c`");
+        assert_eq!(join_and(Lang::ZhCn, &items(&["a", "b", "c"])), "`a`、`b` 和 `c`");
+        assert_eq!(join_or(Lang::ZhCn, &items(&["a", "b"])), "`a` 或 `b`");
+    }
+
+    #[test]
+    fn pools() {
+        assert_eq!(pool_label(Lang::En, 0, Some("web")), "node pool `web`");
+        assert_eq!(pool_label(Lang::En, 1, Some("")), "`nodepools[1]`");
+        assert_eq!(pool_label(Lang::ZhCn, 0, Some("web")), "节点池 `web`");
+        assert_eq!(pool_label(Lang::ZhCn, 2, None), "`nodepools[2]`");
+    }
+}

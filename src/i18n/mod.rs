@@ -1,0 +1,68 @@
+//! Messages in more than one language: English (the default) and Simplified Chinese.
+//!
+//! Every text acklint shows a person (a finding's message, label, help and fix; the command line's own lines
+//! and errors) comes from a catalogue in `locales/<tag>/<area>.ftl`, written in
+//! [Project Fluent](https://projectfluent.org)'s syntax and built into the binary. Code asks for a message by
+//! id with [`t!`](crate::t):
+//!
+//! ```
+//! use acklint::i18n::Lang;
+//! use acklint::t;
+//!
+//! let name = "web";
+//! assert_eq!(t!(Lang::En, "pool-named", name), "node pool `web`");
+//! assert_eq!(t!(Lang::ZhCn, "pool-named", name = "web"), "节点池 `web`");
+//! ```
+//!
+//! Codes, rule names, field names, JSON pointers and values are never translated: they are arguments or stay
+//! in backticks. A run's language is chosen by [`detect`]; the library takes it in
+//! [`LintOptions::lang`](crate::LintOptions::lang) and rules read it as `cx.lang`. CONTRIBUTING.md ("Messages
+//! and languages") says how to convert a rule.
+
+mod catalog;
+pub mod fragments;
+mod lang;
+
+pub use catalog::{AREAS, Arg, format, sources};
+pub use lang::{LANG_VAR, LOCALE_VARS, Lang, UnknownLang, detect, detect_from_env};
+
+/// The text of a catalogue message in a language. Its arguments: the [`Lang`], the id as a string literal
+/// (`"id"`, or `"id.attribute"` for one of the message's attributes), then the variables, each `name = value`
+/// or a bare `name` for the variable of that name. A value is anything an [`Arg`] is made from: text, a `char`
+/// or a number (numbers choose plural forms).
+///
+/// The id must be a string literal: `tests/i18n.rs` reads every call in `src/` and fails when an id is missing
+/// from a catalogue or the variables passed differ from the message's.
+#[macro_export]
+macro_rules! t {
+    (@value $name:ident = $value:expr) => {
+        $value
+    };
+    (@value $name:ident) => {
+        $name
+    };
+    ($lang:expr, $id:literal $(,)?) => {
+        $crate::i18n::format($lang, $id, &[])
+    };
+    ($lang:expr, $id:literal, $($name:ident $(= $value:expr)?),+ $(,)?) => {
+        $crate::i18n::format(
+            $lang,
+            $id,
+            &[$((stringify!($name), $crate::i18n::Arg::from($crate::t!(@value $name $(= $value)?)))),+],
+        )
+    };
+}
+
+/// Text for an input/output error, in `lang`: the common kinds in words of the catalogue, others as the system
+/// says them.
+pub fn io_error(lang: Lang, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => t!(lang, "io-not-found"),
+        ErrorKind::PermissionDenied => t!(lang, "io-permission-denied"),
+        ErrorKind::IsADirectory => t!(lang, "io-is-a-folder"),
+        ErrorKind::AlreadyExists => t!(lang, "io-already-exists"),
+        ErrorKind::InvalidData => t!(lang, "io-invalid-data"),
+        _ => error.to_string(),
+    }
+}

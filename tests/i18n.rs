@@ -1,0 +1,596 @@
+//! Messages in English and Chinese (`locales/`, `src/i18n/`): the two catalogues agree, every `t!` call in
+//! `src/` names a message that exists with exactly the variables it passes, the language changes the words and
+//! nothing else, and converted rules say nothing in English when asked for Chinese.
+
+mod cli_support;
+
+use acklint::i18n::{AREAS, Lang};
+use acklint::{Diagnostic, FileReport, LintOptions, lint};
+use cli_support::{stderr, stdout};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Rule groups whose findings are written through the catalogues: their Chinese findings must be Chinese. A
+/// helper who converts a group adds it here (CONTRIBUTING.md, "Messages and languages").
+const CONVERTED_GROUPS: &[&str] = &["naming"];
+
+/// Pairs of English words that Chinese text may keep side by side: names of things, not sentences.
+const TERMS: &[&str] = &["JSON Pointer", "IPv4 CIDR"];
+
+// The catalogues.
+
+/// One translatable text: a message's value (`id`) or one of its attributes (`id.attribute`).
+#[derive(Debug)]
+struct Text {
+    /// The variables it uses (`$name` without the `$`), selectors included.
+    variables: BTreeSet<String>,
+    /// Its words, with every placeable replaced by `§` (for the language checks).
+    words: String,
+}
+
+/// Every text of a language's catalogues, by `id` or `id.attribute`. Panics on a syntax error.
+fn catalogue(lang: Lang) -> BTreeMap<String, Text> {
+    let mut texts = BTreeMap::new();
+    for (area, source) in AREAS.iter().zip(acklint::i18n::sources(lang)) {
+        let file = format!("locales/{}/{area}.ftl", lang.tag());
+        let resource = fluent_syntax::parser::parse(*source)
+            .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
+        for entry in &resource.body {
+            match entry {
+                Entry::Message(m) => {
+                    let id = m.id.name;
+                    if let Some(value) = &m.value {
+                        insert(&mut texts, &file, id.to_string(), value);
+                    }
+                    for a in &m.attributes {
+                        insert(&mut texts, &file, format!("{id}.{}", a.id.name), &a.value);
+                    }
+                }
+                Entry::Term(t) => insert(&mut texts, &file, format!("-{}", t.id.name), &t.value),
+                Entry::Junk { content } => panic!("{file}: cannot read {content:?}"),
+                _ => {}
+            }
+        }
+    }
+    texts
+}
+
+fn insert(texts: &mut BTreeMap<String, Text>, file: &str, id: String, pattern: &Pattern<&str>) {
+    let mut text = Text { variables: BTreeSet::new(), words: String::new() };
+    walk_pattern(pattern, &mut text);
+    assert!(texts.insert(id.clone(), text).is_none(), "{file}: `{id}` is defined twice");
+}
+
+fn walk_pattern(pattern: &Pattern<&str>, out: &mut Text) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.words.push_str(value),
+            PatternElement::Placeable { expression } => walk_expression(expression, out),
+        }
+    }
+}
+
+fn walk_expression(expression: &Expression<&str>, out: &mut Text) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            walk_inline(selector, out);
+            for v in variants {
+                out.words.push(' ');
+                walk_pattern(&v.value, out);
+            }
+        }
+        Expression::Inline(inline) => walk_inline(inline, out),
+    }
+}
+
+fn walk_inline(inline: &InlineExpression<&str>, out: &mut Text) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.variables.insert(id.name.to_string());
+            out.words.push('§');
+        }
+        InlineExpression::StringLiteral { value } => out.words.push_str(value),
+        InlineExpression::Placeable { expression } => walk_expression(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, out);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, out);
+            }
+        }
+        InlineExpression::NumberLiteral { .. }
+        | InlineExpression::MessageReference { .. }
+        | InlineExpression::TermReference { .. } => out.words.push('§'),
+    }
+}
+
+#[test]
+fn every_catalogue_file_is_built_in() {
+    for lang in Lang::ALL {
+        let dir = Path::new("locales").join(lang.tag());
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".ftl").map(str::to_string))
+            .collect();
+        files.sort();
+        let mut areas: Vec<String> = AREAS.iter().map(|a| a.to_string()).collect();
+        areas.sort();
+        assert_eq!(files, areas, "{}: every .ftl file is listed in `areas!` (src/i18n/catalog.rs)", dir.display());
+    }
+}
+
+#[test]
+fn both_catalogues_have_the_same_messages_with_the_same_variables() {
+    let en = catalogue(Lang::En);
+    let zh = catalogue(Lang::ZhCn);
+    let only = |a: &BTreeMap<String, Text>, b: &BTreeMap<String, Text>| -> Vec<String> {
+        a.keys().filter(|k| !b.contains_key(*k)).cloned().collect()
+    };
+    assert_eq!(only(&en, &zh), Vec::<String>::new(), "in English only");
+    assert_eq!(only(&zh, &en), Vec::<String>::new(), "in Chinese only");
+    let differ: Vec<String> = en
+        .iter()
+        .filter(|(id, text)| zh[*id].variables != text.variables)
+        .map(|(id, text)| format!("{id}: en {:?}, zh-CN {:?}", text.variables, zh[id].variables))
+        .collect();
+    assert!(differ.is_empty(), "variables differ:\n{}", differ.join("\n"));
+}
+
+#[test]
+fn chinese_texts_keep_no_english_sentence_and_no_text_has_isolation_marks() {
+    let mut problems = Vec::new();
+    for (id, text) in catalogue(Lang::ZhCn) {
+        if let Some(run) = english_run(&text.words) {
+            problems.push(format!("{id}: `{run}` in {:?}", text.words));
+        }
+    }
+    for lang in Lang::ALL {
+        for source in acklint::i18n::sources(lang) {
+            assert!(!source.contains(['\u{2068}', '\u{2069}']), "isolation marks in a {lang} catalogue");
+        }
+    }
+    assert!(problems.is_empty(), "English left in the Chinese catalogue:\n{}", problems.join("\n"));
+}
+
+/// The first run of two or more English words in `text` outside backticks (and outside [`TERMS`]), if any.
+/// Codes, field names, values, flags (`--fix`) and single product names (`ECS`, `Kubernetes`) pass.
+fn english_run(text: &str) -> Option<String> {
+    let mut outside = String::new();
+    for (i, part) in text.split('`').enumerate() {
+        outside.push_str(if i % 2 == 0 { part } else { "§" });
+    }
+    for term in TERMS {
+        outside = outside.replace(term, "§");
+    }
+    let is_word = |t: &str| !t.starts_with('-') && t.chars().filter(char::is_ascii_alphabetic).count() >= 2;
+    let mut run: Vec<&str> = Vec::new();
+    // Word characters are ASCII letters, digits and a few joiners; anything else (Chinese, punctuation, `§`)
+    // ends a run, and so does a token that is not a word.
+    let tokens = outside.split(|c: char| !(c.is_ascii_alphanumeric() || "-_./:+=".contains(c) || c == ' '));
+    for segment in tokens {
+        run.clear();
+        for token in segment.split(' ').filter(|t| !t.is_empty()) {
+            if is_word(token) {
+                run.push(token);
+                if run.len() >= 2 {
+                    return Some(run.join(" "));
+                }
+            } else {
+                run.clear();
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn the_english_check_finds_english() {
+    assert_eq!(english_run("`timezone` 的值 `Asia/Beijing` 不是 IANA 时区名称"), None);
+    assert_eq!(english_run("有 3 个问题可用 --fix --unsafe-fixes 修复"), None);
+    assert_eq!(english_run("不是 JSON Pointer：它应以 `/` 开头"), None);
+    assert_eq!(english_run("节点池 `web` is not set"), Some("is not".into()));
+    assert_eq!(english_run("node pool `web` 的"), Some("node pool".into()));
+}
+
+// The call sites.
+
+/// One `t!(lang, "id", name = value, …)` call in the sources.
+#[derive(Debug)]
+struct Call {
+    at: String,
+    id: String,
+    variables: BTreeSet<String>,
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every `t!` call in `src/`; a call whose id is not a string literal is an error.
+fn calls() -> Vec<Call> {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    files.sort();
+    let mut calls = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut from = 0;
+        while let Some(i) = text[from..].find("t!(").map(|i| i + from) {
+            from = i + 3;
+            let before = text[..i].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue; // `format!(`, `print!(`
+            }
+            let line = text[..i].lines().count().max(1);
+            let at = format!("{}:{line}", file.display());
+            let args = arguments(&text[from..]).unwrap_or_else(|| panic!("{at}: unbalanced `t!(`"));
+            // The macro's own definition passes its fragments on.
+            if args.first().is_some_and(|a| a.starts_with('@') || a.contains('$')) {
+                continue;
+            }
+            let id = args.get(1).map(|a| a.trim()).unwrap_or_default();
+            let id = id
+                .strip_prefix('"')
+                .and_then(|s| s.strip_suffix('"'))
+                .unwrap_or_else(|| panic!("{at}: the id of `t!` must be a string literal, found `{id}`"));
+            let variables = args[2..]
+                .iter()
+                .map(|a| {
+                    let name = a.split_once('=').map_or(a.as_str(), |(n, _)| n).trim();
+                    assert!(
+                        !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+                        "{at}: `{a}` is not `name` or `name = value`"
+                    );
+                    name.to_string()
+                })
+                .collect();
+            calls.push(Call { at, id: id.to_string(), variables });
+        }
+    }
+    calls
+}
+
+/// The top-level, comma-separated arguments of a call whose text starts after its `(`.
+fn arguments(text: &str) -> Option<Vec<String>> {
+    let mut args = vec![String::new()];
+    let mut depth = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                let current = args.last_mut()?;
+                current.push(c);
+                while let Some(s) = chars.next() {
+                    current.push(s);
+                    match s {
+                        '\\' => current.push(chars.next()?),
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                args.last_mut()?.push(c);
+            }
+            ')' | ']' | '}' if depth == 0 => {
+                if args.last().is_some_and(|a| a.trim().is_empty()) {
+                    args.pop(); // a trailing comma
+                }
+                return Some(args.into_iter().map(|a| a.trim().to_string()).collect());
+            }
+            ')' | ']' | '}' => {
+                depth -= 1;
+                args.last_mut()?.push(c);
+            }
+            ',' if depth == 0 => args.push(String::new()),
+            _ => args.last_mut()?.push(c),
+        }
+    }
+    None
+}
+
+#[test]
+fn every_call_names_a_message_with_exactly_its_variables() {
+    let en = catalogue(Lang::En);
+    let calls = calls();
+    assert!(calls.len() > 100, "the scan finds the calls ({} found)", calls.len());
+    let mut problems = Vec::new();
+    for call in &calls {
+        match en.get(&call.id) {
+            None => problems.push(format!("{}: no message `{}` in the catalogues", call.at, call.id)),
+            Some(text) if text.variables != call.variables => problems.push(format!(
+                "{}: `{}` uses {:?} but the call passes {:?}",
+                call.at, call.id, text.variables, call.variables
+            )),
+            Some(_) => {}
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_message_is_used() {
+    let used: BTreeSet<String> = calls().into_iter().map(|c| c.id).collect();
+    let unused: Vec<String> = catalogue(Lang::En).into_keys().filter(|id| !used.contains(id)).collect();
+    assert!(unused.is_empty(), "messages no `t!` call uses (remove them, or use them): {unused:?}");
+}
+
+// The findings in both languages.
+
+fn options(dir: &Path) -> LintOptions {
+    let config = dir.join("acklint.toml");
+    if config.is_file() {
+        LintOptions::from_config(&acklint::config::load(&config).unwrap())
+    } else {
+        LintOptions::default()
+    }
+}
+
+/// Every fixture of every rule and check, and the shipped examples.
+fn bodies() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for root in ["tests/rules", "tests/fixes", "examples"] {
+        let mut found = Vec::new();
+        json_files(Path::new(root), &mut found);
+        out.extend(found);
+    }
+    out.sort();
+    out
+}
+
+fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            json_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "json" || x == "jsonc") {
+            out.push(path);
+        }
+    }
+}
+
+/// What must not depend on the language: everything but the words.
+fn shape(d: &Diagnostic) -> String {
+    let labels: Vec<String> = d.labels.iter().map(|l| format!("{:?}@{:?}", l.pointer, l.span)).collect();
+    let fix = d.fix.as_ref().map(|f| (f.applicability, f.edits.clone()));
+    format!(
+        "{} {} {} {:?}@{:?} label:{} help:{} labels:{labels:?} peers:{} fix:{fix:?}",
+        d.code,
+        d.rule,
+        d.severity,
+        d.pointer,
+        d.span,
+        d.label.is_some(),
+        d.help.is_some(),
+        d.peers
+    )
+}
+
+fn lint_in(path: &Path, lang: Lang) -> FileReport {
+    let bytes = std::fs::read(path).unwrap();
+    let options = options(path.parent().unwrap()).with_lang(lang);
+    lint(&path.display().to_string(), &bytes, &options)
+}
+
+fn converted(d: &Diagnostic) -> bool {
+    acklint::rules::find(d.code).is_some_and(|r| CONVERTED_GROUPS.contains(&r.meta().group.as_str()))
+}
+
+/// Every text of a finding a person reads.
+fn words(d: &Diagnostic) -> Vec<&str> {
+    let mut words = vec![d.message.as_str()];
+    words.extend(d.label.as_deref());
+    words.extend(d.labels.iter().map(|l| l.message.as_str()));
+    words.extend(d.help.as_deref());
+    words.extend(d.fix.as_ref().map(|f| f.message.as_str()));
+    words
+}
+
+#[test]
+fn every_fixture_gives_the_same_findings_in_both_languages() {
+    let bodies = bodies();
+    assert!(bodies.len() > 200, "{} bodies", bodies.len());
+    let mut converted_findings = 0;
+    let mut problems = Vec::new();
+    for path in &bodies {
+        let en = lint_in(path, Lang::En);
+        let zh = lint_in(path, Lang::ZhCn);
+        let (en_shape, zh_shape): (Vec<String>, Vec<String>) =
+            (en.diagnostics.iter().map(shape).collect(), zh.diagnostics.iter().map(shape).collect());
+        if en_shape != zh_shape {
+            problems.push(format!("{}:\n  en {en_shape:#?}\n  zh {zh_shape:#?}", path.display()));
+            continue;
+        }
+        for (e, z) in en.diagnostics.iter().zip(&zh.diagnostics).filter(|(e, _)| converted(e)) {
+            converted_findings += 1;
+            if e.message == z.message {
+                problems.push(format!("{}: {} is not translated: {}", path.display(), z.code, z.message));
+            }
+            for text in words(z) {
+                if let Some(run) = english_run(text) {
+                    problems.push(format!("{}: {} says `{run}` in {text:?}", path.display(), z.code));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(converted_findings > 20, "the converted groups' fixtures were linted ({converted_findings} findings)");
+}
+
+// The command line.
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+const BROKEN: &str = "examples/broken/typical-mistakes.json";
+
+/// `acklint ARGS` in the repository, with these environment variables.
+fn run(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    cli_support::acklint_env(args, &repo(""), env)
+}
+
+#[test]
+fn json_keeps_everything_but_the_words() {
+    let strip = |out: &std::process::Output| {
+        let mut v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for file in v["files"].as_array_mut().unwrap() {
+            for d in file["diagnostics"].as_array_mut().unwrap() {
+                let d = d.as_object_mut().unwrap();
+                for key in ["message", "help"] {
+                    d.insert(key.into(), serde_json::Value::Null);
+                }
+                for l in d["labels"].as_array_mut().unwrap() {
+                    l["message"] = serde_json::Value::Null;
+                }
+                if let Some(fix) = d.get_mut("fix").and_then(|f| f.as_object_mut()) {
+                    fix.insert("message".into(), serde_json::Value::Null);
+                }
+            }
+        }
+        v
+    };
+    let en = run(&["check", "--format", "json", BROKEN], &[]);
+    let zh = run(&["check", "--format", "json", "--lang", "zh", BROKEN], &[]);
+    assert_eq!(en.status.code(), zh.status.code());
+    assert_ne!(stdout(&en), stdout(&zh), "the Chinese run has Chinese words");
+    assert_eq!(strip(&en), strip(&zh));
+}
+
+#[test]
+fn sarif_names_the_language_of_its_messages() {
+    let language = |args: &[&str]| {
+        let out = run(args, &[]);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["runs"][0]["language"].as_str().unwrap().to_string()
+    };
+    assert_eq!(language(&["check", "--format", "sarif", BROKEN]), "en");
+    assert_eq!(language(&["check", "--format", "sarif", "--lang", "zh", BROKEN]), "zh-CN");
+}
+
+/// The message of the broken example's NAM002 finding, in the language the run chose.
+fn timezone_message(args: &[&str], env: &[(&str, &str)], dir: &Path) -> String {
+    let mut all = vec!["check", "--format", "concise"];
+    all.extend_from_slice(args);
+    let out = cli_support::acklint_env(&all, dir, env);
+    let text = stdout(&out);
+    let line = text.lines().find(|l| l.contains("[NAM002]")).unwrap_or_else(|| panic!("{text}\n{}", stderr(&out)));
+    line.split("[NAM002] ").nth(1).unwrap().to_string()
+}
+
+#[test]
+fn the_language_comes_from_the_flag_the_configuration_the_environment_or_the_locale() {
+    const EN: &str = "`timezone` `Asia/Beijing` is not an IANA time zone name";
+    const ZH: &str = "`timezone` 的值 `Asia/Beijing` 不是 IANA 时区名称";
+    let dir = cli_support::workdir("i18n", "choice");
+    std::fs::copy(repo(BROKEN), dir.join("body.json")).unwrap();
+    let case = |args: &[&str], env: &[(&str, &str)]| {
+        let mut all = args.to_vec();
+        all.push("body.json");
+        timezone_message(&all, env, &dir)
+    };
+    assert_eq!(case(&[], &[]), EN, "default English");
+    assert_eq!(case(&[], &[("LANG", "zh_CN.UTF-8")]), ZH);
+    assert_eq!(case(&[], &[("LANG", "zh_TW.UTF-8")]), ZH, "every Chinese locale");
+    assert_eq!(case(&[], &[("LC_ALL", "C"), ("LANG", "zh_CN.UTF-8")]), EN, "LC_ALL first");
+    assert_eq!(case(&[], &[("LC_MESSAGES", "zh_CN.UTF-8"), ("LANG", "en_US.UTF-8")]), ZH);
+    assert_eq!(case(&[], &[("ACKLINT_LANG", "zh"), ("LC_ALL", "en_US.UTF-8")]), ZH, "ACKLINT_LANG over the locale");
+    assert_eq!(case(&["--lang", "en"], &[("ACKLINT_LANG", "zh")]), EN, "--lang over ACKLINT_LANG");
+    assert_eq!(case(&["--lang", "zh-CN"], &[]), ZH);
+    std::fs::write(dir.join("acklint.toml"), "lang = \"zh\"\n").unwrap();
+    assert_eq!(case(&[], &[("ACKLINT_LANG", "en")]), ZH, "acklint.toml over ACKLINT_LANG");
+    assert_eq!(case(&["--lang", "en"], &[]), EN, "--lang over acklint.toml");
+    std::fs::write(dir.join("acklint.toml"), "lang = \"fr\"\n").unwrap();
+    let bad = cli_support::acklint_env(&["check", "body.json"], &dir, &[]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("acklint.toml:1:8: `fr` is not a language acklint speaks"), "{}", stderr(&bad));
+    let bad = cli_support::acklint_env(&["check", "body.json"], &dir, &[("ACKLINT_LANG", "fr"), ("LANG", "zh_CN")]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(stderr(&bad), "acklint: ACKLINT_LANG：acklint 不支持语言 `fr`：请使用 `en` 或 `zh`\n");
+    let bad = cli_support::acklint_env(&["--lang", "fr", "rules"], &dir, &[]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn the_command_line_speaks_chinese_too() {
+    let zh = [("LANG", "zh_CN.UTF-8")];
+    let missing = run(&["check", "no-such-file.json"], &zh);
+    assert_eq!(missing.status.code(), Some(2));
+    assert_eq!(stderr(&missing), "acklint: 无法读取 no-such-file.json：文件或文件夹不存在\n");
+    let unknown = run(&["explain", "NOPE999"], &zh);
+    assert_eq!(
+        stderr(&unknown),
+        "acklint: 没有名为 `NOPE999` 的规则或检查；运行 `acklint rules` 可列出全部规则和检查\n"
+    );
+    let dir = cli_support::workdir("i18n", "config");
+    std::fs::write(dir.join("acklint.toml"), "[rules]\nselect = [\"NETWORK-ish\"]\n").unwrap();
+    std::fs::write(dir.join("body.json"), "{}").unwrap();
+    let config = cli_support::acklint_env(&["check", "body.json"], &dir, &zh);
+    assert_eq!(config.status.code(), Some(2));
+    assert_eq!(
+        stderr(&config),
+        "acklint: acklint.toml:2:11: `NETWORK-ish` 不是任何规则、代码前缀或规则组的名称；运行 `acklint rules` 可查看全部名称\n"
+    );
+    let fixes = run(&["check", "--diff", "--lang", "zh", BROKEN], &[]);
+    assert!(
+        stderr(&fixes).starts_with("可修复 1 个文件中的 4 个问题（加上 --unsafe-fixes 还可修复 "),
+        "{}",
+        stderr(&fixes)
+    );
+}
+
+#[test]
+fn the_broken_example_in_chinese() {
+    // Only the naming rules (NAM002 here) and the command line's own lines are Chinese so far.
+    let concise = run(&["check", "--format", "concise", "--statistics", "--lang", "zh", BROKEN], &[]);
+    insta::assert_snapshot!("broken_example_zh_concise", stdout(&concise));
+    let human = run(&["check", "--lang", "zh", BROKEN], &[("COLUMNS", "100")]);
+    insta::assert_snapshot!("broken_example_zh_human", stdout(&human));
+}
+
+// The language server.
+
+#[test]
+fn the_language_server_follows_the_client_locale() {
+    use lsp_server::{Connection, Message, Notification, Request};
+    use serde_json::json;
+    let (server, client) = Connection::memory();
+    let serving = std::thread::spawn(move || acklint::lsp::serve(&server));
+    let initialize = json!({ "capabilities": {}, "locale": "zh-CN", "processId": null, "rootUri": null });
+    client.sender.send(Message::Request(Request::new(1.into(), "initialize".into(), initialize))).unwrap();
+    let notify = |method: &str, params: serde_json::Value| {
+        client.sender.send(Message::Notification(Notification::new(method.into(), params))).unwrap();
+    };
+    notify("initialized", json!({}));
+    let text = std::fs::read_to_string(repo(BROKEN)).unwrap();
+    let uri = "untitled:broken.json";
+    notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "json", "version": 1, "text": text } }),
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let diagnostics = loop {
+        let remaining = deadline.saturating_duration_since(std::time::Instant::now());
+        match client.receiver.recv_timeout(remaining).expect("diagnostics within 20 s") {
+            Message::Notification(n) if n.method == "textDocument/publishDiagnostics" => break n.params,
+            _ => continue,
+        }
+    };
+    let messages: Vec<&str> =
+        diagnostics["diagnostics"].as_array().unwrap().iter().filter_map(|d| d["message"].as_str()).collect();
+    let timezone = "`timezone` 的值 `Asia/Beijing` 不是 IANA 时区名称\n建议：中国使用的 IANA 时区是 `Asia/Shanghai`";
+    assert!(messages.contains(&timezone), "{messages:#?}");
+    client.sender.send(Message::Request(Request::new(2.into(), "shutdown".into(), json!(null)))).unwrap();
+    notify("exit", json!(null));
+    assert_eq!(serving.join().unwrap(), Ok(acklint::lsp::Ended::Clean));
+}
