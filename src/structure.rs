@@ -16,21 +16,24 @@ use crate::schema_check::{self, SchemaError, SchemaErrorKind};
 use crate::spec::{Field, FieldMeta, JsonType, Requirement};
 use crate::suggest;
 use serde_json::Value;
+use std::collections::BTreeSet;
 
 /// Checks `value` (the document's JSON) against the schema, and grades what the schema cannot (catalogues,
-/// disputed bounds and formats, requirements with exceptions). Findings go to `out`.
-pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
-    check_with(doc, value, KnownTokens::none(), out);
+/// disputed bounds and formats, requirements with exceptions). Findings go to `out`; the pointers of the values
+/// of the wrong type (each reported as `SCH001`, and absent from the typed model) are returned for the rules.
+pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
+    check_with(doc, value, KnownTokens::none(), out)
 }
 
 /// [`check`], accepting the extra catalogue tokens `known` (`[known]` in `acklint.toml`).
-pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) {
+pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
     // The generated check answers yes/no first; only a body that fails it has its errors listed. The two
     // generated functions must agree (the tests hold both to the `jsonschema` crate as well).
     let conforms = schema_check::conforms(value);
     debug_assert_eq!(conforms, schema_check::errors(value).is_empty(), "generated checks disagree on {value}");
+    let mut wrong_type = BTreeSet::new();
     if !conforms {
-        describe_all(doc, value, out);
+        describe_all(doc, value, &mut wrong_type, out);
     }
     // One walk grades everything the schema cannot: formats, requirements with exceptions, catalogues and
     // disputed bounds; subtrees with none of these are skipped.
@@ -46,6 +49,7 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
             bounds::visit(field, path, found, out);
         }
     });
+    wrong_type
 }
 
 /// The finding for a string without its field's format (`pattern` in the spec), graded by
@@ -123,12 +127,15 @@ fn missing_field(doc: &Document, pointer: &str, key: &str, child: Option<&FieldM
     d
 }
 
-/// Every schema error, described for people.
-fn describe_all(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
+/// Every schema error, described for people; the pointers of the values of the wrong type go to `wrong_type`.
+fn describe_all(doc: &Document, value: &Value, wrong_type: &mut BTreeSet<String>, out: &mut Vec<Diagnostic>) {
     // Describing a finding costs more than finding it (suggestions compare names): stop well past what one
     // file reports, so a hostile file with thousands of unknown keys stays fast.
     let budget = out.len() + 2 * crate::document::MAX_FINDINGS_PER_FILE;
     for e in schema_check::errors(value) {
+        if matches!(e.kind, SchemaErrorKind::Type { .. }) {
+            wrong_type.insert(e.pointer.clone());
+        }
         describe(doc, value, &e, out);
         if out.len() >= budget {
             break;
