@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::CreateClusterRequest;
-pub use crate::network_context::NetworkContext;
+use crate::network_context::NetworkContext;
 use crate::presence::{DocumentFacts, Placeholder, PresentField};
 use crate::rules::views::SharedViews;
 use crate::spec::Field;

@@ -22,12 +22,13 @@ pub mod storage;
 pub mod versions;
 mod views;
 
-pub use context::{ClusterKind, Cni, Context, NetworkContext};
+pub use context::{ClusterKind, Cni, Context};
 pub use meta::{Group, Rule, RuleMeta};
 pub use registry::all;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::CreateClusterRequest;
+use crate::network_context::NetworkContext;
 
 /// Runs every registered rule on `request`, with what the document itself says (`facts`).
 pub fn run(

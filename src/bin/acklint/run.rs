@@ -3,7 +3,7 @@
 use crate::fix::{FixDone, FixRequest, fix_input};
 use crate::inputs::Input;
 use acklint::config::{self, Config, ConfigError};
-use acklint::rules::NetworkContext;
+use acklint::network_context::NetworkContext;
 use acklint::{FileReport, LintOptions, lint};
 use std::collections::BTreeMap;
 use std::io::Read;

@@ -140,7 +140,8 @@ impl CidrOverlapsVpc {
 mod tests {
     use super::CidrOverlapsVpc;
     use crate::diagnostic::Diagnostic;
-    use crate::rules::{Context, NetworkContext};
+    use crate::network_context::NetworkContext;
+    use crate::rules::Context;
     use serde_json::{Value, json};
 
     fn base() -> Value {
