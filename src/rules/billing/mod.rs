@@ -31,6 +31,7 @@ pub use subscription_settings_on_postpaid::SubscriptionSettingsOnPostpaid;
 pub use top_level_billing_only_bills_clb::TopLevelBillingOnlyBillsClb;
 
 use crate::model::Nodepool;
+pub(crate) use crate::rules::views::billed::{Billed, Keys, Setting};
 use crate::rules::{Context, Rule};
 use crate::spec::Field;
 
@@ -109,36 +110,11 @@ const WEEKS: &[i64] = &[1, 2, 3, 4];
 /// Automatic renewal lengths in weeks (ROS, CreateClusterNodePool).
 const RENEW_WEEKS: &[i64] = &[1, 2, 3];
 
-/// A billing setting as the body spells it.
-pub(crate) struct Setting<T> {
-    /// The value.
-    pub value: T,
-    /// Which key holds it.
-    pub field: Field,
-    /// Where it is.
-    pub pointer: String,
-}
-
 impl<T> Setting<T> {
     /// The key as messages name it.
     pub fn name(&self) -> String {
         display(self.field)
     }
-}
-
-/// The keys of one spelling of the billing settings.
-#[derive(Clone, Copy)]
-pub(crate) struct Keys {
-    /// `PrePaid` or `PostPaid`.
-    pub charge: Field,
-    /// Subscription length.
-    pub period: Field,
-    /// Its unit.
-    pub unit: Field,
-    /// Whether the subscription renews itself.
-    pub auto_renew: Field,
-    /// Length of each renewal.
-    pub renew: Field,
 }
 
 /// The deprecated `master_*` spelling.
@@ -167,29 +143,6 @@ const POOL_KEYS: Keys = Keys {
     auto_renew: Field::NodepoolsScalingGroupAutoRenew,
     renew: Field::NodepoolsScalingGroupAutoRenewPeriod,
 };
-
-/// One thing the request pays for: the masters of a dedicated cluster, or one node pool.
-///
-/// The masters' settings may be spelled `control_plane_config.*`, `master_*`, or (mixed up) both: every
-/// spelling present is collected, `control_plane_config` first.
-pub(crate) struct Billed {
-    /// "the masters" or "node pool `general`".
-    pub who: String,
-    /// Whether these are the masters (their allowed periods differ from node pools').
-    pub masters: bool,
-    /// The spelling to name when a setting is missing: the one whose charge type is `PrePaid`.
-    pub keys: Keys,
-    /// The charge types given.
-    pub charge: Vec<Setting<String>>,
-    /// The subscription lengths given.
-    pub period: Vec<Setting<i64>>,
-    /// Their units.
-    pub unit: Vec<Setting<String>>,
-    /// The automatic-renewal switches given.
-    pub auto_renew: Vec<Setting<bool>>,
-    /// The renewal lengths given.
-    pub renew: Vec<Setting<i64>>,
-}
 
 impl Billed {
     /// "is" or "are", to follow [`Billed::who`].

@@ -1,6 +1,7 @@
 //! Helpers shared by the naming rules: Kubernetes key syntax and the tag lists of the request.
 
 use crate::rules::Context;
+pub(crate) use crate::rules::views::tags::TagRef;
 use crate::spec::Field;
 
 /// Longest DNS-subdomain prefix of a Kubernetes label or taint key.
@@ -73,20 +74,6 @@ pub(super) fn is_dns_subdomain(s: &str) -> bool {
                 && !part.starts_with('-')
                 && !part.ends_with('-')
         })
-}
-
-/// One tag of the request.
-pub(crate) struct TagRef<'a> {
-    /// `tags` or `nodepools[i].scaling_group.tags`, for messages.
-    pub list: String,
-    /// Whether it is a node-pool (ECS instance) tag.
-    pub pool: bool,
-    /// Index of the tag in its list.
-    pub index: usize,
-    /// Index of the pool for pool tags.
-    pub pool_index: usize,
-    pub key: Option<&'a str>,
-    pub value: Option<&'a str>,
 }
 
 impl TagRef<'_> {

@@ -22,6 +22,7 @@ pub use ram_role_unsupported_kubernetes_version::RamRoleUnsupportedKubernetesVer
 pub use rrsa_unsupported_kubernetes_version::RrsaUnsupportedKubernetesVersion;
 pub use runtime_unsupported_by_kubernetes_version::RuntimeUnsupportedByKubernetesVersion;
 
+pub use crate::rules::views::runtimes::RuntimeChoice;
 use crate::rules::{Context, Rule};
 use crate::spec::Field;
 use crate::{Diagnostic, Label};
@@ -47,16 +48,6 @@ pub fn cluster_version(cx: &Context<'_>) -> Option<KubeVersion> {
 /// The secondary label on `kubernetes_version`.
 pub fn version_label(v: KubeVersion) -> Label {
     Label::at(Field::KubernetesVersion.pointer(&[]), format!("Kubernetes {v}"))
-}
-
-/// A container runtime chosen somewhere in the body.
-pub struct RuntimeChoice<'a> {
-    /// Pointer of the runtime name.
-    pub pointer: String,
-    /// Where it is, for messages: `runtime.name`, `nodepools[0].kubernetes_config.runtime`, ….
-    pub place: String,
-    /// The runtime name.
-    pub name: &'a str,
 }
 
 /// One finding for every place that chooses `runtime`, or `None` when none does: it starts at the first place
