@@ -10,7 +10,6 @@ use acklint::fix::FixMode;
 use acklint::init::{Billing, Network};
 use acklint::network_context::NetworkContext;
 use acklint::render::{HumanStyle, ProjectRoot, concise, github, gitlab, human, json, junit, sarif, summary_counts};
-use acklint::rules::naming::PlaceholderValue;
 use acklint::{FileReport, LintOptions, Severity, lint};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
@@ -625,7 +624,7 @@ fn placeholder_hint(body: &str, target: &str) -> String {
     let fields: Vec<String> = report
         .diagnostics
         .iter()
-        .filter(|d| d.code == PlaceholderValue::META.code)
+        .filter(|d| d.rule == "placeholder-value")
         .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::rules::dotted(p))))
         .collect();
     format!(

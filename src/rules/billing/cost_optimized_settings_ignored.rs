@@ -40,10 +40,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK node-pool model: these settings take effect only when `multi_az_policy` is `COST_OPTIMIZED`.
-    pub struct CostOptimizedSettingsIgnored {
+    pub(crate) struct CostOptimizedSettingsIgnored {
         code: "BIL013",
         name: "cost-optimized-settings-ignored",
-        group: Billing,
         severity: Warning,
         fix: Unsafe,
     }

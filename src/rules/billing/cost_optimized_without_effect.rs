@@ -31,10 +31,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK node-pool models: `COST_OPTIMIZED` takes effect only with several instance types or a spot
     ///   strategy.
-    pub struct CostOptimizedWithoutEffect {
+    pub(crate) struct CostOptimizedWithoutEffect {
         code: "BIL012",
         name: "cost-optimized-without-effect",
-        group: Billing,
         severity: Warning,
     }
 }

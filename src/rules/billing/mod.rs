@@ -2,55 +2,26 @@
 //! node pools, the top-level fields that only bill the API-server load balancer, spot instances and the
 //! cost-optimized multi-zone policy.
 
-mod auto_renew_period_not_allowed;
-mod cost_optimized_settings_ignored;
-mod cost_optimized_without_effect;
-mod prepaid_period_missing;
-mod prepaid_period_not_allowed;
-mod prepaid_period_unit_week;
-mod spot_price_limit_entry_invalid;
-mod spot_price_limit_ignored;
-mod spot_price_limit_missing;
-mod spot_price_limit_unknown_instance_type;
-mod spot_with_prepaid;
-mod subscription_settings_on_postpaid;
-mod top_level_billing_only_bills_clb;
-
-pub use auto_renew_period_not_allowed::AutoRenewPeriodNotAllowed;
-pub use cost_optimized_settings_ignored::CostOptimizedSettingsIgnored;
-pub use cost_optimized_without_effect::CostOptimizedWithoutEffect;
-pub use prepaid_period_missing::PrepaidPeriodMissing;
-pub use prepaid_period_not_allowed::PrepaidPeriodNotAllowed;
-pub use prepaid_period_unit_week::PrepaidPeriodUnitWeek;
-pub use spot_price_limit_entry_invalid::SpotPriceLimitEntryInvalid;
-pub use spot_price_limit_ignored::SpotPriceLimitIgnored;
-pub use spot_price_limit_missing::SpotPriceLimitMissing;
-pub use spot_price_limit_unknown_instance_type::SpotPriceLimitUnknownInstanceType;
-pub use spot_with_prepaid::SpotWithPrepaid;
-pub use subscription_settings_on_postpaid::SubscriptionSettingsOnPostpaid;
-pub use top_level_billing_only_bills_clb::TopLevelBillingOnlyBillsClb;
-
 use crate::model::Nodepool;
+use crate::rules::Context;
 pub(crate) use crate::rules::views::billed::{Billed, Keys, Setting};
-use crate::rules::{Context, Rule};
 use crate::spec::Field;
 
-/// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[
-    &PrepaidPeriodMissing,
-    &PrepaidPeriodUnitWeek,
-    &PrepaidPeriodNotAllowed,
-    &AutoRenewPeriodNotAllowed,
-    &SubscriptionSettingsOnPostpaid,
-    &TopLevelBillingOnlyBillsClb,
-    &SpotWithPrepaid,
-    &SpotPriceLimitMissing,
-    &SpotPriceLimitUnknownInstanceType,
-    &SpotPriceLimitIgnored,
-    &SpotPriceLimitEntryInvalid,
-    &CostOptimizedWithoutEffect,
-    &CostOptimizedSettingsIgnored,
-];
+crate::rules::group_rules! {
+    prepaid_period_missing,
+    prepaid_period_unit_week,
+    prepaid_period_not_allowed,
+    auto_renew_period_not_allowed,
+    subscription_settings_on_postpaid,
+    top_level_billing_only_bills_clb,
+    spot_with_prepaid,
+    spot_price_limit_missing,
+    spot_price_limit_unknown_instance_type,
+    spot_price_limit_ignored,
+    spot_price_limit_entry_invalid,
+    cost_optimized_without_effect,
+    cost_optimized_settings_ignored,
+}
 
 /// How a node pool is named in messages: "node pool `general`", or "`nodepools[1]`" without a name.
 pub(crate) fn pool_label(i: usize, pool: &Nodepool) -> String {

@@ -47,10 +47,9 @@ crate::declare_rule! {
     /// - ECS instance documentation (Terraform `alicloud_instance`): the spot price limit has at most three
     ///   decimal places.
     /// - Terraform node-pool documentation: auto-mode node pools ignore the user's spot settings.
-    pub struct SpotPriceLimitEntryInvalid {
+    pub(crate) struct SpotPriceLimitEntryInvalid {
         code: "BIL011",
         name: "spot-price-limit-entry-invalid",
-        group: Billing,
         severity: Error,
     }
 }

@@ -40,10 +40,9 @@ crate::declare_rule! {
     /// - SDK node-pool model: `spot_price_limit` applies to `SpotWithPriceLimit`.
     /// - ECS instance documentation (Terraform `alicloud_instance`): the price limit takes effect only with
     ///   `SpotWithPriceLimit`.
-    pub struct SpotPriceLimitIgnored {
+    pub(crate) struct SpotPriceLimitIgnored {
         code: "BIL010",
         name: "spot-price-limit-ignored",
-        group: Billing,
         severity: Warning,
         fix: Unsafe,
     }

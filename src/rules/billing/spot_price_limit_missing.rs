@@ -44,10 +44,9 @@ crate::declare_rule! {
     /// - Terraform node-pool resource: `spot_price_limit` is optional.
     /// - ECS instance documentation (Terraform `alicloud_instance`): `SpotWithPriceLimit` bids with a price
     ///   limit, without saying the request fails when it is absent.
-    pub struct SpotPriceLimitMissing {
+    pub(crate) struct SpotPriceLimitMissing {
         code: "BIL008",
         name: "spot-price-limit-missing",
-        group: Billing,
         severity: Warning,
     }
 }

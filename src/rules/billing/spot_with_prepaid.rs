@@ -33,10 +33,9 @@ crate::declare_rule! {
     /// - ECS instance documentation (Terraform `alicloud_instance`): the spot strategy takes effect only when
     ///   the instance charge type is `PostPaid`.
     /// - SDK node-pool model: lists the spot strategies without tying them to a charge type.
-    pub struct SpotWithPrepaid {
+    pub(crate) struct SpotWithPrepaid {
         code: "BIL007",
         name: "spot-with-prepaid",
-        group: Billing,
         severity: Warning,
     }
 }

@@ -82,10 +82,9 @@ crate::declare_rule! {
     /// - SDK: the fields marked `Deprecated` and the successors their descriptions name.
     /// - API reference: its example still uses `master_*`, `enable_rrsa`, `custom_san` and other deprecated
     ///   fields.
-    pub struct DeprecatedField {
+    pub(crate) struct DeprecatedField {
         code: "LIF001",
         name: "deprecated-field",
-        group: Lifecycle,
         severity: Warning,
         fix: Unsafe,
     }

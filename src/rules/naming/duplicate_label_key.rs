@@ -30,10 +30,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - Kubernetes "Labels and Selectors": label keys are unique on an object.
-    pub struct DuplicateLabelKey {
+    pub(crate) struct DuplicateLabelKey {
         code: "NAM006",
         name: "duplicate-label-key",
-        group: Naming,
         severity: Warning,
     }
 }

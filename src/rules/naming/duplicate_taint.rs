@@ -37,10 +37,9 @@ crate::declare_rule! {
     /// ## References
     /// - Kubernetes node validation: taints must be unique by key and effect.
     /// - SDK: taint effect defaults to `NoSchedule`.
-    pub struct DuplicateTaint {
+    pub(crate) struct DuplicateTaint {
         code: "NAM010",
         name: "duplicate-taint",
-        group: Naming,
         severity: Error,
     }
 }

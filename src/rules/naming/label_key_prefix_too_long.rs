@@ -31,10 +31,9 @@ crate::declare_rule! {
     /// ## References
     /// - Kubernetes "Labels and Selectors": the optional prefix is a DNS subdomain of at most 253 characters.
     /// - API reference and SDK (`tags`): both point to "Labels and Selectors" for the syntax.
-    pub struct LabelKeyPrefixTooLong {
+    pub(crate) struct LabelKeyPrefixTooLong {
         code: "NAM008",
         name: "label-key-prefix-too-long",
-        group: Naming,
         severity: Error,
     }
 }

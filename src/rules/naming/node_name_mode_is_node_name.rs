@@ -48,10 +48,9 @@ crate::declare_rule! {
     ///   `customized,aliyun,5,test`, and its node-pool example has `aliyun.com00055test`.
     /// - Terraform (dedicated and managed clusters): the top-level value must match the mode form (lowercase,
     ///   5 to 12 IP characters).
-    pub struct NodeNameModeIsNodeName {
+    pub(crate) struct NodeNameModeIsNodeName {
         code: "NAM011",
         name: "node-name-mode-is-node-name",
-        group: Naming,
         severity: Error,
     }
 }

@@ -50,10 +50,9 @@ crate::declare_rule! {
     /// - kubernetes/kubernetes issues 75457 and 85503: kubelet rejects unknown `kubernetes.io` and `k8s.io`
     ///   labels in `--node-labels`.
     /// - Kubernetes well-known labels: the keys and namespaces kubelet may set.
-    pub struct RestrictedNodeLabel {
+    pub(crate) struct RestrictedNodeLabel {
         code: "NAM007",
         name: "restricted-node-label",
-        group: Naming,
         severity: Warning,
     }
 }

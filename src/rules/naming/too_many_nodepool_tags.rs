@@ -39,10 +39,9 @@ crate::declare_rule! {
     /// - ECS `TagResources`: at most 20 tags per resource.
     /// - API reference and SDK: at most 20 cluster `tags`. Neither states a number for the node-pool
     ///   `scaling_group.tags`; the limit here is ECS's.
-    pub struct TooManyNodepoolTags {
+    pub(crate) struct TooManyNodepoolTags {
         code: "NAM005",
         name: "too-many-nodepool-tags",
-        group: Naming,
         severity: Error,
     }
 }

@@ -32,10 +32,9 @@ crate::declare_rule! {
     /// - SDK: user data is a Base64-encoded script.
     /// - Terraform node pool resource: it Base64-encodes `user_data` that is not already encoded.
     /// - API reference: its example `user_data` is Base64 (`dGhpcyBpcyBhIGV4YW1wbGU=`).
-    pub struct UserDataNotBase64 {
+    pub(crate) struct UserDataNotBase64 {
         code: "NAM012",
         name: "user-data-not-base64",
-        group: Naming,
         severity: Error,
     }
 }

@@ -38,10 +38,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: when `enable` is false, the other `auto_scaling` fields do not take effect.
-    pub struct AutoScalingSettingsIgnored {
+    pub(crate) struct AutoScalingSettingsIgnored {
         code: "NP004",
         name: "auto-scaling-settings-ignored",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }

@@ -39,10 +39,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK and Terraform node pool docs: `auto_scaling.type` `spot` selects preemptible instances, and
     ///   `spot_strategy` decides whether the scaling group buys spot instances.
-    pub struct AutoScalingSpotMismatch {
+    pub(crate) struct AutoScalingSpotMismatch {
         code: "NP003",
         name: "auto-scaling-spot-mismatch",
-        group: Nodepool,
         severity: Warning,
     }
 }

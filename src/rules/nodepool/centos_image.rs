@@ -33,10 +33,9 @@ crate::declare_rule! {
     /// - SDK and Terraform docs: Alibaba Cloud Linux is the default node OS; CentOS is listed only for
     ///   existing setups.
     /// - CentOS Linux 7 reached end of life on 2024-06-30.
-    pub struct CentosImage {
+    pub(crate) struct CentosImage {
         code: "NP010",
         name: "centos-image",
-        group: Nodepool,
         severity: Warning,
     }
 }

@@ -35,10 +35,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: `interconnect_mode` is used only when the pool type is `edge`, and `max_nodes` is 0 for `ess` pools.
-    pub struct EdgeFieldsOnRegularPool {
+    pub(crate) struct EdgeFieldsOnRegularPool {
         code: "NP007",
         name: "edge-fields-on-regular-pool",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }

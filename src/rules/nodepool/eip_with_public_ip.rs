@@ -35,10 +35,9 @@ crate::declare_rule! {
     ///   Terraform states the conflict, but no source contradicts it (an ECS instance with a fixed public IP
     ///   cannot also take an EIP).
     /// - SDK: `is_bond_eip` and the `eip_*` fields are deprecated.
-    pub struct EipWithPublicIp {
+    pub(crate) struct EipWithPublicIp {
         code: "NP014",
         name: "eip-with-public-ip",
-        group: Nodepool,
         severity: Error,
     }
 }

@@ -36,10 +36,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: a custom image ID overrides the image type; the image should be based on Alibaba Cloud Linux.
-    pub struct ImageIdWithImageType {
+    pub(crate) struct ImageIdWithImageType {
         code: "NP009",
         name: "image-id-with-image-type",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }

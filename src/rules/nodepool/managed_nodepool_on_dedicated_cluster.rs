@@ -28,10 +28,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - Terraform node pool docs: managed node pools are supported only for professional managed clusters.
-    pub struct ManagedNodepoolOnDedicatedCluster {
+    pub(crate) struct ManagedNodepoolOnDedicatedCluster {
         code: "NP012",
         name: "managed-nodepool-on-dedicated-cluster",
-        group: Nodepool,
         severity: Warning,
     }
 }

@@ -37,10 +37,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: the management options take effect only when `enable` is true.
-    pub struct ManagementSettingsIgnored {
+    pub(crate) struct ManagementSettingsIgnored {
         code: "NP011",
         name: "management-settings-ignored",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }

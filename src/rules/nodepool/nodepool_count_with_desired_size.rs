@@ -35,10 +35,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK: `count` is deprecated; use `scaling_group.desired_size`.
     /// - Terraform node pool resource: `desired_size` conflicts with `node_count`.
-    pub struct CountWithDesiredSize {
+    pub(crate) struct CountWithDesiredSize {
         code: "NP005",
         name: "nodepool-count-with-desired-size",
-        group: Nodepool,
         severity: Warning,
         fix: Mixed,
     }

@@ -35,10 +35,9 @@ crate::declare_rule! {
     ///   check inside CreateCluster is assumed.
     /// - SDK node-pool model: `nodepool_info.name` is required. Neither the SDK nor the API reference states
     ///   that names must be unique; the observed error is the evidence.
-    pub struct NodepoolNameDuplicate {
+    pub(crate) struct NodepoolNameDuplicate {
         code: "NP001",
         name: "nodepool-name-duplicate",
-        group: Nodepool,
         severity: Error,
     }
 }

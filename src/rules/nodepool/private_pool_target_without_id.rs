@@ -32,10 +32,9 @@ crate::declare_rule! {
     ///   unavailable they cannot start. The SDK does not literally mark `id` required; without it no pool is
     ///   specified, which is the case it describes.
     /// - Terraform node-pool documentation: the same for `Target`.
-    pub struct PrivatePoolTargetWithoutId {
+    pub(crate) struct PrivatePoolTargetWithoutId {
         code: "NP016",
         name: "private-pool-target-without-id",
-        group: Nodepool,
         severity: Error,
     }
 }

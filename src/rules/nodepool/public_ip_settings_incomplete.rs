@@ -37,10 +37,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK and Terraform node pool docs: `internet_charge_type` and `internet_max_bandwidth_out` are set
     ///   together to give nodes public IPs.
-    pub struct PublicIpSettingsIncomplete {
+    pub(crate) struct PublicIpSettingsIncomplete {
         code: "NP015",
         name: "public-ip-settings-incomplete",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }

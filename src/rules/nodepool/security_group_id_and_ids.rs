@@ -37,10 +37,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: specify one of the two; when both are set, `security_group_ids` takes precedence.
-    pub struct SecurityGroupIdAndIds {
+    pub(crate) struct SecurityGroupIdAndIds {
         code: "NP008",
         name: "security-group-id-and-ids",
-        group: Nodepool,
         severity: Warning,
         fix: Mixed,
     }

@@ -38,10 +38,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK node-pool model: `surge_percentage` is to be set "or" `surge`; the example value of both is 0.
     /// - Terraform node-pool resource: both fields are deprecated.
-    pub struct UpgradeSurgeAndSurgePercentage {
+    pub(crate) struct UpgradeSurgeAndSurgePercentage {
         code: "NP013",
         name: "upgrade-surge-and-surge-percentage",
-        group: Nodepool,
         severity: Warning,
     }
 }

@@ -32,10 +32,9 @@ crate::declare_rule! {
     /// ## References
     /// - Terraform node-pool docs: the KMS key is used only when the disk is encrypted.
     /// - SDK data-disk model: `encrypted` is the string `"true"` or `"false"`, default `"false"`.
-    pub struct KmsKeyWithoutEncryption {
+    pub(crate) struct KmsKeyWithoutEncryption {
         code: "STO007",
         name: "kms-key-without-encryption",
-        group: Storage,
         severity: Warning,
     }
 }

@@ -1,40 +1,21 @@
 //! Rules of the `storage` group: system and data disks of node pools, the deprecated `worker_*` disks and,
 //! for the AutoPL settings, the masters' system disk.
 
-mod autopl_settings_without_cloud_auto;
-mod data_disk_size_out_of_range;
-mod kms_key_without_encryption;
-mod performance_level_without_essd;
-mod provisioned_iops_too_high;
-mod snapshot_disk_size_ignored;
-mod system_disk_size_out_of_range;
-mod system_disk_too_small_for_performance_level;
-
-pub use autopl_settings_without_cloud_auto::AutoplSettingsWithoutCloudAuto;
-pub use data_disk_size_out_of_range::DataDiskSizeOutOfRange;
-pub use kms_key_without_encryption::KmsKeyWithoutEncryption;
-pub use performance_level_without_essd::PerformanceLevelWithoutEssd;
-pub use provisioned_iops_too_high::ProvisionedIopsTooHigh;
-pub use snapshot_disk_size_ignored::SnapshotDiskSizeIgnored;
-pub use system_disk_size_out_of_range::SystemDiskSizeOutOfRange;
-pub use system_disk_too_small_for_performance_level::SystemDiskTooSmallForPerformanceLevel;
-
+use crate::rules::Context;
 use crate::rules::billing::pool_label;
 pub(crate) use crate::rules::views::disks::{Disk, Kind, Owner, Value};
-use crate::rules::{Context, Rule};
 use crate::spec::Field;
 
-/// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[
-    &SystemDiskSizeOutOfRange,
-    &DataDiskSizeOutOfRange,
-    &PerformanceLevelWithoutEssd,
-    &SystemDiskTooSmallForPerformanceLevel,
-    &AutoplSettingsWithoutCloudAuto,
-    &ProvisionedIopsTooHigh,
-    &KmsKeyWithoutEncryption,
-    &SnapshotDiskSizeIgnored,
-];
+crate::rules::group_rules! {
+    system_disk_size_out_of_range,
+    data_disk_size_out_of_range,
+    performance_level_without_essd,
+    system_disk_too_small_for_performance_level,
+    autopl_settings_without_cloud_auto,
+    provisioned_iops_too_high,
+    kms_key_without_encryption,
+    snapshot_disk_size_ignored,
+}
 
 impl Disk<'_> {
     /// The concrete pointer of one of this disk's keys.

@@ -33,10 +33,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK data-disk model: with `snapshot_id` the disk takes the snapshot's size and `size` is ignored.
-    pub struct SnapshotDiskSizeIgnored {
+    pub(crate) struct SnapshotDiskSizeIgnored {
         code: "STO008",
         name: "snapshot-disk-size-ignored",
-        group: Storage,
         severity: Info,
         fix: Unsafe,
     }

@@ -1,44 +1,26 @@
 //! Kubernetes version gates: which runtimes and features a `kubernetes_version` allows.
 //!
 //! Every rule here stays quiet when `kubernetes_version` is absent (the service then picks its latest version)
-//! or cannot be parsed ([`MalformedKubernetesVersion`] reports that).
+//! or cannot be parsed (`malformed-kubernetes-version`, VER001, reports that).
 
-mod docker_runtime_on_kubernetes_1_23;
-mod malformed_kubernetes_version;
-mod nftables_unsupported_kubernetes_version;
-mod nodepool_runtime_differs_from_cluster;
-mod private_interconnect_unsupported_kubernetes_version;
-mod ram_role_unsupported_kubernetes_version;
-mod rrsa_unsupported_kubernetes_version;
-mod runtime_unsupported_by_kubernetes_version;
 pub mod version;
 
-pub use docker_runtime_on_kubernetes_1_23::DockerRuntimeOnKubernetes123;
-pub use malformed_kubernetes_version::MalformedKubernetesVersion;
-pub use nftables_unsupported_kubernetes_version::NftablesUnsupportedKubernetesVersion;
-pub use nodepool_runtime_differs_from_cluster::NodepoolRuntimeDiffersFromCluster;
-pub use private_interconnect_unsupported_kubernetes_version::PrivateInterconnectUnsupportedKubernetesVersion;
-pub use ram_role_unsupported_kubernetes_version::RamRoleUnsupportedKubernetesVersion;
-pub use rrsa_unsupported_kubernetes_version::RrsaUnsupportedKubernetesVersion;
-pub use runtime_unsupported_by_kubernetes_version::RuntimeUnsupportedByKubernetesVersion;
-
+use crate::rules::Context;
 pub use crate::rules::views::runtimes::RuntimeChoice;
-use crate::rules::{Context, Rule};
 use crate::spec::Field;
 use crate::{Diagnostic, Label};
 use version::KubeVersion;
 
-/// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[
-    &MalformedKubernetesVersion,
-    &RuntimeUnsupportedByKubernetesVersion,
-    &DockerRuntimeOnKubernetes123,
-    &RrsaUnsupportedKubernetesVersion,
-    &NftablesUnsupportedKubernetesVersion,
-    &PrivateInterconnectUnsupportedKubernetesVersion,
-    &RamRoleUnsupportedKubernetesVersion,
-    &NodepoolRuntimeDiffersFromCluster,
-];
+crate::rules::group_rules! {
+    malformed_kubernetes_version,
+    runtime_unsupported_by_kubernetes_version,
+    docker_runtime_on_kubernetes_1_23,
+    rrsa_unsupported_kubernetes_version,
+    nftables_unsupported_kubernetes_version,
+    private_interconnect_unsupported_kubernetes_version,
+    ram_role_unsupported_kubernetes_version,
+    nodepool_runtime_differs_from_cluster,
+}
 
 /// The requested Kubernetes version, when given and parseable.
 pub fn cluster_version(cx: &Context<'_>) -> Option<KubeVersion> {

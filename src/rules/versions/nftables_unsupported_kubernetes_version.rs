@@ -30,10 +30,9 @@ crate::declare_rule! {
     ///   running Kubernetes 1.35 or later.
     /// - API reference and SDK (`proxy_mode`): `iptables` or `ipvs`, default `ipvs`.
     /// - Kubernetes 1.29 release: kube-proxy's nftables mode first appeared (alpha).
-    pub struct NftablesUnsupportedKubernetesVersion {
+    pub(crate) struct NftablesUnsupportedKubernetesVersion {
         code: "VER005",
         name: "nftables-unsupported-kubernetes-version",
-        group: Versions,
         severity: Error,
     }
 }

@@ -35,10 +35,9 @@ crate::declare_rule! {
     /// ## References
     /// - Terraform documentation: a node pool without a runtime uses the cluster runtime.
     /// - SDK: runtime names and example versions per runtime (`containerd` `1.6.x`, docker `19.03.5`).
-    pub struct NodepoolRuntimeDiffersFromCluster {
+    pub(crate) struct NodepoolRuntimeDiffersFromCluster {
         code: "VER008",
         name: "nodepool-runtime-differs-from-cluster",
-        group: Versions,
         severity: Info,
     }
 }

@@ -59,10 +59,9 @@ crate::declare_rule! {
     /// - SDK (`nodepool_model.go`, `interconnect_mode`): `private` is supported from Kubernetes 1.22 on, and
     ///   the field applies only to node pools of type `edge`.
     /// - ACK's list of supported Kubernetes versions: 1.22 and older are out of support.
-    pub struct PrivateInterconnectUnsupportedKubernetesVersion {
+    pub(crate) struct PrivateInterconnectUnsupportedKubernetesVersion {
         code: "VER006",
         name: "private-interconnect-unsupported-kubernetes-version",
-        group: Versions,
         severity: Error,
     }
 }

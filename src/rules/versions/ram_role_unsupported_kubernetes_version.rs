@@ -60,10 +60,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK (`nodepool_model.go`, `ram_role_name`) and Terraform node pool documentation: supported only for
     ///   ACK managed clusters running Kubernetes 1.22 or later, and only for allow-listed accounts.
-    pub struct RamRoleUnsupportedKubernetesVersion {
+    pub(crate) struct RamRoleUnsupportedKubernetesVersion {
         code: "VER007",
         name: "ram-role-unsupported-kubernetes-version",
-        group: Versions,
         severity: Warning,
     }
 }
