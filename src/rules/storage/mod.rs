@@ -1,6 +1,9 @@
 //! Rules of the `storage` group: system and data disks of node pools, the deprecated `worker_*` disks and,
 //! for the AutoPL settings, the masters' system disk.
 
+use crate::model::{
+    ControlPlaneConfig, CreateClusterRequest, NodepoolScalingGroup, NodepoolScalingGroupDataDisk, WorkerDataDisk,
+};
 use crate::rules::Context;
 use crate::rules::billing::pool_label;
 pub(crate) use crate::rules::views::disks::{Disk, Kind, Owner, Value};
@@ -87,49 +90,64 @@ fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
     for (i, pool) in r.nodepools.iter().flatten().enumerate() {
         let Some(sg) = &pool.scaling_group else { continue };
         let label = pool_label(i, pool);
-        out.push(Disk {
-            owner: Owner::Pool,
-            kind: Kind::System,
-            what: format!("the system disk of {label}"),
-            indices: vec![i],
-            category: value(sg.system_disk_category.as_deref(), Field::NodepoolsScalingGroupSystemDiskCategory),
-            candidates: sg.system_disk_categories.as_deref().unwrap_or_default(),
-            default_category: default_str(Field::NodepoolsScalingGroupSystemDiskCategory),
-            performance_level: value(
-                sg.system_disk_performance_level.as_deref(),
-                Field::NodepoolsScalingGroupSystemDiskPerformanceLevel,
-            ),
-            size: value(sg.system_disk_size, Field::NodepoolsScalingGroupSystemDiskSize),
-            default_size: default_int(Field::NodepoolsScalingGroupSystemDiskSize),
-            iops: Some(value(sg.system_disk_provisioned_iops, Field::NodepoolsScalingGroupSystemDiskProvisionedIops)),
-            bursting: Some(value(
-                sg.system_disk_bursting_enabled,
-                Field::NodepoolsScalingGroupSystemDiskBurstingEnabled,
-            )),
-            snapshot_id: None,
-        });
-        for (j, disk) in sg.data_disks.iter().flatten().enumerate() {
-            out.push(Disk {
-                owner: Owner::Pool,
-                kind: Kind::Data,
-                what: format!("data disk {j} of {label}"),
-                indices: vec![i, j],
-                category: value(disk.category.as_deref(), Field::NodepoolsScalingGroupDataDisksCategory),
-                candidates: &[],
-                default_category: default_str(Field::NodepoolsScalingGroupDataDisksCategory),
-                performance_level: value(
-                    disk.performance_level.as_deref(),
-                    Field::NodepoolsScalingGroupDataDisksPerformanceLevel,
-                ),
-                size: value(disk.size, Field::NodepoolsScalingGroupDataDisksSize),
-                default_size: default_int(Field::NodepoolsScalingGroupDataDisksSize),
-                iops: Some(value(disk.provisioned_iops, Field::NodepoolsScalingGroupDataDisksProvisionedIops)),
-                bursting: Some(value(disk.bursting_enabled, Field::NodepoolsScalingGroupDataDisksBurstingEnabled)),
-                snapshot_id: disk.snapshot_id.as_deref().filter(|s| !s.is_empty()),
-            });
-        }
+        out.push(pool_system_disk(i, sg, &label));
+        out.extend(sg.data_disks.iter().flatten().enumerate().map(|(j, disk)| pool_data_disk(i, j, disk, &label)));
     }
-    out.push(Disk {
+    out.push(worker_system_disk(r));
+    out.extend(r.worker_data_disks.iter().flatten().enumerate().map(|(j, disk)| worker_data_disk(j, disk)));
+    if let (true, Some(cp)) = (cx.is_dedicated(), &r.control_plane_config) {
+        out.push(master_system_disk(r, cp));
+    }
+    out
+}
+
+/// The system disk of node pool `i` (`label`: how messages name the pool).
+fn pool_system_disk<'a>(i: usize, sg: &'a NodepoolScalingGroup, label: &str) -> Disk<'a> {
+    Disk {
+        owner: Owner::Pool,
+        kind: Kind::System,
+        what: format!("the system disk of {label}"),
+        indices: vec![i],
+        category: value(sg.system_disk_category.as_deref(), Field::NodepoolsScalingGroupSystemDiskCategory),
+        candidates: sg.system_disk_categories.as_deref().unwrap_or_default(),
+        default_category: default_str(Field::NodepoolsScalingGroupSystemDiskCategory),
+        performance_level: value(
+            sg.system_disk_performance_level.as_deref(),
+            Field::NodepoolsScalingGroupSystemDiskPerformanceLevel,
+        ),
+        size: value(sg.system_disk_size, Field::NodepoolsScalingGroupSystemDiskSize),
+        default_size: default_int(Field::NodepoolsScalingGroupSystemDiskSize),
+        iops: Some(value(sg.system_disk_provisioned_iops, Field::NodepoolsScalingGroupSystemDiskProvisionedIops)),
+        bursting: Some(value(sg.system_disk_bursting_enabled, Field::NodepoolsScalingGroupSystemDiskBurstingEnabled)),
+        snapshot_id: None,
+    }
+}
+
+/// Data disk `j` of node pool `i`.
+fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk, label: &str) -> Disk<'a> {
+    Disk {
+        owner: Owner::Pool,
+        kind: Kind::Data,
+        what: format!("data disk {j} of {label}"),
+        indices: vec![i, j],
+        category: value(disk.category.as_deref(), Field::NodepoolsScalingGroupDataDisksCategory),
+        candidates: &[],
+        default_category: default_str(Field::NodepoolsScalingGroupDataDisksCategory),
+        performance_level: value(
+            disk.performance_level.as_deref(),
+            Field::NodepoolsScalingGroupDataDisksPerformanceLevel,
+        ),
+        size: value(disk.size, Field::NodepoolsScalingGroupDataDisksSize),
+        default_size: default_int(Field::NodepoolsScalingGroupDataDisksSize),
+        iops: Some(value(disk.provisioned_iops, Field::NodepoolsScalingGroupDataDisksProvisionedIops)),
+        bursting: Some(value(disk.bursting_enabled, Field::NodepoolsScalingGroupDataDisksBurstingEnabled)),
+        snapshot_id: disk.snapshot_id.as_deref().filter(|s| !s.is_empty()),
+    }
+}
+
+/// The deprecated `worker_system_disk_*` disk.
+fn worker_system_disk(r: &CreateClusterRequest) -> Disk<'_> {
+    Disk {
         owner: Owner::Worker,
         kind: Kind::System,
         what: "the worker system disk".into(),
@@ -146,52 +164,55 @@ fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
         iops: None,
         bursting: None,
         snapshot_id: None,
-    });
-    for (j, disk) in r.worker_data_disks.iter().flatten().enumerate() {
-        out.push(Disk {
-            owner: Owner::Worker,
-            kind: Kind::Data,
-            what: format!("worker data disk {j}"),
-            indices: vec![j],
-            category: value(disk.category.as_deref(), Field::WorkerDataDisksCategory),
-            candidates: &[],
-            default_category: None,
-            performance_level: value(disk.performance_level.as_deref(), Field::WorkerDataDisksPerformanceLevel),
-            // The deprecated worker data disk takes its size as a string.
-            size: value(disk.size.as_deref().and_then(|s| s.trim().parse().ok()), Field::WorkerDataDisksSize),
-            default_size: None,
-            iops: None,
-            bursting: None,
-            snapshot_id: None,
-        });
     }
-    if let (true, Some(cp)) = (cx.is_dedicated(), &r.control_plane_config) {
-        // `control_plane_config` has no defaults of its own; it replaces `master_system_disk_*`.
-        let category = match (&cp.system_disk_category, &r.master_system_disk_category) {
-            (Some(c), _) => value(Some(c.as_str()), Field::ControlPlaneConfigSystemDiskCategory),
-            (None, Some(c)) => value(Some(c.as_str()), Field::MasterSystemDiskCategory),
-            (None, None) => value(None, Field::ControlPlaneConfigSystemDiskCategory),
-        };
-        out.push(Disk {
-            owner: Owner::Masters,
-            kind: Kind::System,
-            what: "the master system disk".into(),
-            indices: Vec::new(),
-            category,
-            candidates: &[],
-            default_category: default_str(Field::MasterSystemDiskCategory),
-            performance_level: value(
-                cp.system_disk_performance_level.as_deref(),
-                Field::ControlPlaneConfigSystemDiskPerformanceLevel,
-            ),
-            size: value(cp.system_disk_size, Field::ControlPlaneConfigSystemDiskSize),
-            default_size: r.master_system_disk_size.or_else(|| default_int(Field::MasterSystemDiskSize)),
-            iops: Some(value(cp.system_disk_provisioned_iops, Field::ControlPlaneConfigSystemDiskProvisionedIops)),
-            bursting: Some(value(cp.system_disk_bursting_enabled, Field::ControlPlaneConfigSystemDiskBurstingEnabled)),
-            snapshot_id: None,
-        });
+}
+
+/// Item `j` of the deprecated `worker_data_disks`.
+fn worker_data_disk(j: usize, disk: &WorkerDataDisk) -> Disk<'_> {
+    Disk {
+        owner: Owner::Worker,
+        kind: Kind::Data,
+        what: format!("worker data disk {j}"),
+        indices: vec![j],
+        category: value(disk.category.as_deref(), Field::WorkerDataDisksCategory),
+        candidates: &[],
+        default_category: None,
+        performance_level: value(disk.performance_level.as_deref(), Field::WorkerDataDisksPerformanceLevel),
+        // The deprecated worker data disk takes its size as a string.
+        size: value(disk.size.as_deref().and_then(|s| s.trim().parse().ok()), Field::WorkerDataDisksSize),
+        default_size: None,
+        iops: None,
+        bursting: None,
+        snapshot_id: None,
     }
-    out
+}
+
+/// The masters' system disk of a dedicated cluster's `control_plane_config`.
+fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfig) -> Disk<'a> {
+    // `control_plane_config` has no defaults of its own; it replaces `master_system_disk_*`.
+    let category = match (&cp.system_disk_category, &r.master_system_disk_category) {
+        (Some(c), _) => value(Some(c.as_str()), Field::ControlPlaneConfigSystemDiskCategory),
+        (None, Some(c)) => value(Some(c.as_str()), Field::MasterSystemDiskCategory),
+        (None, None) => value(None, Field::ControlPlaneConfigSystemDiskCategory),
+    };
+    Disk {
+        owner: Owner::Masters,
+        kind: Kind::System,
+        what: "the master system disk".into(),
+        indices: Vec::new(),
+        category,
+        candidates: &[],
+        default_category: default_str(Field::MasterSystemDiskCategory),
+        performance_level: value(
+            cp.system_disk_performance_level.as_deref(),
+            Field::ControlPlaneConfigSystemDiskPerformanceLevel,
+        ),
+        size: value(cp.system_disk_size, Field::ControlPlaneConfigSystemDiskSize),
+        default_size: r.master_system_disk_size.or_else(|| default_int(Field::MasterSystemDiskSize)),
+        iops: Some(value(cp.system_disk_provisioned_iops, Field::ControlPlaneConfigSystemDiskProvisionedIops)),
+        bursting: Some(value(cp.system_disk_bursting_enabled, Field::ControlPlaneConfigSystemDiskBurstingEnabled)),
+        snapshot_id: None,
+    }
 }
 
 /// Minimum size in GiB of an ESSD at a performance level (ECS): PL2 461, PL3 1261; PL0 and PL1 fit any size
