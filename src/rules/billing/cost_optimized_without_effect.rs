@@ -40,8 +40,7 @@ crate::declare_rule! {
 
 impl CostOptimizedWithoutEffect {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             if sg.multi_az_policy.as_deref() != Some("COST_OPTIMIZED") || is_spot(sg.spot_strategy.as_deref()) {
                 continue;
             }

@@ -210,8 +210,7 @@ fn collect_billed(cx: &Context<'_>) -> Vec<Billed> {
         };
         out.push(b);
     }
-    for (i, pool) in r.nodepools.iter().flatten().enumerate() {
-        let Some(sg) = &pool.scaling_group else { continue };
+    for (i, pool, sg) in cx.scaling_groups() {
         let k = POOL_KEYS;
         let mut b = Billed {
             who: pool_label(i, pool),

@@ -53,8 +53,7 @@ crate::declare_rule! {
 
 impl SpotPriceLimitMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
                 continue;
             }

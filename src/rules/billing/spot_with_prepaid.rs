@@ -42,8 +42,7 @@ crate::declare_rule! {
 
 impl SpotWithPrepaid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             let strategy = sg.spot_strategy.as_deref();
             if sg.instance_charge_type.as_deref() != Some("PrePaid") || !is_spot(strategy) {
                 continue;

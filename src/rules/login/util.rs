@@ -59,8 +59,7 @@ pub(crate) fn pools<'c>(cx: &'c Context<'_>) -> &'c [Login] {
 
 fn collect_pools(cx: &Context<'_>) -> Vec<Login> {
     let mut out = Vec::new();
-    for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-        let Some(sg) = pool.scaling_group.as_ref() else { continue };
+    for (i, pool, sg) in cx.scaling_groups() {
         out.push(Login {
             who: pool_name(i, pool),
             parent: Field::NodepoolsScalingGroup.pointer(&[i]),

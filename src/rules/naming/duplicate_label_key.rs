@@ -39,7 +39,7 @@ crate::declare_rule! {
 
 impl DuplicateLabelKey {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(labels) = pool.kubernetes_config.as_ref().and_then(|k| k.labels.as_ref()) else { continue };
             let mut first: HashMap<&str, (usize, Option<&str>)> = HashMap::new();
             for (j, label) in labels.iter().enumerate() {

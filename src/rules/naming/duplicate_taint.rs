@@ -68,7 +68,7 @@ impl DuplicateTaint {
             },
             out,
         );
-        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(taints) = pool.kubernetes_config.as_ref().and_then(|k| k.taints.as_ref()) else { continue };
             Self::check_list(
                 &TaintList {

@@ -40,7 +40,7 @@ crate::declare_rule! {
 
 impl LabelKeyPrefixTooLong {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(k8s) = &pool.kubernetes_config else { continue };
             let labels = k8s.labels.iter().flatten().map(|l| l.key.as_deref());
             let taints = k8s.taints.iter().flatten().map(|t| t.key.as_deref());

@@ -61,7 +61,7 @@ impl NodeNameModeIsNodeName {
         if let Some(mode) = r.node_name_mode.as_deref() {
             Self::check(mode, "node_name_mode", false, Field::NodeNameMode.pointer(&[]), out);
         }
-        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(mode) = pool.kubernetes_config.as_ref().and_then(|k| k.node_name_mode.as_deref()) else {
                 continue;
             };

@@ -59,7 +59,7 @@ crate::declare_rule! {
 
 impl RestrictedNodeLabel {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(labels) = pool.kubernetes_config.as_ref().and_then(|k| k.labels.as_ref()) else { continue };
             for (j, label) in labels.iter().enumerate() {
                 let Some(key) = label.key.as_deref() else { continue };

@@ -48,7 +48,7 @@ crate::declare_rule! {
 
 impl TooManyNodepoolTags {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(tags) = pool.scaling_group.as_ref().and_then(|s| s.tags.as_ref()) else { continue };
             if tags.len() <= MAX_ECS_TAGS {
                 continue;

@@ -45,7 +45,7 @@ impl UserDataNotBase64 {
         if let Some(data) = r.user_data.as_deref() {
             Self::check(data, "user_data", Field::UserData.pointer(&[]), out);
         }
-        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(data) = pool.kubernetes_config.as_ref().and_then(|k| k.user_data.as_deref()) else { continue };
             Self::check(
                 data,

@@ -119,7 +119,7 @@ fn collect_tag_lists<'a>(cx: &Context<'a>) -> Vec<Vec<TagRef<'a>>> {
                 .collect(),
         );
     }
-    for (p, pool) in r.nodepools.iter().flatten().enumerate() {
+    for (p, pool) in cx.pools() {
         let Some(tags) = pool.scaling_group.as_ref().and_then(|s| s.tags.as_ref()) else { continue };
         lists.push(
             tags.iter()

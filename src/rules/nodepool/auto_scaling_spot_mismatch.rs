@@ -1,4 +1,4 @@
-use super::util::{default_str, pools};
+use super::util::default_str;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -48,7 +48,7 @@ crate::declare_rule! {
 
 impl AutoScalingSpotMismatch {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(auto) = &pool.auto_scaling else { continue };
             if auto.enable != Some(true) {
                 continue;

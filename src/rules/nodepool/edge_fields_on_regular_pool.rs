@@ -1,4 +1,4 @@
-use super::util::{join_names, pools};
+use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -45,7 +45,7 @@ crate::declare_rule! {
 
 impl EdgeFieldsOnRegularPool {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let kind = pool.nodepool_info.as_ref().and_then(|n| n.r#type.as_deref());
             if kind == Some("edge") {
                 continue;

@@ -1,4 +1,4 @@
-use super::util::{join_names, pools};
+use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -44,7 +44,7 @@ crate::declare_rule! {
 
 impl EipWithPublicIp {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let (Some(auto), Some(sg)) = (&pool.auto_scaling, &pool.scaling_group) else { continue };
             // EIP fields other than `is_bond_eip` mean nothing once `is_bond_eip` is explicitly false.
             let eip: Vec<(&str, Field)> = if auto.is_bond_eip == Some(false) {

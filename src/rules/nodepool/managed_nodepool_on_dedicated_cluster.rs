@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -40,7 +39,7 @@ impl ManagedNodepoolOnDedicatedCluster {
         if !cx.is_dedicated() {
             return;
         }
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             if pool.management.as_ref().and_then(|m| m.enable) != Some(true) {
                 continue;
             }

@@ -1,4 +1,4 @@
-use super::util::{join_names, pools};
+use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -47,7 +47,7 @@ crate::declare_rule! {
 
 impl ManagementSettingsIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(m) = &pool.management else { continue };
             if m.enable != Some(false) {
                 continue;

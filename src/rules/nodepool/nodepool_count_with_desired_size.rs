@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -45,7 +44,7 @@ crate::declare_rule! {
 
 impl CountWithDesiredSize {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let desired = pool.scaling_group.as_ref().and_then(|s| s.desired_size);
             let (Some(count), Some(desired)) = (pool.count, desired) else { continue };
             let detail = if count == desired { "" } else { ", to different values" };

@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
@@ -41,7 +40,7 @@ crate::declare_rule! {
 
 impl PrivatePoolTargetWithoutId {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(opts) = pool.scaling_group.as_ref().and_then(|s| s.private_pool_options.as_ref()) else {
                 continue;
             };

@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -47,7 +46,7 @@ crate::declare_rule! {
 
 impl UpgradeSurgeAndSurgePercentage {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(up) = pool.management.as_ref().and_then(|m| m.upgrade_config.as_ref()) else { continue };
             let (Some(surge), Some(percent)) = (up.surge, up.surge_percentage) else { continue };
             if surge == 0 || percent == 0 {

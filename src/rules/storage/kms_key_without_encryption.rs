@@ -41,8 +41,7 @@ crate::declare_rule! {
 
 impl KmsKeyWithoutEncryption {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             let label = pool_label(i, pool);
             if sg.system_disk_kms_key_id.as_deref().is_some_and(|k| !k.is_empty())
                 && sg.system_disk_encrypted != Some(true)

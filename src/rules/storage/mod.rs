@@ -87,8 +87,7 @@ pub(crate) fn disks<'c, 'a>(cx: &'c Context<'a>) -> &'c [Disk<'a>] {
 fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
     let r = cx.request;
     let mut out = Vec::new();
-    for (i, pool) in r.nodepools.iter().flatten().enumerate() {
-        let Some(sg) = &pool.scaling_group else { continue };
+    for (i, pool, sg) in cx.scaling_groups() {
         let label = pool_label(i, pool);
         out.push(pool_system_disk(i, sg, &label));
         out.extend(sg.data_disks.iter().flatten().enumerate().map(|(j, disk)| pool_data_disk(i, j, disk, &label)));

@@ -9,6 +9,7 @@ use crate::rules::Context;
 pub use crate::rules::views::runtimes::RuntimeChoice;
 use crate::spec::Field;
 use crate::{Diagnostic, Label};
+use std::cmp::Ordering;
 use version::KubeVersion;
 
 crate::rules::group_rules! {
@@ -25,6 +26,12 @@ crate::rules::group_rules! {
 /// The requested Kubernetes version, when given and parseable.
 pub fn cluster_version(cx: &Context<'_>) -> Option<KubeVersion> {
     cx.request.kubernetes_version.as_deref().and_then(KubeVersion::parse)
+}
+
+/// The requested Kubernetes version when it is earlier than `major.minor`: the gate of the rules about a feature
+/// that came with that version.
+pub fn version_before(cx: &Context<'_>, major: u32, minor: u32) -> Option<KubeVersion> {
+    cluster_version(cx).filter(|v| v.cmp_minor(major, minor) == Ordering::Less)
 }
 
 /// The secondary label on `kubernetes_version`.
@@ -75,7 +82,7 @@ fn collect_runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
             name,
         });
     }
-    for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+    for (i, pool) in cx.pools() {
         if let Some(name) = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref()) {
             out.push(RuntimeChoice {
                 pointer: Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]),

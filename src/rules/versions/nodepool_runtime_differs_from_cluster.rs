@@ -56,7 +56,7 @@ impl NodepoolRuntimeDiffersFromCluster {
         };
         let (cluster_name, cluster_field, cluster_place) = cluster;
         let cluster_version = top.filter(|_| cluster_field == Field::RuntimeName).and_then(|t| t.version.as_deref());
-        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(k) = pool.kubernetes_config.as_ref() else { continue };
             let Some(name) = k.runtime.as_deref() else { continue };
             if name != cluster_name {

@@ -1,8 +1,7 @@
-use super::{cluster_version, version_label};
+use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
-use std::cmp::Ordering;
 
 crate::declare_rule! {
     /// An edge node pool uses `interconnect_mode: private` on a Kubernetes version older than 1.22.
@@ -68,11 +67,8 @@ crate::declare_rule! {
 
 impl PrivateInterconnectUnsupportedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(v) = cluster_version(cx) else { return };
-        if v.cmp_minor(1, 22) != Ordering::Less {
-            return;
-        }
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        let Some(v) = version_before(cx, 1, 22) else { return };
+        for (i, pool) in cx.pools() {
             let edge_pool = pool.nodepool_info.as_ref().and_then(|p| p.r#type.as_deref()) == Some("edge");
             if !edge_pool || pool.interconnect_mode.as_deref() != Some("private") {
                 continue;

@@ -1,8 +1,7 @@
-use super::{cluster_version, version_label};
+use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
-use std::cmp::Ordering;
 
 crate::declare_rule! {
     /// A node pool sets `scaling_group.ram_role_name` on a Kubernetes version older than 1.22.
@@ -69,11 +68,8 @@ crate::declare_rule! {
 
 impl RamRoleUnsupportedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(v) = cluster_version(cx) else { return };
-        if v.cmp_minor(1, 22) != Ordering::Less {
-            return;
-        }
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        let Some(v) = version_before(cx, 1, 22) else { return };
+        for (i, pool) in cx.pools() {
             if pool.scaling_group.as_ref().and_then(|s| s.ram_role_name.as_deref()).is_none_or(str::is_empty) {
                 continue;
             }
