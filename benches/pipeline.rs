@@ -78,7 +78,7 @@ fn typed_model(bencher: Bencher, kind: &str) {
 fn rules(bencher: Bencher, kind: &str) {
     let text = body(kind);
     let request = acklint::model::load(&serde_json::from_str(&text).unwrap()).unwrap();
-    let network = acklint::rules::NetworkContext::default();
+    let network = acklint::network_context::NetworkContext::default();
     let facts = acklint::presence::DocumentFacts::new(&serde_json::from_str(&text).unwrap(), Default::default());
     bencher.bench(|| acklint::rules::run(black_box(&request), &network, &facts, &mut Vec::new()));
 }

@@ -5,8 +5,9 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{self, Document, NodeValue};
 use crate::known::KnownTokens;
 use crate::model;
+use crate::network_context::NetworkContext;
 use crate::presence::DocumentFacts;
-use crate::rules::{self, NetworkContext};
+use crate::rules;
 use crate::structure;
 
 pub use crate::report::FileReport;
@@ -111,12 +112,7 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     };
     let mut request = None;
     if let Some(value) = value {
-        structure::check_with(&document, &value, &options.known, &mut diagnostics);
-        let wrong_type = diagnostics
-            .iter()
-            .filter(|d| d.code == crate::checks::WRONG_TYPE.code)
-            .filter_map(|d| d.pointer.clone())
-            .collect();
+        let wrong_type = structure::check_with(&document, &value, &options.known, &mut diagnostics);
         let facts = DocumentFacts::new(&value, wrong_type);
         // The value is not needed past this point: its strings move into the model.
         let typed = model::load_owned(value).unwrap_or_default();

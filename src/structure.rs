@@ -12,25 +12,28 @@ use crate::checks;
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{Document, push_escaped};
 use crate::known::KnownTokens;
-use crate::schema_check::{self, SchemaError, SchemaErrorKind};
+use crate::schema_check::{self, EnumOptions, SchemaError, SchemaErrorKind};
 use crate::spec::{Field, FieldMeta, JsonType, Requirement};
 use crate::suggest;
 use serde_json::Value;
+use std::collections::BTreeSet;
 
 /// Checks `value` (the document's JSON) against the schema, and grades what the schema cannot (catalogues,
-/// disputed bounds and formats, requirements with exceptions). Findings go to `out`.
-pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
-    check_with(doc, value, KnownTokens::none(), out);
+/// disputed bounds and formats, requirements with exceptions). Findings go to `out`; the pointers of the values
+/// of the wrong type (each reported as `SCH001`, and absent from the typed model) are returned for the rules.
+pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
+    check_with(doc, value, KnownTokens::none(), out)
 }
 
 /// [`check`], accepting the extra catalogue tokens `known` (`[known]` in `acklint.toml`).
-pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) {
+pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
     // The generated check answers yes/no first; only a body that fails it has its errors listed. The two
     // generated functions must agree (the tests hold both to the `jsonschema` crate as well).
     let conforms = schema_check::conforms(value);
     debug_assert_eq!(conforms, schema_check::errors(value).is_empty(), "generated checks disagree on {value}");
+    let mut wrong_type = BTreeSet::new();
     if !conforms {
-        describe_all(doc, value, out);
+        describe_all(doc, value, &mut wrong_type, out);
     }
     // One walk grades everything the schema cannot: formats, requirements with exceptions, catalogues and
     // disputed bounds; subtrees with none of these are skipped.
@@ -46,6 +49,7 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
             bounds::visit(field, path, found, out);
         }
     });
+    wrong_type
 }
 
 /// The finding for a string without its field's format (`pattern` in the spec), graded by
@@ -123,12 +127,15 @@ fn missing_field(doc: &Document, pointer: &str, key: &str, child: Option<&FieldM
     d
 }
 
-/// Every schema error, described for people.
-fn describe_all(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
+/// Every schema error, described for people; the pointers of the values of the wrong type go to `wrong_type`.
+fn describe_all(doc: &Document, value: &Value, wrong_type: &mut BTreeSet<String>, out: &mut Vec<Diagnostic>) {
     // Describing a finding costs more than finding it (suggestions compare names): stop well past what one
     // file reports, so a hostile file with thousands of unknown keys stays fast.
     let budget = out.len() + 2 * crate::document::MAX_FINDINGS_PER_FILE;
     for e in schema_check::errors(value) {
+        if matches!(e.kind, SchemaErrorKind::Type { .. }) {
+            wrong_type.insert(e.pointer.clone());
+        }
         describe(doc, value, &e, out);
         if out.len() >= budget {
             break;
@@ -136,130 +143,184 @@ fn describe_all(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// One schema error described for people: the finding (or findings, one per unknown key) its keyword calls for.
 fn describe(doc: &Document, body: &Value, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
-    let pointer = e.pointer.as_str();
-    let field = Field::from_pointer(pointer);
-    let meta = field.map(Field::meta);
-    let name = display_name(pointer);
-    let secret = meta.is_some_and(|m| m.secret);
-    // A secret's value is never quoted: the message says what kind of value it is, nothing more.
-    let found = || if secret { hidden(e.instance) } else { show(e.instance) };
-    let at = |d: Diagnostic| d.at(pointer);
+    let site = Site::of(e);
     match &e.kind {
-        SchemaErrorKind::Type { expected: json_type } => {
-            let expected = article(json_type);
-            let expected =
-                meta.filter(|m| !is_array_item(pointer, m)).map_or(expected, |m| m.json_type.describe().to_string());
-            let found = match e.instance {
-                Value::Null => "null".to_string(),
-                _ if secret => found(),
-                other => format!("{} {}", json_kind(other), found()),
-            };
-            let mut d = at(checks::WRONG_TYPE.diagnostic(format!("`{name}` must be {expected}, found {found}")))
-                .label(format!("{} here", json_kind(e.instance)));
-            d.help = Some(if secret { format!("use {expected}") } else { type_help(meta, e.instance, &expected) });
-            // The sources disagree on this field's type (`tolerated_integer` in the spec): warn, and say so.
-            if meta.is_some_and(|m| m.tolerated_integer) && e.instance.is_i64() {
-                d = d.severity(Severity::Warning);
-                d.help =
-                    d.help.map(|h| format!("{h}; the SDK takes a string, but another Alibaba Cloud source an integer"));
-            }
-            d.fix = fixes::wrong_type(doc, body, pointer, e.instance, json_type, meta);
-            out.push(d);
-        }
-        SchemaErrorKind::AdditionalProperties { unexpected } => {
-            let keys = &unexpected[..unexpected.len().min(2 * crate::document::MAX_FINDINGS_PER_FILE)];
-            let suggestions: Vec<_> = keys.iter().map(|k| (k.as_str(), suggest::unknown_key(field, k))).collect();
-            let renames = fixes::renames(doc, body, pointer, e.instance, &suggestions);
-            for ((key, suggestion), rename) in suggestions.into_iter().zip(renames) {
-                let mut key_pointer = pointer.to_string();
-                key_pointer.push('/');
-                push_escaped(&mut key_pointer, key);
-                let span = doc.key_span_of(&key_pointer);
-                let mut d = checks::UNKNOWN_FIELD
-                    .diagnostic(format!("unknown field `{key}`{}", where_(pointer)))
-                    .at(key_pointer)
-                    .label("not a field of the CreateCluster API");
-                d.span = span;
-                d.help = Some(match suggestion {
-                    Some(s) => s.help(key),
-                    None => "remove it; the API ignores or rejects keys it does not know".into(),
-                });
-                d.fix = rename;
-                out.push(d);
-            }
-        }
-        SchemaErrorKind::Required { property } => {
-            let key = *property;
-            let mut child = pointer.to_string();
-            child.push('/');
-            push_escaped(&mut child, key);
-            out.push(missing_field(doc, pointer, key, Field::from_pointer(&child).map(Field::meta)));
-        }
-        SchemaErrorKind::Enum { .. } if empty_means_unset(meta, e.instance) => {}
-        SchemaErrorKind::Enum { options } => {
-            let options = options.values();
-            let list = one_of(&options);
-            let value = match e.instance {
-                Value::String(s) if !secret => format!("`{s}`"),
-                _ => found(),
-            };
-            let mut d = at(checks::INVALID_VALUE.diagnostic(format!("`{name}` must be {list}, found {value}")))
-                .label("not an allowed value");
-            let close = e.instance.as_str().and_then(|s| suggest::closest(s, options.iter().filter_map(Value::as_str)));
-            d.help = Some(match (close, meta) {
-                (Some(c), _) if !secret => format!("did you mean `{c}`?"),
-                (_, Some(m)) if !m.enum_values.is_empty() => format!(
-                    "use one of: {}",
-                    m.enum_values
-                        .iter()
-                        .map(|v| format!("`{}` ({})", v.value, trim_period(v.doc)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                _ => format!("use {list}"),
-            });
-            if let Value::String(s) = e.instance {
-                d.fix = fixes::token_case(pointer, s, options.iter().filter_map(Value::as_str), meta);
-            }
-            out.push(d);
-        }
-        SchemaErrorKind::Minimum { .. } | SchemaErrorKind::Maximum { .. } => {
-            let bounds = meta.map(bounds).unwrap_or_else(|| "within bounds".into());
-            out.push(
-                at(checks::OUT_OF_RANGE.diagnostic(format!("`{name}` must be {bounds}, found {}", found())))
-                    .label("out of range")
-                    .help(format!("choose a value {bounds}")),
-            );
-        }
-        SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MinItems { .. } if empty_means_unset(meta, e.instance) => {
-        }
-        SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MaxLength { .. } => {
-            let (lo, hi) = meta.map_or((None, None), |m| (m.min_length, m.max_length));
-            let len = e.instance.as_str().map_or(0, |s| s.chars().count());
-            let what = match (lo, hi) {
-                (Some(lo), Some(hi)) => format!("{lo} to {hi} characters long"),
-                (Some(lo), None) => format!("at least {lo} characters long"),
-                (None, Some(hi)) => format!("at most {hi} characters long"),
-                (None, None) => "of a valid length".into(),
-            };
-            let found = if secret { String::new() } else { format!(", found {len}") };
-            out.push(
-                at(checks::OUT_OF_RANGE.diagnostic(format!("`{name}` must be {what}{found}")))
-                    .label("wrong length")
-                    .help(format!("make it {what}")),
-            );
-        }
-        SchemaErrorKind::MinItems { limit } | SchemaErrorKind::MaxItems { limit } => {
-            let count = e.instance.as_array().map_or(0, Vec::len);
-            let bound = if matches!(e.kind, SchemaErrorKind::MinItems { .. }) { "at least" } else { "at most" };
-            out.push(
-                at(checks::OUT_OF_RANGE.diagnostic(format!("`{name}` must hold {bound} {limit} items, found {count}")))
-                    .label(format!("{count} items"))
-                    .help(format!("give `{name}` {bound} {limit} items")),
-            );
+        SchemaErrorKind::Type { expected } => out.push(wrong_type(doc, body, &site, expected)),
+        SchemaErrorKind::AdditionalProperties { unexpected } => unknown_keys(doc, body, &site, unexpected, out),
+        SchemaErrorKind::Required { property } => out.push(missing_member(doc, &site, property)),
+        SchemaErrorKind::Enum { .. } if empty_means_unset(site.meta, e.instance) => {}
+        SchemaErrorKind::Enum { options } => out.push(not_allowed(&site, *options)),
+        SchemaErrorKind::Minimum { .. } | SchemaErrorKind::Maximum { .. } => out.push(out_of_bounds(&site)),
+        SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MinItems { .. }
+            if empty_means_unset(site.meta, e.instance) => {}
+        SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MaxLength { .. } => out.push(wrong_length(&site)),
+        SchemaErrorKind::MinItems { limit } => out.push(wrong_count(&site, "at least", *limit)),
+        SchemaErrorKind::MaxItems { limit } => out.push(wrong_count(&site, "at most", *limit)),
+    }
+}
+
+/// Where a schema error is and what the spec says of the value there: what every description starts from.
+struct Site<'e> {
+    pointer: &'e str,
+    /// The offending value.
+    instance: &'e Value,
+    field: Option<Field>,
+    meta: Option<&'static FieldMeta>,
+    /// How messages name the value ([`display_name`]).
+    name: String,
+    /// Whether the value is a secret: it is never quoted then.
+    secret: bool,
+}
+
+impl<'e> Site<'e> {
+    fn of(e: &'e SchemaError<'_>) -> Site<'e> {
+        let pointer = e.pointer.as_str();
+        let field = Field::from_pointer(pointer);
+        let meta = field.map(Field::meta);
+        Site {
+            pointer,
+            instance: e.instance,
+            field,
+            meta,
+            name: display_name(pointer),
+            secret: meta.is_some_and(|m| m.secret),
         }
     }
+
+    /// The value as messages show it. A secret's value is never quoted: the message says what kind of value it
+    /// is, nothing more.
+    fn found(&self) -> String {
+        if self.secret { hidden(self.instance) } else { show(self.instance) }
+    }
+
+    /// A finding of `check` on this value.
+    fn finding(&self, check: &checks::Check, message: String) -> Diagnostic {
+        check.diagnostic(message).at(self.pointer)
+    }
+}
+
+/// A value of another JSON type than the schema's (`SCH001`), with the lossless conversion as its fix.
+fn wrong_type(doc: &Document, body: &Value, site: &Site<'_>, json_type: &'static str) -> Diagnostic {
+    let Site { pointer, instance, meta, ref name, secret, .. } = *site;
+    let expected = article(json_type);
+    let expected = meta.filter(|m| !is_array_item(pointer, m)).map_or(expected, |m| m.json_type.describe().to_string());
+    let found = match instance {
+        Value::Null => "null".to_string(),
+        _ if secret => site.found(),
+        other => format!("{} {}", json_kind(other), site.found()),
+    };
+    let mut d = site
+        .finding(&checks::WRONG_TYPE, format!("`{name}` must be {expected}, found {found}"))
+        .label(format!("{} here", json_kind(instance)));
+    d.help = Some(if secret { format!("use {expected}") } else { type_help(meta, instance, &expected) });
+    // The sources disagree on this field's type (`tolerated_integer` in the spec): warn, and say so.
+    if meta.is_some_and(|m| m.tolerated_integer) && instance.is_i64() {
+        d = d.severity(Severity::Warning);
+        d.help = d.help.map(|h| format!("{h}; the SDK takes a string, but another Alibaba Cloud source an integer"));
+    }
+    d.fix = fixes::wrong_type(doc, body, pointer, instance, json_type, meta);
+    d
+}
+
+/// One finding per key the object at `site` does not declare, each with the likely key it meant.
+fn unknown_keys(doc: &Document, body: &Value, site: &Site<'_>, unexpected: &[String], out: &mut Vec<Diagnostic>) {
+    let pointer = site.pointer;
+    let keys = &unexpected[..unexpected.len().min(2 * crate::document::MAX_FINDINGS_PER_FILE)];
+    let suggestions: Vec<_> = keys.iter().map(|k| (k.as_str(), suggest::unknown_key(site.field, k))).collect();
+    let renames = fixes::renames(doc, body, pointer, site.instance, &suggestions);
+    for ((key, suggestion), rename) in suggestions.into_iter().zip(renames) {
+        let mut key_pointer = pointer.to_string();
+        key_pointer.push('/');
+        push_escaped(&mut key_pointer, key);
+        let span = doc.key_span_of(&key_pointer);
+        let mut d = checks::UNKNOWN_FIELD
+            .diagnostic(format!("unknown field `{key}`{}", where_(pointer)))
+            .at(key_pointer)
+            .label("not a field of the CreateCluster API");
+        d.span = span;
+        d.help = Some(match suggestion {
+            Some(s) => s.help(key),
+            None => "remove it; the API ignores or rejects keys it does not know".into(),
+        });
+        d.fix = rename;
+        out.push(d);
+    }
+}
+
+/// An object without its required member `key`.
+fn missing_member(doc: &Document, site: &Site<'_>, key: &str) -> Diagnostic {
+    let mut child = site.pointer.to_string();
+    child.push('/');
+    push_escaped(&mut child, key);
+    missing_field(doc, site.pointer, key, Field::from_pointer(&child).map(Field::meta))
+}
+
+/// A value outside its closed list of tokens, with the closest one as the suggestion.
+fn not_allowed(site: &Site<'_>, options: EnumOptions) -> Diagnostic {
+    let Site { instance, meta, ref name, secret, .. } = *site;
+    let options = options.values();
+    let list = one_of(&options);
+    let value = match instance {
+        Value::String(s) if !secret => format!("`{s}`"),
+        _ => site.found(),
+    };
+    let mut d = site
+        .finding(&checks::INVALID_VALUE, format!("`{name}` must be {list}, found {value}"))
+        .label("not an allowed value");
+    let close = instance.as_str().and_then(|s| suggest::closest(s, options.iter().filter_map(Value::as_str)));
+    d.help = Some(match (close, meta) {
+        (Some(c), _) if !secret => format!("did you mean `{c}`?"),
+        (_, Some(m)) if !m.enum_values.is_empty() => format!(
+            "use one of: {}",
+            m.enum_values
+                .iter()
+                .map(|v| format!("`{}` ({})", v.value, trim_period(v.doc)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        _ => format!("use {list}"),
+    });
+    if let Value::String(s) = instance {
+        d.fix = fixes::token_case(site.pointer, s, options.iter().filter_map(Value::as_str), meta);
+    }
+    d
+}
+
+/// A number below its minimum or above its maximum.
+fn out_of_bounds(site: &Site<'_>) -> Diagnostic {
+    let name = &site.name;
+    let bounds = site.meta.map(bounds).unwrap_or_else(|| "within bounds".into());
+    site.finding(&checks::OUT_OF_RANGE, format!("`{name}` must be {bounds}, found {}", site.found()))
+        .label("out of range")
+        .help(format!("choose a value {bounds}"))
+}
+
+/// A string shorter or longer than its field allows (a secret's length is not shown).
+fn wrong_length(site: &Site<'_>) -> Diagnostic {
+    let name = &site.name;
+    let (lo, hi) = site.meta.map_or((None, None), |m| (m.min_length, m.max_length));
+    let len = site.instance.as_str().map_or(0, |s| s.chars().count());
+    let what = match (lo, hi) {
+        (Some(lo), Some(hi)) => format!("{lo} to {hi} characters long"),
+        (Some(lo), None) => format!("at least {lo} characters long"),
+        (None, Some(hi)) => format!("at most {hi} characters long"),
+        (None, None) => "of a valid length".into(),
+    };
+    let found = if site.secret { String::new() } else { format!(", found {len}") };
+    site.finding(&checks::OUT_OF_RANGE, format!("`{name}` must be {what}{found}"))
+        .label("wrong length")
+        .help(format!("make it {what}"))
+}
+
+/// An array with fewer or more items than its field allows: `bound` is "at least" or "at most" `limit`.
+fn wrong_count(site: &Site<'_>, bound: &str, limit: usize) -> Diagnostic {
+    let name = &site.name;
+    let count = site.instance.as_array().map_or(0, Vec::len);
+    site.finding(&checks::OUT_OF_RANGE, format!("`{name}` must hold {bound} {limit} items, found {count}"))
+        .label(format!("{count} items"))
+        .help(format!("give `{name}` {bound} {limit} items"))
 }
 
 /// `cluster_type`, `nodepools[0]`, `pod_vswitch_ids[2]`: the last key, with the index of an array item.

@@ -49,6 +49,31 @@ pub use fast::parse as parse_fast;
 
 /// Parses `bytes`; syntax findings go to `out`.
 pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
+    let text = match readable_text(bytes, out) {
+        Ok(text) => text,
+        Err(unreadable) => return *unreadable,
+    };
+    let document = |root| Document::parsed(text.to_owned(), root);
+    let base = skip_byte_order_mark(text, out);
+    if !worth_parsing(text, base, out) {
+        return document(None);
+    }
+    let (root, recovery) = match tree(text, base, out) {
+        Ok(parsed) => parsed,
+        Err(repairs) => return Document { repairs, ..document(None) },
+    };
+    if let Some(root) = &root {
+        let repaired: Vec<Span> =
+            recovery.iter().flat_map(|r| r.repairs.iter().flat_map(|r| r.edits.iter().map(|e| e.span))).collect();
+        check_root(text, root, &repaired, out);
+    }
+    let repairs = recovery.map(|r| r.settled().0).unwrap_or_default();
+    Document { repairs, ..document(root) }
+}
+
+/// The input as text, or the document to give back when it cannot be read: not UTF-8 (the text kept has the
+/// bad bytes replaced), or larger than [`MAX_INPUT_BYTES`].
+fn readable_text<'b>(bytes: &'b [u8], out: &mut Vec<Diagnostic>) -> Result<&'b str, Box<Document>> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -60,10 +85,9 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                     .span(Span::new(at, at))
                     .help("save the file as UTF-8"),
             );
-            return Document::parsed(String::from_utf8_lossy(bytes).into_owned(), None);
+            return Err(Box::new(Document::parsed(String::from_utf8_lossy(bytes).into_owned(), None)));
         }
     };
-    let document = |root| Document::parsed(text.to_owned(), root);
     if bytes.len() > MAX_INPUT_BYTES {
         out.push(
             checks::INPUT_LIMIT
@@ -74,20 +98,27 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                 .span(Span::new(0, 0))
                 .help("a CreateCluster body is a few kilobytes: check that this is the right file"),
         );
-        return Document::parsed(String::new(), None);
+        return Err(Box::new(Document::parsed(String::new(), None)));
     }
-    let base = if let Some(rest) = text.strip_prefix('\u{feff}') {
-        out.push(
-            checks::BYTE_ORDER_MARK
-                .diagnostic("the input starts with a UTF-8 byte order mark")
-                .span(Span::new(0, 3))
-                .help("save the file without a byte order mark; strict JSON decoders reject it")
-                .fix(Fix::safe("delete the byte order mark").edit(TextEdit::delete(Span::new(0, 3)))),
-        );
-        text.len() - rest.len()
-    } else {
-        0
-    };
+    Ok(text)
+}
+
+/// Reports a UTF-8 byte order mark; returns where the body starts (after the mark, if any).
+fn skip_byte_order_mark(text: &str, out: &mut Vec<Diagnostic>) -> usize {
+    let Some(rest) = text.strip_prefix('\u{feff}') else { return 0 };
+    out.push(
+        checks::BYTE_ORDER_MARK
+            .diagnostic("the input starts with a UTF-8 byte order mark")
+            .span(Span::new(0, 3))
+            .help("save the file without a byte order mark; strict JSON decoders reject it")
+            .fix(Fix::safe("delete the byte order mark").edit(TextEdit::delete(Span::new(0, 3)))),
+    );
+    text.len() - rest.len()
+}
+
+/// Whether the body (after `base` bytes) is worth giving to the parser: not empty, and not nested deeper than
+/// [`MAX_DEPTH`]. Otherwise it reports why not.
+fn worth_parsing(text: &str, base: usize, out: &mut Vec<Diagnostic>) -> bool {
     let body = &text[base..];
     if body.trim().is_empty() {
         out.push(
@@ -97,7 +128,7 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                 .at("")
                 .help("a CreateCluster body is one JSON object: start from `acklint init`"),
         );
-        return document(None);
+        return false;
     }
     if let Some(at) = limits::too_deep(body) {
         out.push(
@@ -106,77 +137,87 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
                 .span(Span::new(at + base, at + base + 1))
                 .help("a CreateCluster body nests a handful of levels: check for runaway brackets"),
         );
-        return document(None);
+        return false;
     }
-    let collect = CollectOptions { comments: CommentCollectionStrategy::AsTokens, tokens: true };
-    let tolerant = ParseOptions {
-        allow_comments: true,
-        allow_loose_object_property_names: true,
-        allow_trailing_commas: true,
-        allow_missing_commas: true,
-        allow_single_quoted_strings: true,
-        allow_hexadecimal_numbers: true,
-        allow_unary_plus_numbers: true,
-        allow_bare_decimal_point_numbers: true,
-        allow_non_finite_numbers: true,
-        allow_extended_string_escapes: true,
-    };
+    true
+}
+
+/// What the tolerant parser accepts, so that it can report each slip instead of stopping at the first.
+const TOLERANT: ParseOptions = ParseOptions {
+    allow_comments: true,
+    allow_loose_object_property_names: true,
+    allow_trailing_commas: true,
+    allow_missing_commas: true,
+    allow_single_quoted_strings: true,
+    allow_hexadecimal_numbers: true,
+    allow_unary_plus_numbers: true,
+    allow_bare_decimal_point_numbers: true,
+    allow_non_finite_numbers: true,
+    allow_extended_string_escapes: true,
+};
+
+/// Strict JSON: what the API takes.
+const STRICT: ParseOptions = ParseOptions {
+    allow_comments: false,
+    allow_loose_object_property_names: false,
+    allow_trailing_commas: false,
+    allow_missing_commas: false,
+    allow_single_quoted_strings: false,
+    allow_hexadecimal_numbers: false,
+    allow_unary_plus_numbers: false,
+    allow_bare_decimal_point_numbers: false,
+    allow_non_finite_numbers: false,
+    allow_extended_string_escapes: false,
+};
+
+/// The tree of the body after `base` bytes, and the recovery that read it when it is not strict JSON. `Err`
+/// holds the repairs made before a slip that could not be repaired (reported, with the parse error).
+fn tree(text: &str, base: usize, out: &mut Vec<Diagnostic>) -> Result<(Option<Node>, Option<Recovery>), Vec<Repair>> {
+    let body = &text[base..];
     // Fast path: most bodies are strict JSON, and then no token needs a second look.
-    let strict = ParseOptions {
-        allow_comments: false,
-        allow_loose_object_property_names: false,
-        allow_trailing_commas: false,
-        allow_missing_commas: false,
-        allow_single_quoted_strings: false,
-        allow_hexadecimal_numbers: false,
-        allow_unary_plus_numbers: false,
-        allow_bare_decimal_point_numbers: false,
-        allow_non_finite_numbers: false,
-        allow_extended_string_escapes: false,
-    };
     // Control characters (other than tab and line breaks between tokens), which jsonc-parser's strict mode
     // lets through: only the tolerant path reports them.
     let plain = !body.bytes().any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) && !control_in_string(body);
-    let fast = plain.then(|| jsonc_parser::parse_to_ast(body, &CollectOptions::default(), &strict).ok()).flatten();
-    let mut recovery = None;
-    let root = match fast {
-        Some(parsed) => parsed.value.as_ref().map(|v| convert(v, &Offsets::shifted(base))),
-        None => {
-            // Parse, and while the error is a slip acklint knows, repair it and parse the repaired text again.
-            let work = recovery.insert(Recovery::new(body, base));
-            let parsed = loop {
-                let error = match jsonc_parser::parse_to_ast(&work.text, &collect, &tolerant) {
-                    Ok(parsed) => break parsed,
-                    Err(e) => e,
-                };
-                if !work.repair(&error, out) {
-                    work.attach_fixes(text, out);
-                    out.push(syntax::parse_error(&work.text, &error, &work.offsets));
-                    return Document { repairs: work.settled().0, ..document(None) };
-                }
-            };
-            work.attach_fixes(text, out);
-            let tokens = parsed.tokens.as_deref().unwrap_or_default();
-            syntax::check_tokens(&work.text, tokens, &work.offsets, text, out);
-            parsed.value.as_ref().map(|v| convert(v, &work.offsets))
-        }
-    };
-    if let Some(root) = &root {
-        let repaired: Vec<Span> =
-            recovery.iter().flat_map(|r| r.repairs.iter().flat_map(|r| r.edits.iter().map(|e| e.span))).collect();
-        report_duplicates(text, root, &repaired, out);
-        if !matches!(root.value, NodeValue::Object(_)) {
-            out.push(
-                checks::NOT_AN_OBJECT
-                    .diagnostic(format!("the top level is {}, not an object", root.type_name()))
-                    .at("")
-                    .span(root.span)
-                    .help("a CreateCluster body is one JSON object: `{ \"name\": …, … }`"),
-            );
-        }
+    let fast = plain.then(|| jsonc_parser::parse_to_ast(body, &CollectOptions::default(), &STRICT).ok()).flatten();
+    if let Some(parsed) = fast {
+        return Ok((parsed.value.as_ref().map(|v| convert(v, &Offsets::shifted(base))), None));
     }
-    let repairs = recovery.map(|r| r.settled().0).unwrap_or_default();
-    Document { repairs, ..document(root) }
+    // Parse, and while the error is a slip acklint knows, repair it and parse the repaired text again.
+    let collect = CollectOptions { comments: CommentCollectionStrategy::AsTokens, tokens: true };
+    let mut work = Recovery::new(body, base);
+    let root = {
+        let parsed = loop {
+            let error = match jsonc_parser::parse_to_ast(&work.text, &collect, &TOLERANT) {
+                Ok(parsed) => break parsed,
+                Err(e) => e,
+            };
+            if !work.repair(&error, out) {
+                work.attach_fixes(text, out);
+                out.push(syntax::parse_error(&work.text, &error, &work.offsets));
+                return Err(work.settled().0);
+            }
+        };
+        work.attach_fixes(text, out);
+        let tokens = parsed.tokens.as_deref().unwrap_or_default();
+        syntax::check_tokens(&work.text, tokens, &work.offsets, text, out);
+        parsed.value.as_ref().map(|v| convert(v, &work.offsets))
+    };
+    Ok((root, Some(work)))
+}
+
+/// The findings on the tree as a whole: keys written twice (`repaired`: spans the recovery edited), and a top
+/// level that is not an object.
+fn check_root(text: &str, root: &Node, repaired: &[Span], out: &mut Vec<Diagnostic>) {
+    report_duplicates(text, root, repaired, out);
+    if !matches!(root.value, NodeValue::Object(_)) {
+        out.push(
+            checks::NOT_AN_OBJECT
+                .diagnostic(format!("the top level is {}, not an object", root.type_name()))
+                .at("")
+                .span(root.span)
+                .help("a CreateCluster body is one JSON object: `{ \"name\": …, … }`"),
+        );
+    }
 }
 
 /// Whether a double-quoted string of `text` holds a raw control character (a tab or a line break: the others are

@@ -1,8 +1,8 @@
 //! What rules get: the typed request plus facts derived from it once.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::CreateClusterRequest;
-pub use crate::network_context::NetworkContext;
+use crate::model::{CreateClusterRequest, Nodepool, NodepoolScalingGroup};
+use crate::network_context::NetworkContext;
 use crate::presence::{DocumentFacts, Placeholder, PresentField};
 use crate::rules::views::SharedViews;
 use crate::spec::Field;
@@ -126,6 +126,18 @@ impl<'a> Context<'a> {
         let pointer = field.pointer(indices);
         let below = format!("{pointer}/");
         self.wrong_type.iter().any(|p| *p == pointer || p.starts_with(&below))
+    }
+
+    /// Every node pool of the request with its index in `nodepools`.
+    pub fn pools(&self) -> impl Iterator<Item = (usize, &'a Nodepool)> + use<'a> {
+        let request: &'a CreateClusterRequest = self.request;
+        request.nodepools.iter().flatten().enumerate()
+    }
+
+    /// Every node pool that has a `scaling_group`, with its index and that group (a pool without one cannot be
+    /// created, and the structure check reports it).
+    pub fn scaling_groups(&self) -> impl Iterator<Item = (usize, &'a Nodepool, &'a NodepoolScalingGroup)> + use<'a> {
+        self.pools().filter_map(|(i, pool)| pool.scaling_group.as_ref().map(|sg| (i, pool, sg)))
     }
 
     /// Whether the body creates a managed cluster.

@@ -1,8 +1,8 @@
 //! The cross-field rules: checks on the typed request that no JSON Schema can express.
 //!
 //! One rule per file under `rules/<group>/`, declared with [`declare_rule!`](crate::declare_rule) so that
-//! its code, name, group, severity and documentation sit next to its logic, and listed once in
-//! [`all`].
+//! its code, name, severity and documentation sit next to its logic (its group is its folder), and listed
+//! once, by file name, in its group's `mod.rs`; [`all`] gathers the groups.
 
 pub mod addons;
 pub mod billing;
@@ -22,12 +22,14 @@ pub mod storage;
 pub mod versions;
 mod views;
 
-pub use context::{ClusterKind, Cni, Context, NetworkContext};
+pub use context::{ClusterKind, Cni, Context};
+pub(crate) use meta::group_rules;
 pub use meta::{Group, Rule, RuleMeta};
 pub use registry::all;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::CreateClusterRequest;
+use crate::network_context::NetworkContext;
 
 /// Runs every registered rule on `request`, with what the document itself says (`facts`).
 pub fn run(

@@ -1,5 +1,5 @@
-//! The one list of rules: each group lists its rules in its `mod.rs`, and this file lists the groups.
-//! A test fails when a rule file is not registered.
+//! The one list of rules: each group lists its rules in its `mod.rs` (`group_rules!`, one line per rule file),
+//! and this file lists the groups. A test fails when a rule file is not listed.
 
 use crate::rules::Rule;
 use crate::rules::{addons, billing, control_plane, lifecycle, login, naming, network, nodepool, storage, versions};

@@ -9,11 +9,10 @@ use acklint::config::{IgnoreUse, ignore_findings};
 use acklint::fix::FixMode;
 use acklint::i18n::{self, LANG_VAR, Lang, UnknownLang};
 use acklint::init::{Billing, Network};
+use acklint::network_context::NetworkContext;
 use acklint::render::{
     HumanStyle, ProjectRoot, concise, github, gitlab, human_in, json, junit, sarif_in, summary_counts,
 };
-use acklint::rules::NetworkContext;
-use acklint::rules::naming::PlaceholderValue;
 use acklint::{FileReport, LintOptions, Severity, lint, t};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
@@ -656,7 +655,7 @@ fn placeholder_hint(body: &str, target: &str, lang: Lang) -> String {
     let fields: Vec<String> = report
         .diagnostics
         .iter()
-        .filter(|d| d.code == PlaceholderValue::META.code)
+        .filter(|d| d.rule == "placeholder-value")
         .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::rules::dotted(p))))
         .collect();
     let (count, fields) = (fields.len(), fields.join(&t!(lang, "list-separator")));

@@ -4,7 +4,7 @@ use crate::fix::{FixDone, FixRequest, fix_input};
 use crate::inputs::Input;
 use acklint::config::{self, Config, ConfigError};
 use acklint::i18n::{Lang, io_error};
-use acklint::rules::NetworkContext;
+use acklint::network_context::NetworkContext;
 use acklint::{FileReport, LintOptions, lint, t};
 use std::collections::BTreeMap;
 use std::io::Read;

@@ -45,10 +45,9 @@ crate::declare_rule! {
     ///   escaped fails with `InvalidParameter.Format`.
     /// - API reference (`addons`) and SDK: `config` is a string; the examples hold escaped JSON objects.
     /// - Terraform documentation: `config` is built with `jsonencode({...})`.
-    pub struct AddonConfigNotJsonObject {
+    pub(crate) struct AddonConfigNotJsonObject {
         code: "ADD003",
         name: "addon-config-not-json-object",
-        group: Addons,
         severity: Error,
     }
 }

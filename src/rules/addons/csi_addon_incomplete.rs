@@ -56,10 +56,9 @@ crate::declare_rule! {
     /// - Terraform examples: every one pairs `csi-plugin` with `csi-provisioner` or `managed-csiprovisioner`.
     /// - Real-world fidelity review (decided): a Serverless body lists `csi-provisioner` alone, since there
     ///   are no nodes for `csi-plugin`; hence the exception.
-    pub struct CsiAddonIncomplete {
+    pub(crate) struct CsiAddonIncomplete {
         code: "ADD005",
         name: "csi-addon-incomplete",
-        group: Addons,
         severity: Error,
         fix: Unsafe,
     }

@@ -45,10 +45,9 @@ crate::declare_rule! {
     /// - Terraform documentation for managed clusters: the CSI storage addon conflicts with the FlexVolume
     ///   addon.
     /// - No refusal has been observed, but no source allows both; the error stands on the two above.
-    pub struct CsiConflictsWithFlexvolume {
+    pub(crate) struct CsiConflictsWithFlexvolume {
         code: "ADD006",
         name: "csi-conflicts-with-flexvolume",
-        group: Addons,
         severity: Error,
     }
 }

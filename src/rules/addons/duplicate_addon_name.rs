@@ -49,10 +49,9 @@ crate::declare_rule! {
     /// ## References
     /// - API reference (`addons`): the list of components to install when the cluster is created.
     /// - Rule catalog §3.10: unique names are derived, not taken from a source.
-    pub struct DuplicateAddonName {
+    pub(crate) struct DuplicateAddonName {
         code: "ADD001",
         name: "duplicate-addon-name",
-        group: Addons,
         severity: Warning,
         fix: Safe,
     }

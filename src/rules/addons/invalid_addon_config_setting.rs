@@ -51,10 +51,9 @@ crate::declare_rule! {
     /// - API reference: the `addons` examples for `logtail-ds`, `nginx-ingress-controller` and
     ///   `ack-node-problem-detector`.
     /// - SDK and Terraform examples: the Terway and monitoring settings.
-    pub struct InvalidAddonConfigSetting {
+    pub(crate) struct InvalidAddonConfigSetting {
         code: "ADD004",
         name: "invalid-addon-config-setting",
-        group: Addons,
         severity: Warning,
     }
 }

@@ -42,10 +42,9 @@ crate::declare_rule! {
     /// - API reference: the log component is optional but recommended; without Log Service, cluster auditing
     ///   cannot be used.
     /// - Alibaba's infraguard policy `ack-cluster-log-plugin-installed`.
-    pub struct LogAddonMissing {
+    pub(crate) struct LogAddonMissing {
         code: "ADD007",
         name: "log-addon-missing",
-        group: Addons,
         severity: Info,
     }
 }

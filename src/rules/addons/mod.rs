@@ -1,35 +1,20 @@
 //! Cluster components (`addons`): names, their `config` strings and the combinations that clash.
 
-mod addon_config_not_json_object;
-mod csi_addon_incomplete;
-mod csi_conflicts_with_flexvolume;
-mod duplicate_addon_name;
-mod invalid_addon_config_setting;
-mod log_addon_missing;
-mod unknown_addon_name;
-
-pub use addon_config_not_json_object::AddonConfigNotJsonObject;
-pub use csi_addon_incomplete::CsiAddonIncomplete;
-pub use csi_conflicts_with_flexvolume::CsiConflictsWithFlexvolume;
-pub use duplicate_addon_name::DuplicateAddonName;
-pub use invalid_addon_config_setting::InvalidAddonConfigSetting;
-pub use log_addon_missing::LogAddonMissing;
-pub use unknown_addon_name::{KNOWN_ADDONS, MANAGED_PREFIX, UnknownAddonName, is_known};
+pub use unknown_addon_name::{KNOWN_ADDONS, MANAGED_PREFIX, is_known};
 
 use crate::model::Addon;
-use crate::rules::{Context, Rule};
+use crate::rules::Context;
 use serde_json::{Map, Value};
 
-/// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[
-    &DuplicateAddonName,
-    &UnknownAddonName,
-    &AddonConfigNotJsonObject,
-    &InvalidAddonConfigSetting,
-    &CsiAddonIncomplete,
-    &CsiConflictsWithFlexvolume,
-    &LogAddonMissing,
-];
+crate::rules::group_rules! {
+    duplicate_addon_name,
+    unknown_addon_name,
+    addon_config_not_json_object,
+    invalid_addon_config_setting,
+    csi_addon_incomplete,
+    csi_conflicts_with_flexvolume,
+    log_addon_missing,
+}
 
 /// Every addon item with its index and name (items without a string `name` are skipped).
 pub fn named<'a>(cx: &Context<'a>) -> impl Iterator<Item = (usize, &'a Addon, &'a str)> + use<'a> {

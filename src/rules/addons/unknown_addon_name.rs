@@ -52,10 +52,9 @@ crate::declare_rule! {
     /// - Alibaba Cloud's component pages (component overview, ack-pod-identity-webhook, the eRDMA controller,
     ///   ack-koordinator) and Terraform examples (`storage-operator`, `ack-node-local-dns`).
     /// - Terraform documentation: addon names must match what DescribeAddons returns.
-    pub struct UnknownAddonName {
+    pub(crate) struct UnknownAddonName {
         code: "ADD002",
         name: "unknown-addon-name",
-        group: Addons,
         severity: Info,
     }
 }

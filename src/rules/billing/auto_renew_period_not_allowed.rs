@@ -41,10 +41,9 @@ crate::declare_rule! {
     ///   ROS and CreateClusterNodePool give 1 to 3 for weeks, and CreateClusterNodePool adds 24, 36, 48 and 60
     ///   months.
     /// - Terraform node-pool resource: accepts 0 besides the five values.
-    pub struct AutoRenewPeriodNotAllowed {
+    pub(crate) struct AutoRenewPeriodNotAllowed {
         code: "BIL004",
         name: "auto-renew-period-not-allowed",
-        group: Billing,
         severity: Error,
     }
 }

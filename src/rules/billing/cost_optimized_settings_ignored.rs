@@ -40,10 +40,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK node-pool model: these settings take effect only when `multi_az_policy` is `COST_OPTIMIZED`.
-    pub struct CostOptimizedSettingsIgnored {
+    pub(crate) struct CostOptimizedSettingsIgnored {
         code: "BIL013",
         name: "cost-optimized-settings-ignored",
-        group: Billing,
         severity: Warning,
         fix: Unsafe,
     }
@@ -51,8 +50,7 @@ crate::declare_rule! {
 
 impl CostOptimizedSettingsIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             let policy = sg.multi_az_policy.clone().or_else(|| default_str(Field::NodepoolsScalingGroupMultiAzPolicy));
             if policy.as_deref() == Some("COST_OPTIMIZED") {
                 continue;

@@ -31,18 +31,16 @@ crate::declare_rule! {
     /// ## References
     /// - SDK node-pool models: `COST_OPTIMIZED` takes effect only with several instance types or a spot
     ///   strategy.
-    pub struct CostOptimizedWithoutEffect {
+    pub(crate) struct CostOptimizedWithoutEffect {
         code: "BIL012",
         name: "cost-optimized-without-effect",
-        group: Billing,
         severity: Warning,
     }
 }
 
 impl CostOptimizedWithoutEffect {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             if sg.multi_az_policy.as_deref() != Some("COST_OPTIMIZED") || is_spot(sg.spot_strategy.as_deref()) {
                 continue;
             }

@@ -2,54 +2,26 @@
 //! node pools, the top-level fields that only bill the API-server load balancer, spot instances and the
 //! cost-optimized multi-zone policy.
 
-mod auto_renew_period_not_allowed;
-mod cost_optimized_settings_ignored;
-mod cost_optimized_without_effect;
-mod prepaid_period_missing;
-mod prepaid_period_not_allowed;
-mod prepaid_period_unit_week;
-mod spot_price_limit_entry_invalid;
-mod spot_price_limit_ignored;
-mod spot_price_limit_missing;
-mod spot_price_limit_unknown_instance_type;
-mod spot_with_prepaid;
-mod subscription_settings_on_postpaid;
-mod top_level_billing_only_bills_clb;
-
-pub use auto_renew_period_not_allowed::AutoRenewPeriodNotAllowed;
-pub use cost_optimized_settings_ignored::CostOptimizedSettingsIgnored;
-pub use cost_optimized_without_effect::CostOptimizedWithoutEffect;
-pub use prepaid_period_missing::PrepaidPeriodMissing;
-pub use prepaid_period_not_allowed::PrepaidPeriodNotAllowed;
-pub use prepaid_period_unit_week::PrepaidPeriodUnitWeek;
-pub use spot_price_limit_entry_invalid::SpotPriceLimitEntryInvalid;
-pub use spot_price_limit_ignored::SpotPriceLimitIgnored;
-pub use spot_price_limit_missing::SpotPriceLimitMissing;
-pub use spot_price_limit_unknown_instance_type::SpotPriceLimitUnknownInstanceType;
-pub use spot_with_prepaid::SpotWithPrepaid;
-pub use subscription_settings_on_postpaid::SubscriptionSettingsOnPostpaid;
-pub use top_level_billing_only_bills_clb::TopLevelBillingOnlyBillsClb;
-
 use crate::model::Nodepool;
-use crate::rules::{Context, Rule};
+use crate::rules::Context;
+pub(crate) use crate::rules::views::billed::{Billed, Keys, Setting};
 use crate::spec::Field;
 
-/// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[
-    &PrepaidPeriodMissing,
-    &PrepaidPeriodUnitWeek,
-    &PrepaidPeriodNotAllowed,
-    &AutoRenewPeriodNotAllowed,
-    &SubscriptionSettingsOnPostpaid,
-    &TopLevelBillingOnlyBillsClb,
-    &SpotWithPrepaid,
-    &SpotPriceLimitMissing,
-    &SpotPriceLimitUnknownInstanceType,
-    &SpotPriceLimitIgnored,
-    &SpotPriceLimitEntryInvalid,
-    &CostOptimizedWithoutEffect,
-    &CostOptimizedSettingsIgnored,
-];
+crate::rules::group_rules! {
+    prepaid_period_missing,
+    prepaid_period_unit_week,
+    prepaid_period_not_allowed,
+    auto_renew_period_not_allowed,
+    subscription_settings_on_postpaid,
+    top_level_billing_only_bills_clb,
+    spot_with_prepaid,
+    spot_price_limit_missing,
+    spot_price_limit_unknown_instance_type,
+    spot_price_limit_ignored,
+    spot_price_limit_entry_invalid,
+    cost_optimized_without_effect,
+    cost_optimized_settings_ignored,
+}
 
 /// How a node pool is named in messages: "node pool `general`", or "`nodepools[1]`" without a name.
 pub(crate) fn pool_label(i: usize, pool: &Nodepool) -> String {
@@ -109,36 +81,11 @@ const WEEKS: &[i64] = &[1, 2, 3, 4];
 /// Automatic renewal lengths in weeks (ROS, CreateClusterNodePool).
 const RENEW_WEEKS: &[i64] = &[1, 2, 3];
 
-/// A billing setting as the body spells it.
-pub(crate) struct Setting<T> {
-    /// The value.
-    pub value: T,
-    /// Which key holds it.
-    pub field: Field,
-    /// Where it is.
-    pub pointer: String,
-}
-
 impl<T> Setting<T> {
     /// The key as messages name it.
     pub fn name(&self) -> String {
         display(self.field)
     }
-}
-
-/// The keys of one spelling of the billing settings.
-#[derive(Clone, Copy)]
-pub(crate) struct Keys {
-    /// `PrePaid` or `PostPaid`.
-    pub charge: Field,
-    /// Subscription length.
-    pub period: Field,
-    /// Its unit.
-    pub unit: Field,
-    /// Whether the subscription renews itself.
-    pub auto_renew: Field,
-    /// Length of each renewal.
-    pub renew: Field,
 }
 
 /// The deprecated `master_*` spelling.
@@ -167,29 +114,6 @@ const POOL_KEYS: Keys = Keys {
     auto_renew: Field::NodepoolsScalingGroupAutoRenew,
     renew: Field::NodepoolsScalingGroupAutoRenewPeriod,
 };
-
-/// One thing the request pays for: the masters of a dedicated cluster, or one node pool.
-///
-/// The masters' settings may be spelled `control_plane_config.*`, `master_*`, or (mixed up) both: every
-/// spelling present is collected, `control_plane_config` first.
-pub(crate) struct Billed {
-    /// "the masters" or "node pool `general`".
-    pub who: String,
-    /// Whether these are the masters (their allowed periods differ from node pools').
-    pub masters: bool,
-    /// The spelling to name when a setting is missing: the one whose charge type is `PrePaid`.
-    pub keys: Keys,
-    /// The charge types given.
-    pub charge: Vec<Setting<String>>,
-    /// The subscription lengths given.
-    pub period: Vec<Setting<i64>>,
-    /// Their units.
-    pub unit: Vec<Setting<String>>,
-    /// The automatic-renewal switches given.
-    pub auto_renew: Vec<Setting<bool>>,
-    /// The renewal lengths given.
-    pub renew: Vec<Setting<i64>>,
-}
 
 impl Billed {
     /// "is" or "are", to follow [`Billed::who`].
@@ -286,8 +210,7 @@ fn collect_billed(cx: &Context<'_>) -> Vec<Billed> {
         };
         out.push(b);
     }
-    for (i, pool) in r.nodepools.iter().flatten().enumerate() {
-        let Some(sg) = &pool.scaling_group else { continue };
+    for (i, pool, sg) in cx.scaling_groups() {
         let k = POOL_KEYS;
         let mut b = Billed {
             who: pool_label(i, pool),

@@ -59,10 +59,9 @@ crate::declare_rule! {
     ///   to `true`.
     /// - SDK of CreateClusterNodePool: `period_unit` defaults to `Month`.
     /// - No error code for a subscription without a period is known (rules catalog, observed errors).
-    pub struct PrepaidPeriodMissing {
+    pub(crate) struct PrepaidPeriodMissing {
         code: "BIL001",
         name: "prepaid-period-missing",
-        group: Billing,
         severity: Error,
         fix: Unsafe,
     }

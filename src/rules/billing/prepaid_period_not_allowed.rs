@@ -33,10 +33,9 @@ crate::declare_rule! {
     /// - API reference and SDK: `master_period` takes 1, 2, 3, 6, 12, 24, 36, 48 or 60 months.
     /// - SDK node-pool model of CreateCluster: `period` takes 1, 2, 3, 6 or 12 months; CreateClusterNodePool
     ///   and ROS give 1 to 4 for weeks.
-    pub struct PrepaidPeriodNotAllowed {
+    pub(crate) struct PrepaidPeriodNotAllowed {
         code: "BIL003",
         name: "prepaid-period-not-allowed",
-        group: Billing,
         severity: Warning,
     }
 }

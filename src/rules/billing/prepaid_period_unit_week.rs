@@ -29,10 +29,9 @@ crate::declare_rule! {
     /// - API reference and SDK: `master_period_unit` takes `Month` only.
     /// - SDK node-pool models: CreateCluster allows `Month`; CreateClusterNodePool also `Week`.
     /// - Terraform dedicated-cluster resource and ROS: `Week` or `Month` for masters.
-    pub struct PrepaidPeriodUnitWeek {
+    pub(crate) struct PrepaidPeriodUnitWeek {
         code: "BIL002",
         name: "prepaid-period-unit-week",
-        group: Billing,
         severity: Warning,
     }
 }

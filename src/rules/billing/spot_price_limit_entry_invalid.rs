@@ -47,18 +47,16 @@ crate::declare_rule! {
     /// - ECS instance documentation (Terraform `alicloud_instance`): the spot price limit has at most three
     ///   decimal places.
     /// - Terraform node-pool documentation: auto-mode node pools ignore the user's spot settings.
-    pub struct SpotPriceLimitEntryInvalid {
+    pub(crate) struct SpotPriceLimitEntryInvalid {
         code: "BIL011",
         name: "spot-price-limit-entry-invalid",
-        group: Billing,
         severity: Error,
     }
 }
 
 impl SpotPriceLimitEntryInvalid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
                 continue;
             }

@@ -40,10 +40,9 @@ crate::declare_rule! {
     /// - SDK node-pool model: `spot_price_limit` applies to `SpotWithPriceLimit`.
     /// - ECS instance documentation (Terraform `alicloud_instance`): the price limit takes effect only with
     ///   `SpotWithPriceLimit`.
-    pub struct SpotPriceLimitIgnored {
+    pub(crate) struct SpotPriceLimitIgnored {
         code: "BIL010",
         name: "spot-price-limit-ignored",
-        group: Billing,
         severity: Warning,
         fix: Unsafe,
     }
@@ -51,8 +50,7 @@ crate::declare_rule! {
 
 impl SpotPriceLimitIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             let strategy = sg.spot_strategy.as_deref();
             if strategy == Some("SpotWithPriceLimit") || sg.spot_price_limit.as_ref().is_none_or(Vec::is_empty) {
                 continue;

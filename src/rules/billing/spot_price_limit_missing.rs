@@ -44,18 +44,16 @@ crate::declare_rule! {
     /// - Terraform node-pool resource: `spot_price_limit` is optional.
     /// - ECS instance documentation (Terraform `alicloud_instance`): `SpotWithPriceLimit` bids with a price
     ///   limit, without saying the request fails when it is absent.
-    pub struct SpotPriceLimitMissing {
+    pub(crate) struct SpotPriceLimitMissing {
         code: "BIL008",
         name: "spot-price-limit-missing",
-        group: Billing,
         severity: Warning,
     }
 }
 
 impl SpotPriceLimitMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
                 continue;
             }

@@ -43,18 +43,16 @@ crate::declare_rule! {
     /// ## References
     /// - SDK node-pool model: each `spot_price_limit` entry gives the price cap of one instance type.
     /// - API reference example: a price limit for `ecs.c6.large` in a pool of `ecs.d1ne.2xlarge`.
-    pub struct SpotPriceLimitUnknownInstanceType {
+    pub(crate) struct SpotPriceLimitUnknownInstanceType {
         code: "BIL009",
         name: "spot-price-limit-unknown-instance-type",
-        group: Billing,
         severity: Warning,
     }
 }
 
 impl SpotPriceLimitUnknownInstanceType {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
                 continue;
             }

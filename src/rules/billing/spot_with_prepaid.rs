@@ -33,18 +33,16 @@ crate::declare_rule! {
     /// - ECS instance documentation (Terraform `alicloud_instance`): the spot strategy takes effect only when
     ///   the instance charge type is `PostPaid`.
     /// - SDK node-pool model: lists the spot strategies without tying them to a charge type.
-    pub struct SpotWithPrepaid {
+    pub(crate) struct SpotWithPrepaid {
         code: "BIL007",
         name: "spot-with-prepaid",
-        group: Billing,
         severity: Warning,
     }
 }
 
 impl SpotWithPrepaid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             let strategy = sg.spot_strategy.as_deref();
             if sg.instance_charge_type.as_deref() != Some("PrePaid") || !is_spot(strategy) {
                 continue;

@@ -37,10 +37,9 @@ crate::declare_rule! {
     /// - API reference: the master period, unit and renewal settings take effect only with `PrePaid`.
     /// - SDK node-pool model: `period`, `period_unit`, `auto_renew` and `auto_renew_period` apply only when
     ///   `instance_charge_type` is `PrePaid`.
-    pub struct SubscriptionSettingsOnPostpaid {
+    pub(crate) struct SubscriptionSettingsOnPostpaid {
         code: "BIL005",
         name: "subscription-settings-on-postpaid",
-        group: Billing,
         severity: Warning,
         fix: Unsafe,
     }

@@ -35,10 +35,9 @@ crate::declare_rule! {
     /// - Alibaba Cloud announcement on the CreateCluster billing parameters (2024-10-15): the top-level
     ///   billing fields apply to the API-server CLB only.
     /// - SDK: the top-level billing fields are deprecated.
-    pub struct TopLevelBillingOnlyBillsClb {
+    pub(crate) struct TopLevelBillingOnlyBillsClb {
         code: "BIL006",
         name: "top-level-billing-only-bills-clb",
-        group: Billing,
         severity: Warning,
     }
 }

@@ -34,10 +34,9 @@ crate::declare_rule! {
     /// - API reference: `master_count` takes 3 or 5, 3 by default.
     /// - SDK: `master_count` is deprecated; `control_plane_config.size` replaces it. Neither field's text says
     ///   what happens when both are given.
-    pub struct MasterCountConflict {
+    pub(crate) struct MasterCountConflict {
         code: "CP001",
         name: "master-count-conflict",
-        group: ControlPlane,
         severity: Warning,
     }
 }

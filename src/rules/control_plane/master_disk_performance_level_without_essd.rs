@@ -34,10 +34,9 @@ crate::declare_rule! {
     /// ## References
     /// - API reference and SDK: the master system disk performance level only takes effect on `cloud_essd`.
     /// - API reference: the master system disk category defaults to `cloud_ssd`.
-    pub struct MasterDiskPerformanceLevelWithoutEssd {
+    pub(crate) struct MasterDiskPerformanceLevelWithoutEssd {
         code: "CP005",
         name: "master-disk-performance-level-without-essd",
-        group: ControlPlane,
         severity: Warning,
         fix: Unsafe,
     }

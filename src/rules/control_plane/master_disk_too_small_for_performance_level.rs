@@ -33,10 +33,9 @@ crate::declare_rule! {
     ///   1261 to 65536 GiB.
     /// - API reference and SDK: master system disks are 40 to 500 GiB, 120 by default; the API reference adds
     ///   that the performance level depends on the disk size and points to the ESSD page.
-    pub struct MasterDiskTooSmallForPerformanceLevel {
+    pub(crate) struct MasterDiskTooSmallForPerformanceLevel {
         code: "CP006",
         name: "master-disk-too-small-for-performance-level",
-        group: ControlPlane,
         severity: Error,
     }
 }

@@ -25,10 +25,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK: every `master_*` field is deprecated in favour of `control_plane_config` (or, for
     ///   `master_vswitch_ids`, the top-level `vswitch_ids`).
-    pub struct MasterFieldsMixedWithControlPlaneConfig {
+    pub(crate) struct MasterFieldsMixedWithControlPlaneConfig {
         code: "CP008",
         name: "master-fields-mixed-with-control-plane-config",
-        group: ControlPlane,
         severity: Warning,
     }
 }

@@ -50,10 +50,9 @@ crate::declare_rule! {
     /// - Terraform dedicated-cluster resource: 3 to 5 master instance types.
     /// - Neither the API reference nor the SDK states a length for `master_instance_types`: both only describe
     ///   it as the masters' instance types. No refusal of a mismatch has been observed.
-    pub struct MasterInstanceTypeCountMismatch {
+    pub(crate) struct MasterInstanceTypeCountMismatch {
         code: "CP003",
         name: "master-instance-type-count-mismatch",
-        group: ControlPlane,
         severity: Error,
     }
 }

@@ -33,10 +33,9 @@ crate::declare_rule! {
     /// - ACK documentation on choosing ECS instances for masters and workers: types with fewer than 4 vCPUs
     ///   and burstable families are not supported without a quota exemption.
     /// - API reference: its own example uses `ecs.c6.large` (2 vCPUs) for the masters.
-    pub struct MasterInstanceTypeTooSmall {
+    pub(crate) struct MasterInstanceTypeTooSmall {
         code: "CP007",
         name: "master-instance-type-too-small",
-        group: ControlPlane,
         severity: Warning,
     }
 }

@@ -31,10 +31,9 @@ crate::declare_rule! {
     /// - ROS spec of the dedicated cluster: master vSwitches and instance types are required.
     /// - API reference and SDK describe both fields but do not mark them required; no source contradicts
     ///   Terraform and ROS.
-    pub struct MasterSettingsMissing {
+    pub(crate) struct MasterSettingsMissing {
         code: "CP004",
         name: "master-settings-missing",
-        group: ControlPlane,
         severity: Error,
     }
 }

@@ -46,10 +46,9 @@ crate::declare_rule! {
     /// - Sources disagree on the allowed length: the SDK also says "up to three" vSwitches, Terraform allows 3
     ///   to 5 and the old ROS spec 1 to 3. The schema accepts 1 to 5; this rule checks the match with the
     ///   master count.
-    pub struct MasterVswitchCountMismatch {
+    pub(crate) struct MasterVswitchCountMismatch {
         code: "CP002",
         name: "master-vswitch-count-mismatch",
-        group: ControlPlane,
         severity: Error,
     }
 }

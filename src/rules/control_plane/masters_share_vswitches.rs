@@ -40,10 +40,9 @@ crate::declare_rule! {
     /// - SDK: recommends three vSwitches in different zones for the masters; repeated IDs are allowed (the API
     ///   reference's example repeats one).
     /// - Alibaba's infraguard policy `ack-cluster-node-multi-zone`: nodes should span several zones.
-    pub struct MastersShareVswitches {
+    pub(crate) struct MastersShareVswitches {
         code: "CP009",
         name: "masters-share-vswitches",
-        group: ControlPlane,
         severity: Info,
     }
 }

@@ -27,10 +27,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK: `cluster_type` is optional and its default is not described.
     /// - API reference: the request describes an ACK dedicated cluster (`Kubernetes`).
-    pub struct ClusterTypeMissing {
+    pub(crate) struct ClusterTypeMissing {
         code: "LIF005",
         name: "cluster-type-missing",
-        group: Lifecycle,
         severity: Warning,
     }
 }

@@ -26,10 +26,9 @@ crate::declare_rule! {
     /// ## References
     /// - ACK documentation on creating dedicated clusters: creation stopped on 2024-08-21.
     /// - Terraform documentation: the dedicated-cluster resource is deprecated.
-    pub struct DedicatedClusterEndOfSale {
+    pub(crate) struct DedicatedClusterEndOfSale {
         code: "LIF004",
         name: "dedicated-cluster-end-of-sale",
-        group: Lifecycle,
         severity: Warning,
     }
 }

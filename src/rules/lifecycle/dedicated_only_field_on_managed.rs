@@ -41,10 +41,9 @@ crate::declare_rule! {
     /// ## References
     /// - API reference: the master and SSH settings state that they do not take effect in managed clusters.
     /// - SDK: `control_plane_config` configures the control plane of dedicated clusters.
-    pub struct DedicatedOnlyFieldOnManaged {
+    pub(crate) struct DedicatedOnlyFieldOnManaged {
         code: "LIF003",
         name: "dedicated-only-field-on-managed",
-        group: Lifecycle,
         severity: Warning,
         fix: Unsafe,
     }

@@ -82,10 +82,9 @@ crate::declare_rule! {
     /// - SDK: the fields marked `Deprecated` and the successors their descriptions name.
     /// - API reference: its example still uses `master_*`, `enable_rrsa`, `custom_san` and other deprecated
     ///   fields.
-    pub struct DeprecatedField {
+    pub(crate) struct DeprecatedField {
         code: "LIF001",
         name: "deprecated-field",
-        group: Lifecycle,
         severity: Warning,
         fix: Unsafe,
     }
@@ -440,7 +439,7 @@ fn runtime_versions(
     let Some(runtime) = cx.request.runtime.as_ref().filter(|_| field == Field::Runtime) else { return Vec::new() };
     let (Some(name), Some(version)) = (runtime.name.as_deref(), runtime.version.as_deref()) else { return Vec::new() };
     let mut out = Vec::new();
-    for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+    for (i, pool) in cx.pools() {
         let own = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref());
         let copied = open.iter().any(|(_, _, p)| *p == Some(i));
         let at = Field::NodepoolsKubernetesConfigRuntimeVersion.pointer(&[i]);

@@ -41,10 +41,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK: settings described as taking effect only in managed or ACK Pro clusters.
     /// - Terraform documentation: the managed-cluster resource is the one that has these arguments.
-    pub struct ManagedOnlyFieldOnDedicated {
+    pub(crate) struct ManagedOnlyFieldOnDedicated {
         code: "LIF002",
         name: "managed-only-field-on-dedicated",
-        group: Lifecycle,
         severity: Warning,
         fix: Unsafe,
     }

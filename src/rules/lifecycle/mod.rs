@@ -3,29 +3,16 @@
 //! The field rules are driven by the spec (`FieldMeta.deprecated`, `.replacement`, `.applies_to`): they walk
 //! the fields present in the typed request and look each one up, so a new spec entry needs no code here.
 
-mod cluster_type_missing;
-mod dedicated_cluster_end_of_sale;
-mod dedicated_only_field_on_managed;
-mod deprecated_field;
-mod managed_only_field_on_dedicated;
-
-pub use cluster_type_missing::ClusterTypeMissing;
-pub use dedicated_cluster_end_of_sale::DedicatedClusterEndOfSale;
-pub use dedicated_only_field_on_managed::DedicatedOnlyFieldOnManaged;
-pub use deprecated_field::DeprecatedField;
-pub use managed_only_field_on_dedicated::ManagedOnlyFieldOnDedicated;
-
-use crate::rules::{ClusterKind, Context, Rule};
+use crate::rules::{ClusterKind, Context};
 use crate::spec::Field;
 
-/// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[
-    &DeprecatedField,
-    &ManagedOnlyFieldOnDedicated,
-    &DedicatedOnlyFieldOnManaged,
-    &DedicatedClusterEndOfSale,
-    &ClusterTypeMissing,
-];
+crate::rules::group_rules! {
+    deprecated_field,
+    managed_only_field_on_dedicated,
+    dedicated_only_field_on_managed,
+    dedicated_cluster_end_of_sale,
+    cluster_type_missing,
+}
 
 /// Which cluster types a field is meant for, from its spec `applies_to`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -44,10 +44,9 @@ crate::declare_rule! {
     /// - SDK: set this parameter or `login_password`, for the top level, `control_plane_config` and node pools.
     /// - Terraform: `key_name` conflicts with `password` in the cluster and node-pool resources.
     /// - Terraform node-pool documentation: auto-mode node pools ignore the user's login settings.
-    pub struct KeyPairAndPasswordBothSet {
+    pub(crate) struct KeyPairAndPasswordBothSet {
         code: "LOG001",
         name: "key-pair-and-password-both-set",
-        group: Login,
         severity: Error,
         fix: Unsafe,
     }

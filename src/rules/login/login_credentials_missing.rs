@@ -36,10 +36,9 @@ crate::declare_rule! {
     /// - SDK: set this parameter or `login_password`, for the cluster and for the node pool.
     /// - Alibaba Cloud's current CreateCluster sample and bodies that created clusters: node pools without a
     ///   login (why node pools get a warning).
-    pub struct LoginCredentialsMissing {
+    pub(crate) struct LoginCredentialsMissing {
         code: "LOG002",
         name: "login-credentials-missing",
-        group: Login,
         severity: Error,
     }
 }

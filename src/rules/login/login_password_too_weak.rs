@@ -59,10 +59,9 @@ crate::declare_rule! {
     ///   Windows passwords cannot start with `/`.
     /// - No ACK error code for a weak password is known (rules catalog, observed errors); the sources above
     ///   agree, so the rule stays an error.
-    pub struct LoginPasswordTooWeak {
+    pub(crate) struct LoginPasswordTooWeak {
         code: "LOG003",
         name: "login-password-too-weak",
-        group: Login,
         severity: Error,
     }
 }

@@ -24,10 +24,9 @@ crate::declare_rule! {
     /// ## References
     /// - API reference and SDK: `ssh_flags` enables SSH logon to the masters from the Internet; managed
     ///   clusters ignore it.
-    pub struct MasterSshOpenToInternet {
+    pub(crate) struct MasterSshOpenToInternet {
         code: "LOG005",
         name: "master-ssh-open-to-internet",
-        group: Login,
         severity: Info,
     }
 }

@@ -63,10 +63,9 @@ crate::declare_rule! {
     ///   get their login from the service.
     /// - No source contradicts these, and no refusal has been observed; the sources agree, so the rule is an
     ///   error.
-    pub struct NodePoolNeedsKeyPair {
+    pub(crate) struct NodePoolNeedsKeyPair {
         code: "LOG004",
         name: "node-pool-needs-key-pair",
-        group: Login,
         severity: Error,
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::model::Nodepool;
 use crate::rules::Context;
+pub(crate) use crate::rules::views::logins::{Given, Login};
 use crate::spec::Field;
 
 /// How messages name a field: `control_plane_config.key_pair`, `scaling_group.key_pair` (node-pool fields are
@@ -18,31 +19,6 @@ pub(crate) fn pool_name(index: usize, pool: &Nodepool) -> String {
         Some(n) => format!("node pool `{n}`"),
         None => format!("node pool {index}"),
     }
-}
-
-/// A credential field that is set (an empty string counts as unset: some clients send every field).
-#[derive(Clone)]
-pub(crate) struct Given {
-    /// The field.
-    pub field: Field,
-    /// Its pointer in this body.
-    pub pointer: String,
-    /// Its value (a password is secret: never put it in a finding).
-    pub value: String,
-}
-
-/// Where one group of machines gets its login from.
-pub(crate) struct Login {
-    /// "the masters" or "node pool `general`".
-    pub who: String,
-    /// The object the credentials belong in (for findings about missing ones).
-    pub parent: String,
-    /// Key-pair fields that are set, most specific first.
-    pub key_pairs: Vec<Given>,
-    /// Password fields that are set, most specific first.
-    pub passwords: Vec<Given>,
-    /// The node pool index, or `None` for the masters.
-    pub pool: Option<usize>,
 }
 
 fn given(value: Option<&String>, field: Field, indices: &[usize]) -> Option<Given> {
@@ -83,8 +59,7 @@ pub(crate) fn pools<'c>(cx: &'c Context<'_>) -> &'c [Login] {
 
 fn collect_pools(cx: &Context<'_>) -> Vec<Login> {
     let mut out = Vec::new();
-    for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-        let Some(sg) = pool.scaling_group.as_ref() else { continue };
+    for (i, pool, sg) in cx.scaling_groups() {
         out.push(Login {
             who: pool_name(i, pool),
             parent: Field::NodepoolsScalingGroup.pointer(&[i]),

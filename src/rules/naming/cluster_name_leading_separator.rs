@@ -33,10 +33,9 @@ crate::declare_rule! {
     ///   starting with `_`.
     /// - SDK (`name`): digits, letters and `-`, not starting with `-`.
     /// - ROS `ALIYUN::CS::ManagedEdgeKubernetesCluster` (`Name`): must start with a letter or a digit.
-    pub struct ClusterNameLeadingSeparator {
+    pub(crate) struct ClusterNameLeadingSeparator {
         code: "NAM001",
         name: "cluster-name-leading-separator",
-        group: Naming,
         severity: Error,
     }
 }

@@ -31,17 +31,16 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - Kubernetes "Labels and Selectors": label keys are unique on an object.
-    pub struct DuplicateLabelKey {
+    pub(crate) struct DuplicateLabelKey {
         code: "NAM006",
         name: "duplicate-label-key",
-        group: Naming,
         severity: Warning,
     }
 }
 
 impl DuplicateLabelKey {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(labels) = pool.kubernetes_config.as_ref().and_then(|k| k.labels.as_ref()) else { continue };
             let mut first: HashMap<&str, (usize, Option<&str>)> = HashMap::new();
             for (j, label) in labels.iter().enumerate() {

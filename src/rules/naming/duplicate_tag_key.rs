@@ -26,10 +26,9 @@ crate::declare_rule! {
     /// ## References
     /// - API reference: tag keys are case-sensitive and must not repeat.
     /// - SDK: node-pool (ECS) tag keys must be unique.
-    pub struct DuplicateTagKey {
+    pub(crate) struct DuplicateTagKey {
         code: "NAM003",
         name: "duplicate-tag-key",
-        group: Naming,
         severity: Error,
     }
 }

@@ -38,10 +38,9 @@ crate::declare_rule! {
     /// ## References
     /// - Kubernetes node validation: taints must be unique by key and effect.
     /// - SDK: taint effect defaults to `NoSchedule`.
-    pub struct DuplicateTaint {
+    pub(crate) struct DuplicateTaint {
         code: "NAM010",
         name: "duplicate-taint",
-        group: Naming,
         severity: Error,
     }
 }
@@ -71,7 +70,7 @@ impl DuplicateTaint {
             cx,
             out,
         );
-        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(taints) = pool.kubernetes_config.as_ref().and_then(|k| k.taints.as_ref()) else { continue };
             Self::check_list(
                 &TaintList {

@@ -27,10 +27,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK: taint keys and values use the Kubernetes label syntax.
     /// - Kubernetes "Taints and Tolerations" and "Labels and Selectors".
-    pub struct InvalidClusterTaint {
+    pub(crate) struct InvalidClusterTaint {
         code: "NAM009",
         name: "invalid-cluster-taint",
-        group: Naming,
         severity: Error,
     }
 }

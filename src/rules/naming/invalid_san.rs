@@ -29,10 +29,9 @@ crate::declare_rule! {
     /// - No refusal has been observed; the error rests on the certificate: a URL, a port or an empty entry
     ///   cannot be a name the API server answers to.
     /// - Terraform: it splits `custom_san` on commas; `extra_sans` takes one name per item.
-    pub struct InvalidSan {
+    pub(crate) struct InvalidSan {
         code: "NAM013",
         name: "invalid-san",
-        group: Naming,
         severity: Error,
     }
 }

@@ -32,17 +32,16 @@ crate::declare_rule! {
     /// ## References
     /// - Kubernetes "Labels and Selectors": the optional prefix is a DNS subdomain of at most 253 characters.
     /// - API reference and SDK (`tags`): both point to "Labels and Selectors" for the syntax.
-    pub struct LabelKeyPrefixTooLong {
+    pub(crate) struct LabelKeyPrefixTooLong {
         code: "NAM008",
         name: "label-key-prefix-too-long",
-        group: Naming,
         severity: Error,
     }
 }
 
 impl LabelKeyPrefixTooLong {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(k8s) = &pool.kubernetes_config else { continue };
             let labels = k8s.labels.iter().flatten().map(|l| l.key.as_deref());
             let taints = k8s.taints.iter().flatten().map(|t| t.key.as_deref());

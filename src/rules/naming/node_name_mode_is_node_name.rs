@@ -49,10 +49,9 @@ crate::declare_rule! {
     ///   `customized,aliyun,5,test`, and its node-pool example has `aliyun.com00055test`.
     /// - Terraform (dedicated and managed clusters): the top-level value must match the mode form (lowercase,
     ///   5 to 12 IP characters).
-    pub struct NodeNameModeIsNodeName {
+    pub(crate) struct NodeNameModeIsNodeName {
         code: "NAM011",
         name: "node-name-mode-is-node-name",
-        group: Naming,
         severity: Error,
     }
 }
@@ -63,7 +62,7 @@ impl NodeNameModeIsNodeName {
         if let Some(mode) = r.node_name_mode.as_deref() {
             Self::check(cx, mode, "node_name_mode", false, Field::NodeNameMode.pointer(&[]), out);
         }
-        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(mode) = pool.kubernetes_config.as_ref().and_then(|k| k.node_name_mode.as_deref()) else {
                 continue;
             };

@@ -35,10 +35,9 @@ crate::declare_rule! {
     ///   most common source of such values.
     /// - ECS and VPC refuse unknown IDs (`InvalidVpcId.NotFound`, `InvalidVSwitchId.NotFound`,
     ///   `InvalidSecurityGroupId.NotFound`, `InvalidKeyPairName.NotFound`).
-    pub struct PlaceholderValue {
+    pub(crate) struct PlaceholderValue {
         code: "NAM014",
         name: "placeholder-value",
-        group: Naming,
         severity: Error,
     }
 }

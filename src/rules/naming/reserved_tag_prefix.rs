@@ -37,10 +37,9 @@ crate::declare_rule! {
     ///   and must not contain `http://` or `https://`.
     /// - OSS tag error page (0010-00000213): reserved prefixes are matched regardless of case. This backs
     ///   the case-insensitive match; no ACK page says so.
-    pub struct ReservedTagPrefix {
+    pub(crate) struct ReservedTagPrefix {
         code: "NAM004",
         name: "reserved-tag-prefix",
-        group: Naming,
         severity: Error,
     }
 }

@@ -51,17 +51,16 @@ crate::declare_rule! {
     /// - kubernetes/kubernetes issues 75457 and 85503: kubelet rejects unknown `kubernetes.io` and `k8s.io`
     ///   labels in `--node-labels`.
     /// - Kubernetes well-known labels: the keys and namespaces kubelet may set.
-    pub struct RestrictedNodeLabel {
+    pub(crate) struct RestrictedNodeLabel {
         code: "NAM007",
         name: "restricted-node-label",
-        group: Naming,
         severity: Warning,
     }
 }
 
 impl RestrictedNodeLabel {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(labels) = pool.kubernetes_config.as_ref().and_then(|k| k.labels.as_ref()) else { continue };
             for (j, label) in labels.iter().enumerate() {
                 let Some(key) = label.key.as_deref() else { continue };

@@ -38,10 +38,9 @@ crate::declare_rule! {
     /// - API reference: `timezone` is the cluster time zone, for example `Asia/Shanghai`, from the list of
     ///   supported time zones.
     /// - IANA time zone database.
-    pub struct TimezoneNotIana {
+    pub(crate) struct TimezoneNotIana {
         code: "NAM002",
         name: "timezone-not-iana",
-        group: Naming,
         severity: Warning,
         fix: Mixed,
     }

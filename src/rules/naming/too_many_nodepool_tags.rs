@@ -40,17 +40,16 @@ crate::declare_rule! {
     /// - ECS `TagResources`: at most 20 tags per resource.
     /// - API reference and SDK: at most 20 cluster `tags`. Neither states a number for the node-pool
     ///   `scaling_group.tags`; the limit here is ECS's.
-    pub struct TooManyNodepoolTags {
+    pub(crate) struct TooManyNodepoolTags {
         code: "NAM005",
         name: "too-many-nodepool-tags",
-        group: Naming,
         severity: Error,
     }
 }
 
 impl TooManyNodepoolTags {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(tags) = pool.scaling_group.as_ref().and_then(|s| s.tags.as_ref()) else { continue };
             if tags.len() <= MAX_ECS_TAGS {
                 continue;

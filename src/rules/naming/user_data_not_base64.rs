@@ -34,10 +34,9 @@ crate::declare_rule! {
     /// - SDK: user data is a Base64-encoded script.
     /// - Terraform node pool resource: it Base64-encodes `user_data` that is not already encoded.
     /// - API reference: its example `user_data` is Base64 (`dGhpcyBpcyBhIGV4YW1wbGU=`).
-    pub struct UserDataNotBase64 {
+    pub(crate) struct UserDataNotBase64 {
         code: "NAM012",
         name: "user-data-not-base64",
-        group: Naming,
         severity: Error,
     }
 }
@@ -48,7 +47,7 @@ impl UserDataNotBase64 {
         if let Some(data) = r.user_data.as_deref() {
             Self::check(cx, data, "user_data", Field::UserData.pointer(&[]), out);
         }
-        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(data) = pool.kubernetes_config.as_ref().and_then(|k| k.user_data.as_deref()) else { continue };
             Self::check(
                 cx,

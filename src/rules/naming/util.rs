@@ -2,6 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::rules::Context;
+pub(crate) use crate::rules::views::tags::TagRef;
 use crate::spec::Field;
 use crate::t;
 
@@ -96,20 +97,6 @@ pub(super) fn is_dns_subdomain(s: &str) -> bool {
         })
 }
 
-/// One tag of the request.
-pub(crate) struct TagRef<'a> {
-    /// `tags` or `nodepools[i].scaling_group.tags`, for messages.
-    pub list: String,
-    /// Whether it is a node-pool (ECS instance) tag.
-    pub pool: bool,
-    /// Index of the tag in its list.
-    pub index: usize,
-    /// Index of the pool for pool tags.
-    pub pool_index: usize,
-    pub key: Option<&'a str>,
-    pub value: Option<&'a str>,
-}
-
 impl TagRef<'_> {
     /// Pointer of the tag's key.
     pub fn key_pointer(&self) -> String {
@@ -153,7 +140,7 @@ fn collect_tag_lists<'a>(cx: &Context<'a>) -> Vec<Vec<TagRef<'a>>> {
                 .collect(),
         );
     }
-    for (p, pool) in r.nodepools.iter().flatten().enumerate() {
+    for (p, pool) in cx.pools() {
         let Some(tags) = pool.scaling_group.as_ref().and_then(|s| s.tags.as_ref()) else { continue };
         lists.push(
             tags.iter()

@@ -42,10 +42,9 @@ crate::declare_rule! {
     ///   the service's parser, not tested against the API).
     /// - API reference: the examples are 172.20.0.0/16 for `container_cidr` and 172.21.0.0/20 for
     ///   `service_cidr`.
-    pub struct CidrInvalid {
+    pub(crate) struct CidrInvalid {
         code: "NET007",
         name: "cidr-invalid",
-        group: Network,
         severity: Error,
     }
 }

@@ -26,10 +26,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - User report (CSDN blog) of pod traffic lost to the Docker bridge; not confirmed by ACK documentation.
-    pub struct CidrOverlapsDockerBridge {
+    pub(crate) struct CidrOverlapsDockerBridge {
         code: "NET018",
         name: "cidr-overlaps-docker-bridge",
-        group: Network,
         severity: Info,
     }
 }

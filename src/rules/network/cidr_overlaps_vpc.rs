@@ -45,10 +45,9 @@ crate::declare_rule! {
     /// - ACK network planning: pod, Service, VPC and vSwitch ranges must not overlap.
     /// - terraform-provider-alicloud PRs 88 and 4606, which the rule catalog (§6 #4) cites for cluster
     ///   creations that failed on such overlaps (the exact error code is not published).
-    pub struct CidrOverlapsVpc {
+    pub(crate) struct CidrOverlapsVpc {
         code: "NET017",
         name: "cidr-overlaps-vpc",
-        group: Network,
         severity: Error,
     }
 }
@@ -140,7 +139,8 @@ impl CidrOverlapsVpc {
 mod tests {
     use super::CidrOverlapsVpc;
     use crate::diagnostic::Diagnostic;
-    use crate::rules::{Context, NetworkContext};
+    use crate::network_context::NetworkContext;
+    use crate::rules::Context;
     use serde_json::{Value, json};
 
     fn base() -> Value {

@@ -25,10 +25,9 @@ crate::declare_rule! {
     /// ## References
     /// - ACK network planning: dual stack is supported with Terway only.
     /// - Terraform documentation for managed clusters (`ip_stack`): dual stack needs the Terway plugin.
-    pub struct DualStackWithoutTerway {
+    pub(crate) struct DualStackWithoutTerway {
         code: "NET015",
         name: "dual-stack-without-terway",
-        group: Network,
         severity: Error,
     }
 }

@@ -33,10 +33,9 @@ crate::declare_rule! {
     /// ## References
     /// - API reference: choose one of `security_group_id` and `is_enterprise_security_group`.
     /// - Terraform (dedicated and managed clusters): the two arguments conflict.
-    pub struct EnterpriseSecurityGroupFlagIgnored {
+    pub(crate) struct EnterpriseSecurityGroupFlagIgnored {
         code: "NET016",
         name: "enterprise-security-group-flag-ignored",
-        group: Network,
         severity: Warning,
         fix: Unsafe,
     }

@@ -35,10 +35,9 @@ crate::declare_rule! {
     /// - SDK (`container_cidr`): required when the cluster uses Flannel.
     /// - terraform-provider-alicloud issue 8822: `EmptyCIDR` "pod or service cidr is empty" for a body the
     ///   service treated as Flannel.
-    pub struct FlannelPodCidrMissing {
+    pub(crate) struct FlannelPodCidrMissing {
         code: "NET005",
         name: "flannel-pod-cidr-missing",
-        group: Network,
         severity: Error,
     }
 }

@@ -43,10 +43,9 @@ crate::declare_rule! {
     /// - Terraform documentation for managed clusters: the Flannel addon conflicts with the Terway addons.
     /// - terraform-provider-alicloud issue 8822: a Terway body without the Terway addon is treated as Flannel
     ///   and rejected with "pod or service cidr is empty", that is, the service falls back to Flannel.
-    pub struct NetworkPluginNotExactlyOne {
+    pub(crate) struct NetworkPluginNotExactlyOne {
         code: "NET002",
         name: "network-plugin-not-exactly-one",
-        group: Network,
         severity: Error,
     }
 }

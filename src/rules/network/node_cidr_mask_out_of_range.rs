@@ -30,10 +30,9 @@ crate::declare_rule! {
     /// - API reference and SDK (`node_cidr_mask`): it sets how many addresses a node gets, only with Flannel;
     ///   default 26, example 25. Neither gives a range.
     /// - ACK network planning for Flannel: each node's pod range is a slice of `container_cidr`.
-    pub struct NodeCidrMaskOutOfRange {
+    pub(crate) struct NodeCidrMaskOutOfRange {
         code: "NET010",
         name: "node-cidr-mask-out-of-range",
-        group: Network,
         severity: Error,
     }
 }

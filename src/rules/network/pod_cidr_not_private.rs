@@ -27,10 +27,9 @@ crate::declare_rule! {
     ///   10.0.0.0/8, 172.16-31.0.0/12-16 or 192.168.0.0/16, or a subnet of them.
     /// - The API reference gives no list for `container_cidr` (only for `service_cidr`); no source
     ///   contradicts the SDK, but no refusal has been observed either.
-    pub struct PodCidrNotPrivate {
+    pub(crate) struct PodCidrNotPrivate {
         code: "NET008",
         name: "pod-cidr-not-private",
-        group: Network,
         severity: Error,
     }
 }

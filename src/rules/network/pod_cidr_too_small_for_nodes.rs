@@ -42,10 +42,9 @@ crate::declare_rule! {
     /// - API reference (`node_cidr_mask`): the mask sets how many addresses a node gets, Flannel only,
     ///   default 26.
     /// - Terraform documentation: a mask of 24 leaves a node 256 addresses.
-    pub struct PodCidrTooSmallForNodes {
+    pub(crate) struct PodCidrTooSmallForNodes {
         code: "NET011",
         name: "pod-cidr-too-small-for-nodes",
-        group: Network,
         severity: Error,
     }
 }

@@ -32,10 +32,9 @@ crate::declare_rule! {
     /// - terraform-provider-alicloud PR 5241: a fix for conflicting pod and Service ranges.
     /// - The API reference and the SDK forbid overlaps with the VPC and other clusters, but say nothing about
     ///   the pod range against the Service range.
-    pub struct PodServiceCidrOverlap {
+    pub(crate) struct PodServiceCidrOverlap {
         code: "NET001",
         name: "pod-service-cidr-overlap",
-        group: Network,
         severity: Error,
     }
 }

@@ -36,10 +36,9 @@ crate::declare_rule! {
     /// - Alibaba Cloud's current sample body: a pod vSwitch that is also a node vSwitch (decided in the
     ///   real-world fidelity review).
     /// - ACK Edge, Terway Edge user guide: pod vSwitch ranges may overlap node vSwitch ranges.
-    pub struct PodVswitchIsNodeVswitch {
+    pub(crate) struct PodVswitchIsNodeVswitch {
         code: "NET012",
         name: "pod-vswitch-is-node-vswitch",
-        group: Network,
         severity: Warning,
     }
 }

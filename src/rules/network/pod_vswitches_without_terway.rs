@@ -41,10 +41,9 @@ crate::declare_rule! {
     ///   addon was refused with `EmptyCIDR`; the details also list `InvalidPodVswitchIds` "PodCidr conflict
     ///   with PodVswitch". The fix was to add `terway-eniip`. The refusal names the missing pod range, so the
     ///   error is left to `flannel-pod-cidr-missing`.
-    pub struct PodVswitchesWithoutTerway {
+    pub(crate) struct PodVswitchesWithoutTerway {
         code: "NET004",
         name: "pod-vswitches-without-terway",
-        group: Network,
         severity: Warning,
         fix: Unsafe,
     }

@@ -26,10 +26,9 @@ crate::declare_rule! {
     /// ## References
     /// - API reference and SDK (`service_cidr`): 10.0.0.0/16-24, 172.16-31.0.0/16-24 or 192.168.0.0/16-24,
     ///   default 172.19.0.0/20. Terraform does not check the range; no source contradicts it.
-    pub struct ServiceCidrOutOfRange {
+    pub(crate) struct ServiceCidrOutOfRange {
         code: "NET009",
         name: "service-cidr-out-of-range",
-        group: Network,
         severity: Error,
     }
 }

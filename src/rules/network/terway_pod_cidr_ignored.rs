@@ -30,10 +30,9 @@ crate::declare_rule! {
     /// ## References
     /// - API reference: `container_cidr` need not be filled in with Terway; `node_cidr_mask` only takes effect
     ///   with Flannel.
-    pub struct TerwayPodCidrIgnored {
+    pub(crate) struct TerwayPodCidrIgnored {
         code: "NET006",
         name: "terway-pod-cidr-ignored",
-        group: Network,
         severity: Warning,
         fix: Unsafe,
     }

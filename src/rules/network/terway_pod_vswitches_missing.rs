@@ -43,10 +43,9 @@ crate::declare_rule! {
     ///   managed-cluster resource keeps the argument optional.
     /// - ACK Edge, Terway Edge user guide: pod vSwitches serve cloud node pools; ENS pod vSwitches are added
     ///   to the `privateip-config` ConfigMap.
-    pub struct TerwayPodVswitchesMissing {
+    pub(crate) struct TerwayPodVswitchesMissing {
         code: "NET003",
         name: "terway-pod-vswitches-missing",
-        group: Network,
         severity: Warning,
     }
 }

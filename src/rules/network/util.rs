@@ -2,6 +2,7 @@
 
 use crate::model::CreateClusterRequest;
 use crate::rules::context::TERWAY_ADDONS;
+pub use crate::rules::views::vswitches::VswitchList;
 use crate::rules::{ClusterKind, Cni, Context};
 use crate::spec::Field;
 use ipnet::Ipv4Net;
@@ -81,20 +82,6 @@ pub fn item_pointer(field: Field, indices: &[usize], j: usize) -> String {
 }
 
 pub use crate::rules::dotted;
-
-/// One list of vSwitch IDs in the body.
-pub struct VswitchList<'a> {
-    /// The array field.
-    pub field: Field,
-    /// Indices for the `*` of its path (the node pool).
-    pub indices: Vec<usize>,
-    /// Its items.
-    pub ids: &'a [String],
-    /// Whether nodes are created in these vSwitches (all lists but `pod_vswitch_ids`).
-    pub for_nodes: bool,
-    /// Whether one ID may repeat on purpose (one entry per master or legacy worker).
-    pub repeats_allowed: bool,
-}
 
 impl VswitchList<'_> {
     /// The pointer of the whole list.

@@ -25,10 +25,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - Derived: the API takes these lists as sets of vSwitches; no source gives a meaning to repeats.
-    pub struct VswitchIdDuplicated {
+    pub(crate) struct VswitchIdDuplicated {
         code: "NET014",
         name: "vswitch-id-duplicated",
-        group: Network,
         severity: Warning,
     }
 }

@@ -30,10 +30,9 @@ crate::declare_rule! {
     /// - API reference and SDK: the example IDs are `vsw-` plus lowercase letters and digits (the field
     ///   tables mask their tails with `****`).
     /// - ACK Edge, "Add a pod vSwitch": ENS vSwitch IDs take the `vsw-` form as well.
-    pub struct VswitchIdMalformed {
+    pub(crate) struct VswitchIdMalformed {
         code: "NET013",
         name: "vswitch-id-malformed",
-        group: Network,
         severity: Error,
     }
 }

@@ -31,10 +31,9 @@ crate::declare_rule! {
     /// - SDK (CreateClusterNodePool): `max_instances` ranges from `min_instances` to 2000.
     /// - Auto Scaling (ESS): a scaling group's minimum size cannot exceed its maximum.
     /// - No source contradicts this; no refusal by CreateCluster has been observed.
-    pub struct AutoScalingMinAboveMax {
+    pub(crate) struct AutoScalingMinAboveMax {
         code: "NP002",
         name: "auto-scaling-min-above-max",
-        group: Nodepool,
         severity: Error,
     }
 }

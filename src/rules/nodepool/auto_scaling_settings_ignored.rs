@@ -1,4 +1,4 @@
-use super::util::{default_str, join_names, pools};
+use super::util::{default_str, join_names};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -38,10 +38,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: when `enable` is false, the other `auto_scaling` fields do not take effect.
-    pub struct AutoScalingSettingsIgnored {
+    pub(crate) struct AutoScalingSettingsIgnored {
         code: "NP004",
         name: "auto-scaling-settings-ignored",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }
@@ -49,7 +48,7 @@ crate::declare_rule! {
 
 impl AutoScalingSettingsIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(auto) = &pool.auto_scaling else { continue };
             if auto.enable != Some(false) {
                 continue;

@@ -1,4 +1,4 @@
-use super::util::{default_str, pools};
+use super::util::default_str;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -39,17 +39,16 @@ crate::declare_rule! {
     /// ## References
     /// - SDK and Terraform node pool docs: `auto_scaling.type` `spot` selects preemptible instances, and
     ///   `spot_strategy` decides whether the scaling group buys spot instances.
-    pub struct AutoScalingSpotMismatch {
+    pub(crate) struct AutoScalingSpotMismatch {
         code: "NP003",
         name: "auto-scaling-spot-mismatch",
-        group: Nodepool,
         severity: Warning,
     }
 }
 
 impl AutoScalingSpotMismatch {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(auto) = &pool.auto_scaling else { continue };
             if auto.enable != Some(true) {
                 continue;

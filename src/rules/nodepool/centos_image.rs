@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::rules::Context;
 use crate::spec::Field;
@@ -33,10 +32,9 @@ crate::declare_rule! {
     /// - SDK and Terraform docs: Alibaba Cloud Linux is the default node OS; CentOS is listed only for
     ///   existing setups.
     /// - CentOS Linux 7 reached end of life on 2024-06-30.
-    pub struct CentosImage {
+    pub(crate) struct CentosImage {
         code: "NP010",
         name: "centos-image",
-        group: Nodepool,
         severity: Warning,
     }
 }
@@ -59,8 +57,7 @@ impl CentosImage {
         {
             found.push(("control_plane_config.image_type", Field::ControlPlaneConfigImageType.pointer(&[])));
         }
-        for (i, pool) in pools(cx) {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, _, sg) in cx.scaling_groups() {
             if sg.image_id.as_deref().is_some_and(|s| !s.is_empty()) {
                 continue;
             }

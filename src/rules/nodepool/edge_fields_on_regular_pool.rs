@@ -1,4 +1,4 @@
-use super::util::{join_names, pools};
+use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -35,10 +35,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: `interconnect_mode` is used only when the pool type is `edge`, and `max_nodes` is 0 for `ess` pools.
-    pub struct EdgeFieldsOnRegularPool {
+    pub(crate) struct EdgeFieldsOnRegularPool {
         code: "NP007",
         name: "edge-fields-on-regular-pool",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }
@@ -46,7 +45,7 @@ crate::declare_rule! {
 
 impl EdgeFieldsOnRegularPool {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let kind = pool.nodepool_info.as_ref().and_then(|n| n.r#type.as_deref());
             if kind == Some("edge") {
                 continue;

@@ -1,4 +1,4 @@
-use super::util::{join_names, pools};
+use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -35,17 +35,16 @@ crate::declare_rule! {
     ///   Terraform states the conflict, but no source contradicts it (an ECS instance with a fixed public IP
     ///   cannot also take an EIP).
     /// - SDK: `is_bond_eip` and the `eip_*` fields are deprecated.
-    pub struct EipWithPublicIp {
+    pub(crate) struct EipWithPublicIp {
         code: "NP014",
         name: "eip-with-public-ip",
-        group: Nodepool,
         severity: Error,
     }
 }
 
 impl EipWithPublicIp {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let (Some(auto), Some(sg)) = (&pool.auto_scaling, &pool.scaling_group) else { continue };
             // EIP fields other than `is_bond_eip` mean nothing once `is_bond_eip` is explicitly false.
             let eip: Vec<(&str, Field)> = if auto.is_bond_eip == Some(false) {

@@ -34,10 +34,9 @@ crate::declare_rule! {
     ///   does not say the two switches exclude each other.
     /// - SDK (CreateCluster): `control_plane_config.security_hardening_os` and `.soc_enabled` both have `true`
     ///   as their example value.
-    pub struct HardeningAndSocBothEnabled {
+    pub(crate) struct HardeningAndSocBothEnabled {
         code: "NP017",
         name: "hardening-and-soc-both-enabled",
-        group: Nodepool,
         severity: Warning,
     }
 }

@@ -1,4 +1,4 @@
-use super::util::{join_names, pools};
+use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -36,10 +36,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: a custom image ID overrides the image type; the image should be based on Alibaba Cloud Linux.
-    pub struct ImageIdWithImageType {
+    pub(crate) struct ImageIdWithImageType {
         code: "NP009",
         name: "image-id-with-image-type",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }
@@ -47,8 +46,7 @@ crate::declare_rule! {
 
 impl ImageIdWithImageType {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, _, sg) in cx.scaling_groups() {
             let Some(image_id) = sg.image_id.as_deref().filter(|s| !s.is_empty()) else { continue };
             let overridden: Vec<(&str, &str, Field)> = [
                 ("image_type", sg.image_type.as_deref(), Field::NodepoolsScalingGroupImageType),

@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -28,10 +27,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - Terraform node pool docs: managed node pools are supported only for professional managed clusters.
-    pub struct ManagedNodepoolOnDedicatedCluster {
+    pub(crate) struct ManagedNodepoolOnDedicatedCluster {
         code: "NP012",
         name: "managed-nodepool-on-dedicated-cluster",
-        group: Nodepool,
         severity: Warning,
     }
 }
@@ -41,7 +39,7 @@ impl ManagedNodepoolOnDedicatedCluster {
         if !cx.is_dedicated() {
             return;
         }
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             if pool.management.as_ref().and_then(|m| m.enable) != Some(true) {
                 continue;
             }

@@ -1,4 +1,4 @@
-use super::util::{join_names, pools};
+use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -37,10 +37,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: the management options take effect only when `enable` is true.
-    pub struct ManagementSettingsIgnored {
+    pub(crate) struct ManagementSettingsIgnored {
         code: "NP011",
         name: "management-settings-ignored",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }
@@ -48,7 +47,7 @@ crate::declare_rule! {
 
 impl ManagementSettingsIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(m) = &pool.management else { continue };
             if m.enable != Some(false) {
                 continue;

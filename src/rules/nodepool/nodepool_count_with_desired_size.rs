@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -35,10 +34,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK: `count` is deprecated; use `scaling_group.desired_size`.
     /// - Terraform node pool resource: `desired_size` conflicts with `node_count`.
-    pub struct CountWithDesiredSize {
+    pub(crate) struct CountWithDesiredSize {
         code: "NP005",
         name: "nodepool-count-with-desired-size",
-        group: Nodepool,
         severity: Warning,
         fix: Mixed,
     }
@@ -46,7 +44,7 @@ crate::declare_rule! {
 
 impl CountWithDesiredSize {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let desired = pool.scaling_group.as_ref().and_then(|s| s.desired_size);
             let (Some(count), Some(desired)) = (pool.count, desired) else { continue };
             let detail = if count == desired { "" } else { ", to different values" };

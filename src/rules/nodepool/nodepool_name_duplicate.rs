@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -35,10 +34,9 @@ crate::declare_rule! {
     ///   check inside CreateCluster is assumed.
     /// - SDK node-pool model: `nodepool_info.name` is required. Neither the SDK nor the API reference states
     ///   that names must be unique; the observed error is the evidence.
-    pub struct NodepoolNameDuplicate {
+    pub(crate) struct NodepoolNameDuplicate {
         code: "NP001",
         name: "nodepool-name-duplicate",
-        group: Nodepool,
         severity: Error,
     }
 }
@@ -46,7 +44,7 @@ crate::declare_rule! {
 impl NodepoolNameDuplicate {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut first: HashMap<&str, usize> = HashMap::new();
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(name) = pool.nodepool_info.as_ref().and_then(|n| n.name.as_deref()) else { continue };
             match first.get(name) {
                 Some(&j) => out.push(

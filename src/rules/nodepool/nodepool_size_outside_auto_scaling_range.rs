@@ -33,10 +33,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK: with auto scaling enabled the node count follows the auto-scaling bounds.
     /// - API reference example: it combines `auto_scaling` 1..10 with `desired_size` 0 and `count` 1.
-    pub struct SizeOutsideAutoScalingRange {
+    pub(crate) struct SizeOutsideAutoScalingRange {
         code: "NP006",
         name: "nodepool-size-outside-auto-scaling-range",
-        group: Nodepool,
         severity: Warning,
     }
 }

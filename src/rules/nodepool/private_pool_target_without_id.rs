@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
@@ -32,17 +31,16 @@ crate::declare_rule! {
     ///   unavailable they cannot start. The SDK does not literally mark `id` required; without it no pool is
     ///   specified, which is the case it describes.
     /// - Terraform node-pool documentation: the same for `Target`.
-    pub struct PrivatePoolTargetWithoutId {
+    pub(crate) struct PrivatePoolTargetWithoutId {
         code: "NP016",
         name: "private-pool-target-without-id",
-        group: Nodepool,
         severity: Error,
     }
 }
 
 impl PrivatePoolTargetWithoutId {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(opts) = pool.scaling_group.as_ref().and_then(|s| s.private_pool_options.as_ref()) else {
                 continue;
             };

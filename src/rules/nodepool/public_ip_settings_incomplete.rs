@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -37,10 +36,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK and Terraform node pool docs: `internet_charge_type` and `internet_max_bandwidth_out` are set
     ///   together to give nodes public IPs.
-    pub struct PublicIpSettingsIncomplete {
+    pub(crate) struct PublicIpSettingsIncomplete {
         code: "NP015",
         name: "public-ip-settings-incomplete",
-        group: Nodepool,
         severity: Warning,
         fix: Unsafe,
     }
@@ -48,8 +46,7 @@ crate::declare_rule! {
 
 impl PublicIpSettingsIncomplete {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, _, sg) in cx.scaling_groups() {
             // Built only for a finding.
             let charge_ptr = || Field::NodepoolsScalingGroupInternetChargeType.pointer(&[i]);
             let bw_ptr = || Field::NodepoolsScalingGroupInternetMaxBandwidthOut.pointer(&[i]);

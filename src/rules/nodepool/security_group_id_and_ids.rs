@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -37,10 +36,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK: specify one of the two; when both are set, `security_group_ids` takes precedence.
-    pub struct SecurityGroupIdAndIds {
+    pub(crate) struct SecurityGroupIdAndIds {
         code: "NP008",
         name: "security-group-id-and-ids",
-        group: Nodepool,
         severity: Warning,
         fix: Mixed,
     }
@@ -48,8 +46,7 @@ crate::declare_rule! {
 
 impl SecurityGroupIdAndIds {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, _, sg) in cx.scaling_groups() {
             let (Some(id), Some(ids)) = (sg.security_group_id.as_deref(), sg.security_group_ids.as_ref()) else {
                 continue;
             };

@@ -1,4 +1,3 @@
-use super::util::pools;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -38,17 +37,16 @@ crate::declare_rule! {
     /// ## References
     /// - SDK node-pool model: `surge_percentage` is to be set "or" `surge`; the example value of both is 0.
     /// - Terraform node-pool resource: both fields are deprecated.
-    pub struct UpgradeSurgeAndSurgePercentage {
+    pub(crate) struct UpgradeSurgeAndSurgePercentage {
         code: "NP013",
         name: "upgrade-surge-and-surge-percentage",
-        group: Nodepool,
         severity: Warning,
     }
 }
 
 impl UpgradeSurgeAndSurgePercentage {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in pools(cx) {
+        for (i, pool) in cx.pools() {
             let Some(up) = pool.management.as_ref().and_then(|m| m.upgrade_config.as_ref()) else { continue };
             let (Some(surge), Some(percent)) = (up.surge, up.surge_percentage) else { continue };
             if surge == 0 || percent == 0 {

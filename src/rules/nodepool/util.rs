@@ -1,13 +1,7 @@
 //! Helpers shared by the node-pool rules.
 
-use crate::model::{CreateClusterRequest, Nodepool};
+use crate::model::Nodepool;
 use crate::rules::Context;
-
-/// Every node pool of the request with its index.
-pub(super) fn pools<'a>(cx: &Context<'a>) -> impl Iterator<Item = (usize, &'a Nodepool)> + use<'a> {
-    let request: &'a CreateClusterRequest = cx.request;
-    request.nodepools.iter().flatten().enumerate()
-}
 
 /// `a`, `a` and `b`, `a`, `b` and `c`: backticked names joined for a message.
 pub(super) fn join_names(names: &[&str]) -> String {
@@ -26,7 +20,7 @@ pub(super) fn default_str(field: crate::spec::Field) -> Option<&'static str> {
 
 /// Node pools with auto scaling switched on and both bounds given: `(index, pool, min_instances, max_instances)`.
 pub(super) fn auto_scaled<'a>(cx: &Context<'a>) -> impl Iterator<Item = (usize, &'a Nodepool, i64, i64)> + use<'a> {
-    pools(cx).filter_map(|(i, pool)| {
+    cx.pools().filter_map(|(i, pool)| {
         let auto = pool.auto_scaling.as_ref().filter(|a| a.enable == Some(true))?;
         Some((i, pool, auto.min_instances?, auto.max_instances?))
     })

@@ -40,10 +40,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK node-pool and data-disk models: provisioned IOPS and bursting apply to `cloud_auto` disks only.
     /// - Terraform node-pool docs: the same, for system and data disks.
-    pub struct AutoplSettingsWithoutCloudAuto {
+    pub(crate) struct AutoplSettingsWithoutCloudAuto {
         code: "STO005",
         name: "autopl-settings-without-cloud-auto",
-        group: Storage,
         severity: Warning,
         fix: Unsafe,
     }

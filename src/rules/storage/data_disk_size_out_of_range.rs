@@ -45,10 +45,9 @@ crate::declare_rule! {
     /// - alibaba-cloud-csi-driver issue 767: ECS refused a size that did not fit the category with "The
     ///   specified parameter Size is not valid".
     /// - SDK data-disk model: `size` 40 to 32768 GiB, default 120.
-    pub struct DataDiskSizeOutOfRange {
+    pub(crate) struct DataDiskSizeOutOfRange {
         code: "STO002",
         name: "data-disk-size-out-of-range",
-        group: Storage,
         severity: Error,
     }
 }

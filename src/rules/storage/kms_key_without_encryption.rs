@@ -32,18 +32,16 @@ crate::declare_rule! {
     /// ## References
     /// - Terraform node-pool docs: the KMS key is used only when the disk is encrypted.
     /// - SDK data-disk model: `encrypted` is the string `"true"` or `"false"`, default `"false"`.
-    pub struct KmsKeyWithoutEncryption {
+    pub(crate) struct KmsKeyWithoutEncryption {
         code: "STO007",
         name: "kms-key-without-encryption",
-        group: Storage,
         severity: Warning,
     }
 }
 
 impl KmsKeyWithoutEncryption {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             let label = pool_label(i, pool);
             if sg.system_disk_kms_key_id.as_deref().is_some_and(|k| !k.is_empty())
                 && sg.system_disk_encrypted != Some(true)

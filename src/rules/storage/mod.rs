@@ -1,98 +1,23 @@
 //! Rules of the `storage` group: system and data disks of node pools, the deprecated `worker_*` disks and,
 //! for the AutoPL settings, the masters' system disk.
 
-mod autopl_settings_without_cloud_auto;
-mod data_disk_size_out_of_range;
-mod kms_key_without_encryption;
-mod performance_level_without_essd;
-mod provisioned_iops_too_high;
-mod snapshot_disk_size_ignored;
-mod system_disk_size_out_of_range;
-mod system_disk_too_small_for_performance_level;
-
-pub use autopl_settings_without_cloud_auto::AutoplSettingsWithoutCloudAuto;
-pub use data_disk_size_out_of_range::DataDiskSizeOutOfRange;
-pub use kms_key_without_encryption::KmsKeyWithoutEncryption;
-pub use performance_level_without_essd::PerformanceLevelWithoutEssd;
-pub use provisioned_iops_too_high::ProvisionedIopsTooHigh;
-pub use snapshot_disk_size_ignored::SnapshotDiskSizeIgnored;
-pub use system_disk_size_out_of_range::SystemDiskSizeOutOfRange;
-pub use system_disk_too_small_for_performance_level::SystemDiskTooSmallForPerformanceLevel;
-
+use crate::model::{
+    ControlPlaneConfig, CreateClusterRequest, NodepoolScalingGroup, NodepoolScalingGroupDataDisk, WorkerDataDisk,
+};
+use crate::rules::Context;
 use crate::rules::billing::pool_label;
-use crate::rules::{Context, Rule};
+pub(crate) use crate::rules::views::disks::{Disk, Kind, Owner, Value};
 use crate::spec::Field;
 
-/// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[
-    &SystemDiskSizeOutOfRange,
-    &DataDiskSizeOutOfRange,
-    &PerformanceLevelWithoutEssd,
-    &SystemDiskTooSmallForPerformanceLevel,
-    &AutoplSettingsWithoutCloudAuto,
-    &ProvisionedIopsTooHigh,
-    &KmsKeyWithoutEncryption,
-    &SnapshotDiskSizeIgnored,
-];
-
-/// Whose disk it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Owner {
-    /// A node pool's `scaling_group`.
-    Pool,
-    /// The deprecated `worker_*` fields.
-    Worker,
-    /// `control_plane_config` of a dedicated cluster.
-    Masters,
-}
-
-/// System or data disk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// The disk the operating system boots from.
-    System,
-    /// An extra disk.
-    Data,
-}
-
-/// A value of a disk and the key it comes from.
-#[derive(Debug, Clone)]
-pub(crate) struct Value<T> {
-    /// The value, when the body gives one.
-    pub value: Option<T>,
-    /// The key that holds it.
-    pub field: Field,
-}
-
-/// One disk described by the body, with the keys of its settings.
-#[derive(Debug, Clone)]
-pub(crate) struct Disk<'a> {
-    /// Whose disk it is.
-    pub owner: Owner,
-    /// System or data disk.
-    pub kind: Kind,
-    /// How messages name it: "the system disk of node pool `general`", "data disk 0 of node pool `general`".
-    pub what: String,
-    /// Indices that fill the `*` of its keys' paths.
-    pub indices: Vec<usize>,
-    /// `category` / `system_disk_category`.
-    pub category: Value<&'a str>,
-    /// Categories the service may choose from when no category is given (`system_disk_categories`).
-    pub candidates: &'a [String],
-    /// The category used when none is given.
-    pub default_category: Option<String>,
-    /// The ESSD performance level.
-    pub performance_level: Value<&'a str>,
-    /// Size in GiB.
-    pub size: Value<i64>,
-    /// The size used when none is given.
-    pub default_size: Option<i64>,
-    /// Provisioned IOPS of an AutoPL disk, where the owner has the key.
-    pub iops: Option<Value<i64>>,
-    /// Burst switch of an AutoPL disk, where the owner has the key.
-    pub bursting: Option<Value<bool>>,
-    /// Source snapshot of a data disk.
-    pub snapshot_id: Option<&'a str>,
+crate::rules::group_rules! {
+    system_disk_size_out_of_range,
+    data_disk_size_out_of_range,
+    performance_level_without_essd,
+    system_disk_too_small_for_performance_level,
+    autopl_settings_without_cloud_auto,
+    provisioned_iops_too_high,
+    kms_key_without_encryption,
+    snapshot_disk_size_ignored,
 }
 
 impl Disk<'_> {
@@ -162,52 +87,66 @@ pub(crate) fn disks<'c, 'a>(cx: &'c Context<'a>) -> &'c [Disk<'a>] {
 fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
     let r = cx.request;
     let mut out = Vec::new();
-    for (i, pool) in r.nodepools.iter().flatten().enumerate() {
-        let Some(sg) = &pool.scaling_group else { continue };
+    for (i, pool, sg) in cx.scaling_groups() {
         let label = pool_label(i, pool);
-        out.push(Disk {
-            owner: Owner::Pool,
-            kind: Kind::System,
-            what: format!("the system disk of {label}"),
-            indices: vec![i],
-            category: value(sg.system_disk_category.as_deref(), Field::NodepoolsScalingGroupSystemDiskCategory),
-            candidates: sg.system_disk_categories.as_deref().unwrap_or_default(),
-            default_category: default_str(Field::NodepoolsScalingGroupSystemDiskCategory),
-            performance_level: value(
-                sg.system_disk_performance_level.as_deref(),
-                Field::NodepoolsScalingGroupSystemDiskPerformanceLevel,
-            ),
-            size: value(sg.system_disk_size, Field::NodepoolsScalingGroupSystemDiskSize),
-            default_size: default_int(Field::NodepoolsScalingGroupSystemDiskSize),
-            iops: Some(value(sg.system_disk_provisioned_iops, Field::NodepoolsScalingGroupSystemDiskProvisionedIops)),
-            bursting: Some(value(
-                sg.system_disk_bursting_enabled,
-                Field::NodepoolsScalingGroupSystemDiskBurstingEnabled,
-            )),
-            snapshot_id: None,
-        });
-        for (j, disk) in sg.data_disks.iter().flatten().enumerate() {
-            out.push(Disk {
-                owner: Owner::Pool,
-                kind: Kind::Data,
-                what: format!("data disk {j} of {label}"),
-                indices: vec![i, j],
-                category: value(disk.category.as_deref(), Field::NodepoolsScalingGroupDataDisksCategory),
-                candidates: &[],
-                default_category: default_str(Field::NodepoolsScalingGroupDataDisksCategory),
-                performance_level: value(
-                    disk.performance_level.as_deref(),
-                    Field::NodepoolsScalingGroupDataDisksPerformanceLevel,
-                ),
-                size: value(disk.size, Field::NodepoolsScalingGroupDataDisksSize),
-                default_size: default_int(Field::NodepoolsScalingGroupDataDisksSize),
-                iops: Some(value(disk.provisioned_iops, Field::NodepoolsScalingGroupDataDisksProvisionedIops)),
-                bursting: Some(value(disk.bursting_enabled, Field::NodepoolsScalingGroupDataDisksBurstingEnabled)),
-                snapshot_id: disk.snapshot_id.as_deref().filter(|s| !s.is_empty()),
-            });
-        }
+        out.push(pool_system_disk(i, sg, &label));
+        out.extend(sg.data_disks.iter().flatten().enumerate().map(|(j, disk)| pool_data_disk(i, j, disk, &label)));
     }
-    out.push(Disk {
+    out.push(worker_system_disk(r));
+    out.extend(r.worker_data_disks.iter().flatten().enumerate().map(|(j, disk)| worker_data_disk(j, disk)));
+    if let (true, Some(cp)) = (cx.is_dedicated(), &r.control_plane_config) {
+        out.push(master_system_disk(r, cp));
+    }
+    out
+}
+
+/// The system disk of node pool `i` (`label`: how messages name the pool).
+fn pool_system_disk<'a>(i: usize, sg: &'a NodepoolScalingGroup, label: &str) -> Disk<'a> {
+    Disk {
+        owner: Owner::Pool,
+        kind: Kind::System,
+        what: format!("the system disk of {label}"),
+        indices: vec![i],
+        category: value(sg.system_disk_category.as_deref(), Field::NodepoolsScalingGroupSystemDiskCategory),
+        candidates: sg.system_disk_categories.as_deref().unwrap_or_default(),
+        default_category: default_str(Field::NodepoolsScalingGroupSystemDiskCategory),
+        performance_level: value(
+            sg.system_disk_performance_level.as_deref(),
+            Field::NodepoolsScalingGroupSystemDiskPerformanceLevel,
+        ),
+        size: value(sg.system_disk_size, Field::NodepoolsScalingGroupSystemDiskSize),
+        default_size: default_int(Field::NodepoolsScalingGroupSystemDiskSize),
+        iops: Some(value(sg.system_disk_provisioned_iops, Field::NodepoolsScalingGroupSystemDiskProvisionedIops)),
+        bursting: Some(value(sg.system_disk_bursting_enabled, Field::NodepoolsScalingGroupSystemDiskBurstingEnabled)),
+        snapshot_id: None,
+    }
+}
+
+/// Data disk `j` of node pool `i`.
+fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk, label: &str) -> Disk<'a> {
+    Disk {
+        owner: Owner::Pool,
+        kind: Kind::Data,
+        what: format!("data disk {j} of {label}"),
+        indices: vec![i, j],
+        category: value(disk.category.as_deref(), Field::NodepoolsScalingGroupDataDisksCategory),
+        candidates: &[],
+        default_category: default_str(Field::NodepoolsScalingGroupDataDisksCategory),
+        performance_level: value(
+            disk.performance_level.as_deref(),
+            Field::NodepoolsScalingGroupDataDisksPerformanceLevel,
+        ),
+        size: value(disk.size, Field::NodepoolsScalingGroupDataDisksSize),
+        default_size: default_int(Field::NodepoolsScalingGroupDataDisksSize),
+        iops: Some(value(disk.provisioned_iops, Field::NodepoolsScalingGroupDataDisksProvisionedIops)),
+        bursting: Some(value(disk.bursting_enabled, Field::NodepoolsScalingGroupDataDisksBurstingEnabled)),
+        snapshot_id: disk.snapshot_id.as_deref().filter(|s| !s.is_empty()),
+    }
+}
+
+/// The deprecated `worker_system_disk_*` disk.
+fn worker_system_disk(r: &CreateClusterRequest) -> Disk<'_> {
+    Disk {
         owner: Owner::Worker,
         kind: Kind::System,
         what: "the worker system disk".into(),
@@ -224,52 +163,55 @@ fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
         iops: None,
         bursting: None,
         snapshot_id: None,
-    });
-    for (j, disk) in r.worker_data_disks.iter().flatten().enumerate() {
-        out.push(Disk {
-            owner: Owner::Worker,
-            kind: Kind::Data,
-            what: format!("worker data disk {j}"),
-            indices: vec![j],
-            category: value(disk.category.as_deref(), Field::WorkerDataDisksCategory),
-            candidates: &[],
-            default_category: None,
-            performance_level: value(disk.performance_level.as_deref(), Field::WorkerDataDisksPerformanceLevel),
-            // The deprecated worker data disk takes its size as a string.
-            size: value(disk.size.as_deref().and_then(|s| s.trim().parse().ok()), Field::WorkerDataDisksSize),
-            default_size: None,
-            iops: None,
-            bursting: None,
-            snapshot_id: None,
-        });
     }
-    if let (true, Some(cp)) = (cx.is_dedicated(), &r.control_plane_config) {
-        // `control_plane_config` has no defaults of its own; it replaces `master_system_disk_*`.
-        let category = match (&cp.system_disk_category, &r.master_system_disk_category) {
-            (Some(c), _) => value(Some(c.as_str()), Field::ControlPlaneConfigSystemDiskCategory),
-            (None, Some(c)) => value(Some(c.as_str()), Field::MasterSystemDiskCategory),
-            (None, None) => value(None, Field::ControlPlaneConfigSystemDiskCategory),
-        };
-        out.push(Disk {
-            owner: Owner::Masters,
-            kind: Kind::System,
-            what: "the master system disk".into(),
-            indices: Vec::new(),
-            category,
-            candidates: &[],
-            default_category: default_str(Field::MasterSystemDiskCategory),
-            performance_level: value(
-                cp.system_disk_performance_level.as_deref(),
-                Field::ControlPlaneConfigSystemDiskPerformanceLevel,
-            ),
-            size: value(cp.system_disk_size, Field::ControlPlaneConfigSystemDiskSize),
-            default_size: r.master_system_disk_size.or_else(|| default_int(Field::MasterSystemDiskSize)),
-            iops: Some(value(cp.system_disk_provisioned_iops, Field::ControlPlaneConfigSystemDiskProvisionedIops)),
-            bursting: Some(value(cp.system_disk_bursting_enabled, Field::ControlPlaneConfigSystemDiskBurstingEnabled)),
-            snapshot_id: None,
-        });
+}
+
+/// Item `j` of the deprecated `worker_data_disks`.
+fn worker_data_disk(j: usize, disk: &WorkerDataDisk) -> Disk<'_> {
+    Disk {
+        owner: Owner::Worker,
+        kind: Kind::Data,
+        what: format!("worker data disk {j}"),
+        indices: vec![j],
+        category: value(disk.category.as_deref(), Field::WorkerDataDisksCategory),
+        candidates: &[],
+        default_category: None,
+        performance_level: value(disk.performance_level.as_deref(), Field::WorkerDataDisksPerformanceLevel),
+        // The deprecated worker data disk takes its size as a string.
+        size: value(disk.size.as_deref().and_then(|s| s.trim().parse().ok()), Field::WorkerDataDisksSize),
+        default_size: None,
+        iops: None,
+        bursting: None,
+        snapshot_id: None,
     }
-    out
+}
+
+/// The masters' system disk of a dedicated cluster's `control_plane_config`.
+fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfig) -> Disk<'a> {
+    // `control_plane_config` has no defaults of its own; it replaces `master_system_disk_*`.
+    let category = match (&cp.system_disk_category, &r.master_system_disk_category) {
+        (Some(c), _) => value(Some(c.as_str()), Field::ControlPlaneConfigSystemDiskCategory),
+        (None, Some(c)) => value(Some(c.as_str()), Field::MasterSystemDiskCategory),
+        (None, None) => value(None, Field::ControlPlaneConfigSystemDiskCategory),
+    };
+    Disk {
+        owner: Owner::Masters,
+        kind: Kind::System,
+        what: "the master system disk".into(),
+        indices: Vec::new(),
+        category,
+        candidates: &[],
+        default_category: default_str(Field::MasterSystemDiskCategory),
+        performance_level: value(
+            cp.system_disk_performance_level.as_deref(),
+            Field::ControlPlaneConfigSystemDiskPerformanceLevel,
+        ),
+        size: value(cp.system_disk_size, Field::ControlPlaneConfigSystemDiskSize),
+        default_size: r.master_system_disk_size.or_else(|| default_int(Field::MasterSystemDiskSize)),
+        iops: Some(value(cp.system_disk_provisioned_iops, Field::ControlPlaneConfigSystemDiskProvisionedIops)),
+        bursting: Some(value(cp.system_disk_bursting_enabled, Field::ControlPlaneConfigSystemDiskBurstingEnabled)),
+        snapshot_id: None,
+    }
 }
 
 /// Minimum size in GiB of an ESSD at a performance level (ECS): PL2 461, PL3 1261; PL0 and PL1 fit any size

@@ -37,10 +37,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - API reference and SDK: the performance level only applies to ESSDs.
-    pub struct PerformanceLevelWithoutEssd {
+    pub(crate) struct PerformanceLevelWithoutEssd {
         code: "STO003",
         name: "performance-level-without-essd",
-        group: Storage,
         severity: Warning,
         fix: Unsafe,
     }

@@ -47,10 +47,9 @@ crate::declare_rule! {
     /// - SDK node-pool and data-disk models: provisioned IOPS range from 0 to min(50000, 1000 × size −
     ///   baseline), baseline = min(1800 + 50 × size, 50000).
     /// - Terraform node-pool docs: the same formula. The two sources agree; no refusal has been observed.
-    pub struct ProvisionedIopsTooHigh {
+    pub(crate) struct ProvisionedIopsTooHigh {
         code: "STO006",
         name: "provisioned-iops-too-high",
-        group: Storage,
         severity: Error,
     }
 }

@@ -33,10 +33,9 @@ crate::declare_rule! {
     ///
     /// ## References
     /// - SDK data-disk model: with `snapshot_id` the disk takes the snapshot's size and `size` is ignored.
-    pub struct SnapshotDiskSizeIgnored {
+    pub(crate) struct SnapshotDiskSizeIgnored {
         code: "STO008",
         name: "snapshot-disk-size-ignored",
-        group: Storage,
         severity: Info,
         fix: Unsafe,
     }
@@ -44,8 +43,7 @@ crate::declare_rule! {
 
 impl SnapshotDiskSizeIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
-            let Some(sg) = &pool.scaling_group else { continue };
+        for (i, pool, sg) in cx.scaling_groups() {
             for (j, disk) in sg.data_disks.iter().flatten().enumerate() {
                 let (Some(snapshot), Some(size)) = (disk.snapshot_id.as_deref().filter(|s| !s.is_empty()), disk.size)
                 else {

@@ -30,10 +30,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK node-pool model of CreateCluster: `system_disk_size` 40 to 500 GiB.
     /// - SDK of CreateClusterNodePool and Terraform node-pool docs: 20 to 2048 GiB by category.
-    pub struct SystemDiskSizeOutOfRange {
+    pub(crate) struct SystemDiskSizeOutOfRange {
         code: "STO001",
         name: "system-disk-size-out-of-range",
-        group: Storage,
         severity: Warning,
     }
 }

@@ -40,10 +40,9 @@ crate::declare_rule! {
     /// - ECS disk documentation (Terraform `alicloud_ecs_disk`): ESSD PL2 461 GiB and PL3 1261 GiB minimum.
     /// - Terraform node-pool docs: system disk ranges PL2 461 to 2048 GiB, PL3 1261 to 2048 GiB.
     /// - SDK node-pool model of CreateCluster: system disk 40 to 500 GiB.
-    pub struct SystemDiskTooSmallForPerformanceLevel {
+    pub(crate) struct SystemDiskTooSmallForPerformanceLevel {
         code: "STO004",
         name: "system-disk-too-small-for-performance-level",
-        group: Storage,
         severity: Error,
     }
 }

@@ -26,10 +26,9 @@ crate::declare_rule! {
     /// ## References
     /// - SDK: `docker` is available only for Kubernetes 1.22 and earlier.
     /// - Kubernetes 1.24 release notes: dockershim removed.
-    pub struct DockerRuntimeOnKubernetes123 {
+    pub(crate) struct DockerRuntimeOnKubernetes123 {
         code: "VER003",
         name: "docker-runtime-on-kubernetes-1-23",
-        group: Versions,
         severity: Warning,
     }
 }

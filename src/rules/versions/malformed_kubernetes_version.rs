@@ -34,10 +34,9 @@ crate::declare_rule! {
     /// - Terraform `alicloud_cs_kubernetes_version` data source: queries `1.22.3-aliyun.1` for managed and
     ///   Serverless clusters and `1.20.11-aliyunedge.1` for Edge clusters.
     /// - ACK Edge release notes: `1.18.8-aliyunedge.1` (Kubernetes 1.18) and `1.30.7-aliyun.1` (1.30).
-    pub struct MalformedKubernetesVersion {
+    pub(crate) struct MalformedKubernetesVersion {
         code: "VER001",
         name: "malformed-kubernetes-version",
-        group: Versions,
         severity: Warning,
     }
 }

@@ -1,62 +1,42 @@
 //! Kubernetes version gates: which runtimes and features a `kubernetes_version` allows.
 //!
 //! Every rule here stays quiet when `kubernetes_version` is absent (the service then picks its latest version)
-//! or cannot be parsed ([`MalformedKubernetesVersion`] reports that).
+//! or cannot be parsed (`malformed-kubernetes-version`, VER001, reports that).
 
-mod docker_runtime_on_kubernetes_1_23;
-mod malformed_kubernetes_version;
-mod nftables_unsupported_kubernetes_version;
-mod nodepool_runtime_differs_from_cluster;
-mod private_interconnect_unsupported_kubernetes_version;
-mod ram_role_unsupported_kubernetes_version;
-mod rrsa_unsupported_kubernetes_version;
-mod runtime_unsupported_by_kubernetes_version;
 pub mod version;
 
-pub use docker_runtime_on_kubernetes_1_23::DockerRuntimeOnKubernetes123;
-pub use malformed_kubernetes_version::MalformedKubernetesVersion;
-pub use nftables_unsupported_kubernetes_version::NftablesUnsupportedKubernetesVersion;
-pub use nodepool_runtime_differs_from_cluster::NodepoolRuntimeDiffersFromCluster;
-pub use private_interconnect_unsupported_kubernetes_version::PrivateInterconnectUnsupportedKubernetesVersion;
-pub use ram_role_unsupported_kubernetes_version::RamRoleUnsupportedKubernetesVersion;
-pub use rrsa_unsupported_kubernetes_version::RrsaUnsupportedKubernetesVersion;
-pub use runtime_unsupported_by_kubernetes_version::RuntimeUnsupportedByKubernetesVersion;
-
-use crate::rules::{Context, Rule};
+use crate::rules::Context;
+pub use crate::rules::views::runtimes::RuntimeChoice;
 use crate::spec::Field;
 use crate::{Diagnostic, Label};
+use std::cmp::Ordering;
 use version::KubeVersion;
 
-/// The rules of this group, in code order.
-pub static RULES: &[&dyn Rule] = &[
-    &MalformedKubernetesVersion,
-    &RuntimeUnsupportedByKubernetesVersion,
-    &DockerRuntimeOnKubernetes123,
-    &RrsaUnsupportedKubernetesVersion,
-    &NftablesUnsupportedKubernetesVersion,
-    &PrivateInterconnectUnsupportedKubernetesVersion,
-    &RamRoleUnsupportedKubernetesVersion,
-    &NodepoolRuntimeDiffersFromCluster,
-];
+crate::rules::group_rules! {
+    malformed_kubernetes_version,
+    runtime_unsupported_by_kubernetes_version,
+    docker_runtime_on_kubernetes_1_23,
+    rrsa_unsupported_kubernetes_version,
+    nftables_unsupported_kubernetes_version,
+    private_interconnect_unsupported_kubernetes_version,
+    ram_role_unsupported_kubernetes_version,
+    nodepool_runtime_differs_from_cluster,
+}
 
 /// The requested Kubernetes version, when given and parseable.
 pub fn cluster_version(cx: &Context<'_>) -> Option<KubeVersion> {
     cx.request.kubernetes_version.as_deref().and_then(KubeVersion::parse)
 }
 
+/// The requested Kubernetes version when it is earlier than `major.minor`: the gate of the rules about a feature
+/// that came with that version.
+pub fn version_before(cx: &Context<'_>, major: u32, minor: u32) -> Option<KubeVersion> {
+    cluster_version(cx).filter(|v| v.cmp_minor(major, minor) == Ordering::Less)
+}
+
 /// The secondary label on `kubernetes_version`.
 pub fn version_label(v: KubeVersion) -> Label {
     Label::at(Field::KubernetesVersion.pointer(&[]), format!("Kubernetes {v}"))
-}
-
-/// A container runtime chosen somewhere in the body.
-pub struct RuntimeChoice<'a> {
-    /// Pointer of the runtime name.
-    pub pointer: String,
-    /// Where it is, for messages: `runtime.name`, `nodepools[0].kubernetes_config.runtime`, ….
-    pub place: String,
-    /// The runtime name.
-    pub name: &'a str,
 }
 
 /// One finding for every place that chooses `runtime`, or `None` when none does: it starts at the first place
@@ -102,7 +82,7 @@ fn collect_runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
             name,
         });
     }
-    for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+    for (i, pool) in cx.pools() {
         if let Some(name) = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref()) {
             out.push(RuntimeChoice {
                 pointer: Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]),

@@ -1,8 +1,7 @@
-use super::{cluster_version, version_label};
+use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
-use std::cmp::Ordering;
 
 crate::declare_rule! {
     /// `proxy_mode` is `nftables` on a Kubernetes version older than 1.35.
@@ -30,20 +29,19 @@ crate::declare_rule! {
     ///   running Kubernetes 1.35 or later.
     /// - API reference and SDK (`proxy_mode`): `iptables` or `ipvs`, default `ipvs`.
     /// - Kubernetes 1.29 release: kube-proxy's nftables mode first appeared (alpha).
-    pub struct NftablesUnsupportedKubernetesVersion {
+    pub(crate) struct NftablesUnsupportedKubernetesVersion {
         code: "VER005",
         name: "nftables-unsupported-kubernetes-version",
-        group: Versions,
         severity: Error,
     }
 }
 
 impl NftablesUnsupportedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(v) = cluster_version(cx) else { return };
-        if cx.request.proxy_mode.as_deref() != Some("nftables") || v.cmp_minor(1, 35) != Ordering::Less {
+        if cx.request.proxy_mode.as_deref() != Some("nftables") {
             return;
         }
+        let Some(v) = version_before(cx, 1, 35) else { return };
         let default = Field::ProxyMode
             .meta()
             .default

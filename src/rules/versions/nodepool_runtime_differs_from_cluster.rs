@@ -35,10 +35,9 @@ crate::declare_rule! {
     /// ## References
     /// - Terraform documentation: a node pool without a runtime uses the cluster runtime.
     /// - SDK: runtime names and example versions per runtime (`containerd` `1.6.x`, docker `19.03.5`).
-    pub struct NodepoolRuntimeDiffersFromCluster {
+    pub(crate) struct NodepoolRuntimeDiffersFromCluster {
         code: "VER008",
         name: "nodepool-runtime-differs-from-cluster",
-        group: Versions,
         severity: Info,
     }
 }
@@ -57,7 +56,7 @@ impl NodepoolRuntimeDiffersFromCluster {
         };
         let (cluster_name, cluster_field, cluster_place) = cluster;
         let cluster_version = top.filter(|_| cluster_field == Field::RuntimeName).and_then(|t| t.version.as_deref());
-        for (i, pool) in r.nodepools.iter().flatten().enumerate() {
+        for (i, pool) in cx.pools() {
             let Some(k) = pool.kubernetes_config.as_ref() else { continue };
             let Some(name) = k.runtime.as_deref() else { continue };
             if name != cluster_name {

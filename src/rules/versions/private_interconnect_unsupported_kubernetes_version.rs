@@ -1,8 +1,7 @@
-use super::{cluster_version, version_label};
+use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
-use std::cmp::Ordering;
 
 crate::declare_rule! {
     /// An edge node pool uses `interconnect_mode: private` on a Kubernetes version older than 1.22.
@@ -59,21 +58,17 @@ crate::declare_rule! {
     /// - SDK (`nodepool_model.go`, `interconnect_mode`): `private` is supported from Kubernetes 1.22 on, and
     ///   the field applies only to node pools of type `edge`.
     /// - ACK's list of supported Kubernetes versions: 1.22 and older are out of support.
-    pub struct PrivateInterconnectUnsupportedKubernetesVersion {
+    pub(crate) struct PrivateInterconnectUnsupportedKubernetesVersion {
         code: "VER006",
         name: "private-interconnect-unsupported-kubernetes-version",
-        group: Versions,
         severity: Error,
     }
 }
 
 impl PrivateInterconnectUnsupportedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(v) = cluster_version(cx) else { return };
-        if v.cmp_minor(1, 22) != Ordering::Less {
-            return;
-        }
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        let Some(v) = version_before(cx, 1, 22) else { return };
+        for (i, pool) in cx.pools() {
             let edge_pool = pool.nodepool_info.as_ref().and_then(|p| p.r#type.as_deref()) == Some("edge");
             if !edge_pool || pool.interconnect_mode.as_deref() != Some("private") {
                 continue;

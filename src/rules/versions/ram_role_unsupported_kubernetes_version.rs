@@ -1,8 +1,7 @@
-use super::{cluster_version, version_label};
+use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
-use std::cmp::Ordering;
 
 crate::declare_rule! {
     /// A node pool sets `scaling_group.ram_role_name` on a Kubernetes version older than 1.22.
@@ -60,21 +59,17 @@ crate::declare_rule! {
     /// ## References
     /// - SDK (`nodepool_model.go`, `ram_role_name`) and Terraform node pool documentation: supported only for
     ///   ACK managed clusters running Kubernetes 1.22 or later, and only for allow-listed accounts.
-    pub struct RamRoleUnsupportedKubernetesVersion {
+    pub(crate) struct RamRoleUnsupportedKubernetesVersion {
         code: "VER007",
         name: "ram-role-unsupported-kubernetes-version",
-        group: Versions,
         severity: Warning,
     }
 }
 
 impl RamRoleUnsupportedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(v) = cluster_version(cx) else { return };
-        if v.cmp_minor(1, 22) != Ordering::Less {
-            return;
-        }
-        for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
+        let Some(v) = version_before(cx, 1, 22) else { return };
+        for (i, pool) in cx.pools() {
             if pool.scaling_group.as_ref().and_then(|s| s.ram_role_name.as_deref()).is_none_or(str::is_empty) {
                 continue;
             }

@@ -42,10 +42,9 @@ crate::declare_rule! {
     ///   current version" below 1.22.3-aliyun.1, and RRSA cannot be disabled once on.
     /// - API reference: its own example enables RRSA with Kubernetes 1.18.8-aliyun.1, which cannot work.
     /// - ACK's list of supported Kubernetes versions: 1.22 and older are out of support.
-    pub struct RrsaUnsupportedKubernetesVersion {
+    pub(crate) struct RrsaUnsupportedKubernetesVersion {
         code: "VER004",
         name: "rrsa-unsupported-kubernetes-version",
-        group: Versions,
         severity: Error,
     }
 }

@@ -30,10 +30,9 @@ crate::declare_rule! {
     /// - SDK: `docker` is available only for Kubernetes 1.22 and earlier, `Sandboxed-Container.runv` only up to
     ///   1.24.
     /// - Kubernetes 1.24 release notes: dockershim removed.
-    pub struct RuntimeUnsupportedByKubernetesVersion {
+    pub(crate) struct RuntimeUnsupportedByKubernetesVersion {
         code: "VER002",
         name: "runtime-unsupported-by-kubernetes-version",
-        group: Versions,
         severity: Error,
     }
 }

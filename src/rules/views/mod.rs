@@ -1,13 +1,23 @@
 //! Views of the request that several rules read (every disk, every billed group, every login): each is
 //! built on first use and kept for the rest of one lint, instead of once per rule that reads it.
+//!
+//! The views' types live here, below the rule groups, so that the context can hold them without depending on
+//! any group; each group builds its view and gives it the methods its rules read it with.
 
-use crate::rules::billing::Billed;
-use crate::rules::login::util::Login;
-use crate::rules::naming::util::TagRef;
-use crate::rules::network::util::VswitchList;
-use crate::rules::storage::Disk;
-use crate::rules::versions::RuntimeChoice;
+pub(crate) mod billed;
+pub(crate) mod disks;
+pub(crate) mod logins;
+pub(crate) mod runtimes;
+pub(crate) mod tags;
+pub(crate) mod vswitches;
+
+use billed::Billed;
+use disks::Disk;
+use logins::Login;
+use runtimes::RuntimeChoice;
 use std::cell::OnceCell;
+use tags::TagRef;
+use vswitches::VswitchList;
 
 /// The views built so far during one lint.
 #[derive(Default)]
