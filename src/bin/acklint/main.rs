@@ -626,7 +626,7 @@ fn placeholder_hint(body: &str, target: &str) -> String {
         .diagnostics
         .iter()
         .filter(|d| d.code == PlaceholderValue::META.code)
-        .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::rules::dotted(p))))
+        .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::spec::display_pointer(p))))
         .collect();
     format!(
         "acklint: fill in {} placeholder{} with your own IDs ({}), then run `acklint check {target}`, which \

@@ -30,7 +30,7 @@ pub use spot_with_prepaid::SpotWithPrepaid;
 pub use subscription_settings_on_postpaid::SubscriptionSettingsOnPostpaid;
 pub use top_level_billing_only_bills_clb::TopLevelBillingOnlyBillsClb;
 
-use crate::model::Nodepool;
+use crate::rules::messages::pool_label;
 use crate::rules::{Context, Rule};
 use crate::spec::Field;
 
@@ -50,52 +50,6 @@ pub static RULES: &[&dyn Rule] = &[
     &CostOptimizedWithoutEffect,
     &CostOptimizedSettingsIgnored,
 ];
-
-/// How a node pool is named in messages: "node pool `general`", or "`nodepools[1]`" without a name.
-pub(crate) fn pool_label(i: usize, pool: &Nodepool) -> String {
-    match pool.nodepool_info.as_ref().and_then(|n| n.name.as_deref()).filter(|n| !n.is_empty()) {
-        Some(name) => format!("node pool `{name}`"),
-        None => format!("`nodepools[{i}]`"),
-    }
-}
-
-/// A field as messages name it: `master_period`, `control_plane_config.period`, `scaling_group.period`.
-pub(crate) fn display(field: Field) -> String {
-    field.path().trim_start_matches('/').trim_start_matches("nodepools/*/").replace('/', ".")
-}
-
-/// `a`, `a and b`, `a, b and c`.
-pub(crate) fn join_and(items: &[String]) -> String {
-    join_with(items, "and")
-}
-
-/// `a`, `a or b`, `a, b or c`.
-pub(crate) fn join_or(items: &[String]) -> String {
-    join_with(items, "or")
-}
-
-fn join_with(items: &[String], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
-    }
-}
-
-/// `1, 2, 3, 6 or 12`.
-pub(crate) fn one_of(values: &[i64]) -> String {
-    join_or(&values.iter().map(i64::to_string).collect::<Vec<_>>())
-}
-
-/// The service's default for a string field, without the JSON quotes.
-pub(crate) fn default_str(field: Field) -> Option<String> {
-    field.meta().default.and_then(|d| serde_json::from_str::<String>(d).ok())
-}
-
-/// Whether a boolean field defaults to `true`.
-pub(crate) fn default_true(field: Field) -> bool {
-    field.meta().default == Some("true")
-}
 
 /// Subscription lengths in months for `PrePaid` masters (API reference and SDK; Terraform and ROS also
 /// accept 4, 5, 7, 8 and 9).
@@ -120,9 +74,9 @@ pub(crate) struct Setting<T> {
 }
 
 impl<T> Setting<T> {
-    /// The key as messages name it.
-    pub fn name(&self) -> String {
-        display(self.field)
+    /// The key as messages name it (a node pool's from inside the pool: `scaling_group.period`).
+    pub fn name(&self) -> &'static str {
+        self.field.display_in_pool()
     }
 }
 
@@ -206,7 +160,7 @@ impl Billed {
     /// masters that of `master_auto_renew`, which `control_plane_config.auto_renew` replaces).
     pub fn auto_renew_on(&self) -> bool {
         let default = if self.masters { MASTER_KEYS.auto_renew } else { self.keys.auto_renew };
-        self.auto_renew.first().map_or_else(|| default_true(default), |s| s.value)
+        self.auto_renew.first().map_or_else(|| default.default_bool() == Some(true), |s| s.value)
     }
 
     /// The unit of the subscription length: the first one given, else `Month`.
@@ -230,7 +184,7 @@ impl Billed {
 
     /// Every subscription setting given besides the charge type, with its pointer, for "ignored" reports.
     /// Zero values (`0`, `false`, `""`), which some clients send for every unset field, are left out.
-    pub fn subscription_settings(&self) -> Vec<(String, String)> {
+    pub fn subscription_settings(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         out.extend(self.period.iter().filter(|s| s.value != 0).map(|s| (s.name(), s.pointer.clone())));
         out.extend(self.unit.iter().filter(|s| !s.value.is_empty()).map(|s| (s.name(), s.pointer.clone())));

@@ -1,24 +1,8 @@
-//! Helpers shared by the login rules: where credentials are given and how messages name them.
+//! Helpers shared by the login rules: where credentials are given.
 
-use crate::model::Nodepool;
 use crate::rules::Context;
+use crate::rules::messages::pool_label;
 use crate::spec::Field;
-
-/// How messages name a field: `control_plane_config.key_pair`, `scaling_group.key_pair` (node-pool fields are
-/// named from the pool, which the message names separately).
-pub(crate) fn name(field: Field) -> String {
-    let path = field.path();
-    let path = path.strip_prefix("/nodepools/*/").unwrap_or(path);
-    path.trim_start_matches('/').replace('/', ".")
-}
-
-/// "node pool `general`", or "node pool 0" when the pool has no name.
-pub(crate) fn pool_name(index: usize, pool: &Nodepool) -> String {
-    match pool.nodepool_info.as_ref().and_then(|i| i.name.as_deref()).filter(|n| !n.is_empty()) {
-        Some(n) => format!("node pool `{n}`"),
-        None => format!("node pool {index}"),
-    }
-}
 
 /// A credential field that is set (an empty string counts as unset: some clients send every field).
 #[derive(Clone)]
@@ -86,7 +70,7 @@ fn collect_pools(cx: &Context<'_>) -> Vec<Login> {
     for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
         let Some(sg) = pool.scaling_group.as_ref() else { continue };
         out.push(Login {
-            who: pool_name(i, pool),
+            who: pool_label(i, pool),
             parent: Field::NodepoolsScalingGroup.pointer(&[i]),
             key_pairs: given(sg.key_pair.as_ref(), Field::NodepoolsScalingGroupKeyPair, &[i]).into_iter().collect(),
             passwords: given(sg.login_password.as_ref(), Field::NodepoolsScalingGroupLoginPassword, &[i])
@@ -126,12 +110,12 @@ pub(crate) fn key_pair_only(cx: &Context<'_>, index: usize) -> Option<(String, S
     let pool = cx.request.nodepools.as_ref()?.get(index)?;
     if pool.management.as_ref().and_then(|m| m.enable) == Some(true) {
         let f = Field::NodepoolsManagementEnable;
-        return Some((f.pointer(&[index]), format!("it is a managed node pool (`{}` is true)", name(f))));
+        return Some((f.pointer(&[index]), format!("it is a managed node pool (`{}` is true)", f.display_in_pool())));
     }
     let image = pool.scaling_group.as_ref().and_then(|s| s.image_type.as_deref());
     if image == Some("ContainerOS") {
         let f = Field::NodepoolsScalingGroupImageType;
-        return Some((f.pointer(&[index]), format!("it runs `ContainerOS` (`{}`)", name(f))));
+        return Some((f.pointer(&[index]), format!("it runs `ContainerOS` (`{}`)", f.display_in_pool())));
     }
     None
 }

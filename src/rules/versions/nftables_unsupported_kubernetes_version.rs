@@ -44,11 +44,7 @@ impl NftablesUnsupportedKubernetesVersion {
         if cx.request.proxy_mode.as_deref() != Some("nftables") || v.cmp_minor(1, 35) != Ordering::Less {
             return;
         }
-        let default = Field::ProxyMode
-            .meta()
-            .default
-            .and_then(|d| serde_json::from_str::<String>(d).ok())
-            .map_or(String::new(), |d| format!(" (the default is `{d}`)"));
+        let default = Field::ProxyMode.default_str().map_or(String::new(), |d| format!(" (the default is `{d}`)"));
         out.push(
             Self::META
                 .diagnostic(format!(
