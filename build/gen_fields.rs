@@ -122,8 +122,11 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
         let v = ident(v);
         quote! { Waiver::#v => #text, }
     });
+    let names_and_defaults = names_and_defaults(spec, &variants);
     Ok(quote! {
         #child
+
+        #names_and_defaults
 
         /// Every field of the request body, one variant per spec path (`*` = any array item).
         ///
@@ -185,6 +188,80 @@ fn child_lookup(spec: &Spec) -> TokenStream {
             pub(crate) fn child_of(parent: Option<Field>, key: &str) -> Option<Field> {
                 match parent {
                     #(#arms)*
+                    _ => None,
+                }
+            }
+        }
+    }
+}
+
+/// How messages name a spec path: keys joined by dots, `[]` for "any item" (`nodepools[].scaling_group.key_pair`).
+fn display(path: &str) -> String {
+    path.trim_start_matches('/').replace("/*", "[]").replace('/', ".")
+}
+
+/// `Field::display`, `Field::display_in_pool` and the typed defaults: tables of `&'static str` and constants,
+/// so a message or a rule needs neither an allocation nor a JSON parser to name a field or read its default.
+fn names_and_defaults(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
+    let count = spec.fields.len();
+    let names = spec.fields.iter().map(|f| display(&f.spec.path));
+    let in_pool = spec.fields.iter().map(|f| match f.spec.path.strip_prefix("/nodepools/*/") {
+        Some(rest) => display(&format!("/{rest}")),
+        None => display(&f.spec.path),
+    });
+    let mut strings = Vec::new();
+    let mut integers = Vec::new();
+    let mut booleans = Vec::new();
+    // The spec check has made sure each default has its field's type.
+    for (f, v) in spec.fields.iter().zip(variants) {
+        match &f.spec.default {
+            Some(toml::Value::String(s)) => strings.push(quote! { Field::#v => Some(#s), }),
+            Some(toml::Value::Integer(n)) => integers.push(quote! { Field::#v => Some(#n), }),
+            Some(toml::Value::Boolean(b)) => booleans.push(quote! { Field::#v => Some(#b), }),
+            _ => {}
+        }
+    }
+    quote! {
+        impl Field {
+            /// How a message names this field, the one convention of every finding: the keys of its path
+            /// joined by dots, `[]` for "any item" of an array (`nodepools[].scaling_group.key_pair`).
+            ///
+            /// A concrete location fills in the zero-based index of the JSON pointer
+            /// ([`Field::display_at`], [`display_pointer`]: `nodepools[1].scaling_group.key_pair`); a message
+            /// about one node pool names the pool once (`crate::rules::messages::pool_label`) and its fields as
+            /// seen from inside it ([`Field::display_in_pool`]: `scaling_group.key_pair`).
+            pub const fn display(self) -> &'static str {
+                const NAMES: [&str; #count] = [#(#names),*];
+                NAMES[self as usize]
+            }
+
+            /// The field's name inside its node pool (`scaling_group.key_pair` for
+            /// `nodepools[].scaling_group.key_pair`); [`Field::display`] for a field outside the node pools.
+            pub const fn display_in_pool(self) -> &'static str {
+                const NAMES: [&str; #count] = [#(#in_pool),*];
+                NAMES[self as usize]
+            }
+
+            /// The service's default, when the spec gives a string (`None` otherwise).
+            pub const fn default_str(self) -> Option<&'static str> {
+                match self {
+                    #(#strings)*
+                    _ => None,
+                }
+            }
+
+            /// The service's default, when the spec gives an integer (`None` otherwise).
+            pub const fn default_i64(self) -> Option<i64> {
+                match self {
+                    #(#integers)*
+                    _ => None,
+                }
+            }
+
+            /// The service's default, when the spec gives a boolean (`None` otherwise).
+            pub const fn default_bool(self) -> Option<bool> {
+                match self {
+                    #(#booleans)*
                     _ => None,
                 }
             }

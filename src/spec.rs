@@ -224,6 +224,61 @@ impl Field {
         out.push_str(rest);
         out
     }
+
+    /// How a message names this field at a concrete location: [`Field::display`] with each `[]` filled with
+    /// the next index, as [`Field::pointer`] fills each `*`.
+    ///
+    /// `Field::NodepoolsScalingGroupKeyPair.display_at(&[1])` is `nodepools[1].scaling_group.key_pair`.
+    pub fn display_at(self, indices: &[usize]) -> String {
+        let name = self.display();
+        let mut out = String::with_capacity(name.len() + 4);
+        let mut indices = indices.iter();
+        let mut rest = name;
+        while let Some(at) = rest.find("[]") {
+            out.push_str(&rest[..=at]);
+            if let Some(i) = indices.next() {
+                let _ = write!(out, "{i}");
+            }
+            out.push(']');
+            rest = &rest[at + 2..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// How a message names the location of a JSON pointer or a spec path, by the convention of
+/// [`Field::display`]: `/nodepools/1/scaling_group/key_pair` → `nodepools[1].scaling_group.key_pair`,
+/// `/nodepools/*/count` → `nodepools[].count`, a key below a free-form map as written (`labels.app`). The
+/// whole body (the empty pointer) has the empty name.
+pub fn display_pointer(pointer: &str) -> String {
+    let mut out = String::with_capacity(pointer.len());
+    for segment in pointer.split('/').skip(1) {
+        if segment == "*" {
+            out.push_str("[]");
+        } else if segment.parse::<usize>().is_ok() {
+            let _ = write!(out, "[{segment}]");
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+        }
+    }
+    out
+}
+
+/// [`display_pointer`] as seen from inside the node pool the pointer lies in (`/nodepools/2/count` → `count`),
+/// for a message that names the pool itself; the whole name for a pointer outside any one node pool.
+pub fn display_pointer_in_pool(pointer: &str) -> String {
+    let in_pool = pointer
+        .strip_prefix("/nodepools/")
+        .and_then(|rest| rest.split_once('/'))
+        .filter(|(index, _)| index.parse::<usize>().is_ok());
+    match in_pool {
+        Some((_, rest)) => display_pointer(&format!("/{rest}")),
+        None => display_pointer(pointer),
+    }
 }
 
 #[cfg(test)]
@@ -236,6 +291,70 @@ mod tests {
         assert_eq!(f.pointer(&[2, 10]), "/nodepools/2/scaling_group/data_disks/10/size");
         assert_eq!(f.pointer(&[2]), "/nodepools/2/scaling_group/data_disks/*/size");
         assert_eq!(Field::ClusterType.pointer(&[]), "/cluster_type");
+    }
+
+    #[test]
+    fn names_follow_one_convention() {
+        let f = Field::NodepoolsScalingGroupKeyPair;
+        assert_eq!(f.display(), "nodepools[].scaling_group.key_pair");
+        assert_eq!(f.display_in_pool(), "scaling_group.key_pair");
+        assert_eq!(f.display_at(&[1]), "nodepools[1].scaling_group.key_pair");
+        assert_eq!(
+            Field::NodepoolsScalingGroupDataDisksSize.display_at(&[2]),
+            "nodepools[2].scaling_group.data_disks[].size"
+        );
+        assert_eq!(Field::ControlPlaneConfigSize.display(), "control_plane_config.size");
+        assert_eq!(Field::ControlPlaneConfigSize.display_in_pool(), "control_plane_config.size");
+        assert_eq!(
+            display_pointer("/nodepools/0/kubernetes_config/labels/a~1b"),
+            "nodepools[0].kubernetes_config.labels.a/b"
+        );
+        assert_eq!(display_pointer(""), "");
+        assert_eq!(display_pointer_in_pool("/nodepools/2/scaling_group/desired_size"), "scaling_group.desired_size");
+        assert_eq!(
+            display_pointer_in_pool("/nodepools/*/scaling_group/key_pair"),
+            "nodepools[].scaling_group.key_pair"
+        );
+        assert_eq!(display_pointer_in_pool("/nodepools/2"), "nodepools[2]");
+        assert_eq!(display_pointer_in_pool("/master_count"), "master_count");
+        // Every way of naming a field agrees with the generated name.
+        for m in &FIELD_META {
+            let f = m.field;
+            assert_eq!(display_pointer(f.path()), f.display(), "{}", m.path);
+            assert_eq!(display_pointer(&f.pointer(&[3, 1])), f.display_at(&[3, 1]), "{}", m.path);
+            let (at, in_pool) = (f.display_at(&[3, 1]), display_pointer_in_pool(&f.pointer(&[3, 1])));
+            match f.display().strip_prefix("nodepools[].") {
+                Some(rest) => {
+                    assert_eq!(f.display_in_pool(), rest, "{}", m.path);
+                    assert_eq!(at.strip_prefix("nodepools[3]."), Some(in_pool.as_str()), "{}", m.path);
+                }
+                None => {
+                    assert_eq!(f.display_in_pool(), f.display(), "{}", m.path);
+                    assert_eq!(in_pool, at, "{}", m.path);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn defaults_are_typed() {
+        assert_eq!(Field::MasterCount.default_i64(), Some(3));
+        assert_eq!(Field::MasterCount.default_str(), None);
+        assert_eq!(Field::NodeCidrMask.default_str(), Some("26"));
+        assert_eq!(Field::ProxyMode.default_str(), Some("ipvs"));
+        for m in &FIELD_META {
+            let f = m.field;
+            // The JSON text of the default and the typed constant say the same.
+            let typed = match (f.default_str(), f.default_i64(), f.default_bool()) {
+                (Some(s), None, None) => Some(serde_json::Value::from(s)),
+                (None, Some(n), None) => Some(serde_json::Value::from(n)),
+                (None, None, Some(b)) => Some(serde_json::Value::from(b)),
+                (None, None, None) => None,
+                _ => panic!("{}: several typed defaults", m.path),
+            };
+            let text = m.default.map(|d| serde_json::from_str::<serde_json::Value>(d).unwrap());
+            assert_eq!(typed, text, "{}", m.path);
+        }
     }
 
     #[test]

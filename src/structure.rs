@@ -13,7 +13,7 @@ use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{Document, push_escaped};
 use crate::known::KnownTokens;
 use crate::schema_check::{self, EnumOptions, SchemaError, SchemaErrorKind};
-use crate::spec::{Field, FieldMeta, JsonType, Requirement};
+use crate::spec::{Field, FieldMeta, JsonType, Requirement, display_pointer};
 use crate::suggest;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -60,7 +60,7 @@ fn format_finding(pointer: &str, field: Field, found: &Value, severity: Severity
     }
     let secret = field.meta().secret;
     let shown = if secret { hidden(found) } else { show(found) };
-    let name = display_name(pointer);
+    let name = display_pointer(pointer);
     let d = if severity == Severity::Error {
         checks::INVALID_FORMAT
             .diagnostic(format!("`{name}` has an invalid format: {shown}"))
@@ -116,7 +116,7 @@ fn missing_field(doc: &Document, pointer: &str, key: &str, child: Option<&FieldM
     let message = if pointer.is_empty() {
         format!("the required field `{key}` is missing")
     } else {
-        format!("`{}` is missing the required field `{key}`", display_name(pointer))
+        format!("`{}` is missing the required field `{key}`", display_pointer(pointer))
     };
     let mut d = checks::MISSING_FIELD.diagnostic(message).at(pointer).label(format!("`{key}` missing"));
     d.span = doc.key_span_of(pointer).filter(|_| !pointer.is_empty()).or_else(|| opening(doc, pointer));
@@ -168,7 +168,7 @@ struct Site<'e> {
     instance: &'e Value,
     field: Option<Field>,
     meta: Option<&'static FieldMeta>,
-    /// How messages name the value ([`display_name`]).
+    /// How messages name the value ([`display_pointer`]).
     name: String,
     /// Whether the value is a secret: it is never quoted then.
     secret: bool,
@@ -184,7 +184,7 @@ impl<'e> Site<'e> {
             instance: e.instance,
             field,
             meta,
-            name: display_name(pointer),
+            name: display_pointer(pointer),
             secret: meta.is_some_and(|m| m.secret),
         }
     }
@@ -323,23 +323,8 @@ fn wrong_count(site: &Site<'_>, bound: &str, limit: usize) -> Diagnostic {
         .help(format!("give `{name}` {bound} {limit} items"))
 }
 
-/// `cluster_type`, `nodepools[0]`, `pod_vswitch_ids[2]`: the last key, with the index of an array item.
-pub fn display_name(pointer: &str) -> String {
-    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
-    let mut name = String::new();
-    for (i, s) in segments.iter().enumerate().rev() {
-        if s.parse::<usize>().is_ok() && i > 0 {
-            name = format!("[{s}]{name}");
-        } else {
-            name = format!("{}{name}", s.replace("~1", "/").replace("~0", "~"));
-            break;
-        }
-    }
-    if name.is_empty() { "the body".into() } else { name }
-}
-
 fn where_(pointer: &str) -> String {
-    if pointer.is_empty() { " at the top level".into() } else { format!(" in `{}`", display_name(pointer)) }
+    if pointer.is_empty() { " at the top level".into() } else { format!(" in `{}`", display_pointer(pointer)) }
 }
 
 /// Whether `pointer` is an item of the array field `meta` (its expected type then comes from the schema:

@@ -2,6 +2,7 @@
 //! fix: a key is renamed, or a token replaced, only when the suggestion is a single unambiguous one.
 
 use crate::fix::Applicability;
+use crate::rules::messages::{backticked, join_or};
 use crate::spec::{FIELD_META, Field, FieldMeta};
 
 /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo (the first
@@ -58,10 +59,10 @@ pub enum KeySuggestion {
     Typo(Field, usize),
     /// Several fields of the same object, equally close or equally named.
     Ambiguous(Vec<&'static str>),
-    /// A field of an object below this one (its path relative to this object): written one level too high.
+    /// A field of an object below this one (its name relative to this object): written one level too high.
     Deeper(String),
-    /// A field, or another tool's name for a field, elsewhere in the request (its spec path).
-    Elsewhere(&'static str),
+    /// A field, or another tool's name for a field, elsewhere in the request.
+    Elsewhere(Field),
 }
 
 impl KeySuggestion {
@@ -73,13 +74,11 @@ impl KeySuggestion {
             }
             KeySuggestion::Case(f) => format!("did you mean `{}`? keys are case-sensitive", f.meta().key),
             KeySuggestion::Typo(f, _) => format!("did you mean `{}`?", f.meta().key),
-            KeySuggestion::Ambiguous(keys) => {
-                let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-                let (last, rest) = keys.split_last().expect("an ambiguous suggestion names several keys");
-                format!("did you mean {} or {last}?", rest.join(", "))
+            KeySuggestion::Ambiguous(keys) => format!("did you mean {}?", join_or(&backticked(keys))),
+            KeySuggestion::Deeper(name) => format!("`{key}` belongs in `{name}`"),
+            KeySuggestion::Elsewhere(field) => {
+                format!("`{key}` is not a field here; the request has `{}`", field.display())
             }
-            KeySuggestion::Deeper(path) => format!("`{key}` belongs in `{path}`"),
-            KeySuggestion::Elsewhere(path) => format!("`{key}` is not a field here; the request has `{path}`"),
         }
     }
 
@@ -126,10 +125,10 @@ pub fn unknown_key(parent: Option<Field>, key: &str) -> Option<KeySuggestion> {
     // The same key deeper in this object: a field written one level too high.
     let prefix = format!("{parent_path}/");
     if let Some(m) = FIELD_META.iter().find(|m| m.key == key && m.path.starts_with(&prefix)) {
-        return Some(KeySuggestion::Deeper(relative(m.path, parent_path)));
+        return Some(KeySuggestion::Deeper(relative(m.field, parent)));
     }
     // Elsewhere in the request, or an alias of a field elsewhere.
-    FIELD_META.iter().find(|m| m.key == key || m.aliases.contains(&key)).map(|m| KeySuggestion::Elsewhere(m.path))
+    FIELD_META.iter().find(|m| m.key == key || m.aliases.contains(&key)).map(|m| KeySuggestion::Elsewhere(m.field))
 }
 
 fn parent_of(path: &str) -> &str {
@@ -137,10 +136,13 @@ fn parent_of(path: &str) -> &str {
     head.strip_suffix("/*").unwrap_or(head)
 }
 
-/// `/nodepools/*/kubernetes_config/labels` relative to `/nodepools/*` → `kubernetes_config.labels`.
-fn relative(path: &str, parent: &str) -> String {
-    let rest = path[parent.len()..].trim_start_matches('/').trim_start_matches("*/");
-    rest.replace("/*/", "[].").replace('/', ".")
+/// The name of `field` relative to its ancestor `parent` (`None` = the top level): `kubernetes_config.labels`
+/// inside `nodepools`.
+fn relative(field: Field, parent: Option<Field>) -> String {
+    let name = field.display();
+    let Some(parent) = parent else { return name.to_string() };
+    let rest = &name[parent.display().len()..];
+    rest.strip_prefix("[]").unwrap_or(rest).trim_start_matches('.').to_string()
 }
 
 #[cfg(test)]

@@ -55,8 +55,7 @@ pub fn type_label(meta: &FieldMeta) -> &'static str {
 fn facts(meta: &FieldMeta, zh: bool) -> Vec<String> {
     let mut facts = Vec::new();
     if meta.deprecated {
-        let replacement: Vec<String> =
-            meta.replacement.iter().map(|f| format!("`{}`", crate::rules::dotted(f.path()))).collect();
+        let replacement: Vec<String> = meta.replacement.iter().map(|f| format!("`{}`", f.display())).collect();
         facts.push(match (zh, replacement.is_empty()) {
             (false, true) => "**Deprecated.**".to_string(),
             (false, false) => format!("**Deprecated**: use {} instead.", replacement.join(" or ")),

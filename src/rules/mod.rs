@@ -13,6 +13,7 @@ pub mod docs;
 mod fixtures;
 pub mod lifecycle;
 pub mod login;
+pub mod messages;
 mod meta;
 pub mod naming;
 pub mod network;
@@ -61,21 +62,6 @@ pub fn find(code_or_name: &str) -> Option<&'static dyn Rule> {
     all().iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
 }
 
-/// A pointer or spec path as a dotted name: `/nodepools/0/count` → `nodepools[0].count`,
-/// `/nodepools/*/scaling_group/key_pair` → `nodepools[].scaling_group.key_pair`.
-pub fn dotted(path: &str) -> String {
-    let mut out = String::new();
-    for segment in path.split('/').skip(1) {
-        if segment == "*" {
-            out.push_str("[]");
-        } else if segment.parse::<usize>().is_ok() {
-            out.push_str(&format!("[{segment}]"));
-        } else {
-            if !out.is_empty() {
-                out.push('.');
-            }
-            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
-        }
-    }
-    out
-}
+/// Kept for the `naming` group, which is being moved to a message catalogue: use
+/// [`display_pointer`](crate::spec::display_pointer).
+pub use crate::spec::display_pointer as dotted;

@@ -31,7 +31,7 @@ pub fn visit(field: Field, path: &[Step<'_>], value: &Value, out: &mut Vec<Diagn
 }
 
 fn finding(meta: &FieldMeta, pointer: &str, n: i64, soft: i64) -> Diagnostic {
-    let name = super::display_name(pointer);
+    let name = crate::spec::display_pointer(pointer);
     let hi = meta.maximum.map_or(String::new(), |hi| format!(", others up to {hi}"));
     checks::OUT_OF_RANGE
         .diagnostic(format!("`{name}` {n} is above {soft}, where the sources disagree on the upper bound"))

@@ -44,7 +44,7 @@ fn token(
         Some(e) => {
             if let Some(why) = e.disputed {
                 let pointer = pointer();
-                let name = super::display_name(&pointer);
+                let name = crate::spec::display_pointer(&pointer);
                 let safe: Vec<String> = meta
                     .enum_values
                     .iter()
@@ -67,7 +67,7 @@ fn token(
                 return;
             }
             let pointer = pointer();
-            out.push(unknown(meta, catalog, &super::display_name(&pointer), &pointer, value, known));
+            out.push(unknown(meta, catalog, &crate::spec::display_pointer(&pointer), &pointer, value, known));
         }
     }
 }

@@ -656,7 +656,7 @@ fn placeholder_hint(body: &str, target: &str, lang: Lang) -> String {
         .diagnostics
         .iter()
         .filter(|d| d.rule == "placeholder-value")
-        .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::rules::dotted(p))))
+        .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::spec::display_pointer(p))))
         .collect();
     let (count, fields) = (fields.len(), fields.join(&t!(lang, "list-separator")));
     format!("acklint: {}\n", t!(lang, "cli-placeholder-hint", count, fields, target))

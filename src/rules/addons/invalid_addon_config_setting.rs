@@ -2,6 +2,7 @@ use super::config_object;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::{backticked, join_and, join_or};
 use crate::spec::Field;
 use crate::suggest::closest;
 use serde_json::Value;
@@ -123,7 +124,7 @@ fn check(settings: &[(&str, Takes)], key: &str, value: &Value) -> Option<Problem
             Some(c) => format!("did you mean `{c}`? keys are case-sensitive"),
             None => format!(
                 "the documented settings are {}; ignore this warning if the component accepts `{key}`",
-                keys.map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                join_and(&backticked(&keys.collect::<Vec<_>>()))
             ),
         };
         return Some(Problem { message: format!("has an unknown setting `{key}`"), label: "unknown setting", help });
@@ -146,7 +147,7 @@ fn check(settings: &[(&str, Takes)], key: &str, value: &Value) -> Option<Problem
         Takes::OneOf(choices) => match value {
             Value::String(s) if choices.contains(&s.as_str()) => None,
             other => {
-                let list = choices.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" or ");
+                let list = join_or(&backticked(choices));
                 let help = match other.as_str().and_then(|s| closest(s, choices.iter().copied())) {
                     Some(c) => format!("did you mean `{c}`? `{key}` takes {list}"),
                     None => format!("`{key}` takes {list}"),

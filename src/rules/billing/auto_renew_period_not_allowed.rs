@@ -1,7 +1,8 @@
-use super::{billed, one_of, unit_plural};
+use super::{billed, unit_plural};
 use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
+use crate::rules::messages::one_of;
 
 crate::declare_rule! {
     /// An automatic-renewal length that subscription masters or node pools cannot be renewed for.

@@ -1,8 +1,8 @@
-use super::{default_str, join_and, pool_label};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::{join_and, pool_label};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -51,8 +51,8 @@ crate::declare_rule! {
 impl CostOptimizedSettingsIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool, sg) in cx.scaling_groups() {
-            let policy = sg.multi_az_policy.clone().or_else(|| default_str(Field::NodepoolsScalingGroupMultiAzPolicy));
-            if policy.as_deref() == Some("COST_OPTIMIZED") {
+            let policy = sg.multi_az_policy.as_deref().or(Field::NodepoolsScalingGroupMultiAzPolicy.default_str());
+            if policy == Some("COST_OPTIMIZED") {
                 continue;
             }
             let nonzero = |v: Option<i64>| v.is_some_and(|v| v != 0);

@@ -1,7 +1,8 @@
-use super::{is_spot, pool_label};
+use super::is_spot;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::pool_label;
 use crate::spec::Field;
 
 crate::declare_rule! {

@@ -2,8 +2,8 @@
 //! node pools, the top-level fields that only bill the API-server load balancer, spot instances and the
 //! cost-optimized multi-zone policy.
 
-use crate::model::Nodepool;
 use crate::rules::Context;
+use crate::rules::messages::pool_label;
 pub(crate) use crate::rules::views::billed::{Billed, Keys, Setting};
 use crate::spec::Field;
 
@@ -23,52 +23,6 @@ crate::rules::group_rules! {
     cost_optimized_settings_ignored,
 }
 
-/// How a node pool is named in messages: "node pool `general`", or "`nodepools[1]`" without a name.
-pub(crate) fn pool_label(i: usize, pool: &Nodepool) -> String {
-    match pool.nodepool_info.as_ref().and_then(|n| n.name.as_deref()).filter(|n| !n.is_empty()) {
-        Some(name) => format!("node pool `{name}`"),
-        None => format!("`nodepools[{i}]`"),
-    }
-}
-
-/// A field as messages name it: `master_period`, `control_plane_config.period`, `scaling_group.period`.
-pub(crate) fn display(field: Field) -> String {
-    field.path().trim_start_matches('/').trim_start_matches("nodepools/*/").replace('/', ".")
-}
-
-/// `a`, `a and b`, `a, b and c`.
-pub(crate) fn join_and(items: &[String]) -> String {
-    join_with(items, "and")
-}
-
-/// `a`, `a or b`, `a, b or c`.
-pub(crate) fn join_or(items: &[String]) -> String {
-    join_with(items, "or")
-}
-
-fn join_with(items: &[String], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
-    }
-}
-
-/// `1, 2, 3, 6 or 12`.
-pub(crate) fn one_of(values: &[i64]) -> String {
-    join_or(&values.iter().map(i64::to_string).collect::<Vec<_>>())
-}
-
-/// The service's default for a string field, without the JSON quotes.
-pub(crate) fn default_str(field: Field) -> Option<String> {
-    field.meta().default.and_then(|d| serde_json::from_str::<String>(d).ok())
-}
-
-/// Whether a boolean field defaults to `true`.
-pub(crate) fn default_true(field: Field) -> bool {
-    field.meta().default == Some("true")
-}
-
 /// Subscription lengths in months for `PrePaid` masters (API reference and SDK; Terraform and ROS also
 /// accept 4, 5, 7, 8 and 9).
 const MASTER_MONTHS: &[i64] = &[1, 2, 3, 6, 12, 24, 36, 48, 60];
@@ -82,9 +36,9 @@ const WEEKS: &[i64] = &[1, 2, 3, 4];
 const RENEW_WEEKS: &[i64] = &[1, 2, 3];
 
 impl<T> Setting<T> {
-    /// The key as messages name it.
-    pub fn name(&self) -> String {
-        display(self.field)
+    /// The key as messages name it (a node pool's from inside the pool: `scaling_group.period`).
+    pub fn name(&self) -> &'static str {
+        self.field.display_in_pool()
     }
 }
 
@@ -130,7 +84,7 @@ impl Billed {
     /// masters that of `master_auto_renew`, which `control_plane_config.auto_renew` replaces).
     pub fn auto_renew_on(&self) -> bool {
         let default = if self.masters { MASTER_KEYS.auto_renew } else { self.keys.auto_renew };
-        self.auto_renew.first().map_or_else(|| default_true(default), |s| s.value)
+        self.auto_renew.first().map_or_else(|| default.default_bool() == Some(true), |s| s.value)
     }
 
     /// The unit of the subscription length: the first one given, else `Month`.
@@ -154,7 +108,7 @@ impl Billed {
 
     /// Every subscription setting given besides the charge type, with its pointer, for "ignored" reports.
     /// Zero values (`0`, `false`, `""`), which some clients send for every unset field, are left out.
-    pub fn subscription_settings(&self) -> Vec<(String, String)> {
+    pub fn subscription_settings(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         out.extend(self.period.iter().filter(|s| s.value != 0).map(|s| (s.name(), s.pointer.clone())));
         out.extend(self.unit.iter().filter(|s| !s.value.is_empty()).map(|s| (s.name(), s.pointer.clone())));

@@ -1,8 +1,9 @@
-use super::{MASTER_KEYS, billed, display, join_and, one_of};
+use super::{MASTER_KEYS, billed};
 use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::{join_and, one_of};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -85,23 +86,23 @@ impl PrepaidPeriodMissing {
             // The documented defaults, set next to the charge type in its spelling.
             let mut defaults: Vec<(Field, String)> = Vec::new();
             if b.unit.is_empty() {
-                missing.push(format!("`{}`", display(keys.unit)));
-                fixes.push(format!("`{}` to `Month`", display(keys.unit)));
+                missing.push(format!("`{}`", keys.unit.display_in_pool()));
+                fixes.push(format!("`{}` to `Month`", keys.unit.display_in_pool()));
                 defaults.push((keys.unit, "\"Month\"".to_string()));
             }
             if b.period.is_empty() {
-                missing.push(format!("`{}`", display(keys.period)));
-                fixes.push(format!("`{}` to {}", display(keys.period), one_of(b.allowed_periods(unit))));
+                missing.push(format!("`{}`", keys.period.display_in_pool()));
+                fixes.push(format!("`{}` to {}", keys.period.display_in_pool(), one_of(b.allowed_periods(unit))));
                 defaults.push((keys.period, default_length(keys.period, MASTER_KEYS.period)));
             }
             if renew_needed {
                 defaults.push((keys.renew, default_length(keys.renew, MASTER_KEYS.renew)));
-                missing.push(format!("`{}`", display(keys.renew)));
+                missing.push(format!("`{}`", keys.renew.display_in_pool()));
                 fixes.push(format!(
                     "`{}` to {} (or `{}` to `false`)",
-                    display(keys.renew),
+                    keys.renew.display_in_pool(),
                     one_of(b.allowed_renewals(unit)),
-                    display(keys.auto_renew)
+                    keys.auto_renew.display_in_pool()
                 ));
             }
             if missing.is_empty() {
@@ -123,8 +124,10 @@ impl PrepaidPeriodMissing {
                 .label("subscription billing")
                 .help(format!("set {}; or bill with `PostPaid`", join_and(&fixes)))
                 .severity(severity);
-            let what: Vec<String> =
-                defaults.iter().map(|(f, json)| format!("`{}` to {}", display(*f), json.replace('"', "`"))).collect();
+            let what: Vec<String> = defaults
+                .iter()
+                .map(|(f, json)| format!("`{}` to {}", f.display_in_pool(), json.replace('"', "`")))
+                .collect();
             let noun = if what.len() == 1 { "default" } else { "defaults" };
             let fix = defaults
                 .iter()
@@ -147,7 +150,7 @@ impl PrepaidPeriodMissing {
 }
 
 /// The documented default of a subscription or renewal length: the field's own, else that of the `master_*`
-/// field it replaces, else 1.
+/// field it replaces, else 1; as JSON text, for the fix.
 fn default_length(field: Field, legacy: Field) -> String {
-    field.meta().default.or(legacy.meta().default).unwrap_or("1").to_string()
+    field.default_i64().or(legacy.default_i64()).unwrap_or(1).to_string()
 }

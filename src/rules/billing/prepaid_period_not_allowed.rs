@@ -1,7 +1,8 @@
-use super::{billed, one_of, unit_plural};
+use super::{billed, unit_plural};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::one_of;
 
 crate::declare_rule! {
     /// A subscription length that the masters or a node pool cannot be bought for.

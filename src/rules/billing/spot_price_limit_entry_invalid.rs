@@ -1,7 +1,7 @@
-use super::pool_label;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::pool_label;
 use crate::spec::Field;
 
 /// Decimal places ECS keeps in a spot price limit.

@@ -1,8 +1,8 @@
-use super::pool_label;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::pool_label;
 use crate::spec::Field;
 
 crate::declare_rule! {

@@ -1,7 +1,7 @@
-use super::{join_and, pool_label};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::{join_and, pool_label};
 use crate::spec::Field;
 
 crate::declare_rule! {

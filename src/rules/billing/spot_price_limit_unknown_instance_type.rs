@@ -1,7 +1,7 @@
-use super::pool_label;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::{join_or, pool_label};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -72,7 +72,7 @@ impl SpotPriceLimitUnknownInstanceType {
                         .at(Field::NodepoolsScalingGroupSpotPriceLimitInstanceType.pointer(&[i, j]))
                         .label("not an instance type of this pool")
                         .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "instance types"))
-                        .help(format!("use {} here, or add `{t}` to `instance_types`", super::join_or(&listed))),
+                        .help(format!("use {} here, or add `{t}` to `instance_types`", join_or(&listed))),
                 );
             }
         }

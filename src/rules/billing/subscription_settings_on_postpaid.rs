@@ -1,8 +1,9 @@
-use super::{billed, default_str, join_and};
+use super::billed;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::join_and;
 
 crate::declare_rule! {
     /// Subscription settings (period, unit, automatic renewal) on pay-as-you-go masters or node pools.
@@ -56,7 +57,7 @@ impl SubscriptionSettingsOnPostpaid {
             let names: Vec<String> = settings.iter().map(|(n, _)| format!("`{n}`")).collect();
             let charge = match b.charge.first() {
                 Some(c) => format!("`{}`", c.value),
-                None => format!("`{}` (the default)", default_str(b.keys.charge).unwrap_or_else(|| "PostPaid".into())),
+                None => format!("`{}` (the default)", b.keys.charge.default_str().unwrap_or("PostPaid")),
             };
             let verb = if names.len() == 1 { "is" } else { "are" };
             let mut d = Self::META
@@ -65,7 +66,7 @@ impl SubscriptionSettingsOnPostpaid {
                 .label("ignored without `PrePaid`")
                 .help(format!(
                     "set `{}` to `PrePaid` for a subscription, or remove the subscription settings",
-                    super::display(b.keys.charge)
+                    b.keys.charge.display_in_pool()
                 ));
             for (_, pointer) in settings.iter().skip(1) {
                 d = d.with(Label::at(pointer.clone(), "ignored"));

@@ -1,7 +1,7 @@
-use super::join_and;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::join_and;
 use crate::spec::Field;
 
 crate::declare_rule! {

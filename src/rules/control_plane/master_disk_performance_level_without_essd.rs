@@ -1,4 +1,4 @@
-use super::util::{master_disks, name};
+use super::util::master_disks;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -48,14 +48,14 @@ impl MasterDiskPerformanceLevelWithoutEssd {
             return;
         }
         for disk in master_disks(cx) {
-            let Some(category) = disk.effective_category.as_deref() else { continue };
+            let Some(category) = disk.effective_category else { continue };
             if category == ESSD {
                 continue;
             }
             let mut d = Self::META
                 .diagnostic(format!(
                     "`{}` is {} but {}, and performance levels apply only to `{ESSD}` disks",
-                    name(disk.level_field),
+                    disk.level_field.display(),
                     disk.level,
                     disk.describe_category()
                 ))
@@ -63,15 +63,15 @@ impl MasterDiskPerformanceLevelWithoutEssd {
                 .label("ignored")
                 .help(format!(
                     "set `{}` to `{ESSD}`, or remove `{}`",
-                    name(disk.category_field),
-                    name(disk.level_field)
+                    disk.category_field.display(),
+                    disk.level_field.display()
                 ));
             if disk.category.is_some() {
                 d = d.with(Label::at(disk.category_field.pointer(&[]), format!("`{category}` has no levels")));
             }
             out.push(
                 d.fix(
-                    Fix::unsafe_(format!("remove `{}`, which has no effect", name(disk.level_field)))
+                    Fix::unsafe_(format!("remove `{}`, which has no effect", disk.level_field.display()))
                         .remove(disk.level_field.pointer(&[])),
                 ),
             );

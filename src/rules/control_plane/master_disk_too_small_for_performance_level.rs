@@ -1,4 +1,4 @@
-use super::util::{PL_MIN_SIZE, master_disks, name};
+use super::util::{PL_MIN_SIZE, master_disks};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -46,12 +46,12 @@ impl MasterDiskTooSmallForPerformanceLevel {
             return;
         }
         for disk in master_disks(cx) {
-            if disk.effective_category.as_deref() != Some("cloud_essd") {
+            if disk.effective_category != Some("cloud_essd") {
                 continue;
             }
             let Some(&(level, min)) = PL_MIN_SIZE.iter().find(|(l, _)| *l == disk.level) else { continue };
-            let size_name = name(disk.size_field);
-            let level_name = name(disk.level_field);
+            let size_name = disk.size_field.display();
+            let level_name = disk.level_field.display();
             let max = disk.size_field.meta().maximum;
             let mut d = if let Some(max) = max.filter(|&max| max < min) {
                 Self::META

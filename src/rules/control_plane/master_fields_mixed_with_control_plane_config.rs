@@ -1,7 +1,7 @@
-use super::util::name;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::join_and;
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -54,12 +54,12 @@ impl MasterFieldsMixedWithControlPlaneConfig {
         ];
         let fields: Vec<Field> = set.iter().filter(|(_, s)| *s).map(|(f, _)| *f).collect();
         let Some((&first, rest)) = fields.split_first() else { return };
-        let names: Vec<String> = fields.iter().map(|f| format!("`{}`", name(*f))).collect();
+        let names: Vec<String> = fields.iter().map(|f| format!("`{}`", f.display())).collect();
         let (noun, verb) = if fields.len() == 1 { ("field", "is") } else { ("fields", "are") };
         let mut d = Self::META
             .diagnostic(format!(
                 "deprecated {noun} {} {verb} set together with `control_plane_config`",
-                names.join(", ")
+                join_and(&names)
             ))
             .at(first.pointer(&[]))
             .label("deprecated master setting");
@@ -68,10 +68,10 @@ impl MasterFieldsMixedWithControlPlaneConfig {
             d = d.peer(Label::at(f.pointer(&[]), "deprecated master setting"));
         }
         let replacements: Vec<String> =
-            fields.iter().flat_map(|f| f.meta().replacement.iter().map(|r| format!("`{}`", name(*r)))).collect();
+            fields.iter().flat_map(|f| f.meta().replacement.iter().map(|r| format!("`{}`", r.display()))).collect();
         out.push(
             d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), "current master settings"))
-                .help(format!("describe the masters in one style: move these settings to {}", replacements.join(", "))),
+                .help(format!("describe the masters in one style: move these settings to {}", join_and(&replacements))),
         );
     }
 }

@@ -1,4 +1,4 @@
-use super::util::{name, per_master_mismatch};
+use super::util::per_master_mismatch;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -64,13 +64,13 @@ impl MasterInstanceTypeCountMismatch {
             return;
         };
         let mut d = Self::META
-            .diagnostic(format!("`{}` has {len} items but {}", name(field), count.describe()))
+            .diagnostic(format!("`{}` has {len} items but {}", field.display(), count.describe()))
             .at(field.pointer(&[]))
             .label(format!("{len} instance types"))
             .help(format!(
                 "list exactly {} instance types in `{}`, one per master in the order of `master_vswitch_ids`",
                 count.value,
-                name(field)
+                field.display()
             ));
         if let Some(f) = count.field {
             d = d.with(Label::at(f.pointer(&[]), format!("{} masters", count.value)));

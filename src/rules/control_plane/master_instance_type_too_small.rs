@@ -1,7 +1,8 @@
-use super::util::{item, name};
+use super::util::item;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::join_and;
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -100,7 +101,7 @@ impl MasterInstanceTypeTooSmall {
     fn message(small: &[Small<'_>]) -> String {
         let first = &small[0];
         let lists = if small.iter().all(|s| s.field == first.field) {
-            format!("`{}` lists", name(first.field))
+            format!("`{}` lists", first.field.display())
         } else {
             "the master instance types list".to_string()
         };
@@ -118,7 +119,6 @@ impl MasterInstanceTypeTooSmall {
             return format!("{lists} `{}`{times}, {}, which is too small for a master", only.instance_type, only.why);
         }
         let types: Vec<String> = distinct.iter().map(|s| format!("`{}` ({})", s.instance_type, s.label)).collect();
-        let (last, others) = types.split_last().expect("two or more types");
-        format!("{lists} types too small for a master: {} and {last}", others.join(", "))
+        format!("{lists} types too small for a master: {}", join_and(&types))
     }
 }

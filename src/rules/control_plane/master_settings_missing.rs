@@ -1,4 +1,3 @@
-use super::util::name;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -61,14 +60,14 @@ impl MasterSettingsMissing {
             let mut d = Self::META
                 .diagnostic(format!(
                     "a dedicated cluster needs master instance types, but neither `{}` nor `{}` is given",
-                    name(Field::ControlPlaneConfigInstanceTypes),
-                    name(Field::MasterInstanceTypes)
+                    Field::ControlPlaneConfigInstanceTypes.display(),
+                    Field::MasterInstanceTypes.display()
                 ))
                 .at(&cluster_type)
                 .label("dedicated cluster")
                 .help(format!(
                     "add `{}` with at least one type of 4 or more vCPUs, for example `[\"ecs.g7.xlarge\"]`",
-                    name(Field::ControlPlaneConfigInstanceTypes)
+                    Field::ControlPlaneConfigInstanceTypes.display()
                 ));
             if cp.is_some() {
                 d = d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), "no `instance_types` here"));
@@ -84,14 +83,14 @@ impl MasterSettingsMissing {
                 Self::META
                     .diagnostic(format!(
                         "a dedicated cluster needs vSwitches for its masters, but neither `{}` nor `{}` is given",
-                        name(Field::VswitchIds),
-                        name(Field::MasterVswitchIds)
+                        Field::VswitchIds.display(),
+                        Field::MasterVswitchIds.display()
                     ))
                     .at(&cluster_type)
                     .label("dedicated cluster")
                     .help(format!(
                         "add `{}` with vSwitches of the cluster VPC, ideally three in different zones",
-                        name(Field::VswitchIds)
+                        Field::VswitchIds.display()
                     )),
             );
         }

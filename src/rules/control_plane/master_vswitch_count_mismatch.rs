@@ -1,4 +1,4 @@
-use super::util::{name, per_master_mismatch};
+use super::util::per_master_mismatch;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -58,14 +58,14 @@ impl MasterVswitchCountMismatch {
         let field = Field::MasterVswitchIds;
         let Some((len, count)) = per_master_mismatch(cx, field, cx.request.master_vswitch_ids.as_ref()) else { return };
         let mut d = Self::META
-            .diagnostic(format!("`{}` has {len} items but {}", name(field), count.describe()))
+            .diagnostic(format!("`{}` has {len} items but {}", field.display(), count.describe()))
             .at(field.pointer(&[]))
             .label(format!("{len} vSwitches"))
             .help(format!(
                 "list exactly {} vSwitch IDs in `{}`, one per master (an ID may repeat), or move to \
                  `control_plane_config` with the top-level `vswitch_ids`",
                 count.value,
-                name(field)
+                field.display()
             ));
         if let Some(f) = count.field {
             d = d.with(Label::at(f.pointer(&[]), format!("{} masters", count.value)));

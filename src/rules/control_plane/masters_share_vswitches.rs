@@ -1,4 +1,4 @@
-use super::util::{item, master_count, name};
+use super::util::{item, master_count};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -70,7 +70,7 @@ impl MastersShareVswitches {
         let mut d = Self::META
             .diagnostic(format!(
                 "`{}` places {masters} masters in only {} distinct {plural}; `{}` is repeated",
-                name(field),
+                field.display(),
                 distinct,
                 ids[j]
             ))

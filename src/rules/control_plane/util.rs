@@ -1,22 +1,7 @@
-//! Helpers shared by the control-plane rules: the master count, the master system disks, field names.
+//! Helpers shared by the control-plane rules: the master count and the master system disks.
 
 use crate::rules::Context;
 use crate::spec::Field;
-
-/// The spec default of an integer field.
-pub(crate) fn default_int(field: Field) -> Option<i64> {
-    field.meta().default.and_then(|d| d.parse().ok())
-}
-
-/// The spec default of a string field (the spec stores it as JSON text).
-pub(crate) fn default_str(field: Field) -> Option<String> {
-    field.meta().default.and_then(|d| serde_json::from_str(d).ok())
-}
-
-/// How messages name a field: `control_plane_config.size`, `master_vswitch_ids`.
-pub(crate) fn name(field: Field) -> String {
-    field.path().trim_start_matches('/').replace('/', ".")
-}
 
 /// The pointer of item `index` of a string array field.
 pub(crate) fn item(field: Field, index: usize) -> String {
@@ -35,7 +20,7 @@ impl MasterCount {
     /// "`master_count` is 3" or "the master count defaults to 3".
     pub fn describe(&self) -> String {
         match self.field {
-            Some(f) => format!("`{}` is {}", name(f), self.value),
+            Some(f) => format!("`{}` is {}", f.display(), self.value),
             None => format!("the master count defaults to {}", self.value),
         }
     }
@@ -51,7 +36,7 @@ pub(crate) fn master_count(cx: &Context<'_>) -> Option<MasterCount> {
         (Some(a), Some(b)) if a != b => return None,
         (_, Some(b)) => (b, Some(Field::ControlPlaneConfigSize)),
         (Some(a), None) => (a, Some(Field::MasterCount)),
-        (None, None) => (default_int(Field::MasterCount)?, None),
+        (None, None) => (Field::MasterCount.default_i64()?, None),
     };
     let allowed = field.unwrap_or(Field::MasterCount).meta().values;
     if !allowed.is_empty() && !allowed.contains(&value) {
@@ -101,7 +86,7 @@ pub(crate) struct MasterDisk<'a> {
     /// The category as given.
     pub category: Option<&'a str>,
     /// The category the service uses: as given, or the spec default.
-    pub effective_category: Option<String>,
+    pub effective_category: Option<&'a str>,
     /// Its field.
     pub category_field: Field,
     /// The size in GiB as given.
@@ -115,19 +100,19 @@ pub(crate) struct MasterDisk<'a> {
 impl MasterDisk<'_> {
     /// "`master_system_disk_category` is `cloud_ssd`" or "… is not set and defaults to `cloud_ssd`".
     pub fn describe_category(&self) -> String {
-        match (self.category, &self.effective_category) {
-            (Some(c), _) => format!("`{}` is `{c}`", name(self.category_field)),
-            (None, Some(d)) => format!("`{}` is not set and defaults to `{d}`", name(self.category_field)),
-            (None, None) => format!("`{}` is not set", name(self.category_field)),
+        match (self.category, self.effective_category) {
+            (Some(c), _) => format!("`{}` is `{c}`", self.category_field.display()),
+            (None, Some(d)) => format!("`{}` is not set and defaults to `{d}`", self.category_field.display()),
+            (None, None) => format!("`{}` is not set", self.category_field.display()),
         }
     }
 
     /// "`master_system_disk_size` is 120 GiB" or "… is not set and defaults to 120 GiB".
     pub fn describe_size(&self) -> String {
         match (self.size, self.effective_size) {
-            (Some(s), _) => format!("`{}` is {s} GiB", name(self.size_field)),
-            (None, Some(d)) => format!("`{}` is not set and defaults to {d} GiB", name(self.size_field)),
-            (None, None) => format!("`{}` is not set", name(self.size_field)),
+            (Some(s), _) => format!("`{}` is {s} GiB", self.size_field.display()),
+            (None, Some(d)) => format!("`{}` is not set and defaults to {d} GiB", self.size_field.display()),
+            (None, None) => format!("`{}` is not set", self.size_field.display()),
         }
     }
 }
@@ -156,10 +141,10 @@ pub(crate) fn master_disks<'a>(cx: &Context<'a>) -> Vec<MasterDisk<'a>> {
             level,
             level_field: Field::MasterSystemDiskPerformanceLevel,
             category,
-            effective_category: category.map(str::to_owned).or_else(|| default_str(Field::MasterSystemDiskCategory)),
+            effective_category: category.or(Field::MasterSystemDiskCategory.default_str()),
             category_field: Field::MasterSystemDiskCategory,
             size: r.master_system_disk_size,
-            effective_size: r.master_system_disk_size.or_else(|| default_int(Field::MasterSystemDiskSize)),
+            effective_size: r.master_system_disk_size.or_else(|| Field::MasterSystemDiskSize.default_i64()),
             size_field: Field::MasterSystemDiskSize,
         });
     }
@@ -167,15 +152,16 @@ pub(crate) fn master_disks<'a>(cx: &Context<'a>) -> Vec<MasterDisk<'a>> {
         && let Some(level) = cp.system_disk_performance_level.as_deref()
     {
         let category = cp.system_disk_category.as_deref();
-        let default_category = default_str(Field::ControlPlaneConfigSystemDiskCategory)
-            .or_else(|| default_str(Field::MasterSystemDiskCategory));
+        let default_category = Field::ControlPlaneConfigSystemDiskCategory
+            .default_str()
+            .or_else(|| Field::MasterSystemDiskCategory.default_str());
         let default_size =
-            default_int(Field::ControlPlaneConfigSystemDiskSize).or_else(|| default_int(Field::MasterSystemDiskSize));
+            Field::ControlPlaneConfigSystemDiskSize.default_i64().or_else(|| Field::MasterSystemDiskSize.default_i64());
         out.push(MasterDisk {
             level,
             level_field: Field::ControlPlaneConfigSystemDiskPerformanceLevel,
             category,
-            effective_category: category.map(str::to_owned).or(default_category),
+            effective_category: category.or(default_category),
             category_field: Field::ControlPlaneConfigSystemDiskCategory,
             size: cp.system_disk_size,
             effective_size: cp.system_disk_size.or(default_size),

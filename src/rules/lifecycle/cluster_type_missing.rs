@@ -1,8 +1,8 @@
-use super::{Scope, dotted, present_fields, scope};
+use super::{Scope, present_fields, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
-use crate::spec::Field;
+use crate::spec::{Field, display_pointer};
 
 crate::declare_rule! {
     /// `cluster_type` is absent, so the kind of cluster is left to an undocumented default.
@@ -49,7 +49,7 @@ impl ClusterTypeMissing {
             );
         if let Some(p) = present_fields(cx).iter().find(|p| scope(p.field) == Scope::DedicatedOnly) {
             let pointer = p.pointer();
-            let name = dotted(&pointer);
+            let name = display_pointer(&pointer);
             d = d.with(Label::at(pointer, format!("`{name}` suggests a dedicated cluster")));
         }
         out.push(d);

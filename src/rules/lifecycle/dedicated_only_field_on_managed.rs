@@ -1,8 +1,9 @@
-use super::{Scope, and_list, below_any, counted, dotted, present_fields, removal, replacements, scope};
+use super::{Scope, below_any, counted, present_fields, removal, replacements, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::rules::messages::{backticked, join_and};
 use crate::rules::{ClusterKind, Context};
-use crate::spec::Field;
+use crate::spec::{Field, display_pointer};
 
 crate::declare_rule! {
     /// A setting that only dedicated clusters use (masters, SSH to masters), in a body that creates a managed cluster.
@@ -59,7 +60,7 @@ impl Ignored {
     fn label(&self) -> String {
         match self.successors.as_slice() {
             [] => "ignored for managed clusters".to_string(),
-            names => format!("ignored; use {}", and_list(names)),
+            names => format!("ignored; use {}", join_and(&backticked(names))),
         }
     }
 }
@@ -79,24 +80,27 @@ impl DedicatedOnlyFieldOnManaged {
             if below_any(&pointer, &reported) {
                 continue;
             }
-            let successors = replacements(p.field, &pointer, cx.kind).iter().map(|r| dotted(r)).collect();
+            let successors = replacements(p.field, &pointer, cx.kind).iter().map(|r| display_pointer(r)).collect();
             reported.push(pointer.clone());
             ignored.push(Ignored { pointer, successors });
         }
         let Some((first, rest)) = ignored.split_first() else { return };
         let managed = " for a managed cluster (`cluster_type` `ManagedKubernetes`)";
         let mut d = if rest.is_empty() {
-            let name = dotted(&first.pointer);
+            let name = display_pointer(&first.pointer);
             let help = if first.successors.is_empty() {
                 format!("remove `{name}`: ACK runs the control plane of a managed cluster")
             } else {
-                format!("remove `{name}`; for a managed cluster use {} instead", and_list(&first.successors))
+                format!(
+                    "remove `{name}`; for a managed cluster use {} instead",
+                    join_and(&backticked(&first.successors))
+                )
             };
             Self::META
                 .diagnostic(format!("`{name}` applies only to dedicated clusters and is ignored{managed}"))
                 .help(help)
         } else {
-            let names: Vec<String> = ignored.iter().map(|f| dotted(&f.pointer)).collect();
+            let names: Vec<String> = ignored.iter().map(|f| display_pointer(&f.pointer)).collect();
             let mut help = "remove them: ACK runs the control plane of a managed cluster".to_string();
             if ignored.iter().any(|f| !f.successors.is_empty()) {
                 help.push_str("; where a label names another field, set that one instead");

@@ -1,12 +1,10 @@
-use super::{
-    and_list, below_any, counted, dotted, ignored_for, name_in_pool, pool_index, pool_label, present_fields,
-    replacements,
-};
+use super::{below_any, counted, ignored_for, pool_index, present_fields, replacements};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
+use crate::rules::messages::{backticked, join_and, pool_label_at};
 use crate::rules::{ClusterKind, Context};
-use crate::spec::{Field, JsonType};
+use crate::spec::{Field, JsonType, display_pointer, display_pointer_in_pool};
 use std::collections::{BTreeMap, BTreeSet};
 
 crate::declare_rule! {
@@ -141,8 +139,8 @@ impl Found {
         if self.successors.is_empty() {
             "no replacement".to_string()
         } else {
-            let names: Vec<String> = self.successors.iter().map(|s| name_in_pool(s)).collect();
-            format!("→ {}", and_list(&names))
+            let names: Vec<String> = self.successors.iter().map(|s| display_pointer_in_pool(s)).collect();
+            format!("→ {}", join_and(&backticked(&names)))
         }
     }
 }
@@ -160,7 +158,7 @@ fn common_container(pointers: &[&String]) -> String {
         pointers.iter().map(|p| p.rsplit_once('/').map_or("", |(parent, _)| parent).split('/').collect()).collect();
     let Some(first) = parents.first() else { return String::new() };
     let len = (0..first.len()).take_while(|&i| parents.iter().all(|p| p.get(i) == first.get(i))).count();
-    dotted(&first[..len].join("/"))
+    display_pointer(&first[..len].join("/"))
 }
 
 impl DeprecatedField {
@@ -221,7 +219,7 @@ impl DeprecatedField {
                     let note = if rest.is_empty() {
                         "replacement already set".to_string()
                     } else {
-                        format!("already set; replaces `{}`", name_in_pool(&f.pointer))
+                        format!("already set; replaces `{}`", display_pointer_in_pool(&f.pointer))
                     };
                     d = d.with(Label::at(r.clone(), note));
                 }
@@ -232,14 +230,14 @@ impl DeprecatedField {
 
     /// The message and help of a group of one field.
     fn single(f: &Found) -> Diagnostic {
-        let name = dotted(&f.pointer);
+        let name = display_pointer(&f.pointer);
         if f.successors.is_empty() {
             return Self::META
                 .diagnostic(format!("`{name}` is deprecated and the API names no replacement"))
                 .help(format!("remove `{name}` unless you depend on its legacy behaviour"));
         }
-        let names: Vec<String> = f.successors.iter().map(|r| dotted(r)).collect();
-        let list = and_list(&names);
+        let names: Vec<String> = f.successors.iter().map(|r| display_pointer(r)).collect();
+        let list = join_and(&backticked(&names));
         Self::META
             .diagnostic(format!("`{name}` is deprecated; use {list} instead"))
             .help(format!("remove `{name}` and set {list} instead"))
@@ -247,9 +245,9 @@ impl DeprecatedField {
 
     /// The message and help of a group of several fields.
     fn grouped(cx: &Context<'_>, group: &Group) -> Diagnostic {
-        let names: Vec<String> = group.fields.iter().map(|f| name_in_pool(&f.pointer)).collect();
+        let names: Vec<String> = group.fields.iter().map(|f| display_pointer_in_pool(&f.pointer)).collect();
         let noun = match (group.pool, group.to) {
-            (Some(i), _) => format!("fields of {}", pool_label(cx, i)),
+            (Some(i), _) => format!("fields of {}", pool_label_at(cx.request, i)),
             (None, Move::NodePools) => "cluster-wide worker settings".to_string(),
             (None, Move::Split) => "cluster-wide node settings".to_string(),
             (None, _) => "fields".to_string(),
@@ -266,7 +264,7 @@ impl DeprecatedField {
                     }
                 }
                 (
-                    format!("{subject} are deprecated: move them into {}", and_list(&targets)),
+                    format!("{subject} are deprecated: move them into {}", join_and(&backticked(&targets))),
                     "set the fields the labels name, then remove the deprecated ones".to_string(),
                 )
             }
@@ -378,8 +376,8 @@ fn plan(cx: &Context<'_>, facts: &Facts, pointer: &str) -> Option<Plan> {
     }
     if field == Field::OsType {
         // `os_type` names a platform, its successors an image: only the default converts (to nothing).
-        let default = field.meta().default.and_then(|d| serde_json::from_str::<String>(d).ok());
-        return (cx.request.os_type.is_some() && cx.request.os_type == default).then_some(Plan::Default);
+        let default = cx.request.os_type.as_deref().is_some_and(|os| field.default_str() == Some(os));
+        return default.then_some(Plan::Default);
     }
     // Every concrete successor: one per node pool for a cluster-wide field whose successor is in the pools.
     let at = super::indices(pointer);
@@ -493,7 +491,9 @@ fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
     if changes.is_empty() {
         return None;
     }
-    let name = |p: &str| if group.pool.is_some() && changes.len() > 1 { name_in_pool(p) } else { dotted(p) };
+    let name = |p: &str| {
+        if group.pool.is_some() && changes.len() > 1 { display_pointer_in_pool(p) } else { display_pointer(p) }
+    };
     let mut fix = Fix::unsafe_(message(cx, group, &changes, name));
     for (pointer, plan) in &changes {
         fix = match plan {
@@ -519,7 +519,7 @@ fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
 
 /// `a`, `a and b`, `a, b and c` for four or fewer names, else "12 `master_*` fields".
 fn names_or_count(names: &[String], noun: &str) -> String {
-    if names.len() <= 4 { and_list(names) } else { counted(names, noun) }
+    if names.len() <= 4 { join_and(&backticked(names)) } else { counted(names, noun) }
 }
 
 /// What the fix of a group does, in the imperative.
@@ -555,7 +555,7 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
                         }
                     }
                 }
-                format!("move {what} into {}", and_list(&targets))
+                format!("move {what} into {}", join_and(&backticked(&targets)))
             }
             Move::NodePools => format!("copy {what} into each node pool that does not set {them}, then remove {them}"),
             Move::Split => format!(
@@ -576,7 +576,7 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
                                     Write::Copy(t) | Write::Set(t, _) => name(t),
                                 })
                                 .collect();
-                            Some(format!("move `{}` to {}", name(pointer), and_list(&to)))
+                            Some(format!("move `{}` to {}", name(pointer), join_and(&backticked(&to))))
                         }
                         _ => None,
                     })
@@ -594,11 +594,11 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
         parts.push(format!("remove {}", names_or_count(&removed, "fields")));
     }
     if !default.is_empty() {
-        parts.push(format!("remove {}, which only repeats the default", and_list(&default)));
+        parts.push(format!("remove {}, which only repeats the default", join_and(&backticked(&default))));
     }
     let mut text = parts.join("; ");
     if let Some(i) = group.pool.filter(|_| changes.len() > 1) {
-        text.push_str(&format!(" (in {})", pool_label(cx, i)));
+        text.push_str(&format!(" (in {})", pool_label_at(cx.request, i)));
     }
     text
 }

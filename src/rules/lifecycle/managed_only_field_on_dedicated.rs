@@ -1,8 +1,8 @@
-use super::{Scope, below_any, counted, dotted, present_fields, removal, scope};
+use super::{Scope, below_any, counted, present_fields, removal, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{ClusterKind, Context};
-use crate::spec::Field;
+use crate::spec::{Field, display_pointer};
 
 crate::declare_rule! {
     /// A setting that only managed clusters use, in a body that creates a dedicated cluster.
@@ -80,12 +80,12 @@ impl ManagedOnlyFieldOnDedicated {
         let dedicated = "ignored for a dedicated cluster (`cluster_type` `Kubernetes`)";
         let label = |field: Field| format!("only for {}", meant_for(field));
         let d = if rest.is_empty() {
-            let name = dotted(pointer);
+            let name = display_pointer(pointer);
             Self::META.diagnostic(format!("`{name}` applies only to {} and is {dedicated}", meant_for(*field))).help(
                 format!("remove `{name}`, or set `cluster_type` to `ManagedKubernetes` if you meant a managed cluster"),
             )
         } else {
-            let names: Vec<String> = ignored.iter().map(|(p, _)| dotted(p)).collect();
+            let names: Vec<String> = ignored.iter().map(|(p, _)| display_pointer(p)).collect();
             Self::META
                 .diagnostic(format!(
                     "{} apply only to managed clusters and are {dedicated}",

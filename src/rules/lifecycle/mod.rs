@@ -3,8 +3,9 @@
 //! The field rules are driven by the spec (`FieldMeta.deprecated`, `.replacement`, `.applies_to`): they walk
 //! the fields present in the typed request and look each one up, so a new spec entry needs no code here.
 
+use crate::rules::messages::{backticked, join_and};
 use crate::rules::{ClusterKind, Context};
-use crate::spec::Field;
+use crate::spec::{Field, display_pointer};
 
 crate::rules::group_rules! {
     deprecated_field,
@@ -62,50 +63,17 @@ pub fn below_any(pointer: &str, reported: &[String]) -> bool {
     reported.iter().any(|r| pointer.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with('/')))
 }
 
-pub use crate::rules::dotted;
-
-/// `a`, `a` and `b`, `a`, `b` and `c`, each in backticks.
-pub fn and_list(names: &[String]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// The unsafe fix that removes the ignored fields at `pointers`: "remove `a` and `b`", or "remove 14
 /// `master_*` fields" for more than four.
 pub fn removal(pointers: &[String]) -> crate::fix::Fix {
-    let names: Vec<String> = pointers.iter().map(|p| dotted(p)).collect();
-    let what = if names.len() <= 4 { and_list(&names) } else { counted(&names, "ignored fields") };
+    let names: Vec<String> = pointers.iter().map(|p| display_pointer(p)).collect();
+    let what = if names.len() <= 4 { join_and(&backticked(&names)) } else { counted(&names, "ignored fields") };
     pointers.iter().fold(crate::fix::Fix::unsafe_(format!("remove {what}")), |fix, p| fix.remove(p.clone()))
 }
 
 /// The node pool a concrete pointer lies in: `/nodepools/2/count` → `Some(2)`, `/master_count` → `None`.
 pub fn pool_index(pointer: &str) -> Option<usize> {
     pointer.strip_prefix("/nodepools/")?.split('/').next()?.parse().ok()
-}
-
-/// How messages name node pool `index`: "node pool `web`", or "`nodepools[1]`" when it has no name.
-pub fn pool_label(cx: &Context<'_>, index: usize) -> String {
-    let pool = cx.request.nodepools.as_ref().and_then(|p| p.get(index));
-    match pool.and_then(|p| p.nodepool_info.as_ref()).and_then(|i| i.name.as_deref()).filter(|n| !n.is_empty()) {
-        Some(name) => format!("node pool `{name}`"),
-        None => format!("`nodepools[{index}]`"),
-    }
-}
-
-/// A field's dotted name as seen from inside its node pool (`scaling_group.desired_size`), or the whole
-/// dotted name for a field outside any pool.
-pub fn name_in_pool(pointer: &str) -> String {
-    match pool_index(pointer) {
-        Some(i) => dotted(pointer)
-            .strip_prefix(&format!("nodepools[{i}]."))
-            .map(str::to_owned)
-            .unwrap_or_else(|| dotted(pointer)),
-        None => dotted(pointer),
-    }
 }
 
 /// How a message counts a group of fields named `names`: "14 `master_*` fields" when they all share the
@@ -147,18 +115,11 @@ mod tests {
     }
 
     #[test]
-    fn names_are_dotted() {
-        assert_eq!(dotted("/nodepools/0/count"), "nodepools[0].count");
-        assert_eq!(dotted("/nodepools/*/scaling_group/key_pair"), "nodepools[].scaling_group.key_pair");
-        assert_eq!(dotted("/master_count"), "master_count");
-        assert_eq!(and_list(&["a".into(), "b".into(), "c".into()]), "`a`, `b` and `c`");
-        assert_eq!(and_list(&["a".into()]), "`a`");
+    fn pointers_are_taken_apart() {
         assert_eq!(indices("/nodepools/2/scaling_group/data_disks/0/size"), vec![2, 0]);
         assert_eq!(pool_index("/nodepools/2/scaling_group/data_disks/0/size"), Some(2));
         assert_eq!(pool_index("/nodepools"), None);
         assert_eq!(pool_index("/master_count"), None);
-        assert_eq!(name_in_pool("/nodepools/2/scaling_group/desired_size"), "scaling_group.desired_size");
-        assert_eq!(name_in_pool("/master_count"), "master_count");
         let masters = vec!["master_count".to_string(), "master_period".to_string()];
         assert_eq!(counted(&masters, "fields"), "2 `master_*` fields");
         assert_eq!(counted(&["key_pair".to_string(), "worker_period".to_string()], "settings"), "2 settings");

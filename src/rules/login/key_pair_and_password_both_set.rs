@@ -1,8 +1,9 @@
-use super::util::{all, managed_top_level, name};
+use super::util::{all, managed_top_level};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::{backticked, join_and};
 
 crate::declare_rule! {
     /// Both a key pair and a password are set for the same machines.
@@ -60,15 +61,17 @@ impl KeyPairAndPasswordBothSet {
             let mut d = Self::META
                 .diagnostic(format!(
                     "both a key pair (`{}`) and a password (`{}`) are set for {}",
-                    name(key.field),
-                    name(password.field),
+                    key.field.display_in_pool(),
+                    password.field.display_in_pool(),
                     login.who
                 ))
                 .at(&password.pointer)
                 .label("password")
                 .help(format!(
-                    "keep only one way to log in; a key pair is safer: remove `{}`",
-                    login.passwords.iter().map(|p| name(p.field)).collect::<Vec<_>>().join("` and `")
+                    "keep only one way to log in; a key pair is safer: remove {}",
+                    join_and(&backticked(
+                        &login.passwords.iter().map(|p| p.field.display_in_pool()).collect::<Vec<_>>()
+                    ))
                 ));
             for k in &login.key_pairs {
                 d = d.with(Label::at(&k.pointer, "key pair"));

@@ -1,4 +1,4 @@
-use super::util::{all, key_pair_only, name};
+use super::util::{all, key_pair_only};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::ClusterKind;
 use crate::rules::Context;
@@ -67,16 +67,16 @@ impl LoginCredentialsMissing {
                 continue;
             }
             let help = match login.pool.and_then(|i| key_pair_only(cx, i)) {
-                Some((_, why)) => format!("add `{}`: {why}, so a password is not accepted", name(key)),
-                None => format!("add `{}` (recommended) or `{}`", name(key), name(password)),
+                Some((_, why)) => format!("add `{}`: {why}, so a password is not accepted", key.display_in_pool()),
+                None => format!("add `{}` (recommended) or `{}`", key.display_in_pool(), password.display_in_pool()),
             };
             out.push(
                 Self::META
                     .diagnostic(format!(
                         "no login is set for {}: neither `{}` nor `{}` is given",
                         login.who,
-                        name(key),
-                        name(password)
+                        key.display_in_pool(),
+                        password.display_in_pool()
                     ))
                     .at(&login.parent)
                     .label(if login.pool.is_none() && cx.request.control_plane_config.is_none() {

@@ -1,6 +1,7 @@
-use super::util::{all, managed_top_level, name};
+use super::util::{all, managed_top_level};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::join_and;
 use crate::spec::Field;
 
 /// The special characters ECS accepts in a logon password.
@@ -122,7 +123,7 @@ impl LoginPasswordTooWeak {
                 }
                 let (min, max) = bounds(p.field);
                 let d = Self::META
-                    .diagnostic(format!("`{}` of {} {}", name(p.field), login.who, failed.join(" and ")))
+                    .diagnostic(format!("`{}` of {} {}", p.field.display_in_pool(), login.who, join_and(&failed)))
                     .at(&p.pointer)
                     .label("weak password")
                     .help(format!(

@@ -1,4 +1,4 @@
-use super::util::{key_pair_only, name, pools};
+use super::util::{key_pair_only, pools};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -87,13 +87,13 @@ impl NodePoolNeedsKeyPair {
                     .diagnostic(format!(
                         "{} logs in with `{}`, but {why}, which accepts only `{}`",
                         login.who,
-                        name(password.field),
-                        name(key)
+                        password.field.display_in_pool(),
+                        key.display_in_pool()
                     ))
                     .at(&password.pointer)
                     .label("password not accepted here")
                     .with(Label::at(reason_at, "needs a key pair"))
-                    .help(format!("replace `{}` with `{}`", name(password.field), name(key))),
+                    .help(format!("replace `{}` with `{}`", password.field.display_in_pool(), key.display_in_pool())),
             );
         }
     }

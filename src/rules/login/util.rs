@@ -1,25 +1,9 @@
-//! Helpers shared by the login rules: where credentials are given and how messages name them.
+//! Helpers shared by the login rules: where credentials are given.
 
-use crate::model::Nodepool;
 use crate::rules::Context;
+use crate::rules::messages::pool_label;
 pub(crate) use crate::rules::views::logins::{Given, Login};
 use crate::spec::Field;
-
-/// How messages name a field: `control_plane_config.key_pair`, `scaling_group.key_pair` (node-pool fields are
-/// named from the pool, which the message names separately).
-pub(crate) fn name(field: Field) -> String {
-    let path = field.path();
-    let path = path.strip_prefix("/nodepools/*/").unwrap_or(path);
-    path.trim_start_matches('/').replace('/', ".")
-}
-
-/// "node pool `general`", or "node pool 0" when the pool has no name.
-pub(crate) fn pool_name(index: usize, pool: &Nodepool) -> String {
-    match pool.nodepool_info.as_ref().and_then(|i| i.name.as_deref()).filter(|n| !n.is_empty()) {
-        Some(n) => format!("node pool `{n}`"),
-        None => format!("node pool {index}"),
-    }
-}
 
 fn given(value: Option<&String>, field: Field, indices: &[usize]) -> Option<Given> {
     value.filter(|v| !v.is_empty()).map(|v| Given { field, pointer: field.pointer(indices), value: v.clone() })
@@ -61,7 +45,7 @@ fn collect_pools(cx: &Context<'_>) -> Vec<Login> {
     let mut out = Vec::new();
     for (i, pool, sg) in cx.scaling_groups() {
         out.push(Login {
-            who: pool_name(i, pool),
+            who: pool_label(i, pool),
             parent: Field::NodepoolsScalingGroup.pointer(&[i]),
             key_pairs: given(sg.key_pair.as_ref(), Field::NodepoolsScalingGroupKeyPair, &[i]).into_iter().collect(),
             passwords: given(sg.login_password.as_ref(), Field::NodepoolsScalingGroupLoginPassword, &[i])
@@ -101,12 +85,12 @@ pub(crate) fn key_pair_only(cx: &Context<'_>, index: usize) -> Option<(String, S
     let pool = cx.request.nodepools.as_ref()?.get(index)?;
     if pool.management.as_ref().and_then(|m| m.enable) == Some(true) {
         let f = Field::NodepoolsManagementEnable;
-        return Some((f.pointer(&[index]), format!("it is a managed node pool (`{}` is true)", name(f))));
+        return Some((f.pointer(&[index]), format!("it is a managed node pool (`{}` is true)", f.display_in_pool())));
     }
     let image = pool.scaling_group.as_ref().and_then(|s| s.image_type.as_deref());
     if image == Some("ContainerOS") {
         let f = Field::NodepoolsScalingGroupImageType;
-        return Some((f.pointer(&[index]), format!("it runs `ContainerOS` (`{}`)", name(f))));
+        return Some((f.pointer(&[index]), format!("it runs `ContainerOS` (`{}`)", f.display_in_pool())));
     }
     None
 }

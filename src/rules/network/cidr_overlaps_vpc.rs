@@ -75,12 +75,7 @@ impl CidrOverlapsVpc {
             if let Some(net) = cidr(&cx.request.service_cidr) {
                 ranges.push(Range { field: Field::ServiceCidr, net, default: false });
             }
-        } else if let Some(net) = Field::ServiceCidr
-            .meta()
-            .default
-            .and_then(|d| serde_json::from_str::<String>(d).ok())
-            .and_then(|s| s.parse::<Ipv4Net>().ok())
-        {
+        } else if let Some(net) = Field::ServiceCidr.default_str().and_then(|s| s.parse::<Ipv4Net>().ok()) {
             ranges.push(Range { field: Field::ServiceCidr, net, default: true });
         }
         let lists = vswitch_lists(cx);

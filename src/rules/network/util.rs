@@ -2,6 +2,7 @@
 
 use crate::model::CreateClusterRequest;
 use crate::rules::context::TERWAY_ADDONS;
+use crate::rules::messages::pool_label;
 pub use crate::rules::views::vswitches::VswitchList;
 use crate::rules::{ClusterKind, Cni, Context};
 use crate::spec::Field;
@@ -81,14 +82,7 @@ pub fn item_pointer(field: Field, indices: &[usize], j: usize) -> String {
     format!("{}/{j}", field.pointer(indices))
 }
 
-pub use crate::rules::dotted;
-
 impl VswitchList<'_> {
-    /// The pointer of the whole list.
-    pub fn pointer(&self) -> String {
-        self.field.pointer(&self.indices)
-    }
-
     /// The pointer of item `j`.
     pub fn item(&self, j: usize) -> String {
         item_pointer(self.field, &self.indices, j)
@@ -96,7 +90,7 @@ impl VswitchList<'_> {
 
     /// `vswitch_ids`, `nodepools[1].scaling_group.vswitch_ids`.
     pub fn name(&self) -> String {
-        dotted(&self.pointer())
+        self.field.display_at(&self.indices)
     }
 }
 
@@ -142,7 +136,7 @@ pub struct NodeMask {
 pub fn node_mask(request: &CreateClusterRequest) -> Option<NodeMask> {
     let (text, explicit) = match text(&request.node_cidr_mask) {
         Some(s) => (s.to_string(), true),
-        None => (serde_json::from_str::<String>(Field::NodeCidrMask.meta().default?).ok()?, false),
+        None => (Field::NodeCidrMask.default_str()?.to_string(), false),
     };
     if !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -177,7 +171,7 @@ pub fn master_nodes(cx: &Context<'_>) -> Option<NodeSource> {
     let (count, pointer) = match (size, cx.request.master_count) {
         (Some(n), _) => (n, Some(Field::ControlPlaneConfigSize.pointer(&[]))),
         (None, Some(n)) => (n, Some(Field::MasterCount.pointer(&[]))),
-        (None, None) => (Field::MasterCount.meta().default.and_then(|d| d.parse().ok()).unwrap_or(3), None),
+        (None, None) => (Field::MasterCount.default_i64().unwrap_or(3), None),
     };
     Some(NodeSource { count: count.max(0) as u64, pointer, what: "masters".into() })
 }
@@ -205,11 +199,7 @@ pub fn pool_nodes(request: &CreateClusterRequest, with_growth: bool) -> Vec<Node
             _ => Some(c),
         });
         if let Some((n, field)) = best.filter(|b| b.0 > 0) {
-            let name = pool.nodepool_info.as_ref().and_then(|p| p.name.as_deref());
-            let what = match name {
-                Some(name) => format!("nodes in node pool `{name}`"),
-                None => format!("nodes in `nodepools[{i}]`"),
-            };
+            let what = format!("nodes in {}", pool_label(i, pool));
             out.push(NodeSource { count: n as u64, pointer: Some(field.pointer(&[i])), what });
         }
     }

@@ -1,8 +1,8 @@
-use super::util::{default_str, join_names};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::{backticked, join_and};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -55,7 +55,7 @@ impl AutoScalingSettingsIgnored {
             }
             let nonzero = |v: Option<i64>| v.is_some_and(|v| v != 0);
             let not_default =
-                auto.r#type.as_deref().is_some_and(|t| Some(t) != default_str(Field::NodepoolsAutoScalingType));
+                auto.r#type.as_deref().is_some_and(|t| Some(t) != Field::NodepoolsAutoScalingType.default_str());
             let candidates = [
                 (nonzero(auto.min_instances), "min_instances", Field::NodepoolsAutoScalingMinInstances),
                 (nonzero(auto.max_instances), "max_instances", Field::NodepoolsAutoScalingMaxInstances),
@@ -75,7 +75,10 @@ impl AutoScalingSettingsIgnored {
             let names: Vec<&str> = ignored.iter().map(|(n, _)| *n).collect();
             let verb = if names.len() == 1 { "is" } else { "are" };
             let mut d = Self::META
-                .diagnostic(format!("`auto_scaling.enable` is false, so {} {verb} ignored", join_names(&names)))
+                .diagnostic(format!(
+                    "`auto_scaling.enable` is false, so {} {verb} ignored",
+                    join_and(&backticked(&names))
+                ))
                 .at(Field::NodepoolsAutoScalingEnable.pointer(&[i]))
                 .label("auto scaling off")
                 .help("set `enable` to `true` for an elastic pool, or set the bounds to 0 and drop the other settings");
@@ -93,7 +96,7 @@ fn fix(i: usize, ignored: &[(&str, Field)]) -> Fix {
         |f: Field| matches!(f, Field::NodepoolsAutoScalingMinInstances | Field::NodepoolsAutoScalingMaxInstances);
     let bounds: Vec<(&str, Field)> = ignored.iter().copied().filter(|(_, f)| is_bound(*f)).collect();
     let others: Vec<(&str, Field)> = ignored.iter().copied().filter(|(_, f)| !is_bound(*f)).collect();
-    let names = |list: &[(&str, Field)]| join_names(&list.iter().map(|(n, _)| *n).collect::<Vec<_>>());
+    let names = |list: &[(&str, Field)]| join_and(&backticked(&list.iter().map(|(n, _)| *n).collect::<Vec<_>>()));
     let message = match (bounds.is_empty(), others.is_empty()) {
         (false, true) => format!("set the ignored {} to 0", names(&bounds)),
         (true, _) => format!("remove the ignored {}", names(&others)),

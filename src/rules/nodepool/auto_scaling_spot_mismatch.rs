@@ -1,4 +1,3 @@
-use super::util::default_str;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -55,7 +54,7 @@ impl AutoScalingSpotMismatch {
             }
             let strategy = pool.scaling_group.as_ref().and_then(|s| s.spot_strategy.as_deref());
             let spot_strategy = strategy.is_some_and(|s| SPOT_STRATEGIES.contains(&s));
-            let kind = auto.r#type.as_deref().or(default_str(Field::NodepoolsAutoScalingType));
+            let kind = auto.r#type.as_deref().or(Field::NodepoolsAutoScalingType.default_str());
             // Built only for a finding.
             let type_ptr = || Field::NodepoolsAutoScalingType.pointer(&[i]);
             let strategy_ptr = || Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);

@@ -1,8 +1,8 @@
-use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::{backticked, join_and};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -69,7 +69,7 @@ impl EdgeFieldsOnRegularPool {
             let mut d = Self::META
                 .diagnostic(format!(
                     "{} {verb} only to edge node pools, but `nodepool_info.type` {what}",
-                    join_names(&names)
+                    join_and(&backticked(&names))
                 ))
                 .at(first.pointer(&[i]))
                 .label("edge-only setting")
@@ -80,11 +80,10 @@ impl EdgeFieldsOnRegularPool {
             if kind.is_some() {
                 d = d.with(Label::at(Field::NodepoolsNodepoolInfoType.pointer(&[i]), "not an edge pool"));
             }
-            let fix = found
-                .iter()
-                .fold(Fix::unsafe_(format!("remove the edge-only {}", join_names(&names))), |fix, (_, field)| {
-                    fix.remove(field.pointer(&[i]))
-                });
+            let fix = found.iter().fold(
+                Fix::unsafe_(format!("remove the edge-only {}", join_and(&backticked(&names)))),
+                |fix, (_, field)| fix.remove(field.pointer(&[i])),
+            );
             out.push(d.fix(fix));
         }
     }

@@ -1,7 +1,7 @@
-use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::{backticked, join_and};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -86,8 +86,8 @@ impl EipWithPublicIp {
             let mut d = Self::META
                 .diagnostic(format!(
                     "EIP settings ({}) and public IP settings ({}) are both given; use one way to reach the Internet",
-                    join_names(&eip_names),
-                    join_names(&public_names)
+                    join_and(&backticked(&eip_names)),
+                    join_and(&backticked(&public_names))
                 ))
                 .at(first.pointer(&[i]))
                 .label("elastic IP")

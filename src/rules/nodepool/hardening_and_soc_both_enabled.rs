@@ -60,13 +60,12 @@ impl HardeningAndSocBothEnabled {
         let soc =
             pick(cp.and_then(|c| c.soc_enabled), Field::ControlPlaneConfigSocEnabled, r.soc_enabled, Field::SocEnabled);
         let (Some((true, hardening_field)), Some((true, soc_field))) = (hardening, soc) else { return };
-        let name = |f: Field| f.path().trim_start_matches('/').replace('/', ".");
         out.push(
             Self::META
                 .diagnostic(format!(
                     "`{}` and `{}` are both true; only one hardening baseline can be applied",
-                    name(hardening_field),
-                    name(soc_field)
+                    hardening_field.display(),
+                    soc_field.display()
                 ))
                 .at(soc_field.pointer(&[]))
                 .label("MLPS hardening")

@@ -1,8 +1,8 @@
-use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::{backticked, join_and};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -60,10 +60,7 @@ impl ImageIdWithImageType {
             let shown: Vec<String> = overridden.iter().map(|(n, v, _)| format!("`{n}` `{v}`")).collect();
             let verb = if shown.len() == 1 { "is" } else { "are" };
             let mut d = Self::META
-                .diagnostic(format!(
-                    "`image_id` `{image_id}` takes precedence, so {} {verb} ignored",
-                    shown.join(" and ")
-                ))
+                .diagnostic(format!("`image_id` `{image_id}` takes precedence, so {} {verb} ignored", join_and(&shown)))
                 .at(first.pointer(&[i]))
                 .label("ignored")
                 .with(Label::at(Field::NodepoolsScalingGroupImageId.pointer(&[i]), "custom image wins"));
@@ -71,13 +68,13 @@ impl ImageIdWithImageType {
                 d = d.with(Label::at(field.pointer(&[i]), "ignored"));
             }
             let fix = overridden.iter().fold(
-                Fix::unsafe_(format!("remove {}, which `image_id` overrides", join_names(&names))),
+                Fix::unsafe_(format!("remove {}, which `image_id` overrides", join_and(&backticked(&names)))),
                 |fix, (_, _, field)| fix.remove(field.pointer(&[i])),
             );
             out.push(
                 d.help(format!(
                     "keep only `image_id` for a custom image, or remove `image_id` to use the ACK image for {}",
-                    join_names(&names)
+                    join_and(&backticked(&names))
                 ))
                 .fix(fix),
             );

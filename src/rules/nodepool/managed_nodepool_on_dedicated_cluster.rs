@@ -1,6 +1,7 @@
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::rules::messages::pool_label;
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -46,7 +47,8 @@ impl ManagedNodepoolOnDedicatedCluster {
             out.push(
                 Self::META
                     .diagnostic(format!(
-                        "`nodepools[{i}]` is a managed node pool, but `cluster_type` `Kubernetes` is a dedicated cluster"
+                        "{} is a managed node pool, but `cluster_type` `Kubernetes` is a dedicated cluster",
+                        pool_label(i, pool)
                     ))
                     .at(Field::NodepoolsManagementEnable.pointer(&[i]))
                     .label("managed node pool")

@@ -1,8 +1,8 @@
-use super::util::join_names;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::rules::messages::{backticked, join_and};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -71,7 +71,10 @@ impl ManagementSettingsIgnored {
             let names: Vec<&str> = ignored.iter().map(|(n, _)| *n).collect();
             let verb = if names.len() == 1 { "is" } else { "are" };
             let mut d = Self::META
-                .diagnostic(format!("`management.enable` is false, so {} {verb} ignored", join_names(&names)))
+                .diagnostic(format!(
+                    "`management.enable` is false, so {} {verb} ignored",
+                    join_and(&backticked(&names))
+                ))
                 .at(Field::NodepoolsManagementEnable.pointer(&[i]))
                 .label("managed node pool off")
                 .help("set `management.enable` to `true` to use these options, or remove them");
@@ -79,7 +82,7 @@ impl ManagementSettingsIgnored {
                 d = d.with(Label::at(field.pointer(&[i]), "ignored"));
             }
             let fix = ignored.iter().fold(
-                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_names(&names))),
+                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(&backticked(&names)))),
                 |fix, (_, field)| fix.remove(field.pointer(&[i])),
             );
             out.push(d.fix(fix));

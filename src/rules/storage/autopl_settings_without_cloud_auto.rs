@@ -3,7 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
-use crate::rules::billing::join_and;
+use crate::rules::messages::join_and;
 
 crate::declare_rule! {
     /// Provisioned IOPS or bursting on a disk that is not an AutoPL disk (`cloud_auto`).

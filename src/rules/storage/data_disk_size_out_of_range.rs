@@ -63,7 +63,7 @@ impl DataDiskSizeOutOfRange {
             if schema.minimum.is_some_and(|m| size < m) || schema.maximum.is_some_and(|m| size > m) {
                 continue;
             }
-            let Some(category) = disk.category.value.or(disk.default_category.as_deref()) else { continue };
+            let Some(category) = disk.category.value.or(disk.default_category) else { continue };
             let level = disk.performance_level.value;
             let (needs, ok) = match category {
                 "cloud_essd" => {

@@ -1,7 +1,7 @@
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
-use crate::rules::billing::pool_label;
+use crate::rules::messages::pool_label;
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -73,8 +73,7 @@ impl KmsKeyWithoutEncryption {
                     Some(v) => format!("`encrypted` is \"{v}\""),
                     None => format!(
                         "`encrypted` is not set and defaults to \"{}\"",
-                        crate::rules::billing::default_str(Field::NodepoolsScalingGroupDataDisksEncrypted)
-                            .unwrap_or_else(|| "false".into())
+                        Field::NodepoolsScalingGroupDataDisksEncrypted.default_str().unwrap_or("false")
                     ),
                 };
                 let mut d = Self::META

@@ -5,7 +5,7 @@ use crate::model::{
     ControlPlaneConfig, CreateClusterRequest, NodepoolScalingGroup, NodepoolScalingGroupDataDisk, WorkerDataDisk,
 };
 use crate::rules::Context;
-use crate::rules::billing::pool_label;
+use crate::rules::messages::pool_label;
 pub(crate) use crate::rules::views::disks::{Disk, Kind, Owner, Value};
 use crate::spec::Field;
 
@@ -28,10 +28,10 @@ impl Disk<'_> {
 
     /// The categories the disk may have: the one given, else the candidates, else the default.
     pub fn categories(&self) -> Vec<&str> {
-        match (self.category.value, self.candidates.is_empty(), &self.default_category) {
+        match (self.category.value, self.candidates.is_empty(), self.default_category) {
             (Some(c), _, _) => vec![c],
             (None, false, _) => self.candidates.iter().map(String::as_str).collect(),
-            (None, true, Some(d)) => vec![d.as_str()],
+            (None, true, Some(d)) => vec![d],
             (None, true, None) => Vec::new(),
         }
     }
@@ -45,7 +45,7 @@ impl Disk<'_> {
     /// `cloud_efficiency`)".
     pub fn category_phrase(&self) -> String {
         let key = self.category.field.meta().key;
-        match (self.category.value, self.candidates.is_empty(), &self.default_category) {
+        match (self.category.value, self.candidates.is_empty(), self.default_category) {
             (Some(c), _, _) => format!("`{key}` is `{c}`"),
             (None, false, _) => {
                 let list: Vec<String> = self.candidates.iter().map(|c| format!("`{c}`")).collect();
@@ -64,14 +64,6 @@ impl Disk<'_> {
             (None, None) => None,
         }
     }
-}
-
-fn default_str(field: Field) -> Option<String> {
-    crate::rules::billing::default_str(field)
-}
-
-fn default_int(field: Field) -> Option<i64> {
-    field.meta().default.and_then(|d| d.parse().ok())
 }
 
 fn value<T>(value: Option<T>, field: Field) -> Value<T> {
@@ -109,13 +101,13 @@ fn pool_system_disk<'a>(i: usize, sg: &'a NodepoolScalingGroup, label: &str) -> 
         indices: vec![i],
         category: value(sg.system_disk_category.as_deref(), Field::NodepoolsScalingGroupSystemDiskCategory),
         candidates: sg.system_disk_categories.as_deref().unwrap_or_default(),
-        default_category: default_str(Field::NodepoolsScalingGroupSystemDiskCategory),
+        default_category: Field::NodepoolsScalingGroupSystemDiskCategory.default_str(),
         performance_level: value(
             sg.system_disk_performance_level.as_deref(),
             Field::NodepoolsScalingGroupSystemDiskPerformanceLevel,
         ),
         size: value(sg.system_disk_size, Field::NodepoolsScalingGroupSystemDiskSize),
-        default_size: default_int(Field::NodepoolsScalingGroupSystemDiskSize),
+        default_size: Field::NodepoolsScalingGroupSystemDiskSize.default_i64(),
         iops: Some(value(sg.system_disk_provisioned_iops, Field::NodepoolsScalingGroupSystemDiskProvisionedIops)),
         bursting: Some(value(sg.system_disk_bursting_enabled, Field::NodepoolsScalingGroupSystemDiskBurstingEnabled)),
         snapshot_id: None,
@@ -131,13 +123,13 @@ fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk
         indices: vec![i, j],
         category: value(disk.category.as_deref(), Field::NodepoolsScalingGroupDataDisksCategory),
         candidates: &[],
-        default_category: default_str(Field::NodepoolsScalingGroupDataDisksCategory),
+        default_category: Field::NodepoolsScalingGroupDataDisksCategory.default_str(),
         performance_level: value(
             disk.performance_level.as_deref(),
             Field::NodepoolsScalingGroupDataDisksPerformanceLevel,
         ),
         size: value(disk.size, Field::NodepoolsScalingGroupDataDisksSize),
-        default_size: default_int(Field::NodepoolsScalingGroupDataDisksSize),
+        default_size: Field::NodepoolsScalingGroupDataDisksSize.default_i64(),
         iops: Some(value(disk.provisioned_iops, Field::NodepoolsScalingGroupDataDisksProvisionedIops)),
         bursting: Some(value(disk.bursting_enabled, Field::NodepoolsScalingGroupDataDisksBurstingEnabled)),
         snapshot_id: disk.snapshot_id.as_deref().filter(|s| !s.is_empty()),
@@ -153,13 +145,13 @@ fn worker_system_disk(r: &CreateClusterRequest) -> Disk<'_> {
         indices: Vec::new(),
         category: value(r.worker_system_disk_category.as_deref(), Field::WorkerSystemDiskCategory),
         candidates: &[],
-        default_category: default_str(Field::WorkerSystemDiskCategory),
+        default_category: Field::WorkerSystemDiskCategory.default_str(),
         performance_level: value(
             r.worker_system_disk_performance_level.as_deref(),
             Field::WorkerSystemDiskPerformanceLevel,
         ),
         size: value(r.worker_system_disk_size, Field::WorkerSystemDiskSize),
-        default_size: default_int(Field::WorkerSystemDiskSize),
+        default_size: Field::WorkerSystemDiskSize.default_i64(),
         iops: None,
         bursting: None,
         snapshot_id: None,
@@ -201,13 +193,13 @@ fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfi
         indices: Vec::new(),
         category,
         candidates: &[],
-        default_category: default_str(Field::MasterSystemDiskCategory),
+        default_category: Field::MasterSystemDiskCategory.default_str(),
         performance_level: value(
             cp.system_disk_performance_level.as_deref(),
             Field::ControlPlaneConfigSystemDiskPerformanceLevel,
         ),
         size: value(cp.system_disk_size, Field::ControlPlaneConfigSystemDiskSize),
-        default_size: r.master_system_disk_size.or_else(|| default_int(Field::MasterSystemDiskSize)),
+        default_size: r.master_system_disk_size.or_else(|| Field::MasterSystemDiskSize.default_i64()),
         iops: Some(value(cp.system_disk_provisioned_iops, Field::ControlPlaneConfigSystemDiskProvisionedIops)),
         bursting: Some(value(cp.system_disk_bursting_enabled, Field::ControlPlaneConfigSystemDiskBurstingEnabled)),
         snapshot_id: None,

@@ -2,7 +2,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
-use crate::rules::billing::pool_label;
+use crate::rules::messages::pool_label;
 use crate::spec::Field;
 
 crate::declare_rule! {

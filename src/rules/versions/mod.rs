@@ -73,12 +73,16 @@ fn collect_runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
     let r = cx.request;
     let mut out = Vec::new();
     if let Some(name) = r.runtime.as_ref().and_then(|rt| rt.name.as_deref()) {
-        out.push(RuntimeChoice { pointer: Field::RuntimeName.pointer(&[]), place: "runtime.name".into(), name });
+        out.push(RuntimeChoice {
+            pointer: Field::RuntimeName.pointer(&[]),
+            place: Field::RuntimeName.display().into(),
+            name,
+        });
     }
     if let Some(name) = r.control_plane_config.as_ref().and_then(|c| c.runtime.as_deref()) {
         out.push(RuntimeChoice {
             pointer: Field::ControlPlaneConfigRuntime.pointer(&[]),
-            place: "control_plane_config.runtime".into(),
+            place: Field::ControlPlaneConfigRuntime.display().into(),
             name,
         });
     }
@@ -86,7 +90,7 @@ fn collect_runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
         if let Some(name) = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref()) {
             out.push(RuntimeChoice {
                 pointer: Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]),
-                place: format!("nodepools[{i}].kubernetes_config.runtime"),
+                place: Field::NodepoolsKubernetesConfigRuntime.display_at(&[i]),
                 name,
             });
         }

@@ -42,11 +42,7 @@ impl NftablesUnsupportedKubernetesVersion {
             return;
         }
         let Some(v) = version_before(cx, 1, 35) else { return };
-        let default = Field::ProxyMode
-            .meta()
-            .default
-            .and_then(|d| serde_json::from_str::<String>(d).ok())
-            .map_or(String::new(), |d| format!(" (the default is `{d}`)"));
+        let default = Field::ProxyMode.default_str().map_or(String::new(), |d| format!(" (the default is `{d}`)"));
         out.push(
             Self::META
                 .diagnostic(format!(

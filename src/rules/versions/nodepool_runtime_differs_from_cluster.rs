@@ -47,14 +47,15 @@ impl NodepoolRuntimeDiffersFromCluster {
         let r = cx.request;
         let top = r.runtime.as_ref();
         let cluster = match (top.and_then(|t| t.name.as_deref()), r.control_plane_config.as_ref()) {
-            (Some(name), _) => (name, Field::RuntimeName, "runtime.name"),
+            (Some(name), _) => (name, Field::RuntimeName),
             (None, Some(cp)) => match cp.runtime.as_deref() {
-                Some(name) => (name, Field::ControlPlaneConfigRuntime, "control_plane_config.runtime"),
+                Some(name) => (name, Field::ControlPlaneConfigRuntime),
                 None => return,
             },
             (None, None) => return,
         };
-        let (cluster_name, cluster_field, cluster_place) = cluster;
+        let (cluster_name, cluster_field) = cluster;
+        let cluster_place = cluster_field.display();
         let cluster_version = top.filter(|_| cluster_field == Field::RuntimeName).and_then(|t| t.version.as_deref());
         for (i, pool) in cx.pools() {
             let Some(k) = pool.kubernetes_config.as_ref() else { continue };
@@ -63,7 +64,8 @@ impl NodepoolRuntimeDiffersFromCluster {
                 out.push(
                     Self::META
                         .diagnostic(format!(
-                            "`nodepools[{i}].kubernetes_config.runtime` is `{name}` but `{cluster_place}` is `{cluster_name}`"
+                            "`{}` is `{name}` but `{cluster_place}` is `{cluster_name}`",
+                            Field::NodepoolsKubernetesConfigRuntime.display_at(&[i])
                         ))
                         .at(Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]))
                         .label("pool runtime")
@@ -80,7 +82,9 @@ impl NodepoolRuntimeDiffersFromCluster {
                 out.push(
                     Self::META
                         .diagnostic(format!(
-                            "`nodepools[{i}].kubernetes_config.runtime_version` is {got} but `runtime.version` is {want}"
+                            "`{}` is {got} but `{}` is {want}",
+                            Field::NodepoolsKubernetesConfigRuntimeVersion.display_at(&[i]),
+                            Field::RuntimeVersion.display()
                         ))
                         .at(Field::NodepoolsKubernetesConfigRuntimeVersion.pointer(&[i]))
                         .label("pool runtime version")

@@ -76,7 +76,8 @@ impl PrivateInterconnectUnsupportedKubernetesVersion {
             out.push(
                 Self::META
                     .diagnostic(format!(
-                        "`nodepools[{i}].interconnect_mode` `private` needs Kubernetes 1.22 or later, but `kubernetes_version` is {v}"
+                        "`{}` `private` needs Kubernetes 1.22 or later, but `kubernetes_version` is {v}",
+                        Field::NodepoolsInterconnectMode.display_at(&[i])
                     ))
                     .at(Field::NodepoolsInterconnectMode.pointer(&[i]))
                     .label("private link before 1.22")

@@ -76,12 +76,15 @@ impl RamRoleUnsupportedKubernetesVersion {
             out.push(
                 Self::META
                     .diagnostic(format!(
-                        "`nodepools[{i}].scaling_group.ram_role_name` needs Kubernetes 1.22 or later, but `kubernetes_version` is {v}"
+                        "`{}` needs Kubernetes 1.22 or later, but `kubernetes_version` is {v}",
+                        Field::NodepoolsScalingGroupRamRoleName.display_at(&[i])
                     ))
                     .at(Field::NodepoolsScalingGroupRamRoleName.pointer(&[i]))
                     .label("custom worker role before 1.22")
                     .with(version_label(v))
-                    .help("choose Kubernetes 1.22 or later, or remove `ram_role_name` to use the cluster's worker role"),
+                    .help(
+                        "choose Kubernetes 1.22 or later, or remove `ram_role_name` to use the cluster's worker role",
+                    ),
             );
         }
     }

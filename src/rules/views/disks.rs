@@ -48,7 +48,7 @@ pub(crate) struct Disk<'a> {
     /// Categories the service may choose from when no category is given (`system_disk_categories`).
     pub candidates: &'a [String],
     /// The category used when none is given.
-    pub default_category: Option<String>,
+    pub default_category: Option<&'static str>,
     /// The ESSD performance level.
     pub performance_level: Value<&'a str>,
     /// Size in GiB.
