@@ -61,7 +61,3 @@ pub fn run_with(
 pub fn find(code_or_name: &str) -> Option<&'static dyn Rule> {
     all().iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
 }
-
-/// Kept for the `naming` group, which is being moved to a message catalogue: use
-/// [`display_pointer`](crate::spec::display_pointer).
-pub use crate::spec::display_pointer as dotted;

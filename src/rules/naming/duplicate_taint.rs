@@ -88,7 +88,7 @@ impl DuplicateTaint {
     /// Names and pointers are built only for a finding.
     fn check_list(list: &TaintList<'_, '_>, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
-        let default = list.effect_field.meta().default.map(|d| d.trim_matches('"')).unwrap_or("NoSchedule");
+        let default = list.effect_field.default_str().unwrap_or("NoSchedule");
         let mut first: HashMap<(&str, &str), usize> = HashMap::new();
         for (j, (key, effect)) in list.taints.iter().enumerate() {
             let Some(key) = *key else { continue };

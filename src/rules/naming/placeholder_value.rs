@@ -46,7 +46,7 @@ impl PlaceholderValue {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for p in cx.placeholders {
-            let field = crate::rules::dotted(&p.pointer);
+            let field = crate::spec::display_pointer(&p.pointer);
             out.push(
                 Self::META
                     .diagnostic(t!(lang, "nam014", field, value = &p.value))
