@@ -3,10 +3,12 @@
 use acklint::checks::BUILTIN;
 use acklint::rules::{all, docs};
 use acklint::{FileReport, LintOptions, Severity};
-use serde_json::Value;
+use rule_fixtures::{Json, merge};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
+
+mod rule_fixtures;
 
 fn lint_file(path: &Path) -> FileReport {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -131,22 +133,6 @@ fn every_rule_file_is_registered() {
     assert!(missing.is_empty(), "rules declared but not registered in their group's RULES: {missing:?}");
 }
 
-/// RFC 7386 JSON merge patch.
-fn merge(target: &mut Value, patch: &Value) {
-    match (target, patch) {
-        (Value::Object(t), Value::Object(p)) => {
-            for (k, v) in p {
-                if v.is_null() {
-                    t.remove(k);
-                } else {
-                    merge(t.entry(k.clone()).or_insert(Value::Null), v);
-                }
-            }
-        }
-        (t, p) => *t = p.clone(),
-    }
-}
-
 /// The ```LANG blocks of a section of the docs.
 fn blocks<'a>(docs: &'a str, section: &str, lang: &str) -> Vec<&'a str> {
     let Some(start) = docs.find(section) else { return Vec::new() };
@@ -174,20 +160,21 @@ fn doc_examples_fire_and_fixes_do_not() {
                 problems.push(format!("{}: no ```json block under {section}", m.code));
             }
             for block in json_blocks {
-                let patch: Value = match serde_json::from_str(block) {
+                let patch: Json = match serde_json::from_str(block) {
                     Ok(v) => v,
                     Err(e) => {
                         problems.push(format!("{}: {section} block is not JSON: {e}", m.code));
                         continue;
                     }
                 };
-                // Examples show only the fields that matter: they patch a valid base request.
-                let base =
-                    if patch["cluster_type"] == "ManagedKubernetes" { "managed-terway" } else { "dedicated-flannel" };
-                let mut body: Value =
+                // Examples show only the fields that matter: they patch a shipped example, merged as the rule
+                // fixtures are.
+                let managed = patch.get("cluster_type") == Some(&Json::String("ManagedKubernetes".into()));
+                let base = if managed { "managed-terway" } else { "dedicated-flannel" };
+                let mut body: Json =
                     serde_json::from_str(&fs::read_to_string(format!("examples/{base}.json")).unwrap()).unwrap();
                 merge(&mut body, &patch);
-                let text = serde_json::to_string_pretty(&body).unwrap();
+                let text = body.pretty();
                 let report = acklint::lint("doc-example.json", text.as_bytes(), &options);
                 let fired = report.diagnostics.iter().any(|d| d.code == m.code);
                 if fired != should_fire {
