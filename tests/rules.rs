@@ -237,3 +237,13 @@ fn shipped_examples_have_no_errors() {
         }
     }
 }
+
+/// Each shipped example in full: every finding with its position, so a change to any rule that touches the
+/// bodies people copy first shows up here.
+#[test]
+fn shipped_example_findings() {
+    for example in ["managed-terway", "dedicated-flannel", "broken/typical-mistakes"] {
+        let report = lint_file(Path::new(&format!("examples/{example}.json")));
+        insta::assert_snapshot!(format!("example_{}", example.replace('/', "_")), describe(&report));
+    }
+}
