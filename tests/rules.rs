@@ -247,3 +247,39 @@ fn shipped_example_findings() {
         insta::assert_snapshot!(format!("example_{}", example.replace('/', "_")), describe(&report));
     }
 }
+
+/// The base bodies of the patch fixtures are valid and quiet: no error, and only the warnings listed here,
+/// each inherent to the kind of cluster the base stands for. A new finding on a base would show up in every
+/// fixture built on it.
+#[test]
+fn fixture_bases_are_quiet() {
+    let expected: &[(&str, &[&str])] = &[
+        ("managed-terway", &[]),
+        // Dedicated clusters are closed to new accounts; the rules for them still need a dedicated base.
+        ("dedicated-flannel", &["LIF004"]),
+    ];
+    let mut names: Vec<String> = fs::read_dir(rule_fixtures::BASE_DIR)
+        .unwrap()
+        .filter_map(|e| e.ok().and_then(|e| e.file_name().to_str()?.strip_suffix(".json").map(str::to_string)))
+        .collect();
+    names.sort();
+    let listed: Vec<&str> = expected.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names.iter().map(String::as_str).collect::<BTreeSet<_>>(), listed.iter().copied().collect());
+    for (name, codes) in expected {
+        let report = lint_file(&Path::new(rule_fixtures::BASE_DIR).join(format!("{name}.json")));
+        let found: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, *codes, "{name}:\n{}", describe(&report));
+        assert!(report.diagnostics.iter().all(|d| d.severity != Severity::Error), "{name}");
+    }
+}
+
+/// Every base in `tests/rules/_base/` is used by some fixture (loading a fixture fails on a base that does not
+/// exist). A fixture may be just `{ "$base": … }`: the base itself is a near miss for many rules.
+#[test]
+fn every_fixture_base_is_used() {
+    let used: BTreeSet<String> = rule_fixtures::all().into_iter().filter_map(|f| f.base).collect();
+    for entry in fs::read_dir(rule_fixtures::BASE_DIR).unwrap().filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().trim_end_matches(".json").to_string();
+        assert!(used.contains(&name), "base `{name}` is used by no fixture");
+    }
+}
