@@ -3,7 +3,8 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]     default 600
 #
-# Seeds: the shipped examples, every rule fixture, the reference example and the acklint.toml fixtures.
+# Seeds: the shipped examples, every rule fixture file (most are short merge patches; the base bodies in
+# tests/rules/_base/ are whole), the reference example and the acklint.toml fixtures.
 # Crashes land in fuzz/artifacts/<target>/; turn each into a regression fixture under tests/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -48,6 +48,11 @@ pub mod structure;
 mod suggest;
 mod walk;
 
+/// The rule fixtures as the tests lint them (patches merged into their bases); shared with `tests/`.
+#[cfg(test)]
+#[path = "../tests/rule_fixtures/mod.rs"]
+mod rule_fixtures;
+
 pub use diagnostic::{Diagnostic, Label, Severity, Span};
 pub use fix::{Applicability, Fix, FixMode, TextEdit};
 pub use lint::{FileReport, LintOptions, lint};

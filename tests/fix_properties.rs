@@ -11,14 +11,15 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-/// Every body in the repository: rule fixtures, fix fixtures, the corpus, the examples and the reference's
-/// example, with their paths.
+mod rule_fixtures;
+
+/// Every body in the repository: rule fixtures (patches merged into their bases), fix fixtures, the corpus,
+/// the examples and the reference's example, with their paths.
 fn bodies() -> &'static [(PathBuf, Vec<u8>)] {
     static BODIES: OnceLock<Vec<(PathBuf, Vec<u8>)>> = OnceLock::new();
     BODIES.get_or_init(|| {
         let mut files = vec![(PathBuf::from("tests/fixtures/reference-example.jsonc"), Vec::new())];
-        let mut dirs: Vec<PathBuf> =
-            ["tests/rules", "tests/fixes", "tests/corpus", "examples"].map(PathBuf::from).into();
+        let mut dirs: Vec<PathBuf> = ["tests/fixes", "tests/corpus", "examples"].map(PathBuf::from).into();
         while let Some(dir) = dirs.pop() {
             let Ok(entries) = std::fs::read_dir(&dir) else { continue };
             for path in entries.filter_map(Result::ok).map(|e| e.path()) {
@@ -32,6 +33,7 @@ fn bodies() -> &'static [(PathBuf, Vec<u8>)] {
         for (path, bytes) in &mut files {
             *bytes = std::fs::read(&*path).unwrap();
         }
+        files.extend(rule_fixtures::all().into_iter().map(|f| (f.path, f.text.into_bytes())));
         files.sort();
         assert!(files.len() > 200, "found {} bodies", files.len());
         files

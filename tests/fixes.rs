@@ -9,6 +9,8 @@ use acklint::{LintOptions, lint};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod rule_fixtures;
+
 fn folders() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = fs::read_dir("tests/fixes")
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect())
@@ -107,7 +109,7 @@ fn declared_fix_availability_matches_the_findings() {
     use acklint::fix::{Applicability, FixAvailability};
     use std::collections::BTreeMap;
     let mut seen: BTreeMap<&str, (bool, bool)> = BTreeMap::new();
-    let mut dirs: Vec<PathBuf> = ["tests/rules", "tests/fixes", "tests/corpus", "examples"].map(PathBuf::from).into();
+    let mut dirs: Vec<PathBuf> = ["tests/fixes", "tests/corpus", "examples"].map(PathBuf::from).into();
     let mut bodies = vec![PathBuf::from("tests/fixtures/reference-example.jsonc")];
     while let Some(dir) = dirs.pop() {
         for path in fs::read_dir(&dir).into_iter().flatten().filter_map(Result::ok).map(|e| e.path()) {
@@ -118,11 +120,14 @@ fn declared_fix_availability_matches_the_findings() {
             }
         }
     }
-    for path in bodies {
+    let mut texts: Vec<(PathBuf, Vec<u8>)> = bodies.into_iter().map(|p| (p.clone(), fs::read(&p).unwrap())).collect();
+    // Rule fixtures as they are linted: patches merged into their bases.
+    texts.extend(rule_fixtures::all().into_iter().map(|f| (f.path, f.text.into_bytes())));
+    for (path, text) in texts {
         let config = path.parent().map(|d| d.join(acklint::config::CONFIG_FILE)).filter(|c| c.is_file());
         let options =
             config.map_or_else(LintOptions::default, |c| LintOptions::from_config(&acklint::config::load(&c).unwrap()));
-        let report = lint("f", &fs::read(&path).unwrap(), &options);
+        let report = lint("f", &text, &options);
         for (d, f) in report.fixes() {
             let entry = seen.entry(d.code).or_default();
             match f.applicability {

@@ -6,6 +6,8 @@ use acklint::{FileReport, LintOptions, lint};
 use proptest::prelude::*;
 use serde_json::Value;
 
+mod rule_fixtures;
+
 fn check_invariants(bytes: &[u8]) -> FileReport {
     let report = lint("input.json", bytes, &LintOptions::default());
     let text = &report.document.text;
@@ -142,25 +144,25 @@ proptest! {
     }
 }
 
-/// Every fixture and example, through the fast path (strict JSON) and through the tolerant parser (forced by a
-/// byte order mark): the same findings at the same places.
+/// Every rule fixture (patches merged into their bases) and example, through the fast path (strict JSON) and
+/// through the tolerant parser (forced by a byte order mark): the same findings at the same places.
 #[test]
 fn fast_and_tolerant_paths_agree() {
-    let mut files = Vec::new();
-    let mut dirs = vec![std::path::PathBuf::from("tests/rules"), std::path::PathBuf::from("examples")];
+    let mut files: Vec<(std::path::PathBuf, Vec<u8>)> =
+        rule_fixtures::all().into_iter().map(|f| (f.path, f.text.into_bytes())).collect();
+    let mut dirs = vec![std::path::PathBuf::from("examples")];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
             let path = entry.path();
             if path.is_dir() {
                 dirs.push(path);
             } else if path.extension().is_some_and(|e| e == "json") {
-                files.push(path);
+                files.push((path.clone(), std::fs::read(&path).unwrap()));
             }
         }
     }
     assert!(files.len() > 200, "found {} fixtures", files.len());
-    for path in files {
-        let text = std::fs::read(&path).unwrap();
+    for (path, text) in files {
         let fast = lint("f.json", &text, &LintOptions::default());
         let mut with_bom = b"\xef\xbb\xbf".to_vec();
         with_bom.extend_from_slice(&text);

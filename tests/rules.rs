@@ -3,10 +3,12 @@
 use acklint::checks::BUILTIN;
 use acklint::rules::{all, docs};
 use acklint::{FileReport, LintOptions, Severity};
-use serde_json::Value;
+use rule_fixtures::{Json, merge};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
+
+mod rule_fixtures;
 
 fn lint_file(path: &Path) -> FileReport {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -129,22 +131,6 @@ fn every_rule_file_is_registered() {
     assert!(missing.is_empty(), "rules declared but not listed in their group's `group_rules!`: {missing:?}");
 }
 
-/// RFC 7386 JSON merge patch.
-fn merge(target: &mut Value, patch: &Value) {
-    match (target, patch) {
-        (Value::Object(t), Value::Object(p)) => {
-            for (k, v) in p {
-                if v.is_null() {
-                    t.remove(k);
-                } else {
-                    merge(t.entry(k.clone()).or_insert(Value::Null), v);
-                }
-            }
-        }
-        (t, p) => *t = p.clone(),
-    }
-}
-
 /// The ```LANG blocks of a section of the docs.
 fn blocks<'a>(docs: &'a str, section: &str, lang: &str) -> Vec<&'a str> {
     let Some(start) = docs.find(section) else { return Vec::new() };
@@ -172,20 +158,21 @@ fn doc_examples_fire_and_fixes_do_not() {
                 problems.push(format!("{}: no ```json block under {section}", m.code));
             }
             for block in json_blocks {
-                let patch: Value = match serde_json::from_str(block) {
+                let patch: Json = match serde_json::from_str(block) {
                     Ok(v) => v,
                     Err(e) => {
                         problems.push(format!("{}: {section} block is not JSON: {e}", m.code));
                         continue;
                     }
                 };
-                // Examples show only the fields that matter: they patch a valid base request.
-                let base =
-                    if patch["cluster_type"] == "ManagedKubernetes" { "managed-terway" } else { "dedicated-flannel" };
-                let mut body: Value =
+                // Examples show only the fields that matter: they patch a shipped example, merged as the rule
+                // fixtures are.
+                let managed = patch.get("cluster_type") == Some(&Json::String("ManagedKubernetes".into()));
+                let base = if managed { "managed-terway" } else { "dedicated-flannel" };
+                let mut body: Json =
                     serde_json::from_str(&fs::read_to_string(format!("examples/{base}.json")).unwrap()).unwrap();
                 merge(&mut body, &patch);
-                let text = serde_json::to_string_pretty(&body).unwrap();
+                let text = body.pretty();
                 let report = acklint::lint("doc-example.json", text.as_bytes(), &options);
                 let fired = report.diagnostics.iter().any(|d| d.code == m.code);
                 if fired != should_fire {
@@ -246,5 +233,51 @@ fn shipped_examples_have_no_errors() {
             let errors: Vec<_> = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
             assert!(errors.is_empty(), "{}:\n{}", path.display(), describe(&report));
         }
+    }
+}
+
+/// Each shipped example in full: every finding with its position, so a change to any rule that touches the
+/// bodies people copy first shows up here.
+#[test]
+fn shipped_example_findings() {
+    for example in ["managed-terway", "dedicated-flannel", "broken/typical-mistakes"] {
+        let report = lint_file(Path::new(&format!("examples/{example}.json")));
+        insta::assert_snapshot!(format!("example_{}", example.replace('/', "_")), describe(&report));
+    }
+}
+
+/// The base bodies of the patch fixtures are valid and quiet: no error, and only the warnings listed here,
+/// each inherent to the kind of cluster the base stands for. A new finding on a base would show up in every
+/// fixture built on it.
+#[test]
+fn fixture_bases_are_quiet() {
+    let expected: &[(&str, &[&str])] = &[
+        ("managed-terway", &[]),
+        // Dedicated clusters are closed to new accounts; the rules for them still need a dedicated base.
+        ("dedicated-flannel", &["LIF004"]),
+    ];
+    let mut names: Vec<String> = fs::read_dir(rule_fixtures::BASE_DIR)
+        .unwrap()
+        .filter_map(|e| e.ok().and_then(|e| e.file_name().to_str()?.strip_suffix(".json").map(str::to_string)))
+        .collect();
+    names.sort();
+    let listed: Vec<&str> = expected.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names.iter().map(String::as_str).collect::<BTreeSet<_>>(), listed.iter().copied().collect());
+    for (name, codes) in expected {
+        let report = lint_file(&Path::new(rule_fixtures::BASE_DIR).join(format!("{name}.json")));
+        let found: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, *codes, "{name}:\n{}", describe(&report));
+        assert!(report.diagnostics.iter().all(|d| d.severity != Severity::Error), "{name}");
+    }
+}
+
+/// Every base in `tests/rules/_base/` is used by some fixture (loading a fixture fails on a base that does not
+/// exist). A fixture may be just `{ "$base": … }`: the base itself is a near miss for many rules.
+#[test]
+fn every_fixture_base_is_used() {
+    let used: BTreeSet<String> = rule_fixtures::all().into_iter().filter_map(|f| f.base).collect();
+    for entry in fs::read_dir(rule_fixtures::BASE_DIR).unwrap().filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().trim_end_matches(".json").to_string();
+        assert!(used.contains(&name), "base `{name}` is used by no fixture");
     }
 }

@@ -10,28 +10,31 @@ use proptest::prelude::*;
 use serde_json::Value;
 use std::sync::OnceLock;
 
+mod rule_fixtures;
 mod support;
 
-/// Every valid fixture and example: strict JSON bodies.
+/// Every valid rule fixture (patches merged into their bases), base body and example: strict JSON bodies.
 fn corpus() -> &'static [String] {
     static CORPUS: OnceLock<Vec<String>> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        let mut files = Vec::new();
-        let mut dirs = vec![std::path::PathBuf::from("tests/rules"), std::path::PathBuf::from("examples")];
+        let mut texts: Vec<String> = rule_fixtures::all()
+            .into_iter()
+            .filter(|f| !f.file_name().starts_with("invalid_"))
+            .map(|f| f.text)
+            .collect();
+        let mut dirs = vec![std::path::PathBuf::from("examples")];
         while let Some(dir) = dirs.pop() {
             for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
                 let path = entry.path();
-                let name = path.file_name().unwrap().to_string_lossy().to_string();
                 if path.is_dir() {
                     dirs.push(path);
-                } else if name.ends_with(".json") && !name.starts_with("invalid_") {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    if serde_json::from_str::<Value>(&text).is_ok_and(|v| v.is_object()) {
-                        files.push(text);
-                    }
+                } else if path.extension().is_some_and(|e| e == "json") {
+                    texts.push(std::fs::read_to_string(&path).unwrap());
                 }
             }
         }
+        let mut files: Vec<String> =
+            texts.into_iter().filter(|t| serde_json::from_str::<Value>(t).is_ok_and(|v| v.is_object())).collect();
         files.sort();
         assert!(files.len() > 100, "found {} bodies", files.len());
         files

@@ -1,38 +1,38 @@
 //! The fixture test every rule gets from `declare_rule!`: the files in `tests/rules/<name>/`, where each
 //! `invalid_*.json` must fire the rule and each `valid_*.json` (a near miss) must not, and a snapshot of the
 //! rule's own findings on them (`tests/snapshots/rules/<name>.snap`). Other rules' findings are left out, so
-//! changing one rule changes one snapshot.
+//! changing one rule changes one snapshot. A fixture is a whole body or a patch over a base body
+//! (`tests/rule_fixtures/`); positions are in the text that is linted, the merged body for a patch.
 
-use crate::config::{self, CONFIG_FILE};
+use crate::config;
 use crate::document::LineIndex;
+use crate::rule_fixtures::{self, Fixture};
 use crate::rules::RuleMeta;
 use crate::{FileReport, LintOptions, lint};
-use std::fs;
-use std::path::{Path, PathBuf};
 
 /// Checks the fixtures of the rule `meta` (see the module documentation).
 pub(crate) fn check(meta: &RuleMeta) {
-    let dir = Path::new("tests/rules").join(meta.name);
-    let files = fixtures(&dir);
-    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let has = |prefix: &str| files.iter().any(|p| name(p).starts_with(prefix));
+    let fixtures = rule_fixtures::of_rule(meta.name);
+    let has = |prefix: &str| fixtures.iter().any(|f| f.file_name().starts_with(prefix));
     assert!(
         has("invalid_") && has("valid_"),
-        "{}: needs invalid_*.json and valid_*.json in {}",
+        "{}: needs invalid_*.json and valid_*.json in {}/{}",
         meta.code,
-        dir.display()
+        rule_fixtures::DIR,
+        meta.name
     );
     let mut problems = Vec::new();
     let mut snapshot = String::new();
-    for path in &files {
-        let report = lint_file(path);
+    for fixture in &fixtures {
+        let report = lint_fixture(fixture);
         let fired = report.diagnostics.iter().any(|d| d.code == meta.code);
-        let file = name(path);
+        let file = fixture.file_name();
+        let path = fixture.path.display();
         if file.starts_with("invalid_") && !fired {
-            problems.push(format!("{} does not fire {}", path.display(), meta.code));
+            problems.push(format!("{path} does not fire {}", meta.code));
         }
         if file.starts_with("valid_") && fired {
-            problems.push(format!("{} fires {} but is a near miss", path.display(), meta.code));
+            problems.push(format!("{path} fires {} but is a near miss", meta.code));
         }
         snapshot.push_str(&format!("== {file}\n{}\n", describe(&report, meta.code)));
     }
@@ -42,25 +42,12 @@ pub(crate) fn check(meta: &RuleMeta) {
     });
 }
 
-/// The `*.json` files of a fixture folder, sorted.
-fn fixtures(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
-}
-
-fn lint_file(path: &Path) -> FileReport {
-    let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+fn lint_fixture(fixture: &Fixture) -> FileReport {
     // A fixture folder may hold an `acklint.toml` (network context, say) that applies to its fixtures.
-    let config = path.parent().map(|d| d.join(CONFIG_FILE)).filter(|c| c.is_file());
-    let options = config.map_or_else(LintOptions::default, |c| {
+    let options = fixture.config().map_or_else(LintOptions::default, |c| {
         LintOptions::from_config(&config::load(&c).unwrap_or_else(|e| panic!("{}: {e}", c.display())))
     });
-    lint(&path.display().to_string(), &bytes, &options)
+    lint(&fixture.path.display().to_string(), fixture.text.as_bytes(), &options)
 }
 
 /// One line per finding of the rule `code`: position, severity, pointer, message, labels and help.
