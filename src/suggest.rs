@@ -2,7 +2,8 @@
 //! fix: a key is renamed, or a token replaced, only when the suggestion is a single unambiguous one.
 
 use crate::fix::Applicability;
-use crate::rules::messages::{backticked, join_or};
+use crate::i18n::Lang;
+use crate::i18n::fragments::{backticked, join_or};
 use crate::spec::{FIELD_META, Field, FieldMeta};
 
 /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo (the first
@@ -74,7 +75,7 @@ impl KeySuggestion {
             }
             KeySuggestion::Case(f) => format!("did you mean `{}`? keys are case-sensitive", f.meta().key),
             KeySuggestion::Typo(f, _) => format!("did you mean `{}`?", f.meta().key),
-            KeySuggestion::Ambiguous(keys) => format!("did you mean {}?", join_or(&backticked(keys))),
+            KeySuggestion::Ambiguous(keys) => format!("did you mean {}?", join_or(Lang::En, &backticked(keys))),
             KeySuggestion::Deeper(name) => format!("`{key}` belongs in `{name}`"),
             KeySuggestion::Elsewhere(field) => {
                 format!("`{key}` is not a field here; the request has `{}`", field.display())

@@ -7,25 +7,36 @@ use crate::t;
 
 /// `a`, `a and b`, `a, b and c` (Chinese: `a`, `a 和 b`, `a、b 和 c`). The items are used as given (quote
 /// field names before).
-pub fn join_and(lang: Lang, items: &[String]) -> String {
+pub fn join_and<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     match items.split_last() {
         None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => t!(lang, "list-and", head = join_head(lang, rest), last),
+        Some((last, [])) => last.as_ref().to_string(),
+        Some((last, rest)) => t!(lang, "list-and", head = join_head(lang, rest), last = last.as_ref()),
     }
 }
 
 /// `a`, `a or b`, `a, b or c` (Chinese: `a`, `a 或 b`, `a、b 或 c`).
-pub fn join_or(lang: Lang, items: &[String]) -> String {
+pub fn join_or<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     match items.split_last() {
         None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => t!(lang, "list-or", head = join_head(lang, rest), last),
+        Some((last, [])) => last.as_ref().to_string(),
+        Some((last, rest)) => t!(lang, "list-or", head = join_head(lang, rest), last = last.as_ref()),
     }
 }
 
-fn join_head(lang: Lang, items: &[String]) -> String {
+fn join_head<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
     items.join(&t!(lang, "list-separator"))
+}
+
+/// `1, 2, 3, 6 or 12` (Chinese: `1、2、3、6 或 12`).
+pub fn one_of(lang: Lang, values: &[i64]) -> String {
+    join_or(lang, &values.iter().map(i64::to_string).collect::<Vec<_>>())
+}
+
+/// Each name in backticks, the way messages show field names and values: `` `a` ``.
+pub fn backticked<S: AsRef<str>>(names: &[S]) -> Vec<String> {
+    names.iter().map(|n| format!("`{}`", n.as_ref())).collect()
 }
 
 /// How a message names node pool `index`: ``node pool `web` ``, or `` `nodepools[1]` `` when it has no name.

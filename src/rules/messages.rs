@@ -1,59 +1,25 @@
-//! The words findings share: how a node pool is named, and how lists of names and values are joined.
+//! The words findings share: how a node pool is named, and how lists of names and values are joined, in the
+//! run's language.
 //!
 //! Fields are named by [`Field::display`](crate::spec::Field::display) and its siblings (one convention: dotted
-//! path, `[i]` for an index). These helpers are small and pure on purpose: each is one wording decision, the
-//! place where a translated message will pick its language.
+//! path, `[i]` for an index). The list words live in [`crate::i18n::fragments`] (a core module, so code
+//! outside the rules, like the suggestions, uses them too); this module adds what needs the typed model.
 
+pub use crate::i18n::fragments::{backticked, join_and, join_or, one_of};
+use crate::i18n::{Lang, fragments};
 use crate::model::{CreateClusterRequest, Nodepool};
 
 /// How messages name node pool `index`: "node pool `web`" by its `nodepool_info.name`, or "`nodepools[1]`" (the
 /// zero-based index of its JSON pointer) when it has no name or an empty one.
-pub fn pool_label(index: usize, pool: &Nodepool) -> String {
-    label(index, pool.nodepool_info.as_ref().and_then(|i| i.name.as_deref()))
+pub fn pool_label(lang: Lang, index: usize, pool: &Nodepool) -> String {
+    fragments::pool_label(lang, index, pool.nodepool_info.as_ref().and_then(|i| i.name.as_deref()))
 }
 
-/// [`pool_label`] of node pool `index` of `request` (its index alone when there is no such pool).
-pub fn pool_label_at(request: &CreateClusterRequest, index: usize) -> String {
+/// [`pool_label`] of the request's node pool `index` (`` `nodepools[7]` `` when there is no such pool).
+pub fn pool_label_at(lang: Lang, request: &CreateClusterRequest, index: usize) -> String {
     let pool = request.nodepools.as_ref().and_then(|p| p.get(index));
-    label(index, pool.and_then(|p| p.nodepool_info.as_ref()).and_then(|i| i.name.as_deref()))
-}
-
-fn label(index: usize, name: Option<&str>) -> String {
-    match name.filter(|n| !n.is_empty()) {
-        Some(name) => format!("node pool `{name}`"),
-        None => format!("`nodepools[{index}]`"),
-    }
-}
-
-/// `a`, `a and b`, `a, b and c`.
-pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
-    join_with(items, "and")
-}
-
-/// `a`, `a or b`, `a, b or c`.
-pub fn join_or<S: AsRef<str>>(items: &[S]) -> String {
-    join_with(items, "or")
-}
-
-fn join_with<S: AsRef<str>>(items: &[S], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} {word} {}", init.join(", "), last.as_ref())
-        }
-    }
-}
-
-/// The allowed numbers, for "set it to …": `1, 2, 3, 6 or 12`.
-pub fn one_of(values: &[i64]) -> String {
-    join_or(&values.iter().map(i64::to_string).collect::<Vec<_>>())
-}
-
-/// Each name in backticks, for [`join_and`] or [`join_or`]: `a` → "`a`".
-pub fn backticked<S: AsRef<str>>(names: &[S]) -> Vec<String> {
-    names.iter().map(|n| format!("`{}`", n.as_ref())).collect()
+    let name = pool.and_then(|p| p.nodepool_info.as_ref()).and_then(|i| i.name.as_deref());
+    fragments::pool_label(lang, index, name)
 }
 
 #[cfg(test)]
@@ -62,13 +28,14 @@ mod tests {
 
     #[test]
     fn lists_read_as_english() {
-        assert_eq!(join_and::<&str>(&[]), "");
-        assert_eq!(join_and(&["a"]), "a");
-        assert_eq!(join_and(&["a", "b"]), "a and b");
-        assert_eq!(join_and(&["a", "b", "c"]), "a, b and c");
-        assert_eq!(join_or(&["a", "b", "c"]), "a, b or c");
-        assert_eq!(one_of(&[1, 2, 3, 6, 12]), "1, 2, 3, 6 or 12");
-        assert_eq!(join_and(&backticked(&["a", "b"])), "`a` and `b`");
+        let en = Lang::En;
+        assert_eq!(join_and::<&str>(en, &[]), "");
+        assert_eq!(join_and(en, &["a"]), "a");
+        assert_eq!(join_and(en, &["a", "b"]), "a and b");
+        assert_eq!(join_and(en, &["a", "b", "c"]), "a, b and c");
+        assert_eq!(join_or(en, &["a", "b", "c"]), "a, b or c");
+        assert_eq!(one_of(en, &[1, 2, 3, 6, 12]), "1, 2, 3, 6 or 12");
+        assert_eq!(join_and(en, &backticked(&["a", "b"])), "`a` and `b`");
     }
 
     #[test]
@@ -78,10 +45,11 @@ mod tests {
         )
         .unwrap();
         let pools = request.nodepools.as_ref().unwrap();
-        assert_eq!(pool_label(0, &pools[0]), "node pool `web`");
-        assert_eq!(pool_label(1, &pools[1]), "`nodepools[1]`");
-        assert_eq!(pool_label(2, &pools[2]), "`nodepools[2]`");
-        assert_eq!(pool_label_at(&request, 0), "node pool `web`");
-        assert_eq!(pool_label_at(&request, 7), "`nodepools[7]`");
+        assert_eq!(pool_label(Lang::En, 0, &pools[0]), "node pool `web`");
+        assert_eq!(pool_label(Lang::En, 1, &pools[1]), "`nodepools[1]`");
+        assert_eq!(pool_label(Lang::En, 2, &pools[2]), "`nodepools[2]`");
+        assert_eq!(pool_label_at(Lang::En, &request, 0), "node pool `web`");
+        assert_eq!(pool_label_at(Lang::En, &request, 7), "`nodepools[7]`");
+        assert_eq!(pool_label(Lang::ZhCn, 0, &pools[0]), "节点池 `web`");
     }
 }

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::config_object;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -124,7 +125,7 @@ fn check(settings: &[(&str, Takes)], key: &str, value: &Value) -> Option<Problem
             Some(c) => format!("did you mean `{c}`? keys are case-sensitive"),
             None => format!(
                 "the documented settings are {}; ignore this warning if the component accepts `{key}`",
-                join_and(&backticked(&keys.collect::<Vec<_>>()))
+                join_and(Lang::En, &backticked(&keys.collect::<Vec<_>>()))
             ),
         };
         return Some(Problem { message: format!("has an unknown setting `{key}`"), label: "unknown setting", help });
@@ -147,7 +148,7 @@ fn check(settings: &[(&str, Takes)], key: &str, value: &Value) -> Option<Problem
         Takes::OneOf(choices) => match value {
             Value::String(s) if choices.contains(&s.as_str()) => None,
             other => {
-                let list = join_or(&backticked(choices));
+                let list = join_or(Lang::En, &backticked(choices));
                 let help = match other.as_str().and_then(|s| closest(s, choices.iter().copied())) {
                     Some(c) => format!("did you mean `{c}`? `{key}` takes {list}"),
                     None => format!("`{key}` takes {list}"),

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::{billed, unit_plural};
 use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -70,7 +71,7 @@ impl AutoRenewPeriodNotAllowed {
                         renew.name(),
                         renew.value,
                         b.who,
-                        one_of(allowed),
+                        one_of(Lang::En, allowed),
                         unit_plural(unit)
                     ))
                     .at(renew.pointer.clone())
@@ -79,7 +80,7 @@ impl AutoRenewPeriodNotAllowed {
                     .help(format!(
                         "set `{}` to one of {}, or turn automatic renewal off",
                         renew.name(),
-                        one_of(allowed)
+                        one_of(Lang::En, allowed)
                     ));
                 if !b.masters {
                     // Node-pool sources disagree (see the `Severity` section).

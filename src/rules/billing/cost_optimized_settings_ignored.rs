@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -80,8 +81,8 @@ impl CostOptimizedSettingsIgnored {
             let mut d = Self::META
                 .diagnostic(format!(
                     "`multi_az_policy` of {} is {policy}, so {} {verb} ignored",
-                    pool_label(i, pool),
-                    join_and(&names)
+                    pool_label(Lang::En, i, pool),
+                    join_and(Lang::En, &names)
                 ))
                 .at(first.pointer(&[i]))
                 .label("only used by `COST_OPTIMIZED`")
@@ -94,7 +95,7 @@ impl CostOptimizedSettingsIgnored {
             }
             let fix = set
                 .iter()
-                .fold(Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(&names))), |fix, f| {
+                .fold(Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(Lang::En, &names))), |fix, f| {
                     fix.remove(f.pointer(&[i]))
                 });
             out.push(d.fix(fix));

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::is_spot;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -50,7 +51,7 @@ impl CostOptimizedWithoutEffect {
                 .diagnostic(format!(
                     "{} is `COST_OPTIMIZED` but has one instance type (`{only}`) and no spot instances, so the \
                      policy has nothing to optimize",
-                    pool_label(i, pool)
+                    pool_label(Lang::En, i, pool)
                 ))
                 .at(Field::NodepoolsScalingGroupMultiAzPolicy.pointer(&[i]))
                 .label("no effect")

@@ -2,6 +2,7 @@
 //! node pools, the top-level fields that only bill the API-server load balancer, spot instances and the
 //! cost-optimized multi-zone policy.
 
+use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 pub(crate) use crate::rules::views::billed::{Billed, Keys, Setting};
@@ -167,7 +168,7 @@ fn collect_billed(cx: &Context<'_>) -> Vec<Billed> {
     for (i, pool, sg) in cx.scaling_groups() {
         let k = POOL_KEYS;
         let mut b = Billed {
-            who: pool_label(i, pool),
+            who: pool_label(Lang::En, i, pool),
             masters: false,
             keys: k,
             charge: Vec::new(),

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::{MASTER_KEYS, billed};
 use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -92,7 +93,7 @@ impl PrepaidPeriodMissing {
             }
             if b.period.is_empty() {
                 missing.push(format!("`{}`", keys.period.display_in_pool()));
-                fixes.push(format!("`{}` to {}", keys.period.display_in_pool(), one_of(b.allowed_periods(unit))));
+                fixes.push(format!("`{}` to {}", keys.period.display_in_pool(), one_of(Lang::En, b.allowed_periods(unit))));
                 defaults.push((keys.period, default_length(keys.period, MASTER_KEYS.period)));
             }
             if renew_needed {
@@ -101,7 +102,7 @@ impl PrepaidPeriodMissing {
                 fixes.push(format!(
                     "`{}` to {} (or `{}` to `false`)",
                     keys.renew.display_in_pool(),
-                    one_of(b.allowed_renewals(unit)),
+                    one_of(Lang::En, b.allowed_renewals(unit)),
                     keys.auto_renew.display_in_pool()
                 ));
             }
@@ -118,11 +119,11 @@ impl PrepaidPeriodMissing {
                     "{} {} `PrePaid` but {} {verb} not set{why_renew}",
                     b.who,
                     b.is(),
-                    join_and(&missing)
+                    join_and(Lang::En, &missing)
                 ))
                 .at(charge.pointer.clone())
                 .label("subscription billing")
-                .help(format!("set {}; or bill with `PostPaid`", join_and(&fixes)))
+                .help(format!("set {}; or bill with `PostPaid`", join_and(Lang::En, &fixes)))
                 .severity(severity);
             let what: Vec<String> = defaults
                 .iter()
@@ -131,7 +132,7 @@ impl PrepaidPeriodMissing {
             let noun = if what.len() == 1 { "default" } else { "defaults" };
             let fix = defaults
                 .iter()
-                .fold(Fix::unsafe_(format!("set {} (the documented {noun})", join_and(&what))), |fix, (f, json)| {
+                .fold(Fix::unsafe_(format!("set {} (the documented {noun})", join_and(Lang::En, &what))), |fix, (f, json)| {
                     fix.set(format!("{parent}/{}", f.meta().key), json.clone())
                 });
             d = d.fix(fix);

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::{billed, unit_plural};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -59,13 +60,13 @@ impl PrepaidPeriodNotAllowed {
                         period.name(),
                         period.value,
                         b.who,
-                        one_of(allowed),
+                        one_of(Lang::En, allowed),
                         unit_plural(unit)
                     ))
                     .at(period.pointer.clone())
                     .label("subscription length")
                     .with(Label::at(charge.pointer.clone(), "subscription billing"))
-                    .help(format!("set `{}` to one of {}", period.name(), one_of(allowed)));
+                    .help(format!("set `{}` to one of {}", period.name(), one_of(Lang::En, allowed)));
                 if let Some(u) = b.unit.first() {
                     d = d.with(Label::at(u.pointer.clone(), format!("counted in {}", unit_plural(unit))));
                 }

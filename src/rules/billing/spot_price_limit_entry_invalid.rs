@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -61,7 +62,7 @@ impl SpotPriceLimitEntryInvalid {
                 continue;
             }
             for (j, limit) in sg.spot_price_limit.iter().flatten().enumerate() {
-                let who = pool_label(i, pool);
+                let who = pool_label(Lang::En, i, pool);
                 let has_type = limit.instance_type.as_deref().is_some_and(|t| !t.is_empty());
                 let price = limit.price_limit.as_deref().filter(|p| !p.is_empty());
                 if !has_type || price.is_none() {

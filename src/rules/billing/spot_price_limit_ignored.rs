@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -70,7 +71,7 @@ impl SpotPriceLimitIgnored {
                 ),
             };
             let mut d = Self::META
-                .diagnostic(format!("`spot_price_limit` of {} is ignored: {why}", pool_label(i, pool)))
+                .diagnostic(format!("`spot_price_limit` of {} is ignored: {why}", pool_label(Lang::En, i, pool)))
                 .at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
                 .label("ignored")
                 .help(help)

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -64,7 +65,7 @@ impl SpotPriceLimitMissing {
                 let mut d = Self::META
                     .diagnostic(format!(
                         "{} uses `SpotWithPriceLimit` but `spot_price_limit` {empty}",
-                        pool_label(i, pool)
+                        pool_label(Lang::En, i, pool)
                     ))
                     .at(strategy)
                     .label("needs a price limit per instance type")
@@ -90,16 +91,16 @@ impl SpotPriceLimitMissing {
                 Self::META
                     .diagnostic(format!(
                         "{} uses `SpotWithPriceLimit` but `spot_price_limit` has no entry for {}",
-                        pool_label(i, pool),
-                        join_and(&names)
+                        pool_label(Lang::En, i, pool),
+                        join_and(Lang::En, &names)
                     ))
                     .at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
-                    .label(format!("no limit for {}", join_and(&names)))
+                    .label(format!("no limit for {}", join_and(Lang::En, &names)))
                     .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "instance types"))
                     .with(Label::at(strategy, "price-limited spot"))
                     .help(format!(
                         "add an entry with `instance_type` and `price_limit` to `spot_price_limit` for {}",
-                        join_and(&names)
+                        join_and(Lang::En, &names)
                     )),
             );
         }

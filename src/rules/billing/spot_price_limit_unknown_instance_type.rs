@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -67,12 +68,12 @@ impl SpotPriceLimitUnknownInstanceType {
                     Self::META
                         .diagnostic(format!(
                             "`spot_price_limit[{j}]` limits `{t}`, which is not one of the `instance_types` of {}",
-                            pool_label(i, pool)
+                            pool_label(Lang::En, i, pool)
                         ))
                         .at(Field::NodepoolsScalingGroupSpotPriceLimitInstanceType.pointer(&[i, j]))
                         .label("not an instance type of this pool")
                         .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "instance types"))
-                        .help(format!("use {} here, or add `{t}` to `instance_types`", join_or(&listed))),
+                        .help(format!("use {} here, or add `{t}` to `instance_types`", join_or(Lang::En, &listed))),
                 );
             }
         }

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::is_spot;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -52,7 +53,7 @@ impl SpotWithPrepaid {
                 Self::META
                     .diagnostic(format!(
                         "{} asks for spot instances (`spot_strategy` `{}`) but is billed `PrePaid`",
-                        pool_label(i, pool),
+                        pool_label(Lang::En, i, pool),
                         strategy.unwrap_or_default()
                     ))
                     .at(Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]))

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::billed;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -61,7 +62,7 @@ impl SubscriptionSettingsOnPostpaid {
             };
             let verb = if names.len() == 1 { "is" } else { "are" };
             let mut d = Self::META
-                .diagnostic(format!("{} {} {charge}, so {} {verb} ignored", b.who, b.is(), join_and(&names)))
+                .diagnostic(format!("{} {} {charge}, so {} {verb} ignored", b.who, b.is(), join_and(Lang::En, &names)))
                 .at(first.clone())
                 .label("ignored without `PrePaid`")
                 .help(format!(
@@ -75,7 +76,7 @@ impl SubscriptionSettingsOnPostpaid {
                 d = d.with(Label::at(c.pointer.clone(), "pay-as-you-go"));
             }
             let fix = settings.iter().fold(
-                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(&names))),
+                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(Lang::En, &names))),
                 |fix, (_, pointer)| fix.remove(pointer.clone()),
             );
             out.push(d.fix(fix));

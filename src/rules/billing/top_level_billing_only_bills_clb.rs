@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -68,7 +69,7 @@ impl TopLevelBillingOnlyBillsClb {
         let subject = if used.len() == 1 {
             format!("top-level {}{prepaid} only bills", names[0])
         } else {
-            format!("top-level {} only bill", join_and(&names))
+            format!("top-level {} only bill", join_and(Lang::En, &names))
         };
         let help = if cx.is_dedicated() {
             "bill the masters with `control_plane_config.charge_type` and the nodes with \

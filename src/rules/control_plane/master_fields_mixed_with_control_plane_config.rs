@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -59,7 +60,7 @@ impl MasterFieldsMixedWithControlPlaneConfig {
         let mut d = Self::META
             .diagnostic(format!(
                 "deprecated {noun} {} {verb} set together with `control_plane_config`",
-                join_and(&names)
+                join_and(Lang::En, &names)
             ))
             .at(first.pointer(&[]))
             .label("deprecated master setting");
@@ -71,7 +72,7 @@ impl MasterFieldsMixedWithControlPlaneConfig {
             fields.iter().flat_map(|f| f.meta().replacement.iter().map(|r| format!("`{}`", r.display()))).collect();
         out.push(
             d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), "current master settings"))
-                .help(format!("describe the masters in one style: move these settings to {}", join_and(&replacements))),
+                .help(format!("describe the masters in one style: move these settings to {}", join_and(Lang::En, &replacements))),
         );
     }
 }

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::util::item;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -119,6 +120,6 @@ impl MasterInstanceTypeTooSmall {
             return format!("{lists} `{}`{times}, {}, which is too small for a master", only.instance_type, only.why);
         }
         let types: Vec<String> = distinct.iter().map(|s| format!("`{}` ({})", s.instance_type, s.label)).collect();
-        format!("{lists} types too small for a master: {}", join_and(&types))
+        format!("{lists} types too small for a master: {}", join_and(Lang::En, &types))
     }
 }

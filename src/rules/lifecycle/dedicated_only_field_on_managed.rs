@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::{Scope, below_any, counted, present_fields, removal, replacements, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -60,7 +61,7 @@ impl Ignored {
     fn label(&self) -> String {
         match self.successors.as_slice() {
             [] => "ignored for managed clusters".to_string(),
-            names => format!("ignored; use {}", join_and(&backticked(names))),
+            names => format!("ignored; use {}", join_and(Lang::En, &backticked(names))),
         }
     }
 }
@@ -93,7 +94,7 @@ impl DedicatedOnlyFieldOnManaged {
             } else {
                 format!(
                     "remove `{name}`; for a managed cluster use {} instead",
-                    join_and(&backticked(&first.successors))
+                    join_and(Lang::En, &backticked(&first.successors))
                 )
             };
             Self::META

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::{below_any, counted, ignored_for, pool_index, present_fields, replacements};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -140,7 +141,7 @@ impl Found {
             "no replacement".to_string()
         } else {
             let names: Vec<String> = self.successors.iter().map(|s| display_pointer_in_pool(s)).collect();
-            format!("→ {}", join_and(&backticked(&names)))
+            format!("→ {}", join_and(Lang::En, &backticked(&names)))
         }
     }
 }
@@ -237,7 +238,7 @@ impl DeprecatedField {
                 .help(format!("remove `{name}` unless you depend on its legacy behaviour"));
         }
         let names: Vec<String> = f.successors.iter().map(|r| display_pointer(r)).collect();
-        let list = join_and(&backticked(&names));
+        let list = join_and(Lang::En, &backticked(&names));
         Self::META
             .diagnostic(format!("`{name}` is deprecated; use {list} instead"))
             .help(format!("remove `{name}` and set {list} instead"))
@@ -247,7 +248,7 @@ impl DeprecatedField {
     fn grouped(cx: &Context<'_>, group: &Group) -> Diagnostic {
         let names: Vec<String> = group.fields.iter().map(|f| display_pointer_in_pool(&f.pointer)).collect();
         let noun = match (group.pool, group.to) {
-            (Some(i), _) => format!("fields of {}", pool_label_at(cx.request, i)),
+            (Some(i), _) => format!("fields of {}", pool_label_at(Lang::En, cx.request, i)),
             (None, Move::NodePools) => "cluster-wide worker settings".to_string(),
             (None, Move::Split) => "cluster-wide node settings".to_string(),
             (None, _) => "fields".to_string(),
@@ -264,7 +265,7 @@ impl DeprecatedField {
                     }
                 }
                 (
-                    format!("{subject} are deprecated: move them into {}", join_and(&backticked(&targets))),
+                    format!("{subject} are deprecated: move them into {}", join_and(Lang::En, &backticked(&targets))),
                     "set the fields the labels name, then remove the deprecated ones".to_string(),
                 )
             }
@@ -519,7 +520,7 @@ fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
 
 /// `a`, `a and b`, `a, b and c` for four or fewer names, else "12 `master_*` fields".
 fn names_or_count(names: &[String], noun: &str) -> String {
-    if names.len() <= 4 { join_and(&backticked(names)) } else { counted(names, noun) }
+    if names.len() <= 4 { join_and(Lang::En, &backticked(names)) } else { counted(names, noun) }
 }
 
 /// What the fix of a group does, in the imperative.
@@ -555,7 +556,7 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
                         }
                     }
                 }
-                format!("move {what} into {}", join_and(&backticked(&targets)))
+                format!("move {what} into {}", join_and(Lang::En, &backticked(&targets)))
             }
             Move::NodePools => format!("copy {what} into each node pool that does not set {them}, then remove {them}"),
             Move::Split => format!(
@@ -576,7 +577,7 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
                                     Write::Copy(t) | Write::Set(t, _) => name(t),
                                 })
                                 .collect();
-                            Some(format!("move `{}` to {}", name(pointer), join_and(&backticked(&to))))
+                            Some(format!("move `{}` to {}", name(pointer), join_and(Lang::En, &backticked(&to))))
                         }
                         _ => None,
                     })
@@ -594,11 +595,11 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
         parts.push(format!("remove {}", names_or_count(&removed, "fields")));
     }
     if !default.is_empty() {
-        parts.push(format!("remove {}, which only repeats the default", join_and(&backticked(&default))));
+        parts.push(format!("remove {}, which only repeats the default", join_and(Lang::En, &backticked(&default))));
     }
     let mut text = parts.join("; ");
     if let Some(i) = group.pool.filter(|_| changes.len() > 1) {
-        text.push_str(&format!(" (in {})", pool_label_at(cx.request, i)));
+        text.push_str(&format!(" (in {})", pool_label_at(Lang::En, cx.request, i)));
     }
     text
 }

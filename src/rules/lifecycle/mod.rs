@@ -3,6 +3,7 @@
 //! The field rules are driven by the spec (`FieldMeta.deprecated`, `.replacement`, `.applies_to`): they walk
 //! the fields present in the typed request and look each one up, so a new spec entry needs no code here.
 
+use crate::i18n::Lang;
 use crate::rules::messages::{backticked, join_and};
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, display_pointer};
@@ -67,7 +68,8 @@ pub fn below_any(pointer: &str, reported: &[String]) -> bool {
 /// `master_*` fields" for more than four.
 pub fn removal(pointers: &[String]) -> crate::fix::Fix {
     let names: Vec<String> = pointers.iter().map(|p| display_pointer(p)).collect();
-    let what = if names.len() <= 4 { join_and(&backticked(&names)) } else { counted(&names, "ignored fields") };
+    let what =
+        if names.len() <= 4 { join_and(Lang::En, &backticked(&names)) } else { counted(&names, "ignored fields") };
     pointers.iter().fold(crate::fix::Fix::unsafe_(format!("remove {what}")), |fix, p| fix.remove(p.clone()))
 }
 

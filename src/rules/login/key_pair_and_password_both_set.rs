@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::util::{all, managed_top_level};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -69,7 +70,7 @@ impl KeyPairAndPasswordBothSet {
                 .label("password")
                 .help(format!(
                     "keep only one way to log in; a key pair is safer: remove {}",
-                    join_and(&backticked(
+                    join_and(Lang::En, &backticked(
                         &login.passwords.iter().map(|p| p.field.display_in_pool()).collect::<Vec<_>>()
                     ))
                 ));

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::util::{all, managed_top_level};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -123,7 +124,7 @@ impl LoginPasswordTooWeak {
                 }
                 let (min, max) = bounds(p.field);
                 let d = Self::META
-                    .diagnostic(format!("`{}` of {} {}", p.field.display_in_pool(), login.who, join_and(&failed)))
+                    .diagnostic(format!("`{}` of {} {}", p.field.display_in_pool(), login.who, join_and(Lang::En, &failed)))
                     .at(&p.pointer)
                     .label("weak password")
                     .help(format!(

@@ -1,5 +1,6 @@
 //! Helpers shared by the login rules: where credentials are given.
 
+use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 pub(crate) use crate::rules::views::logins::{Given, Login};
@@ -45,7 +46,7 @@ fn collect_pools(cx: &Context<'_>) -> Vec<Login> {
     let mut out = Vec::new();
     for (i, pool, sg) in cx.scaling_groups() {
         out.push(Login {
-            who: pool_label(i, pool),
+            who: pool_label(Lang::En, i, pool),
             parent: Field::NodepoolsScalingGroup.pointer(&[i]),
             key_pairs: given(sg.key_pair.as_ref(), Field::NodepoolsScalingGroupKeyPair, &[i]).into_iter().collect(),
             passwords: given(sg.login_password.as_ref(), Field::NodepoolsScalingGroupLoginPassword, &[i])

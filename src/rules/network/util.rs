@@ -1,5 +1,6 @@
 //! Helpers shared by the network rules: CIDR parsing, the network plugin's addon, vSwitch lists, node counts.
 
+use crate::i18n::Lang;
 use crate::model::CreateClusterRequest;
 use crate::rules::context::TERWAY_ADDONS;
 use crate::rules::messages::pool_label;
@@ -199,7 +200,7 @@ pub fn pool_nodes(request: &CreateClusterRequest, with_growth: bool) -> Vec<Node
             _ => Some(c),
         });
         if let Some((n, field)) = best.filter(|b| b.0 > 0) {
-            let what = format!("nodes in {}", pool_label(i, pool));
+            let what = format!("nodes in {}", pool_label(Lang::En, i, pool));
             out.push(NodeSource { count: n as u64, pointer: Some(field.pointer(&[i])), what });
         }
     }

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -77,7 +78,7 @@ impl AutoScalingSettingsIgnored {
             let mut d = Self::META
                 .diagnostic(format!(
                     "`auto_scaling.enable` is false, so {} {verb} ignored",
-                    join_and(&backticked(&names))
+                    join_and(Lang::En, &backticked(&names))
                 ))
                 .at(Field::NodepoolsAutoScalingEnable.pointer(&[i]))
                 .label("auto scaling off")
@@ -96,7 +97,7 @@ fn fix(i: usize, ignored: &[(&str, Field)]) -> Fix {
         |f: Field| matches!(f, Field::NodepoolsAutoScalingMinInstances | Field::NodepoolsAutoScalingMaxInstances);
     let bounds: Vec<(&str, Field)> = ignored.iter().copied().filter(|(_, f)| is_bound(*f)).collect();
     let others: Vec<(&str, Field)> = ignored.iter().copied().filter(|(_, f)| !is_bound(*f)).collect();
-    let names = |list: &[(&str, Field)]| join_and(&backticked(&list.iter().map(|(n, _)| *n).collect::<Vec<_>>()));
+    let names = |list: &[(&str, Field)]| join_and(Lang::En, &backticked(&list.iter().map(|(n, _)| *n).collect::<Vec<_>>()));
     let message = match (bounds.is_empty(), others.is_empty()) {
         (false, true) => format!("set the ignored {} to 0", names(&bounds)),
         (true, _) => format!("remove the ignored {}", names(&others)),

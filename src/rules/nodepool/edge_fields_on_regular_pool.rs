@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -69,7 +70,7 @@ impl EdgeFieldsOnRegularPool {
             let mut d = Self::META
                 .diagnostic(format!(
                     "{} {verb} only to edge node pools, but `nodepool_info.type` {what}",
-                    join_and(&backticked(&names))
+                    join_and(Lang::En, &backticked(&names))
                 ))
                 .at(first.pointer(&[i]))
                 .label("edge-only setting")
@@ -81,7 +82,7 @@ impl EdgeFieldsOnRegularPool {
                 d = d.with(Label::at(Field::NodepoolsNodepoolInfoType.pointer(&[i]), "not an edge pool"));
             }
             let fix = found.iter().fold(
-                Fix::unsafe_(format!("remove the edge-only {}", join_and(&backticked(&names)))),
+                Fix::unsafe_(format!("remove the edge-only {}", join_and(Lang::En, &backticked(&names)))),
                 |fix, (_, field)| fix.remove(field.pointer(&[i])),
             );
             out.push(d.fix(fix));

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -86,8 +87,8 @@ impl EipWithPublicIp {
             let mut d = Self::META
                 .diagnostic(format!(
                     "EIP settings ({}) and public IP settings ({}) are both given; use one way to reach the Internet",
-                    join_and(&backticked(&eip_names)),
-                    join_and(&backticked(&public_names))
+                    join_and(Lang::En, &backticked(&eip_names)),
+                    join_and(Lang::En, &backticked(&public_names))
                 ))
                 .at(first.pointer(&[i]))
                 .label("elastic IP")

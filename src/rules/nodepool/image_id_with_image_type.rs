@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -60,7 +61,7 @@ impl ImageIdWithImageType {
             let shown: Vec<String> = overridden.iter().map(|(n, v, _)| format!("`{n}` `{v}`")).collect();
             let verb = if shown.len() == 1 { "is" } else { "are" };
             let mut d = Self::META
-                .diagnostic(format!("`image_id` `{image_id}` takes precedence, so {} {verb} ignored", join_and(&shown)))
+                .diagnostic(format!("`image_id` `{image_id}` takes precedence, so {} {verb} ignored", join_and(Lang::En, &shown)))
                 .at(first.pointer(&[i]))
                 .label("ignored")
                 .with(Label::at(Field::NodepoolsScalingGroupImageId.pointer(&[i]), "custom image wins"));
@@ -68,13 +69,13 @@ impl ImageIdWithImageType {
                 d = d.with(Label::at(field.pointer(&[i]), "ignored"));
             }
             let fix = overridden.iter().fold(
-                Fix::unsafe_(format!("remove {}, which `image_id` overrides", join_and(&backticked(&names)))),
+                Fix::unsafe_(format!("remove {}, which `image_id` overrides", join_and(Lang::En, &backticked(&names)))),
                 |fix, (_, _, field)| fix.remove(field.pointer(&[i])),
             );
             out.push(
                 d.help(format!(
                     "keep only `image_id` for a custom image, or remove `image_id` to use the ACK image for {}",
-                    join_and(&backticked(&names))
+                    join_and(Lang::En, &backticked(&names))
                 ))
                 .fix(fix),
             );

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -48,7 +49,7 @@ impl ManagedNodepoolOnDedicatedCluster {
                 Self::META
                     .diagnostic(format!(
                         "{} is a managed node pool, but `cluster_type` `Kubernetes` is a dedicated cluster",
-                        pool_label(i, pool)
+                        pool_label(Lang::En, i, pool)
                     ))
                     .at(Field::NodepoolsManagementEnable.pointer(&[i]))
                     .label("managed node pool")

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -73,7 +74,7 @@ impl ManagementSettingsIgnored {
             let mut d = Self::META
                 .diagnostic(format!(
                     "`management.enable` is false, so {} {verb} ignored",
-                    join_and(&backticked(&names))
+                    join_and(Lang::En, &backticked(&names))
                 ))
                 .at(Field::NodepoolsManagementEnable.pointer(&[i]))
                 .label("managed node pool off")
@@ -82,7 +83,7 @@ impl ManagementSettingsIgnored {
                 d = d.with(Label::at(field.pointer(&[i]), "ignored"));
             }
             let fix = ignored.iter().fold(
-                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(&backticked(&names)))),
+                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(Lang::En, &backticked(&names)))),
                 |fix, (_, field)| fix.remove(field.pointer(&[i])),
             );
             out.push(d.fix(fix));

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use super::disks;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -67,7 +68,7 @@ impl AutoplSettingsWithoutCloudAuto {
             let mut d = Self::META
                 .diagnostic(format!(
                     "{} of {} {verb} no effect: {}, and AutoPL settings only apply to `cloud_auto`",
-                    join_and(&names),
+                    join_and(Lang::En, &names),
                     disk.what,
                     disk.category_phrase()
                 ))
@@ -76,7 +77,7 @@ impl AutoplSettingsWithoutCloudAuto {
                 .help(format!(
                     "set `{}` to `cloud_auto` for an AutoPL disk, or remove {}",
                     disk.category.field.meta().key,
-                    join_and(&names)
+                    join_and(Lang::En, &names)
                 ));
             for f in set.iter().skip(1) {
                 d = d.with(Label::at(disk.pointer(*f), "AutoPL setting"));
@@ -86,7 +87,7 @@ impl AutoplSettingsWithoutCloudAuto {
             }
             let fix = set
                 .iter()
-                .fold(Fix::unsafe_(format!("remove {}, which {verb} no effect", join_and(&names))), |fix, f| {
+                .fold(Fix::unsafe_(format!("remove {}, which {verb} no effect", join_and(Lang::En, &names))), |fix, f| {
                     fix.remove(disk.pointer(*f))
                 });
             out.push(d.fix(fix));

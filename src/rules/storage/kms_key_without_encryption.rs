@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -42,7 +43,7 @@ crate::declare_rule! {
 impl KmsKeyWithoutEncryption {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool, sg) in cx.scaling_groups() {
-            let label = pool_label(i, pool);
+            let label = pool_label(Lang::En, i, pool);
             if sg.system_disk_kms_key_id.as_deref().is_some_and(|k| !k.is_empty())
                 && sg.system_disk_encrypted != Some(true)
             {

@@ -1,6 +1,7 @@
 //! Rules of the `storage` group: system and data disks of node pools, the deprecated `worker_*` disks and,
 //! for the AutoPL settings, the masters' system disk.
 
+use crate::i18n::Lang;
 use crate::model::{
     ControlPlaneConfig, CreateClusterRequest, NodepoolScalingGroup, NodepoolScalingGroupDataDisk, WorkerDataDisk,
 };
@@ -80,7 +81,7 @@ fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
     let r = cx.request;
     let mut out = Vec::new();
     for (i, pool, sg) in cx.scaling_groups() {
-        let label = pool_label(i, pool);
+        let label = pool_label(Lang::En, i, pool);
         out.push(pool_system_disk(i, sg, &label));
         out.extend(sg.data_disks.iter().flatten().enumerate().map(|(j, disk)| pool_data_disk(i, j, disk, &label)));
     }

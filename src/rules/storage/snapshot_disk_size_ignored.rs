@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -54,7 +55,7 @@ impl SnapshotDiskSizeIgnored {
                         .diagnostic(format!(
                             "data disk {j} of {} is created from snapshot `{snapshot}`, so its `size` {size} is \
                              ignored",
-                            pool_label(i, pool)
+                            pool_label(Lang::En, i, pool)
                         ))
                         .at(Field::NodepoolsScalingGroupDataDisksSize.pointer(&[i, j]))
                         .label("ignored")
