@@ -3,6 +3,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
 use ipnet::Ipv4Net;
+use crate::t;
 
 crate::declare_rule! {
     /// `container_cidr` or `service_cidr` is not a valid IPv4 CIDR block with its host bits clear.
@@ -51,6 +52,7 @@ crate::declare_rule! {
 
 impl CidrInvalid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         let mut fields = vec![(Field::ServiceCidr, &cx.request.service_cidr, "172.21.0.0/20")];
         if uses_pod_cidr(cx) {
             fields.insert(0, (Field::ContainerCidr, &cx.request.container_cidr, "172.20.0.0/16"));
@@ -62,34 +64,38 @@ impl CidrInvalid {
                 Ok(net) if net == net.trunc() => continue,
                 // The block parses and its network is used: a warning.
                 Ok(net) => {
+                    let network = net.trunc().to_string();
                     out.push(
                         Self::META
-                            .diagnostic(format!(
-                                "`{key}` {value} has host bits set after the /{} prefix; the range used is {}",
-                                net.prefix_len(),
-                                net.trunc()
+                            .diagnostic(t!(
+                                lang,
+                                "net007-host-bits",
+                                field = key,
+                                value,
+                                prefix = net.prefix_len(),
+                                network = &network
                             ))
                             .severity(Severity::Warning)
                             .at(field.pointer(&[]))
-                            .label("not a network address")
-                            .help(format!("write the network address {}", net.trunc())),
+                            .label(t!(lang, "net007-host-bits.label"))
+                            .help(t!(lang, "net007-host-bits.help", network = &network)),
                     );
                     continue;
                 }
                 Err(_) if value.trim() != value && value.trim().parse::<Ipv4Net>().is_ok() => (
-                    format!("`{key}` \"{value}\" has spaces around the range"),
-                    "spaces".to_string(),
-                    format!("remove the spaces: \"{}\"", value.trim()),
+                    t!(lang, "net007-spaces", field = key, value),
+                    t!(lang, "net007-spaces.label"),
+                    t!(lang, "net007-spaces.help", trimmed = value.trim()),
                 ),
                 Err(_) if !value.contains('/') && value.parse::<std::net::Ipv4Addr>().is_ok() => (
-                    format!("`{key}` {value} has no prefix length"),
-                    "address without prefix length".to_string(),
-                    format!("add the prefix length, for example {value}/{}", example.split('/').nth(1).unwrap_or("16")),
+                    t!(lang, "net007-no-prefix", field = key, value),
+                    t!(lang, "net007-no-prefix.label"),
+                    t!(lang, "net007-no-prefix.help", value, length = example.split('/').nth(1).unwrap_or("16")),
                 ),
                 Err(_) => (
-                    format!("`{key}` \"{value}\" is not an IPv4 CIDR block"),
-                    "not a CIDR block".to_string(),
-                    format!("write an IPv4 network address and a prefix length from 0 to 32, such as {example}"),
+                    t!(lang, "net007-not-cidr", field = key, value),
+                    t!(lang, "net007-not-cidr.label"),
+                    t!(lang, "net007-not-cidr.help", example),
                 ),
             };
             out.push(Self::META.diagnostic(message).at(field.pointer(&[])).label(label).help(help));

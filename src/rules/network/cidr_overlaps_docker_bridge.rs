@@ -4,6 +4,7 @@ use crate::rules::Context;
 use crate::spec::Field;
 use ipnet::Ipv4Net;
 use std::net::Ipv4Addr;
+use crate::t;
 
 crate::declare_rule! {
     /// The pod or service range overlaps 172.17.0.0/16, Docker's default bridge network.
@@ -37,22 +38,21 @@ const DOCKER_BRIDGE: Ipv4Net = Ipv4Net::new_assert(Ipv4Addr::new(172, 17, 0, 0),
 
 impl CidrOverlapsDockerBridge {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         let mut fields = vec![(Field::ServiceCidr, &cx.request.service_cidr)];
         if uses_pod_cidr(cx) {
             fields.insert(0, (Field::ContainerCidr, &cx.request.container_cidr));
         }
+        let bridge = DOCKER_BRIDGE.to_string();
         for (field, value) in fields {
             let Some(net) = cidr(value).filter(|n| overlaps(*n, DOCKER_BRIDGE)) else { continue };
             let key = field.meta().key;
             out.push(
                 Self::META
-                    .diagnostic(format!("`{key}` {net} overlaps {DOCKER_BRIDGE}, the default Docker bridge network"))
+                    .diagnostic(t!(lang, "net018", field = key, range = net.to_string(), bridge = &bridge))
                     .at(field.pointer(&[]))
-                    .label("includes 172.17.0.0/16")
-                    .help(format!(
-                        "prefer a `{key}` outside {DOCKER_BRIDGE} if any node may run Docker; with containerd only, \
-                         this can be ignored"
-                    )),
+                    .label(t!(lang, "net018.label"))
+                    .help(t!(lang, "net018.help", field = key, bridge = &bridge)),
             );
         }
     }

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
 use ipnet::Ipv4Net;
+use crate::t;
 
 crate::declare_rule! {
     /// The pod or service range overlaps the VPC or one of its vSwitches (needs network context).
@@ -65,6 +66,7 @@ impl CidrOverlapsVpc {
         if context.vpc_cidr.is_none() && context.vswitch_cidrs.is_empty() {
             return;
         }
+        let lang = cx.lang;
         let mut ranges = Vec::new();
         if uses_pod_cidr(cx)
             && let Some(net) = cidr(&cx.request.container_cidr)
@@ -80,49 +82,49 @@ impl CidrOverlapsVpc {
         }
         let lists = vswitch_lists(cx);
         for range in &ranges {
-            let key = range.field.meta().key;
+            let field = range.field.meta().key;
+            let net = range.net.to_string();
             let vpcid = text(&cx.request.vpcid).map(|_| Field::Vpcid.pointer(&[]));
             let (name, pointer, label, help) = if range.default {
                 // The field is absent: point at the VPC the default collides with (or the whole body).
                 (
-                    format!("the default `{key}` {} (`{key}` is not set)", range.net),
+                    t!(lang, "net017-range.default", field, range = &net),
                     vpcid.clone().unwrap_or_default(),
-                    "VPC of the cluster",
-                    format!("set `{key}` to a /16 to /24 private range that overlaps none of the VPC's ranges"),
+                    t!(lang, "net017.label-default"),
+                    t!(lang, "net017.help-default", field),
                 )
             } else {
                 (
-                    format!("`{key}` {}", range.net),
+                    t!(lang, "net017-range.set", field, range = &net),
                     range.field.pointer(&[]),
-                    "cluster range",
-                    format!(
-                        "choose a `{key}` that overlaps none of the VPC's ranges, for example in a private block the \
-                         VPC does not use"
-                    ),
+                    t!(lang, "net017.label"),
+                    t!(lang, "net017.help", field),
                 )
             };
             if let Some(vpc) = context.vpc_cidr.filter(|v| overlaps(*v, range.net)) {
+                let vpc = vpc.to_string();
                 let mut d = Self::META
-                    .diagnostic(format!("{name} overlaps the VPC range {vpc}"))
+                    .diagnostic(t!(lang, "net017-vpc", range = &name, vpc = &vpc))
                     .at(pointer)
                     .label(label)
                     .help(help);
                 if let Some(vpcid) = vpcid.filter(|_| !range.default) {
-                    d = d.with(Label::at(vpcid, format!("VPC range {vpc}")));
+                    d = d.with(Label::at(vpcid, t!(lang, "net017.label-vpc", vpc = &vpc)));
                 }
                 out.push(d);
                 // vSwitches lie inside the VPC: one finding says it all.
                 continue;
             }
-            for (id, net) in context.vswitch_cidrs.iter().filter(|(_, n)| overlaps(*n, range.net)) {
+            for (id, vswitch) in context.vswitch_cidrs.iter().filter(|(_, n)| overlaps(*n, range.net)) {
+                let vswitch = vswitch.to_string();
                 let mut d = Self::META
-                    .diagnostic(format!("{name} overlaps vSwitch {id} ({net})"))
+                    .diagnostic(t!(lang, "net017-vswitch", range = &name, id, vswitch = &vswitch))
                     .at(pointer.clone())
-                    .label(label)
+                    .label(label.clone())
                     .help(help.clone());
                 let used = lists.iter().find_map(|l| l.ids.iter().position(|x| x == id).map(|j| l.item(j)));
                 if let Some(at) = used {
-                    d = d.with(Label::at(at, format!("vSwitch range {net}")));
+                    d = d.with(Label::at(at, t!(lang, "net017.label-vswitch", vswitch = &vswitch)));
                 }
                 out.push(d);
             }

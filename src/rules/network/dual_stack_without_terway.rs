@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `ip_stack` is `dual` but the network plugin is not Terway.
@@ -37,20 +38,14 @@ impl DualStackWithoutTerway {
         if cx.request.ip_stack.as_deref() != Some("dual") || !has_network_plugin_settings(cx) {
             return;
         }
+        let lang = cx.lang;
         let d = match (cx.cni, plugin_addon(cx.request, true)) {
             (Cni::Flannel, Some((pointer, _))) => Self::META
-                .diagnostic("`ip_stack` is `dual`, but the network plugin is Flannel, which is IPv4 only")
-                .with(Label::at(pointer, "Flannel selected here")),
-            (Cni::None, _) => Self::META.diagnostic(
-                "`ip_stack` is `dual`, but `addons` has no Terway plugin, so the cluster would use Flannel, which is \
-                 IPv4 only",
-            ),
+                .diagnostic(t!(lang, "net015-flannel"))
+                .with(Label::at(pointer, t!(lang, "network-flannel-selected"))),
+            (Cni::None, _) => Self::META.diagnostic(t!(lang, "net015-default")),
             _ => return,
         };
-        out.push(
-            d.at(Field::IpStack.pointer(&[]))
-                .label("dual stack")
-                .help("use Terway (`{\"name\": \"terway-eniip\"}` with `pod_vswitch_ids`) for dual stack, or set `ip_stack` to `ipv4`"),
-        );
+        out.push(d.at(Field::IpStack.pointer(&[])).label(t!(lang, "net015.label")).help(t!(lang, "net015.help")));
     }
 }

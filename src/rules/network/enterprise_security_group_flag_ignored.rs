@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `is_enterprise_security_group` is `true` although `security_group_id` names an existing group.
@@ -47,23 +48,15 @@ impl EnterpriseSecurityGroupFlagIgnored {
         if cx.request.is_enterprise_security_group != Some(true) {
             return;
         }
+        let lang = cx.lang;
         out.push(
             Self::META
-                .diagnostic(format!(
-                    "`is_enterprise_security_group` is true, but `security_group_id` {group} is set, so the nodes \
-                     join that group and the flag is ignored"
-                ))
+                .diagnostic(t!(lang, "net016", group))
                 .at(Field::IsEnterpriseSecurityGroup.pointer(&[]))
-                .label("ignored")
-                .with(Label::at(Field::SecurityGroupId.pointer(&[]), "existing security group"))
-                .help(format!(
-                    "remove `is_enterprise_security_group` to use {group}, or remove `security_group_id` to have the \
-                     service create an advanced security group"
-                ))
-                .fix(
-                    Fix::unsafe_("remove `is_enterprise_security_group`, which is ignored")
-                        .remove(Field::IsEnterpriseSecurityGroup.pointer(&[])),
-                ),
+                .label(t!(lang, "net016.label"))
+                .with(Label::at(Field::SecurityGroupId.pointer(&[]), t!(lang, "net016.label-group")))
+                .help(t!(lang, "net016.help", group))
+                .fix(Fix::unsafe_(t!(lang, "net016.fix")).remove(Field::IsEnterpriseSecurityGroup.pointer(&[]))),
         );
     }
 }

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A Flannel cluster in an existing VPC has no pod range in `container_cidr`.
@@ -51,39 +52,36 @@ impl FlannelPodCidrMissing {
         {
             return;
         }
+        let lang = cx.lang;
         // Without any plugin addon the finding sits on `addons`, or on the root when that is absent too.
         let flannel = plugin_addon(cx.request, true);
-        let (plugin_pointer, plugin_label, plugin_text) = match &flannel {
-            Some((pointer, _)) => (pointer.clone(), "Flannel selected here", "the network plugin is Flannel"),
+        let (plugin_pointer, plugin_label, plugin) = match &flannel {
+            Some((pointer, _)) => {
+                (pointer.clone(), t!(lang, "network-flannel-selected"), t!(lang, "net005-plugin.flannel"))
+            }
             None if cx.request.addons.is_some() => (
                 Field::Addons.pointer(&[]),
-                "no network plugin: Flannel by default",
-                "`addons` names no network plugin, so the service installs Flannel by default",
+                t!(lang, "net005.label-no-plugin"),
+                t!(lang, "net005-plugin.no-plugin"),
             ),
-            None => (
-                String::new(),
-                "no `addons`: Flannel by default",
-                "the body has no `addons`, so the service installs Flannel by default",
-            ),
+            None => (String::new(), t!(lang, "net005.label-no-addons"), t!(lang, "net005-plugin.no-addons")),
         };
-        let help = "set `container_cidr` to a private range that overlaps neither `service_cidr` nor the VPC, for \
-                    example 172.20.0.0/16";
         let d = match cx.request.container_cidr.as_deref() {
             Some(s) if !s.is_empty() => return,
             Some(_) => Self::META
-                .diagnostic(format!("`container_cidr` is empty, but {plugin_text}, which needs a pod range"))
+                .diagnostic(t!(lang, "net005-empty", plugin))
                 .at(Field::ContainerCidr.pointer(&[]))
-                .label("no pod range")
+                .label(t!(lang, "net005-empty.label"))
                 .with(Label::at(plugin_pointer, plugin_label)),
             None => Self::META
-                .diagnostic(format!("{plugin_text}, but `container_cidr` is missing"))
+                .diagnostic(t!(lang, "net005-missing", plugin))
                 .at(plugin_pointer)
-                .label("Flannel needs `container_cidr`"),
+                .label(t!(lang, "net005-missing.label")),
         };
         let d = match cx.request.vpcid.as_deref().filter(|v| !v.is_empty()) {
-            Some(_) => d.with(Label::at(Field::Vpcid.pointer(&[]), "existing VPC: no default pod range")),
+            Some(_) => d.with(Label::at(Field::Vpcid.pointer(&[]), t!(lang, "net005.label-vpc"))),
             None => d,
         };
-        out.push(d.help(help));
+        out.push(d.help(t!(lang, "net005.help")));
     }
 }

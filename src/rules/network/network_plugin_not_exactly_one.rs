@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `addons` must select exactly one network plugin: `flannel` or a Terway addon.
@@ -52,25 +53,24 @@ crate::declare_rule! {
 
 impl NetworkPluginNotExactlyOne {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         match cx.cni {
             Cni::Conflicting => {
                 let addons = network_addons(cx.request);
                 let Some(((first_pointer, first), rest)) = addons.split_first() else { return };
                 let names: Vec<String> = addons.iter().map(|(_, n)| format!("`{n}`")).collect();
                 let mut d = Self::META
-                    .diagnostic(format!(
-                        "`addons` selects {} network plugins ({}); Flannel and Terway exclude each other",
-                        names.len(),
-                        names.join(", ")
+                    .diagnostic(t!(
+                        lang,
+                        "net002-several",
+                        count = names.len(),
+                        names = names.join(&t!(lang, "list-separator"))
                     ))
                     .at(first_pointer.clone())
-                    .label(format!("`{first}` selected here"))
-                    .help(
-                        "keep one network plugin: `flannel` (pods in `container_cidr`) or `terway-eniip` \
-                         (pods in `pod_vswitch_ids`); it cannot be changed after the cluster is created",
-                    );
+                    .label(t!(lang, "net002-several.label", name = *first))
+                    .help(t!(lang, "net002-several.help"));
                 for (pointer, name) in rest {
-                    d = d.with(Label::at(pointer.clone(), format!("`{name}` also selected")));
+                    d = d.with(Label::at(pointer.clone(), t!(lang, "net002-several.label-also", name = *name)));
                 }
                 out.push(d);
             }
@@ -82,34 +82,21 @@ impl NetworkPluginNotExactlyOne {
                 }
                 let d = match &cx.request.addons {
                     Some(addons) if addons.iter().any(|a| a.name.is_none()) => return,
-                    Some(_) => Self::META
-                        .diagnostic(
-                            "`addons` has no network plugin (`flannel` or a Terway addon), so the service installs \
-                             Flannel",
-                        )
-                        .at(Field::Addons.pointer(&[])),
+                    Some(_) => Self::META.diagnostic(t!(lang, "net002-none-in-addons")).at(Field::Addons.pointer(&[])),
                     // Bodies without `addons` are known to create clusters: with Flannel.
-                    None => Self::META
-                        .diagnostic(
-                            "the body has no `addons`, so no network plugin is named and the service installs Flannel",
-                        )
-                        .at(String::new()),
+                    None => Self::META.diagnostic(t!(lang, "net002-no-addons")).at(String::new()),
                 };
                 let pod_vswitches = cx.request.pod_vswitch_ids.as_ref().is_some_and(|l| !l.is_empty());
-                let mut d = d.severity(Severity::Warning).label("no network plugin");
+                let mut d = d.severity(Severity::Warning).label(t!(lang, "net002-none.label"));
                 if pod_vswitches {
-                    d = d.with(Label::at(Field::PodVswitchIds.pointer(&[]), "Terway setting")).help(
-                        "`pod_vswitch_ids` shows the cluster is meant for Terway: add `{\"name\": \"terway-eniip\"}` \
-                         to `addons`",
-                    );
+                    d = d
+                        .with(Label::at(Field::PodVswitchIds.pointer(&[]), t!(lang, "network-terway-setting")))
+                        .help(t!(lang, "net002-none.help-terway"));
                 } else {
                     if text(&cx.request.container_cidr).is_some() {
-                        d = d.with(Label::at(Field::ContainerCidr.pointer(&[]), "Flannel setting"));
+                        d = d.with(Label::at(Field::ContainerCidr.pointer(&[]), t!(lang, "net002-none.label-flannel")));
                     }
-                    d = d.help(
-                        "add `{\"name\": \"flannel\"}` (pods in `container_cidr`) or `{\"name\": \"terway-eniip\"}` \
-                         (pods in `pod_vswitch_ids`) to `addons`",
-                    );
+                    d = d.help(t!(lang, "net002-none.help"));
                 }
                 out.push(d);
             }

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `node_cidr_mask` is outside 24 to 28, or not longer than the prefix of `container_cidr`.
@@ -42,25 +43,30 @@ impl NodeCidrMaskOutOfRange {
         if !uses_pod_cidr(cx) {
             return;
         }
+        let lang = cx.lang;
         let Some(mask) = node_mask(cx.request) else { return };
         let (lo, hi) = (*MASK_RANGE.start(), *MASK_RANGE.end());
         let mask_pointer = Field::NodeCidrMask.pointer(&[]);
         if !MASK_RANGE.contains(&mask.value) {
             // Only an explicit value can be out of range; the default is 26.
-            let per_node = if mask.value <= 32 {
-                format!(" ({} pod addresses per node)", addresses(mask.value))
+            let message = if mask.value <= 32 {
+                let per_node = addresses(mask.value);
+                t!(lang, "net010-outside", mask = &mask.text, per_node, lo, hi)
             } else {
-                String::new()
+                t!(lang, "net010-outside-beyond-32", mask = &mask.text, lo, hi)
             };
             out.push(
                 Self::META
-                    .diagnostic(format!("`node_cidr_mask` is {}{per_node}, outside {lo} to {hi}", mask.text))
+                    .diagnostic(message)
                     .at(mask_pointer)
-                    .label(format!("not {lo} to {hi}"))
-                    .help(format!(
-                        "choose {lo} ({} pod addresses per node) to {hi} ({} per node); the default 26 gives 64",
-                        addresses(lo),
-                        addresses(hi)
+                    .label(t!(lang, "net010-outside.label", lo, hi))
+                    .help(t!(
+                        lang,
+                        "net010-outside.help",
+                        lo,
+                        hi,
+                        lo_addresses = addresses(lo),
+                        hi_addresses = addresses(hi)
                     )),
             );
             return;
@@ -72,34 +78,24 @@ impl NodeCidrMaskOutOfRange {
         }
         let pods_pointer = Field::ContainerCidr.pointer(&[]);
         let consequence = if mask.value == prefix {
-            "the whole pod range is a single node's slice"
+            t!(lang, "net010-consequence.equal")
         } else {
-            "one node's slice would be larger than the whole pod range"
+            t!(lang, "net010-consequence.larger")
         };
-        let help = format!(
-            "use a pod range much larger than one node's /{} slice, for example a /16 (room for {} nodes)",
-            mask.value,
-            addresses(16) / addresses(mask.value)
-        );
+        let help =
+            t!(lang, "net010.help", mask = mask.value, nodes = addresses(16) / addresses(mask.value));
+        let pods = pods.to_string();
         let d = if mask.explicit {
             Self::META
-                .diagnostic(format!(
-                    "`node_cidr_mask` {} is not longer than the /{prefix} prefix of `container_cidr` {pods}: \
-                     {consequence}",
-                    mask.value
-                ))
+                .diagnostic(t!(lang, "net010-not-longer", mask = mask.value, prefix, pods = &pods, consequence))
                 .at(mask_pointer)
-                .label("node slice")
-                .with(Label::at(pods_pointer, "pod range"))
+                .label(t!(lang, "net010-not-longer.label"))
+                .with(Label::at(pods_pointer, t!(lang, "net010-not-longer.label-pods")))
         } else {
             Self::META
-                .diagnostic(format!(
-                    "`container_cidr` {pods} is not larger than a node's /{} slice (the default `node_cidr_mask`): \
-                     {consequence}",
-                    mask.value
-                ))
+                .diagnostic(t!(lang, "net010-default-mask", pods = &pods, mask = mask.value, consequence))
                 .at(pods_pointer)
-                .label("pod range")
+                .label(t!(lang, "net010-default-mask.label"))
         };
         out.push(d.help(help));
     }

@@ -2,6 +2,7 @@ use super::util::{cidr, is_private, private_ranges_text, uses_pod_cidr};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// The pod range `container_cidr` is not inside the private blocks 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.
@@ -43,15 +44,13 @@ impl PodCidrNotPrivate {
         if is_private(pods) {
             return;
         }
+        let lang = cx.lang;
         out.push(
             Self::META
-                .diagnostic(format!("`container_cidr` {pods} is not inside {}", private_ranges_text()))
+                .diagnostic(t!(lang, "net008", pods = pods.to_string(), ranges = private_ranges_text(lang)))
                 .at(Field::ContainerCidr.pointer(&[]))
-                .label("not a private range")
-                .help(
-                    "choose a pod range inside one of the private blocks that overlaps neither `service_cidr` nor \
-                     the VPC, for example 172.20.0.0/16",
-                ),
+                .label(t!(lang, "net008.label"))
+                .help(t!(lang, "net008.help")),
         );
     }
 }

@@ -5,6 +5,7 @@ use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// The Flannel pod range has fewer node slices than the cluster may have nodes.
@@ -54,6 +55,7 @@ impl PodCidrTooSmallForNodes {
         if !uses_pod_cidr(cx) {
             return;
         }
+        let lang = cx.lang;
         let Some(pods) = cidr(&cx.request.container_cidr) else { return };
         let Some(mask) = node_mask(cx.request) else { return };
         let prefix = u64::from(pods.prefix_len());
@@ -65,8 +67,8 @@ impl PodCidrTooSmallForNodes {
         let count = |with_growth: bool| {
             let sources: Vec<_> = master_nodes(cx)
                 .into_iter()
-                .chain(pool_nodes(cx.request, with_growth))
-                .chain(legacy_worker_nodes(cx.request))
+                .chain(pool_nodes(lang, cx.request, with_growth))
+                .chain(legacy_worker_nodes(lang, cx.request))
                 .filter(|s| s.count > 0)
                 .collect();
             let total = sources.iter().fold(0u64, |sum, s| sum.saturating_add(s.count));
@@ -82,60 +84,68 @@ impl PodCidrTooSmallForNodes {
         let (sources, requested) = if growth_only { (at_most, most) } else { (created, now) };
         let parts: Vec<String> = sources
             .iter()
-            .map(|s| {
-                let default = if s.pointer.is_none() { " (default)" } else { "" };
-                format!("{} {}{default}", s.count, s.what)
+            .map(|s| match s.pointer {
+                None => t!(lang, "network-nodes-default", nodes = &s.text),
+                Some(_) => s.text.clone(),
             })
             .collect();
         let per_node = addresses(mask.value);
         let mask_text = if mask.explicit {
-            format!("`node_cidr_mask` {}", mask.value)
+            t!(lang, "net011-mask.set", mask = mask.value)
         } else {
-            format!("the default `node_cidr_mask` {}", mask.value)
+            t!(lang, "net011-mask.default", mask = mask.value)
         };
+        // The total comes from the body: as text, since a Fluent number is an `f64`.
         let asks = if growth_only {
-            format!("auto scaling may grow the cluster to {requested} nodes")
+            t!(lang, "net011-asks.growth", requested = requested.to_string())
         } else {
-            format!("the body creates {requested} nodes")
+            t!(lang, "net011-asks.created", requested = requested.to_string())
         };
         let mut d = Self::META
-            .diagnostic(format!(
-                "`container_cidr` {pods} cut into /{} node slices ({per_node} pod addresses per node, {mask_text}) has \
-                 room for {slots} nodes, but {asks}: {}",
-                mask.value,
-                parts.join(" + ")
+            .diagnostic(t!(
+                lang,
+                "net011",
+                pods = pods.to_string(),
+                mask = mask.value,
+                per_node,
+                mask_text,
+                slots,
+                asks,
+                parts = parts.join(" + ")
             ))
             .at(Field::ContainerCidr.pointer(&[]))
-            .label(format!("room for {slots} nodes"));
+            .label(t!(lang, "net011.label", slots));
         if growth_only {
             d = d.severity(Severity::Warning);
         }
         if mask.explicit {
-            d = d.with(Label::at(Field::NodeCidrMask.pointer(&[]), format!("{per_node} pod addresses per node")));
+            d = d.with(Label::at(Field::NodeCidrMask.pointer(&[]), t!(lang, "net011.label-mask", per_node)));
         }
         for s in &sources {
             if let Some(pointer) = &s.pointer {
-                d = d.with(Label::at(pointer.clone(), format!("{} {}", s.count, s.what)));
+                d = d.with(Label::at(pointer.clone(), s.text.clone()));
             }
         }
         // Bits of node index needed for `requested` nodes.
         let bits = u64::from(64 - (requested - 1).leading_zeros());
-        let mut help = Vec::new();
+        let mut options = Vec::new();
         if let Some(wider) = mask.value.checked_sub(bits).filter(|p| *p >= 8) {
-            help.push(format!("a /{wider} or larger `container_cidr` (room for {} nodes)", 1u64 << bits));
+            options.push(t!(lang, "net011-option.wider", prefix = wider, nodes = 1u64 << bits));
         }
         let longer = prefix + bits;
         if MASK_RANGE.contains(&longer) {
-            help.push(format!(
-                "`node_cidr_mask` {longer} ({} pod addresses per node, room for {} nodes)",
-                addresses(longer),
-                1u64 << bits
+            options.push(t!(
+                lang,
+                "net011-option.longer",
+                mask = longer,
+                per_node = addresses(longer),
+                nodes = 1u64 << bits
             ));
         }
-        d = d.help(if help.is_empty() {
-            "plan fewer nodes, or a larger pod range".to_string()
-        } else {
-            format!("use {}", help.join(", or "))
+        d = d.help(match options.as_slice() {
+            [] => t!(lang, "net011.help-none"),
+            [option] => t!(lang, "net011.help-one", option),
+            [first, second, ..] => t!(lang, "net011.help-two", first, second),
         });
         out.push(d);
     }

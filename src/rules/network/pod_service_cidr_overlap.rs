@@ -3,6 +3,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
 use ipnet::Ipv4Net;
+use crate::t;
 
 crate::declare_rule! {
     /// The pod range (`container_cidr`) and the service range (`service_cidr`) overlap.
@@ -44,6 +45,7 @@ impl PodServiceCidrOverlap {
         if cx.cni == Cni::Terway {
             return;
         }
+        let lang = cx.lang;
         let parse = |s: &Option<String>| s.as_deref().and_then(|s| s.parse::<Ipv4Net>().ok());
         let (Some(pods), Some(services)) = (parse(&cx.request.container_cidr), parse(&cx.request.service_cidr)) else {
             return;
@@ -51,13 +53,11 @@ impl PodServiceCidrOverlap {
         if pods.contains(&services.network()) || services.contains(&pods.network()) {
             out.push(
                 Self::META
-                    .diagnostic(format!("`service_cidr` {services} overlaps `container_cidr` {pods}"))
+                    .diagnostic(t!(lang, "net001", services = services.to_string(), pods = pods.to_string()))
                     .at(Field::ServiceCidr.pointer(&[]))
-                    .label("service range")
-                    .with(Label::at(Field::ContainerCidr.pointer(&[]), "pod range"))
-                    .help(
-                        "choose two disjoint private ranges, for example pods 172.20.0.0/16 and services 172.21.0.0/20",
-                    ),
+                    .label(t!(lang, "net001.label"))
+                    .with(Label::at(Field::ContainerCidr.pointer(&[]), t!(lang, "net001.label-pods")))
+                    .help(t!(lang, "net001.help")),
             );
         }
     }

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A vSwitch in `pod_vswitch_ids` is also a node vSwitch.
@@ -48,6 +49,7 @@ impl PodVswitchIsNodeVswitch {
         if cx.is_edge() {
             return;
         }
+        let lang = cx.lang;
         let lists = vswitch_lists(cx);
         let Some(pod_list) = lists.iter().find(|l| l.field == Field::PodVswitchIds) else { return };
         for (j, id) in pod_list.ids.iter().enumerate() {
@@ -62,15 +64,12 @@ impl PodVswitchIsNodeVswitch {
                 .collect();
             let Some((_, first_list)) = uses.first() else { continue };
             let mut d = Self::META
-                .diagnostic(format!("pod vSwitch {id} is also a node vSwitch in `{first_list}`"))
+                .diagnostic(t!(lang, "net012", id, list = first_list))
                 .at(pod_list.item(j))
-                .label("pod vSwitch")
-                .help(
-                    "give Terway pod vSwitches of their own, one in each zone of the node vSwitches, and keep them \
-                     out of every node vSwitch list",
-                );
+                .label(t!(lang, "net012.label"))
+                .help(t!(lang, "net012.help"));
             for (pointer, _) in uses {
-                d = d.with(Label::at(pointer, "node vSwitch"));
+                d = d.with(Label::at(pointer, t!(lang, "net012.label-node")));
             }
             out.push(d);
         }

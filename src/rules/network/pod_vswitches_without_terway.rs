@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `pod_vswitch_ids` is set but the network plugin is not Terway.
@@ -57,36 +58,23 @@ impl PodVswitchesWithoutTerway {
         if cx.request.pod_vswitch_ids.as_ref().is_none_or(|l| l.is_empty()) {
             return;
         }
+        let lang = cx.lang;
         let flannel_addon = plugin_addon(cx.request, true);
         let flannel_body = flannel_addon.is_some() || text(&cx.request.container_cidr).is_some();
         let mut d = match flannel_addon {
             Some((pointer, _)) => Self::META
-                .diagnostic("`pod_vswitch_ids` is set, but the network plugin is Flannel, which ignores pod vSwitches")
-                .with(Label::at(pointer, "Flannel selected here"))
-                .help(
-                    "for Terway, put `{\"name\": \"terway-eniip\"}` in `addons` instead of `flannel`; for Flannel, \
-                     remove `pod_vswitch_ids`",
-                ),
-            None => Self::META
-                .diagnostic(
-                    "`pod_vswitch_ids` is set, but `addons` has no Terway plugin, so the service installs Flannel, \
-                     which ignores pod vSwitches",
-                )
-                .help(
-                    "for Terway, add `{\"name\": \"terway-eniip\"}` to `addons`; for Flannel, add \
-                     `{\"name\": \"flannel\"}`, remove `pod_vswitch_ids` and set `container_cidr`",
-                ),
+                .diagnostic(t!(lang, "net004-flannel"))
+                .with(Label::at(pointer, t!(lang, "network-flannel-selected")))
+                .help(t!(lang, "net004-flannel.help")),
+            None => Self::META.diagnostic(t!(lang, "net004-default")).help(t!(lang, "net004-default.help")),
         }
         .at(Field::PodVswitchIds.pointer(&[]))
-        .label("Terway setting");
+        .label(t!(lang, "network-terway-setting"));
         if text(&cx.request.container_cidr).is_some() {
-            d = d.with(Label::at(Field::ContainerCidr.pointer(&[]), "Flannel pod range"));
+            d = d.with(Label::at(Field::ContainerCidr.pointer(&[]), t!(lang, "net004.label-pods")));
         }
         if flannel_body {
-            d = d.fix(
-                Fix::unsafe_("remove `pod_vswitch_ids`, which Flannel ignores")
-                    .remove(Field::PodVswitchIds.pointer(&[])),
-            );
+            d = d.fix(Fix::unsafe_(t!(lang, "net004.fix")).remove(Field::PodVswitchIds.pointer(&[])));
         }
         out.push(d);
     }

@@ -3,6 +3,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
 use ipnet::Ipv4Net;
+use crate::t;
 
 crate::declare_rule! {
     /// The service range `service_cidr` is not a /16 to /24 block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.
@@ -39,30 +40,29 @@ const PREFIX_MAX: u8 = 24;
 impl ServiceCidrOutOfRange {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(services) = cidr(&cx.request.service_cidr) else { return };
+        let lang = cx.lang;
         let prefix = services.prefix_len();
         let (message, label, help) = if !is_private(services) {
             (
-                format!("`service_cidr` {services} is not inside {}", private_ranges_text()),
-                "not a private range",
-                "choose a /16 to /24 range inside one of the private blocks that overlaps neither the pod range \
-                 nor the VPC, for example 172.21.0.0/20"
-                    .to_string(),
+                t!(lang, "net009-not-private", services = services.to_string(), ranges = private_ranges_text(lang)),
+                t!(lang, "net009-not-private.label"),
+                t!(lang, "net009-not-private.help"),
             )
         } else if !(PREFIX_MIN..=PREFIX_MAX).contains(&prefix) {
             let fixed = Ipv4Net::new(services.network(), prefix.clamp(PREFIX_MIN, PREFIX_MAX)).map(|n| n.trunc());
-            let size = if prefix > PREFIX_MAX { "too few addresses" } else { "too large" };
+            let size = if prefix > PREFIX_MAX { t!(lang, "net009-prefix.label-small") } else { t!(lang, "net009-prefix.label-large") };
             (
-                format!(
-                    "`service_cidr` {services} has a /{prefix} prefix ({} addresses); the service range must be /16 to \
-                     /24",
-                    1u64 << (32 - u32::from(prefix))
+                t!(
+                    lang,
+                    "net009-prefix",
+                    services = services.to_string(),
+                    prefix,
+                    addresses = 1u64 << (32 - u32::from(prefix))
                 ),
                 size,
                 match fixed {
-                    Ok(fixed) => format!(
-                        "use a prefix length from 16 (65536 Services) to 24 (256 Services), for example {fixed}"
-                    ),
-                    Err(_) => "use a prefix length from 16 (65536 Services) to 24 (256 Services)".to_string(),
+                    Ok(fixed) => t!(lang, "net009-prefix.help-example", example = fixed.to_string()),
+                    Err(_) => t!(lang, "net009-prefix.help"),
                 },
             )
         } else {

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `container_cidr` or `node_cidr_mask` is set on a Terway cluster, which ignores both.
@@ -43,24 +44,23 @@ impl TerwayPodCidrIgnored {
         if cx.cni != Cni::Terway || !has_network_plugin_settings(cx) {
             return;
         }
+        let lang = cx.lang;
         let Some((addon_pointer, addon)) = plugin_addon(cx.request, false) else { return };
         let fields = [
-            (Field::ContainerCidr, &cx.request.container_cidr, "Terway takes pod addresses from `pod_vswitch_ids`"),
-            (Field::NodeCidrMask, &cx.request.node_cidr_mask, "it only sizes Flannel's per-node pod ranges"),
+            (Field::ContainerCidr, &cx.request.container_cidr, t!(lang, "net006-why.container-cidr")),
+            (Field::NodeCidrMask, &cx.request.node_cidr_mask, t!(lang, "net006-why.node-cidr-mask")),
         ];
         for (field, value, why) in fields {
             let Some(value) = text(value) else { continue };
+            let key = field.meta().key;
             out.push(
                 Self::META
-                    .diagnostic(format!("`{}` {value} is ignored with Terway (`{addon}`): {why}", field.meta().key))
+                    .diagnostic(t!(lang, "net006", field = key, value, addon, why))
                     .at(field.pointer(&[]))
-                    .label("ignored")
-                    .with(Label::at(addon_pointer.clone(), "Terway selected here"))
-                    .help(format!("remove `{}`", field.meta().key))
-                    .fix(
-                        Fix::unsafe_(format!("remove `{}`, which Terway ignores", field.meta().key))
-                            .remove(field.pointer(&[])),
-                    ),
+                    .label(t!(lang, "net006.label"))
+                    .with(Label::at(addon_pointer.clone(), t!(lang, "network-terway-selected")))
+                    .help(t!(lang, "net006.help", field = key))
+                    .fix(Fix::unsafe_(t!(lang, "net006.fix", field = key)).remove(field.pointer(&[]))),
             );
         }
     }

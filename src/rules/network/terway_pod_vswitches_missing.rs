@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::{Cni, Context};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A Terway cluster has no `pod_vswitch_ids`.
@@ -55,28 +56,24 @@ impl TerwayPodVswitchesMissing {
         if cx.cni != Cni::Terway || !has_network_plugin_settings(cx) || cx.has_wrong_type(Field::PodVswitchIds, &[]) {
             return;
         }
+        let lang = cx.lang;
         let Some((addon_pointer, addon)) = plugin_addon(cx.request, false) else { return };
-        let help = "list the vSwitches Terway takes pod addresses from in `pod_vswitch_ids`: at least one in the \
-                    zone of every node vSwitch, none of them a node vSwitch";
         let d = match &cx.request.pod_vswitch_ids {
             Some(list) if !list.is_empty() => return,
             Some(_) => Self::META
-                .diagnostic(format!("`pod_vswitch_ids` is empty, but the network plugin is Terway (`{addon}`)"))
+                .diagnostic(t!(lang, "net003-empty", addon))
                 .at(Field::PodVswitchIds.pointer(&[]))
-                .label("no pod vSwitch")
-                .with(Label::at(addon_pointer, "Terway selected here")),
+                .label(t!(lang, "net003-empty.label"))
+                .with(Label::at(addon_pointer, t!(lang, "network-terway-selected"))),
             None => Self::META
-                .diagnostic(format!("the network plugin is Terway (`{addon}`), but `pod_vswitch_ids` is missing"))
+                .diagnostic(t!(lang, "net003-missing", addon))
                 .at(addon_pointer)
-                .label("Terway needs `pod_vswitch_ids`"),
+                .label(t!(lang, "net003-missing.label")),
         };
         let d = if cx.is_edge() {
-            d.severity(Severity::Info).help(
-                "if the cluster has cloud node pools, list VPC vSwitches for their pods in `pod_vswitch_ids`; ENS \
-                 pod vSwitches of edge node pools are configured after creation",
-            )
+            d.severity(Severity::Info).help(t!(lang, "net003.help-edge"))
         } else {
-            d.help(help)
+            d.help(t!(lang, "net003.help"))
         };
         out.push(d);
     }

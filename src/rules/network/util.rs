@@ -3,10 +3,11 @@
 use crate::i18n::Lang;
 use crate::model::CreateClusterRequest;
 use crate::rules::context::TERWAY_ADDONS;
-use crate::rules::messages::pool_label;
+use crate::rules::messages::{join_or, pool_label};
 pub use crate::rules::views::vswitches::VswitchList;
 use crate::rules::{ClusterKind, Cni, Context};
 use crate::spec::Field;
+use crate::t;
 use ipnet::Ipv4Net;
 use std::net::Ipv4Addr;
 
@@ -17,10 +18,9 @@ pub const PRIVATE_RANGES: [Ipv4Net; 3] = [
     Ipv4Net::new_assert(Ipv4Addr::new(192, 168, 0, 0), 16),
 ];
 
-/// `10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16`, for messages.
-pub fn private_ranges_text() -> String {
-    let [a, b, c] = PRIVATE_RANGES;
-    format!("{a}, {b} or {c}")
+/// `10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16` (`10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16`), for messages.
+pub fn private_ranges_text(lang: Lang) -> String {
+    join_or(lang, &PRIVATE_RANGES.map(|r| r.to_string()))
 }
 
 /// Whether `net` lies inside one of the RFC 1918 blocks.
@@ -159,9 +159,11 @@ pub struct NodeSource {
     pub count: u64,
     /// Where the number is, `None` for a default.
     pub pointer: Option<String>,
-    /// What they are, for labels and messages: `masters`, `nodes in node pool web`.
-    pub what: String,
+    /// The count and what they are, for labels and messages: `3 masters`, ``5 nodes in node pool `web` ``.
+    pub text: String,
 }
+
+// Counts come from the body and may exceed what a Fluent number (an `f64`) holds exactly: they go in as text.
 
 /// The masters of a dedicated cluster: `control_plane_config.size`, else `master_count`, else the default.
 pub fn master_nodes(cx: &Context<'_>) -> Option<NodeSource> {
@@ -174,12 +176,13 @@ pub fn master_nodes(cx: &Context<'_>) -> Option<NodeSource> {
         (None, Some(n)) => (n, Some(Field::MasterCount.pointer(&[]))),
         (None, None) => (Field::MasterCount.default_i64().unwrap_or(3), None),
     };
-    Some(NodeSource { count: count.max(0) as u64, pointer, what: "masters".into() })
+    let count = count.max(0) as u64;
+    Some(NodeSource { count, pointer, text: t!(cx.lang, "network-nodes-masters", count = count.to_string()) })
 }
 
 /// The nodes each node pool asks for: the largest of `scaling_group.desired_size`, `count` and, when
 /// `with_growth` and auto scaling is on, `auto_scaling.max_instances`. Pools of size 0 are left out.
-pub fn pool_nodes(request: &CreateClusterRequest, with_growth: bool) -> Vec<NodeSource> {
+pub fn pool_nodes(lang: Lang, request: &CreateClusterRequest, with_growth: bool) -> Vec<NodeSource> {
     let mut out = Vec::new();
     for (i, pool) in request.nodepools.iter().flatten().enumerate() {
         let mut candidates = Vec::new();
@@ -200,28 +203,28 @@ pub fn pool_nodes(request: &CreateClusterRequest, with_growth: bool) -> Vec<Node
             _ => Some(c),
         });
         if let Some((n, field)) = best.filter(|b| b.0 > 0) {
-            let what = format!("nodes in {}", pool_label(Lang::En, i, pool));
-            out.push(NodeSource { count: n as u64, pointer: Some(field.pointer(&[i])), what });
+            let text = t!(lang, "network-nodes-pool", count = n.to_string(), pool = pool_label(lang, i, pool));
+            out.push(NodeSource { count: n as u64, pointer: Some(field.pointer(&[i])), text });
         }
     }
     out
 }
 
 /// Legacy worker nodes outside node pools: `num_of_nodes` and existing `instances`.
-pub fn legacy_worker_nodes(request: &CreateClusterRequest) -> Vec<NodeSource> {
+pub fn legacy_worker_nodes(lang: Lang, request: &CreateClusterRequest) -> Vec<NodeSource> {
     let mut out = Vec::new();
     if let Some(n) = request.num_of_nodes.filter(|n| *n > 0) {
         out.push(NodeSource {
             count: n as u64,
             pointer: Some(Field::NumOfNodes.pointer(&[])),
-            what: "workers in `num_of_nodes`".into(),
+            text: t!(lang, "network-nodes-legacy-workers", count = n.to_string()),
         });
     }
     if let Some(list) = request.instances.as_ref().filter(|l| !l.is_empty()) {
         out.push(NodeSource {
             count: list.len() as u64,
             pointer: Some(Field::Instances.pointer(&[])),
-            what: "existing `instances`".into(),
+            text: t!(lang, "network-nodes-instances", count = list.len().to_string()),
         });
     }
     out

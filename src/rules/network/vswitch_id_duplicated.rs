@@ -2,6 +2,7 @@ use super::util::vswitch_lists;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 
 crate::declare_rule! {
     /// A vSwitch ID appears twice in one list.
@@ -34,18 +35,17 @@ crate::declare_rule! {
 
 impl VswitchIdDuplicated {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for list in vswitch_lists(cx).iter().filter(|l| !l.repeats_allowed) {
             for (j, id) in list.ids.iter().enumerate() {
                 let Some(first) = list.ids[..j].iter().position(|x| x == id) else { continue };
                 out.push(
                     Self::META
-                        .diagnostic(format!("`{name}[{j}]` repeats {id} from `{name}[{first}]`", name = list.name()))
+                        .diagnostic(t!(lang, "net014", list = list.name(), index = j, id, first))
                         .at(list.item(j))
-                        .label("repeated")
-                        .with(Label::at(list.item(first), "first listed here"))
-                        .help(
-                            "remove the repeat, or replace it with the vSwitch you meant (often one in another zone)",
-                        ),
+                        .label(t!(lang, "net014.label"))
+                        .with(Label::at(list.item(first), t!(lang, "net014.label-first")))
+                        .help(t!(lang, "net014.help")),
                 );
             }
         }

@@ -1,6 +1,7 @@
 use super::util::vswitch_lists;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 
 crate::declare_rule! {
     /// A vSwitch ID does not look like `vsw-` followed by lowercase letters and digits.
@@ -45,27 +46,25 @@ fn well_formed(id: &str) -> bool {
 
 impl VswitchIdMalformed {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for list in vswitch_lists(cx) {
             for (j, id) in list.ids.iter().enumerate() {
                 // A placeholder (`vsw-****`) is reported once, by `placeholder-value`, with what to put there.
                 if well_formed(id) || cx.placeholders.iter().any(|p| p.pointer == list.item(j)) {
                     continue;
                 }
-                let shown = format!("{id:?}");
                 let help = if well_formed(id.trim()) {
-                    format!("remove the spaces: \"{}\"", id.trim())
+                    t!(lang, "net013.help-spaces", id = id.trim())
                 } else if well_formed(&id.to_ascii_lowercase()) {
-                    format!("vSwitch IDs are lowercase: \"{}\"", id.to_ascii_lowercase())
+                    t!(lang, "net013.help-case", id = id.to_ascii_lowercase())
                 } else {
-                    "use the vSwitch's ID (`vsw-` followed by lowercase letters and digits, as shown by the VPC \
-                     console or `DescribeVSwitches`), not its name or CIDR block"
-                        .to_string()
+                    t!(lang, "net013.help")
                 };
                 out.push(
                     Self::META
-                        .diagnostic(format!("`{}[{j}]` {shown} is not a vSwitch ID", list.name()))
+                        .diagnostic(t!(lang, "net013", list = list.name(), index = j, value = format!("{id:?}")))
                         .at(list.item(j))
-                        .label("not `vsw-…`")
+                        .label(t!(lang, "net013.label"))
                         .help(help),
                 );
             }
