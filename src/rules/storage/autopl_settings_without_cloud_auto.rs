@@ -1,10 +1,10 @@
-use crate::i18n::Lang;
 use super::disks;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
-use crate::rules::messages::join_and;
+use crate::rules::messages::{backticked, join_and};
+use crate::t;
 
 crate::declare_rule! {
     /// Provisioned IOPS or bursting on a disk that is not an AutoPL disk (`cloud_auto`).
@@ -51,6 +51,7 @@ crate::declare_rule! {
 
 impl AutoplSettingsWithoutCloudAuto {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for disk in disks(cx) {
             let mut set = Vec::new();
             if let Some(iops) = disk.iops.as_ref().filter(|v| v.value.is_some_and(|v| v != 0)) {
@@ -63,31 +64,34 @@ impl AutoplSettingsWithoutCloudAuto {
             if disk.may_be("cloud_auto") || disk.categories().is_empty() {
                 continue;
             }
-            let names: Vec<String> = set.iter().map(|f| format!("`{}`", f.meta().key)).collect();
-            let verb = if set.len() == 1 { "has" } else { "have" };
+            let names = backticked(&set.iter().map(|f| f.meta().key).collect::<Vec<_>>());
+            let (settings, count) = (join_and(lang, &names), set.len());
             let mut d = Self::META
-                .diagnostic(format!(
-                    "{} of {} {verb} no effect: {}, and AutoPL settings only apply to `cloud_auto`",
-                    join_and(Lang::En, &names),
-                    disk.what,
-                    disk.category_phrase()
+                .diagnostic(t!(
+                    lang,
+                    "sto005",
+                    settings = &settings,
+                    disk = &disk.what,
+                    count,
+                    category = disk.category_phrase(lang)
                 ))
                 .at(disk.pointer(*first))
-                .label("AutoPL setting")
-                .help(format!(
-                    "set `{}` to `cloud_auto` for an AutoPL disk, or remove {}",
-                    disk.category.field.meta().key,
-                    join_and(Lang::En, &names)
+                .label(t!(lang, "sto005.label"))
+                .help(t!(
+                    lang,
+                    "sto005.help",
+                    category_key = disk.category.field.meta().key,
+                    settings = &settings
                 ));
             for f in set.iter().skip(1) {
-                d = d.with(Label::at(disk.pointer(*f), "AutoPL setting"));
+                d = d.with(Label::at(disk.pointer(*f), t!(lang, "sto005.label")));
             }
             if disk.category.value.is_some() {
-                d = d.with(Label::at(disk.pointer(disk.category.field), "not `cloud_auto`"));
+                d = d.with(Label::at(disk.pointer(disk.category.field), t!(lang, "sto005.label-category")));
             }
             let fix = set
                 .iter()
-                .fold(Fix::unsafe_(format!("remove {}, which {verb} no effect", join_and(Lang::En, &names))), |fix, f| {
+                .fold(Fix::unsafe_(t!(lang, "sto005.fix", settings = &settings, count)), |fix, f| {
                     fix.remove(disk.pointer(*f))
                 });
             out.push(d.fix(fix));

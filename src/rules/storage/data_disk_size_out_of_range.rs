@@ -2,6 +2,7 @@ use super::{Kind, Owner, disks, essd_min_size};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 
 /// Largest basic (`cloud`) disk, in GiB (ECS).
 const CLOUD_MAX: i64 = 2000;
@@ -54,6 +55,7 @@ crate::declare_rule! {
 
 impl DataDiskSizeOutOfRange {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for disk in disks(cx).iter().filter(|d| d.kind == Kind::Data) {
             if disk.size.value.is_none() && disk.snapshot_id.is_some() {
                 continue;
@@ -69,13 +71,13 @@ impl DataDiskSizeOutOfRange {
                 "cloud_essd" => {
                     let level = level.unwrap_or("PL1");
                     match essd_min_size(level) {
-                        Some(min) => (format!("an ESSD at {level} needs at least {min} GiB"), size >= min),
+                        Some(min) => (t!(lang, "sto002-needs.essd", level, min), size >= min),
                         None => continue,
                     }
                 }
-                "cloud" => (format!("a basic `cloud` disk takes at most {CLOUD_MAX} GiB"), size <= CLOUD_MAX),
+                "cloud" => (t!(lang, "sto002-needs.cloud", max = CLOUD_MAX), size <= CLOUD_MAX),
                 "elastic_ephemeral_disk_premium" | "elastic_ephemeral_disk_standard" => (
-                    format!("an elastic ephemeral disk (`{category}`) takes {} to {} GiB", EPHEMERAL.0, EPHEMERAL.1),
+                    t!(lang, "sto002-needs.ephemeral", category, min = EPHEMERAL.0, max = EPHEMERAL.1),
                     (EPHEMERAL.0..=EPHEMERAL.1).contains(&size),
                 ),
                 _ => continue,
@@ -83,16 +85,9 @@ impl DataDiskSizeOutOfRange {
             if ok {
                 continue;
             }
-            let size_text = if defaulted {
-                format!("has no `size` and gets the default {size} GiB")
-            } else {
-                format!("is {size} GiB")
-            };
-            let fix = if category == "cloud_essd" {
-                "enlarge the disk or choose a lower `performance_level`"
-            } else {
-                "change `size` to fit the category, or choose another `category`"
-            };
+            let size_text =
+                if defaulted { t!(lang, "sto002-size.default", size) } else { t!(lang, "sto002-size.given", size) };
+            let help = if category == "cloud_essd" { t!(lang, "sto002.help-essd") } else { t!(lang, "sto002.help-other") };
             // Point at the size; without one, at what makes the default too small.
             let at = if !defaulted {
                 disk.size.field
@@ -102,15 +97,15 @@ impl DataDiskSizeOutOfRange {
                 disk.category.field
             };
             let mut d = Self::META
-                .diagnostic(format!("{} {size_text}, but {needs}", disk.what))
+                .diagnostic(t!(lang, "sto002", disk = &disk.what, size = size_text, needs))
                 .at(disk.pointer(at))
-                .label(if defaulted { "needs an explicit `size`".to_string() } else { format!("{size} GiB") })
-                .help(fix);
+                .label(if defaulted { t!(lang, "sto002.label-default") } else { t!(lang, "storage-size", size) })
+                .help(help);
             if disk.category.value.is_some() && at != disk.category.field {
-                d = d.with(Label::at(disk.pointer(disk.category.field), format!("`{category}`")));
+                d = d.with(Label::at(disk.pointer(disk.category.field), t!(lang, "storage-value", value = category)));
             }
             if let Some(level) = level.filter(|_| category == "cloud_essd" && at != disk.performance_level.field) {
-                d = d.with(Label::at(disk.pointer(disk.performance_level.field), format!("`{level}`")));
+                d = d.with(Label::at(disk.pointer(disk.performance_level.field), t!(lang, "storage-value", value = level)));
             }
             out.push(if disk.owner == Owner::Pool { cx.pool_setting_finding(d) } else { d });
         }

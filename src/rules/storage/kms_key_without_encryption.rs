@@ -1,9 +1,10 @@
-use crate::i18n::Lang;
+use super::{pool_data_disk_name, pool_system_disk_name};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A KMS key on a node-pool disk that is not encrypted.
@@ -42,26 +43,25 @@ crate::declare_rule! {
 
 impl KmsKeyWithoutEncryption {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
-            let label = pool_label(Lang::En, i, pool);
+            let pool = pool_label(lang, i, pool);
             if sg.system_disk_kms_key_id.as_deref().is_some_and(|k| !k.is_empty())
                 && sg.system_disk_encrypted != Some(true)
             {
                 let state = match sg.system_disk_encrypted {
-                    Some(_) => "`system_disk_encrypted` is `false`",
-                    None => "`system_disk_encrypted` is not set",
+                    Some(_) => t!(lang, "sto007-state.system-false"),
+                    None => t!(lang, "sto007-state.system-unset"),
                 };
                 let mut d = Self::META
-                    .diagnostic(format!(
-                        "`system_disk_kms_key_id` is set but the system disk of {label} is not encrypted: {state}"
-                    ))
+                    .diagnostic(t!(lang, "sto007-system", disk = pool_system_disk_name(lang, &pool), state))
                     .at(Field::NodepoolsScalingGroupSystemDiskKmsKeyId.pointer(&[i]))
-                    .label("unused key")
-                    .help("set `system_disk_encrypted` to `true` to encrypt the system disk with this key, or remove the key");
+                    .label(t!(lang, "sto007.label"))
+                    .help(t!(lang, "sto007-system.help"));
                 if sg.system_disk_encrypted.is_some() {
                     d = d.with(Label::at(
                         Field::NodepoolsScalingGroupSystemDiskEncrypted.pointer(&[i]),
-                        "not encrypted",
+                        t!(lang, "sto007.label-encrypted"),
                     ));
                 }
                 out.push(d);
@@ -71,23 +71,22 @@ impl KmsKeyWithoutEncryption {
                     continue;
                 }
                 let state = match disk.encrypted.as_deref() {
-                    Some(v) => format!("`encrypted` is \"{v}\""),
-                    None => format!(
-                        "`encrypted` is not set and defaults to \"{}\"",
-                        Field::NodepoolsScalingGroupDataDisksEncrypted.default_str().unwrap_or("false")
+                    Some(value) => t!(lang, "sto007-state.data-given", value),
+                    None => t!(
+                        lang,
+                        "sto007-state.data-default",
+                        value = Field::NodepoolsScalingGroupDataDisksEncrypted.default_str().unwrap_or("false")
                     ),
                 };
                 let mut d = Self::META
-                    .diagnostic(format!("`kms_key_id` is set but data disk {j} of {label} is not encrypted: {state}"))
+                    .diagnostic(t!(lang, "sto007-data", disk = pool_data_disk_name(lang, &pool, j), state))
                     .at(Field::NodepoolsScalingGroupDataDisksKmsKeyId.pointer(&[i, j]))
-                    .label("unused key")
-                    .help(
-                        "set `encrypted` to the string \"true\" to encrypt the disk with this key, or remove the key",
-                    );
+                    .label(t!(lang, "sto007.label"))
+                    .help(t!(lang, "sto007-data.help"));
                 if disk.encrypted.is_some() {
                     d = d.with(Label::at(
                         Field::NodepoolsScalingGroupDataDisksEncrypted.pointer(&[i, j]),
-                        "not encrypted",
+                        t!(lang, "sto007.label-encrypted"),
                     ));
                 }
                 out.push(d);

@@ -6,9 +6,10 @@ use crate::model::{
     ControlPlaneConfig, CreateClusterRequest, NodepoolScalingGroup, NodepoolScalingGroupDataDisk, WorkerDataDisk,
 };
 use crate::rules::Context;
-use crate::rules::messages::pool_label;
+use crate::rules::messages::{backticked, pool_label};
 pub(crate) use crate::rules::views::disks::{Disk, Kind, Owner, Value};
 use crate::spec::Field;
+use crate::t;
 
 crate::rules::group_rules! {
     system_disk_size_out_of_range,
@@ -42,18 +43,18 @@ impl Disk<'_> {
         self.categories().contains(&category)
     }
 
-    /// How the category reads in a message: "`category` is `cloud_ssd`", "`category` is not set (default
-    /// `cloud_efficiency`)".
-    pub fn category_phrase(&self) -> String {
+    /// How the category reads in a message: "`category` is `cloud_ssd`", "`category` is not set and defaults to
+    /// `cloud_efficiency`".
+    pub fn category_phrase(&self, lang: Lang) -> String {
         let key = self.category.field.meta().key;
         match (self.category.value, self.candidates.is_empty(), self.default_category) {
-            (Some(c), _, _) => format!("`{key}` is `{c}`"),
+            (Some(category), _, _) => t!(lang, "storage-category.given", key, category),
             (None, false, _) => {
-                let list: Vec<String> = self.candidates.iter().map(|c| format!("`{c}`")).collect();
-                format!("`system_disk_categories` is {}", list.join(", "))
+                let categories = backticked(self.candidates).join(&t!(lang, "list-separator"));
+                t!(lang, "storage-category.candidates", categories)
             }
-            (None, true, Some(d)) => format!("`{key}` is not set and defaults to `{d}`"),
-            (None, true, None) => format!("`{key}` is not set"),
+            (None, true, Some(category)) => t!(lang, "storage-category.default", key, category),
+            (None, true, None) => t!(lang, "storage-category.unset", key),
         }
     }
 
@@ -78,27 +79,49 @@ pub(crate) fn disks<'c, 'a>(cx: &'c Context<'a>) -> &'c [Disk<'a>] {
 }
 
 fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
-    let r = cx.request;
+    let (r, lang) = (cx.request, cx.lang);
     let mut out = Vec::new();
     for (i, pool, sg) in cx.scaling_groups() {
-        let label = pool_label(Lang::En, i, pool);
-        out.push(pool_system_disk(i, sg, &label));
-        out.extend(sg.data_disks.iter().flatten().enumerate().map(|(j, disk)| pool_data_disk(i, j, disk, &label)));
+        let pool = pool_label(lang, i, pool);
+        out.push(pool_system_disk(i, sg, pool_system_disk_name(lang, &pool)));
+        out.extend(
+            sg.data_disks
+                .iter()
+                .flatten()
+                .enumerate()
+                .map(|(j, disk)| pool_data_disk(i, j, disk, pool_data_disk_name(lang, &pool, j))),
+        );
     }
-    out.push(worker_system_disk(r));
-    out.extend(r.worker_data_disks.iter().flatten().enumerate().map(|(j, disk)| worker_data_disk(j, disk)));
+    out.push(worker_system_disk(r, t!(lang, "storage-disk.worker-system")));
+    out.extend(
+        r.worker_data_disks
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(j, disk)| worker_data_disk(j, disk, t!(lang, "storage-disk.worker-data", index = j))),
+    );
     if let (true, Some(cp)) = (cx.is_dedicated(), &r.control_plane_config) {
-        out.push(master_system_disk(r, cp));
+        out.push(master_system_disk(r, cp, t!(lang, "storage-disk.masters-system")));
     }
     out
 }
 
-/// The system disk of node pool `i` (`label`: how messages name the pool).
-fn pool_system_disk<'a>(i: usize, sg: &'a NodepoolScalingGroup, label: &str) -> Disk<'a> {
+/// How messages name the system disk of a node pool (`pool`: how they name the pool).
+pub(crate) fn pool_system_disk_name(lang: Lang, pool: &str) -> String {
+    t!(lang, "storage-disk.pool-system", pool)
+}
+
+/// How messages name data disk `index` of a node pool.
+pub(crate) fn pool_data_disk_name(lang: Lang, pool: &str, index: usize) -> String {
+    t!(lang, "storage-disk.pool-data", pool, index)
+}
+
+/// The system disk of node pool `i` (`what`: how messages name it).
+fn pool_system_disk<'a>(i: usize, sg: &'a NodepoolScalingGroup, what: String) -> Disk<'a> {
     Disk {
         owner: Owner::Pool,
         kind: Kind::System,
-        what: format!("the system disk of {label}"),
+        what,
         indices: vec![i],
         category: value(sg.system_disk_category.as_deref(), Field::NodepoolsScalingGroupSystemDiskCategory),
         candidates: sg.system_disk_categories.as_deref().unwrap_or_default(),
@@ -116,11 +139,11 @@ fn pool_system_disk<'a>(i: usize, sg: &'a NodepoolScalingGroup, label: &str) -> 
 }
 
 /// Data disk `j` of node pool `i`.
-fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk, label: &str) -> Disk<'a> {
+fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk, what: String) -> Disk<'a> {
     Disk {
         owner: Owner::Pool,
         kind: Kind::Data,
-        what: format!("data disk {j} of {label}"),
+        what,
         indices: vec![i, j],
         category: value(disk.category.as_deref(), Field::NodepoolsScalingGroupDataDisksCategory),
         candidates: &[],
@@ -138,11 +161,11 @@ fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk
 }
 
 /// The deprecated `worker_system_disk_*` disk.
-fn worker_system_disk(r: &CreateClusterRequest) -> Disk<'_> {
+fn worker_system_disk(r: &CreateClusterRequest, what: String) -> Disk<'_> {
     Disk {
         owner: Owner::Worker,
         kind: Kind::System,
-        what: "the worker system disk".into(),
+        what,
         indices: Vec::new(),
         category: value(r.worker_system_disk_category.as_deref(), Field::WorkerSystemDiskCategory),
         candidates: &[],
@@ -160,11 +183,11 @@ fn worker_system_disk(r: &CreateClusterRequest) -> Disk<'_> {
 }
 
 /// Item `j` of the deprecated `worker_data_disks`.
-fn worker_data_disk(j: usize, disk: &WorkerDataDisk) -> Disk<'_> {
+fn worker_data_disk(j: usize, disk: &WorkerDataDisk, what: String) -> Disk<'_> {
     Disk {
         owner: Owner::Worker,
         kind: Kind::Data,
-        what: format!("worker data disk {j}"),
+        what,
         indices: vec![j],
         category: value(disk.category.as_deref(), Field::WorkerDataDisksCategory),
         candidates: &[],
@@ -180,7 +203,7 @@ fn worker_data_disk(j: usize, disk: &WorkerDataDisk) -> Disk<'_> {
 }
 
 /// The masters' system disk of a dedicated cluster's `control_plane_config`.
-fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfig) -> Disk<'a> {
+fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfig, what: String) -> Disk<'a> {
     // `control_plane_config` has no defaults of its own; it replaces `master_system_disk_*`.
     let category = match (&cp.system_disk_category, &r.master_system_disk_category) {
         (Some(c), _) => value(Some(c.as_str()), Field::ControlPlaneConfigSystemDiskCategory),
@@ -190,7 +213,7 @@ fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfi
     Disk {
         owner: Owner::Masters,
         kind: Kind::System,
-        what: "the master system disk".into(),
+        what,
         indices: Vec::new(),
         category,
         candidates: &[],

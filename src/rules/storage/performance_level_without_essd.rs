@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::t;
 
 crate::declare_rule! {
     /// A performance level on a disk that is not an ESSD (`cloud_essd`).
@@ -47,34 +48,23 @@ crate::declare_rule! {
 
 impl PerformanceLevelWithoutEssd {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for disk in disks(cx).iter().filter(|d| d.owner != Owner::Masters) {
             let Some(level) = disk.performance_level.value.filter(|l| !l.is_empty()) else { continue };
             if disk.may_be("cloud_essd") || disk.categories().is_empty() {
                 continue;
             }
-            let mut d = Self::META
-                .diagnostic(format!(
-                    "`{}` `{level}` of {} has no effect: {}, and performance levels only apply to `cloud_essd`",
-                    disk.performance_level.field.meta().key,
-                    disk.what,
-                    disk.category_phrase()
-                ))
-                .at(disk.pointer(disk.performance_level.field))
-                .label("ignored for this category")
-                .help(format!(
-                    "remove `{}`, or set `{}` to `cloud_essd`",
-                    disk.performance_level.field.meta().key,
-                    disk.category.field.meta().key
-                ));
-            if disk.category.value.is_some() {
-                d = d.with(Label::at(disk.pointer(disk.category.field), "not an ESSD"));
-            }
             let key = disk.performance_level.field.meta().key;
+            let mut d = Self::META
+                .diagnostic(t!(lang, "sto003", key, level, disk = &disk.what, category = disk.category_phrase(lang)))
+                .at(disk.pointer(disk.performance_level.field))
+                .label(t!(lang, "sto003.label"))
+                .help(t!(lang, "sto003.help", key, category_key = disk.category.field.meta().key));
+            if disk.category.value.is_some() {
+                d = d.with(Label::at(disk.pointer(disk.category.field), t!(lang, "sto003.label-category")));
+            }
             out.push(
-                d.fix(
-                    Fix::unsafe_(format!("remove `{key}`, which has no effect"))
-                        .remove(disk.pointer(disk.performance_level.field)),
-                ),
+                d.fix(Fix::unsafe_(t!(lang, "sto003.fix", key)).remove(disk.pointer(disk.performance_level.field))),
             );
         }
     }

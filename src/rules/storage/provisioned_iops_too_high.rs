@@ -2,6 +2,7 @@ use super::{Owner, disks};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 
 /// Highest IOPS of any AutoPL disk, and of its baseline (ECS).
 const IOPS_CAP: i64 = 50_000;
@@ -56,6 +57,7 @@ crate::declare_rule! {
 
 impl ProvisionedIopsTooHigh {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for disk in disks(cx) {
             let Some(iops) = &disk.iops else { continue };
             let Some(value) = iops.value else { continue };
@@ -68,23 +70,29 @@ impl ProvisionedIopsTooHigh {
             if value <= max {
                 continue;
             }
-            let size_text = if defaulted { format!("{size} GiB (the default size)") } else { format!("{size} GiB") };
-            let formula =
-                if max == IOPS_CAP { format!("{IOPS_CAP}") } else { format!("1000 × {size} − baseline {baseline}") };
+            let size_text =
+                if defaulted { t!(lang, "sto006-size.default", size) } else { t!(lang, "sto006-size.given", size) };
+            let formula = if max == IOPS_CAP {
+                t!(lang, "sto006-formula.cap", cap = IOPS_CAP)
+            } else {
+                t!(lang, "sto006-formula.size", size, baseline)
+            };
             let mut d = Self::META
-                .diagnostic(format!(
-                    "`{}` of {} is {value}, but a {size_text} `cloud_auto` disk takes at most {max} ({formula})",
-                    iops.field.meta().key,
-                    disk.what
+                .diagnostic(t!(
+                    lang,
+                    "sto006",
+                    key = iops.field.meta().key,
+                    disk = &disk.what,
+                    value,
+                    size = size_text,
+                    max,
+                    formula
                 ))
                 .at(disk.pointer(iops.field))
-                .label(format!("more than {max}"))
-                .help(format!(
-                    "lower the provisioned IOPS to {max} or less, or enlarge the disk (each GiB adds 950 until the \
-                     {IOPS_CAP} cap)"
-                ));
+                .label(t!(lang, "sto006.label", max))
+                .help(t!(lang, "sto006.help", max, cap = IOPS_CAP));
             if disk.size.value.is_some() {
-                d = d.with(Label::at(disk.pointer(disk.size.field), format!("{size} GiB")));
+                d = d.with(Label::at(disk.pointer(disk.size.field), t!(lang, "storage-size", size)));
             }
             out.push(if disk.owner == Owner::Pool { cx.pool_setting_finding(d) } else { d });
         }

@@ -1,10 +1,11 @@
-use crate::i18n::Lang;
+use super::pool_data_disk_name;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A data disk created from a snapshot that also gives a `size`, which is then ignored.
@@ -44,27 +45,26 @@ crate::declare_rule! {
 
 impl SnapshotDiskSizeIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
             for (j, disk) in sg.data_disks.iter().flatten().enumerate() {
                 let (Some(snapshot), Some(size)) = (disk.snapshot_id.as_deref().filter(|s| !s.is_empty()), disk.size)
                 else {
                     continue;
                 };
+                let size_pointer = Field::NodepoolsScalingGroupDataDisksSize.pointer(&[i, j]);
+                let disk = pool_data_disk_name(lang, &pool_label(lang, i, pool), j);
                 out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "data disk {j} of {} is created from snapshot `{snapshot}`, so its `size` {size} is \
-                             ignored",
-                            pool_label(Lang::En, i, pool)
+                        .diagnostic(t!(lang, "sto008", disk, snapshot, size))
+                        .at(size_pointer.clone())
+                        .label(t!(lang, "sto008.label"))
+                        .with(Label::at(
+                            Field::NodepoolsScalingGroupDataDisksSnapshotId.pointer(&[i, j]),
+                            t!(lang, "sto008.label-snapshot"),
                         ))
-                        .at(Field::NodepoolsScalingGroupDataDisksSize.pointer(&[i, j]))
-                        .label("ignored")
-                        .with(Label::at(Field::NodepoolsScalingGroupDataDisksSnapshotId.pointer(&[i, j]), "source snapshot"))
-                        .help("remove `size`: the disk takes the snapshot's size; resize it after creation if it needs more room")
-                        .fix(
-                            Fix::unsafe_("remove `size`, which is ignored")
-                                .remove(Field::NodepoolsScalingGroupDataDisksSize.pointer(&[i, j])),
-                        ),
+                        .help(t!(lang, "sto008.help"))
+                        .fix(Fix::unsafe_(t!(lang, "sto008.fix")).remove(size_pointer)),
                 );
             }
         }

@@ -2,6 +2,7 @@ use super::{Kind, Owner, disks};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A node-pool system disk outside the 40 to 500 GiB that CreateCluster documents for node pools.
@@ -39,6 +40,7 @@ crate::declare_rule! {
 
 impl SystemDiskSizeOutOfRange {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         // CreateCluster's node-pool range is that of the worker system disks node pools replace.
         let documented = Field::WorkerSystemDiskSize.meta();
         let (min, max) = (documented.minimum.unwrap_or(40), documented.maximum.unwrap_or(500));
@@ -49,22 +51,12 @@ impl SystemDiskSizeOutOfRange {
             if (min..=max).contains(&size) || outside_schema {
                 continue;
             }
-            let help = if size < min {
-                format!("use at least {min} GiB, and no less than the image size")
-            } else {
-                format!(
-                    "use at most {max} GiB here; a pool added later with CreateClusterNodePool can have a larger \
-                     system disk"
-                )
-            };
+            let help = if size < min { t!(lang, "sto001.help-small", min) } else { t!(lang, "sto001.help-large", max) };
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "{} is {size} GiB, but CreateCluster documents {min} to {max} GiB for node-pool system disks",
-                        disk.what
-                    ))
+                    .diagnostic(t!(lang, "sto001", disk = &disk.what, size, min, max))
                     .at(disk.pointer(disk.size.field))
-                    .label(format!("outside {min} to {max} GiB"))
+                    .label(t!(lang, "sto001.label", min, max))
                     .help(help),
             );
         }

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// An ESSD system disk smaller than its performance level needs (PL2: 461 GiB, PL3: 1261 GiB).
@@ -49,6 +50,7 @@ crate::declare_rule! {
 
 impl SystemDiskTooSmallForPerformanceLevel {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for disk in disks(cx).iter().filter(|d| d.kind == Kind::System && d.owner != Owner::Masters) {
             let Some(level) = disk.performance_level.value else { continue };
             let Some(min) = essd_min_size(level) else { continue };
@@ -62,35 +64,32 @@ impl SystemDiskTooSmallForPerformanceLevel {
             };
             let size_text = match disk.size_or_default() {
                 Some((size, _)) if size >= min => continue,
-                Some((size, false)) => format!("is {size} GiB"),
-                Some((size, true)) => format!("has no size and gets {size} GiB"),
-                None => {
-                    let floor = Field::WorkerSystemDiskSize.meta().minimum.unwrap_or(40);
-                    format!("has no size and gets {floor} GiB or the image size, whichever is larger")
-                }
+                Some((size, false)) => t!(lang, "sto004-size.given", size),
+                Some((size, true)) => t!(lang, "sto004-size.default", size),
+                None => t!(lang, "sto004-size.image", floor = Field::WorkerSystemDiskSize.meta().minimum.unwrap_or(40)),
             };
-            let impossible = cap
-                .filter(|c| *c < min)
-                .map_or(String::new(), |c| format!(", more than the {c} GiB CreateCluster allows for this disk"));
-            let help = if impossible.is_empty() {
-                format!("set the size to at least {min} GiB, or choose a lower performance level")
-            } else {
-                format!("choose `PL2` (with {} GiB or more) or a lower level", essd_min_size("PL2").unwrap_or(461))
+            let disk_name = &disk.what;
+            let (message, help) = match cap.filter(|c| *c < min) {
+                None => (
+                    t!(lang, "sto004", disk = disk_name, size = size_text, level, min),
+                    t!(lang, "sto004.help", min),
+                ),
+                Some(cap) => (
+                    t!(lang, "sto004-beyond-cap", disk = disk_name, size = size_text, level, min, cap),
+                    t!(lang, "sto004-beyond-cap.help", pl2_min = essd_min_size("PL2").unwrap_or(461)),
+                ),
             };
             let at = if disk.size.value.is_some() { disk.size.field } else { disk.performance_level.field };
-            let mut d = Self::META
-                .diagnostic(format!(
-                    "{} {size_text}, but an ESSD at {level} needs at least {min} GiB{impossible}",
-                    disk.what
-                ))
-                .at(disk.pointer(at))
-                .label(format!("below {min} GiB"))
-                .help(help);
+            let mut d =
+                Self::META.diagnostic(message).at(disk.pointer(at)).label(t!(lang, "sto004.label", min)).help(help);
             if at != disk.performance_level.field {
-                d = d.with(Label::at(disk.pointer(disk.performance_level.field), format!("`{level}`")));
+                d = d.with(Label::at(
+                    disk.pointer(disk.performance_level.field),
+                    t!(lang, "storage-value", value = level),
+                ));
             }
             if disk.category.value.is_some() {
-                d = d.with(Label::at(disk.pointer(disk.category.field), "ESSD"));
+                d = d.with(Label::at(disk.pointer(disk.category.field), t!(lang, "sto004.label-category")));
             }
             out.push(if disk.owner == Owner::Pool { cx.pool_setting_finding(d) } else { d });
         }

@@ -1,6 +1,7 @@
 use super::{cluster_version, runtime_finding, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 use std::cmp::Ordering;
 
 crate::declare_rule! {
@@ -39,11 +40,10 @@ impl DockerRuntimeOnKubernetes123 {
         if v.cmp_minor(1, 23) != Ordering::Equal {
             return;
         }
-        let why = format!("which ACK documents only up to Kubernetes 1.22, but `kubernetes_version` is {v}");
-        if let Some(d) = runtime_finding(&Self::META, cx, "docker", &why, "docker after 1.22") {
-            out.push(
-                d.with(version_label(v)).help("use `containerd`; Docker support ends with Kubernetes 1.24 in any case"),
-            );
+        let lang = cx.lang;
+        let why = t!(lang, "ver003.why", version = v.to_string());
+        if let Some(d) = runtime_finding(&Self::META, cx, "docker", &why, &t!(lang, "ver003.label")) {
+            out.push(d.with(version_label(lang, v)).help(t!(lang, "ver003.help")));
         }
     }
 }

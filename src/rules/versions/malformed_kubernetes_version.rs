@@ -2,6 +2,7 @@ use super::version::KubeVersion;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `kubernetes_version` is not written in ACK's `<major>.<minor>.<patch>-aliyun.<n>` form.
@@ -49,25 +50,20 @@ impl MalformedKubernetesVersion {
             Self::check_edge_suffix(cx, v, out);
             return;
         }
+        let lang = cx.lang;
         let help = match parsed {
-            Some(v) if v.is_canonical() => format!("write `{v}`, without the prefix or spaces"),
-            Some(v) => format!(
-                "add ACK's build suffix, for example `{v}-aliyun.1` (the DescribeKubernetesVersionMetadata API lists the exact versions)"
-            ),
+            Some(v) if v.is_canonical() => t!(lang, "ver001.help-prefix", version = v.to_string()),
+            Some(v) => t!(lang, "ver001.help-suffix", version = v.to_string()),
             None if text.trim().is_empty() || text.trim().eq_ignore_ascii_case("latest") => {
-                "omit `kubernetes_version` to get the latest version".into()
+                t!(lang, "ver001.help-latest")
             }
-            None => {
-                "write a full ACK version such as `1.33.1-aliyun.1`, or omit the field to get the latest version".into()
-            }
+            None => t!(lang, "ver001.help-other"),
         };
         out.push(
             Self::META
-                .diagnostic(format!(
-                    "`kubernetes_version` \"{text}\" is not in the form `<major>.<minor>.<patch>-aliyun.<n>`"
-                ))
+                .diagnostic(t!(lang, "ver001", text))
                 .at(Field::KubernetesVersion.pointer(&[]))
-                .label("not an ACK version")
+                .label(t!(lang, "ver001.label"))
                 .help(help),
         );
     }
@@ -77,18 +73,13 @@ impl MalformedKubernetesVersion {
         if !v.edge || cx.is_edge() || !(cx.is_managed() || cx.is_dedicated()) {
             return;
         }
-        let plain = KubeVersion { edge: false, ..v };
+        let (lang, plain) = (cx.lang, KubeVersion { edge: false, ..v });
         out.push(
             Self::META
-                .diagnostic(format!(
-                    "`kubernetes_version` {v} is an ACK Edge version, but the cluster is not an Edge cluster"
-                ))
+                .diagnostic(t!(lang, "ver001-edge", version = v.to_string()))
                 .at(Field::KubernetesVersion.pointer(&[]))
-                .label("ACK Edge version")
-                .help(format!(
-                    "for an Edge cluster set `profile` to `Edge`; otherwise use an ACK version such as `{plain}` (the \
-                     DescribeKubernetesVersionMetadata API lists the exact versions)"
-                )),
+                .label(t!(lang, "ver001-edge.label"))
+                .help(t!(lang, "ver001-edge.help", plain = plain.to_string())),
         );
     }
 }

@@ -5,10 +5,11 @@
 
 pub mod version;
 
+use crate::i18n::Lang;
 use crate::rules::Context;
 pub use crate::rules::views::runtimes::RuntimeChoice;
 use crate::spec::Field;
-use crate::{Diagnostic, Label};
+use crate::{Diagnostic, Label, t};
 use std::cmp::Ordering;
 use version::KubeVersion;
 
@@ -34,14 +35,14 @@ pub fn version_before(cx: &Context<'_>, major: u32, minor: u32) -> Option<KubeVe
     cluster_version(cx).filter(|v| v.cmp_minor(major, minor) == Ordering::Less)
 }
 
-/// The secondary label on `kubernetes_version`.
-pub fn version_label(v: KubeVersion) -> Label {
-    Label::at(Field::KubernetesVersion.pointer(&[]), format!("Kubernetes {v}"))
+/// The secondary label on `kubernetes_version`, in `lang`.
+pub fn version_label(lang: Lang, v: KubeVersion) -> Label {
+    Label::at(Field::KubernetesVersion.pointer(&[]), t!(lang, "versions-version-label", version = v.to_string()))
 }
 
 /// One finding for every place that chooses `runtime`, or `None` when none does: it starts at the first place
 /// in the text, labels every other one with `label`, and its message reads "`<place>` is `docker`" or
-/// "3 runtime settings choose `docker`", followed by `why`.
+/// "3 runtime settings choose `docker`", followed by `why` (both in the run's language).
 pub fn runtime_finding(
     meta: &crate::rules::RuleMeta,
     cx: &Context<'_>,
@@ -51,12 +52,16 @@ pub fn runtime_finding(
 ) -> Option<Diagnostic> {
     let places: Vec<_> = runtimes(cx).iter().filter(|rt| rt.name == runtime).collect();
     let (first, rest) = places.split_first()?;
-    let what = if rest.is_empty() {
-        format!("`{}` is `{runtime}`", first.place)
+    let lang = cx.lang;
+    let places_text = if rest.is_empty() {
+        t!(lang, "versions-runtime-places.one", place = &first.place, runtime)
     } else {
-        format!("{} runtime settings choose `{runtime}`", places.len())
+        t!(lang, "versions-runtime-places.many", count = places.len(), runtime)
     };
-    let mut d = meta.diagnostic(format!("{what}, {why}")).at(first.pointer.clone()).label(label);
+    let mut d = meta
+        .diagnostic(t!(lang, "versions-runtime-finding", places = places_text, why))
+        .at(first.pointer.clone())
+        .label(label);
     for rt in rest {
         d = d.peer(Label::at(rt.pointer.clone(), label));
     }

@@ -2,6 +2,7 @@ use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `proxy_mode` is `nftables` on a Kubernetes version older than 1.35.
@@ -42,16 +43,18 @@ impl NftablesUnsupportedKubernetesVersion {
             return;
         }
         let Some(v) = version_before(cx, 1, 35) else { return };
-        let default = Field::ProxyMode.default_str().map_or(String::new(), |d| format!(" (the default is `{d}`)"));
+        let lang = cx.lang;
+        let help = match Field::ProxyMode.default_str() {
+            Some(default) => t!(lang, "ver005.help-default", default),
+            None => t!(lang, "ver005.help"),
+        };
         out.push(
             Self::META
-                .diagnostic(format!(
-                    "`proxy_mode` `nftables` needs Kubernetes 1.35 or later, but `kubernetes_version` is {v}"
-                ))
+                .diagnostic(t!(lang, "ver005", version = v.to_string()))
                 .at(Field::ProxyMode.pointer(&[]))
-                .label("nftables before 1.35")
-                .with(version_label(v))
-                .help(format!("use `ipvs` or `iptables`{default}, or choose Kubernetes 1.35 or later")),
+                .label(t!(lang, "ver005.label"))
+                .with(version_label(lang, v))
+                .help(help),
         );
     }
 }

@@ -2,6 +2,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A node pool's container runtime differs from the cluster's runtime.
@@ -44,7 +45,7 @@ crate::declare_rule! {
 
 impl NodepoolRuntimeDiffersFromCluster {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let r = cx.request;
+        let (r, lang) = (cx.request, cx.lang);
         let top = r.runtime.as_ref();
         let cluster = match (top.and_then(|t| t.name.as_deref()), r.control_plane_config.as_ref()) {
             (Some(name), _) => (name, Field::RuntimeName),
@@ -63,16 +64,18 @@ impl NodepoolRuntimeDiffersFromCluster {
             if name != cluster_name {
                 out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "`{}` is `{name}` but `{cluster_place}` is `{cluster_name}`",
-                            Field::NodepoolsKubernetesConfigRuntime.display_at(&[i])
+                        .diagnostic(t!(
+                            lang,
+                            "ver008-runtime",
+                            pool_field = Field::NodepoolsKubernetesConfigRuntime.display_at(&[i]),
+                            runtime = name,
+                            cluster_field = cluster_place,
+                            cluster_runtime = cluster_name
                         ))
                         .at(Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]))
-                        .label("pool runtime")
-                        .with(Label::at(cluster_field.pointer(&[]), "cluster runtime"))
-                        .help(format!(
-                            "use `{cluster_name}` in the pool as well, unless this pool needs `{name}` on purpose"
-                        )),
+                        .label(t!(lang, "ver008-runtime.label"))
+                        .with(Label::at(cluster_field.pointer(&[]), t!(lang, "ver008-runtime.label-cluster")))
+                        .help(t!(lang, "ver008-runtime.help", cluster_runtime = cluster_name, runtime = name)),
                 );
                 continue;
             }
@@ -81,15 +84,18 @@ impl NodepoolRuntimeDiffersFromCluster {
             {
                 out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "`{}` is {got} but `{}` is {want}",
-                            Field::NodepoolsKubernetesConfigRuntimeVersion.display_at(&[i]),
-                            Field::RuntimeVersion.display()
+                        .diagnostic(t!(
+                            lang,
+                            "ver008-version",
+                            pool_field = Field::NodepoolsKubernetesConfigRuntimeVersion.display_at(&[i]),
+                            version = got,
+                            cluster_field = Field::RuntimeVersion.display(),
+                            cluster_version = want
                         ))
                         .at(Field::NodepoolsKubernetesConfigRuntimeVersion.pointer(&[i]))
-                        .label("pool runtime version")
-                        .with(Label::at(Field::RuntimeVersion.pointer(&[]), "cluster runtime version"))
-                        .help(format!("use {want} in the pool as well, unless the pool needs {got} on purpose")),
+                        .label(t!(lang, "ver008-version.label"))
+                        .with(Label::at(Field::RuntimeVersion.pointer(&[]), t!(lang, "ver008-version.label-cluster")))
+                        .help(t!(lang, "ver008-version.help", cluster_version = want, version = got)),
                 );
             }
         }

@@ -2,6 +2,7 @@ use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// An edge node pool uses `interconnect_mode: private` on a Kubernetes version older than 1.22.
@@ -68,6 +69,7 @@ crate::declare_rule! {
 impl PrivateInterconnectUnsupportedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(v) = version_before(cx, 1, 22) else { return };
+        let lang = cx.lang;
         for (i, pool) in cx.pools() {
             let edge_pool = pool.nodepool_info.as_ref().and_then(|p| p.r#type.as_deref()) == Some("edge");
             if !edge_pool || pool.interconnect_mode.as_deref() != Some("private") {
@@ -75,14 +77,16 @@ impl PrivateInterconnectUnsupportedKubernetesVersion {
             }
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "`{}` `private` needs Kubernetes 1.22 or later, but `kubernetes_version` is {v}",
-                        Field::NodepoolsInterconnectMode.display_at(&[i])
+                    .diagnostic(t!(
+                        lang,
+                        "ver006",
+                        field = Field::NodepoolsInterconnectMode.display_at(&[i]),
+                        version = v.to_string()
                     ))
                     .at(Field::NodepoolsInterconnectMode.pointer(&[i]))
-                    .label("private link before 1.22")
-                    .with(version_label(v))
-                    .help("choose Kubernetes 1.22 or later, or use `interconnect_mode` `basic`"),
+                    .label(t!(lang, "ver006.label"))
+                    .with(version_label(lang, v))
+                    .help(t!(lang, "ver006.help")),
             );
         }
     }

@@ -2,6 +2,7 @@ use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A node pool sets `scaling_group.ram_role_name` on a Kubernetes version older than 1.22.
@@ -69,22 +70,23 @@ crate::declare_rule! {
 impl RamRoleUnsupportedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(v) = version_before(cx, 1, 22) else { return };
+        let lang = cx.lang;
         for (i, pool) in cx.pools() {
             if pool.scaling_group.as_ref().and_then(|s| s.ram_role_name.as_deref()).is_none_or(str::is_empty) {
                 continue;
             }
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "`{}` needs Kubernetes 1.22 or later, but `kubernetes_version` is {v}",
-                        Field::NodepoolsScalingGroupRamRoleName.display_at(&[i])
+                    .diagnostic(t!(
+                        lang,
+                        "ver007",
+                        field = Field::NodepoolsScalingGroupRamRoleName.display_at(&[i]),
+                        version = v.to_string()
                     ))
                     .at(Field::NodepoolsScalingGroupRamRoleName.pointer(&[i]))
-                    .label("custom worker role before 1.22")
-                    .with(version_label(v))
-                    .help(
-                        "choose Kubernetes 1.22 or later, or remove `ram_role_name` to use the cluster's worker role",
-                    ),
+                    .label(t!(lang, "ver007.label"))
+                    .with(version_label(lang, v))
+                    .help(t!(lang, "ver007.help")),
             );
         }
     }

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// RRSA is enabled on a Kubernetes version older than 1.22.3-aliyun.1.
@@ -55,7 +56,7 @@ impl RrsaUnsupportedKubernetesVersion {
         if v.at_least(1, 22, 3, 1) {
             return;
         }
-        let r = cx.request;
+        let (r, lang) = (cx.request, cx.lang);
         let mut switches = Vec::new();
         if r.rrsa_config.as_ref().and_then(|c| c.enabled) == Some(true) {
             switches.push(("rrsa_config.enabled", Field::RrsaConfigEnabled.pointer(&[])));
@@ -65,13 +66,13 @@ impl RrsaUnsupportedKubernetesVersion {
         }
         let Some((name, pointer)) = switches.first().cloned() else { return };
         let mut d = Self::META
-            .diagnostic(format!("`{name}` turns on RRSA, which needs Kubernetes 1.22.3-aliyun.1 or later, but `kubernetes_version` is {v}"))
+            .diagnostic(t!(lang, "ver004", field = name, version = v.to_string()))
             .at(pointer)
-            .label("RRSA enabled")
-            .with(version_label(v))
-            .help("choose Kubernetes 1.22.3-aliyun.1 or later (or omit `kubernetes_version` for the latest), or leave RRSA off");
+            .label(t!(lang, "ver004.label"))
+            .with(version_label(lang, v))
+            .help(t!(lang, "ver004.help"));
         for (other, p) in switches.into_iter().skip(1) {
-            d = d.with(Label::at(p, format!("`{other}` also turns on RRSA")));
+            d = d.with(Label::at(p, t!(lang, "ver004.label-also", field = other)));
         }
         out.push(d);
     }

@@ -1,6 +1,7 @@
 use super::{cluster_version, runtime_finding, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 use std::cmp::Ordering;
 
 crate::declare_rule! {
@@ -40,6 +41,7 @@ crate::declare_rule! {
 impl RuntimeUnsupportedByKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(v) = cluster_version(cx) else { return };
+        let lang = cx.lang;
         // One finding per runtime, on its first place in the text, with a label on every other place.
         for runtime in ["docker", "Sandboxed-Container.runv"] {
             let last = match runtime {
@@ -47,12 +49,10 @@ impl RuntimeUnsupportedByKubernetesVersion {
                 "Sandboxed-Container.runv" if v.cmp_minor(1, 24) == Ordering::Greater => "1.24",
                 _ => continue,
             };
-            let why = format!("which is available only up to Kubernetes {last}, but `kubernetes_version` is {v}");
-            let label = format!("not available on {}.{}", v.major, v.minor);
+            let why = t!(lang, "ver002.why", last, version = v.to_string());
+            let label = t!(lang, "ver002.label", major = v.major, minor = v.minor);
             let Some(d) = runtime_finding(&Self::META, cx, runtime, &why, &label) else { continue };
-            out.push(d.with(version_label(v)).help(format!(
-                "use `containerd`, or choose a Kubernetes version up to {last} if you really need `{runtime}`"
-            )));
+            out.push(d.with(version_label(lang, v)).help(t!(lang, "ver002.help", last, runtime)));
         }
     }
 }

@@ -39,7 +39,8 @@ pub(crate) struct Disk<'a> {
     pub owner: Owner,
     /// System or data disk.
     pub kind: Kind,
-    /// How messages name it: "the system disk of node pool `general`", "data disk 0 of node pool `general`".
+    /// How messages name it, in the run's language (`storage-disk` in `locales/*/storage.ftl`): "the system disk
+    /// of node pool `general`", "data disk 0 of node pool `general`".
     pub what: String,
     /// Indices that fill the `*` of its keys' paths.
     pub indices: Vec<usize>,
