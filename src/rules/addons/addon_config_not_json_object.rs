@@ -1,8 +1,10 @@
 use crate::Label;
+use crate::i18n::Lang;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
-use crate::rules::addons::parsed_configs;
+use crate::rules::addons::{json_problem, parsed_configs};
 use crate::spec::Field;
+use crate::t;
 use serde_json::Value;
 
 crate::declare_rule! {
@@ -54,56 +56,60 @@ crate::declare_rule! {
 
 impl AddonConfigNotJsonObject {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         let parsed = parsed_configs(cx);
         for (i, addon) in cx.request.addons.iter().flatten().enumerate() {
             let (Some(config), Some(Some(parsed))) = (addon.config.as_deref(), parsed.get(i)) else { continue };
-            // Formatted only for a finding.
-            let of = || addon.name.as_deref().map_or(String::new(), |n| format!(" of addon `{n}`"));
+            let named = if addon.name.is_some() { "yes" } else { "no" };
+            let addon_name = addon.name.as_deref().unwrap_or_default();
             let (message, help) = match parsed {
                 Ok(Value::Object(_)) => continue,
                 Ok(Value::String(inner)) if serde_json::from_str::<Value>(inner).is_ok_and(|v| v.is_object()) => (
-                    format!("`config`{} is a JSON object encoded twice", of()),
-                    "remove one level of quoting: the string itself must start with `{`".to_string(),
+                    t!(lang, "add003-twice", named, addon = addon_name),
+                    t!(lang, "add003.help-twice"),
                 ),
                 Ok(other) => (
-                    format!("`config`{} holds {}, not a JSON object", of(), describe(other)),
-                    "write the settings as an object, such as `\"{\\\"key\\\":\\\"value\\\"}\"`, or use `\"\"` for \
-                     the defaults"
-                        .to_string(),
+                    t!(lang, "add003-not-object", named, addon = addon_name, kind = kind(other)),
+                    t!(lang, "add003.help-object"),
                 ),
-                Err(e) => (format!("`config`{} is not valid JSON: {e} of the string", of()), syntax_help(config)),
+                // A parse of a string always knows the position of its error.
+                Err(e) => (
+                    t!(
+                        lang,
+                        "add003-syntax",
+                        named,
+                        addon = addon_name,
+                        problem = json_problem::describe(lang, e),
+                        line = e.line(),
+                        column = e.column(),
+                    ),
+                    syntax_help(lang, config),
+                ),
             };
             let mut d = Self::META
                 .diagnostic(message)
                 .at(Field::AddonsConfig.pointer(&[i]))
-                .label("not a JSON object")
+                .label(t!(lang, "add003.label"))
                 .help(help);
             if addon.name.is_some() {
-                d = d.with(Label::at(Field::AddonsName.pointer(&[i]), "component"));
+                d = d.with(Label::at(Field::AddonsName.pointer(&[i]), t!(lang, "addons-label-component")));
             }
             out.push(d);
         }
     }
 }
 
-fn describe(v: &Value) -> &'static str {
+/// What a `config` holds instead of an object, as the messages' `$kind` (never called with an object).
+fn kind(v: &Value) -> &'static str {
     match v {
-        Value::Null => "`null`",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) | Value::Object(_) => "array",
     }
 }
 
-fn syntax_help(config: &str) -> String {
-    if config.contains('\'') {
-        "JSON strings take double quotes: write `{\\\"key\\\":\\\"value\\\"}` inside the string, not `{'key':'value'}`"
-            .into()
-    } else {
-        "fix the JSON inside the string; generating it with a JSON encoder (`jsonencode`, `json.dumps`) avoids \
-         escaping mistakes"
-            .into()
-    }
+fn syntax_help(lang: Lang, config: &str) -> String {
+    if config.contains('\'') { t!(lang, "add003.help-quotes") } else { t!(lang, "add003.help-syntax") }
 }

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 /// Names that provide the CSI provisioner: the node-side component or its managed control-plane variant.
 const PROVISIONERS: &[&str] = &["csi-provisioner", "managed-csiprovisioner"];
@@ -66,6 +67,7 @@ crate::declare_rule! {
 
 impl CsiAddonIncomplete {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         // No nodes of their own: the provisioner alone is the usual setup.
         if cx.is_serverless() {
             return;
@@ -78,21 +80,19 @@ impl CsiAddonIncomplete {
             _ => return,
         };
         let mut d = Self::META
-            .diagnostic(format!("addon `{present}` is listed without `{missing}`"))
+            .diagnostic(t!(lang, "add005", present, missing))
             .at(Field::AddonsName.pointer(&[i]))
-            .label(format!("needs `{missing}`"))
-            .help(format!(
-                "add `{{\"name\": \"{missing}\"}}` to `addons`, or remove `{present}` if the cluster needs no CSI storage"
-            ));
+            .label(t!(lang, "add005.label", missing))
+            .help(t!(lang, "add005.help", missing, present));
         let partner = |n: &str| if missing == "csi-plugin" { n == missing } else { PROVISIONERS.contains(&n) };
         match find_disabled(cx, partner) {
             Some((j, name)) => {
-                d = d.with(Label::at(Field::AddonsDisabled.pointer(&[j]), format!("`{name}` is disabled")));
+                d = d.with(Label::at(Field::AddonsDisabled.pointer(&[j]), t!(lang, "addons-label-disabled", name)));
             }
             // Adding the partner installs a component: the other answer, removing `present`, is as plain.
             None => {
                 let item = serde_json::json!({ "name": missing }).to_string();
-                d = d.fix(Fix::unsafe_(format!("add `{missing}` to `addons`")).append("/addons", item));
+                d = d.fix(Fix::unsafe_(t!(lang, "add005.fix", missing)).append("/addons", item));
             }
         }
         out.push(d);

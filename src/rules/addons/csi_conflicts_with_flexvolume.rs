@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 /// The CSI storage components.
 const CSI: &[&str] = &["csi-plugin", "csi-provisioner", "managed-csiprovisioner"];
@@ -54,16 +55,17 @@ crate::declare_rule! {
 
 impl CsiConflictsWithFlexvolume {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         let Some((flex, _)) = find_installed(cx, |n| n == "flexvolume") else { return };
         let csi: Vec<(usize, &str)> = installed(cx).filter(|(_, n)| CSI.contains(n)).collect();
         let Some(&(_, first)) = csi.first() else { return };
         let mut d = Self::META
-            .diagnostic(format!("addon `flexvolume` is listed together with the CSI addon `{first}`"))
+            .diagnostic(t!(lang, "add006", name = first))
             .at(Field::AddonsName.pointer(&[flex]))
-            .label("legacy storage plugin")
-            .help("remove `flexvolume` and keep the CSI pair `csi-plugin` and `csi-provisioner`");
+            .label(t!(lang, "add006.label"))
+            .help(t!(lang, "add006.help"));
         for (i, name) in csi {
-            d = d.with(Label::at(Field::AddonsName.pointer(&[i]), format!("CSI component `{name}`")));
+            d = d.with(Label::at(Field::AddonsName.pointer(&[i]), t!(lang, "add006.label-csi", name)));
         }
         out.push(d);
     }

@@ -5,6 +5,7 @@ use crate::fix::Fix;
 use crate::model::Addon;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// The same component appears twice in `addons`.
@@ -59,6 +60,7 @@ crate::declare_rule! {
 
 impl DuplicateAddonName {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         let items: Vec<(usize, &Addon, &str)> = named(cx).collect();
         // An entry with a value of the wrong type is not known in full: it is never called a copy.
         let whole = |i: usize| {
@@ -70,14 +72,14 @@ impl DuplicateAddonName {
             let Some(&(first, earlier, _)) = items[..pos].iter().find(|(_, _, n)| *n == name) else { continue };
             let copy = addon == earlier && whole(i) && whole(first);
             let d = Self::META
-                .diagnostic(format!("addon `{name}` is listed twice, in `addons[{first}]` and `addons[{i}]`"))
+                .diagnostic(t!(lang, "add001", name, first, index = i))
                 .at(Field::AddonsName.pointer(&[i]))
-                .label("repeated here")
-                .with(Label::at(Field::AddonsName.pointer(&[first]), "first listed here"))
-                .help(format!("keep one `{name}` entry and merge the settings of both into its `config`"));
+                .label(t!(lang, "add001.label"))
+                .with(Label::at(Field::AddonsName.pointer(&[first]), t!(lang, "add001.label-first")))
+                .help(t!(lang, "add001.help", name));
             out.push(if copy {
                 d.fix(
-                    Fix::safe(format!("remove `addons[{i}]`, a copy of `addons[{first}]`"))
+                    Fix::safe(t!(lang, "add001.fix", index = i, first))
                         .remove(format!("{}/{i}", Field::Addons.pointer(&[]))),
                 )
             } else {

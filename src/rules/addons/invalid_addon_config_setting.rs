@@ -1,11 +1,12 @@
-use crate::i18n::Lang;
 use super::config_object;
+use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::{backticked, join_and, join_or};
 use crate::spec::Field;
 use crate::suggest::closest;
+use crate::t;
 use serde_json::Value;
 
 crate::declare_rule! {
@@ -93,18 +94,19 @@ const SETTINGS: &[(&str, &[(&str, Takes)])] = &[
 
 impl InvalidAddonConfigSetting {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, addon) in cx.request.addons.iter().flatten().enumerate() {
             let Some(name) = addon.name.as_deref() else { continue };
             let Some((_, settings)) = SETTINGS.iter().find(|(n, _)| *n == name) else { continue };
             let Some(config) = config_object(cx, i) else { continue };
             for (key, value) in config {
-                let Some(problem) = check(settings, key, value) else { continue };
+                let Some(problem) = check(lang, name, settings, key, value) else { continue };
                 out.push(
                     Self::META
-                        .diagnostic(format!("`config` of addon `{name}` {}", problem.message))
+                        .diagnostic(problem.message)
                         .at(Field::AddonsConfig.pointer(&[i]))
                         .label(problem.label)
-                        .with(Label::at(Field::AddonsName.pointer(&[i]), "component"))
+                        .with(Label::at(Field::AddonsName.pointer(&[i]), t!(lang, "addons-label-component")))
                         .help(problem.help),
                 );
             }
@@ -112,48 +114,60 @@ impl InvalidAddonConfigSetting {
     }
 }
 
+/// The texts of one finding.
 struct Problem {
     message: String,
-    label: &'static str,
+    label: String,
     help: String,
 }
 
-fn check(settings: &[(&str, Takes)], key: &str, value: &Value) -> Option<Problem> {
+/// What is wrong with setting `key` = `value` in the `config` of addon `name`, which documents `settings`.
+fn check(lang: Lang, name: &str, settings: &[(&str, Takes)], key: &str, value: &Value) -> Option<Problem> {
     let Some((_, takes)) = settings.iter().find(|(k, _)| *k == key) else {
         let keys = settings.iter().map(|(k, _)| *k);
         let help = match closest(key, keys.clone()) {
-            Some(c) => format!("did you mean `{c}`? keys are case-sensitive"),
-            None => format!(
-                "the documented settings are {}; ignore this warning if the component accepts `{key}`",
-                join_and(Lang::En, &backticked(&keys.collect::<Vec<_>>()))
-            ),
+            Some(guess) => t!(lang, "add004-unknown.help-guess", guess),
+            None => {
+                let keys = join_and(lang, &backticked(&keys.collect::<Vec<_>>()));
+                t!(lang, "add004-unknown.help", keys, key)
+            }
         };
-        return Some(Problem { message: format!("has an unknown setting `{key}`"), label: "unknown setting", help });
+        return Some(Problem {
+            message: t!(lang, "add004-unknown", name, key),
+            label: t!(lang, "add004-unknown.label"),
+            help,
+        });
     };
+    // The value as JSON text: `"yes"`, `1`.
+    let shown = value.to_string();
     match takes {
         Takes::Anything => None,
         Takes::BoolString => match value {
             Value::String(s) if s == "true" || s == "false" => None,
-            Value::Bool(b) => Some(Problem {
-                message: format!("sets `{key}` to the boolean {b}"),
-                label: "boolean instead of string",
-                help: format!("write `\"{key}\":\"{b}\"`: this setting takes the string `\"true\"` or `\"false\"`"),
+            Value::Bool(_) => Some(Problem {
+                message: t!(lang, "add004-boolean", name, key, value = &shown),
+                label: t!(lang, "add004-boolean.label"),
+                help: t!(lang, "add004-boolean.help", key, value = &shown),
             }),
-            other => Some(Problem {
-                message: format!("sets `{key}` to {other}"),
-                label: "not \"true\" or \"false\"",
-                help: format!("`{key}` takes the string `\"true\"` or `\"false\"`"),
+            _ => Some(Problem {
+                message: t!(lang, "add004-not-switch", name, key, value = &shown),
+                label: t!(lang, "add004-not-switch.label"),
+                help: t!(lang, "add004-not-switch.help", key),
             }),
         },
         Takes::OneOf(choices) => match value {
             Value::String(s) if choices.contains(&s.as_str()) => None,
             other => {
-                let list = join_or(Lang::En, &backticked(choices));
+                let choices_list = join_or(lang, &backticked(choices));
                 let help = match other.as_str().and_then(|s| closest(s, choices.iter().copied())) {
-                    Some(c) => format!("did you mean `{c}`? `{key}` takes {list}"),
-                    None => format!("`{key}` takes {list}"),
+                    Some(guess) => t!(lang, "add004-not-allowed.help-guess", guess, key, choices = &choices_list),
+                    None => t!(lang, "add004-not-allowed.help", key, choices = &choices_list),
                 };
-                Some(Problem { message: format!("sets `{key}` to {other}"), label: "value not allowed", help })
+                Some(Problem {
+                    message: t!(lang, "add004-not-allowed", name, key, value = &shown),
+                    label: t!(lang, "add004-not-allowed.label"),
+                    help,
+                })
             }
         },
     }

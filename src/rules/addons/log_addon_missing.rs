@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{ClusterKind, Context};
 use crate::spec::Field;
+use crate::t;
 
 /// The log-collection components; either one enables cluster auditing.
 const LOG_ADDONS: &[&str] = &["logtail-ds", "loongcollector"];
@@ -51,6 +52,7 @@ crate::declare_rule! {
 
 impl LogAddonMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         if cx.kind == ClusterKind::External || cx.request.addons.is_none() {
             return;
         }
@@ -58,12 +60,12 @@ impl LogAddonMissing {
             return;
         }
         let mut d = Self::META
-            .diagnostic("no log component (`logtail-ds` or `loongcollector`) is installed, so cluster auditing is unavailable")
+            .diagnostic(t!(lang, "add007"))
             .at(Field::Addons.pointer(&[]))
-            .label("no log component")
-            .help("add `{\"name\": \"logtail-ds\"}`, with `sls_project_name` in its `config` to use an existing Log Service project");
+            .label(t!(lang, "add007.label"))
+            .help(t!(lang, "add007.help"));
         if let Some((j, name)) = find_disabled(cx, |n| LOG_ADDONS.contains(&n)) {
-            d = d.with(Label::at(Field::AddonsDisabled.pointer(&[j]), format!("`{name}` is disabled")));
+            d = d.with(Label::at(Field::AddonsDisabled.pointer(&[j]), t!(lang, "addons-label-disabled", name)));
         }
         out.push(d);
     }

@@ -2,6 +2,8 @@
 
 pub use unknown_addon_name::{KNOWN_ADDONS, MANAGED_PREFIX, is_known};
 
+mod json_problem;
+
 use crate::model::Addon;
 use crate::rules::Context;
 use serde_json::{Map, Value};

@@ -3,6 +3,7 @@ use crate::diagnostic::Diagnostic;
 use crate::known::ADDONS;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 use crate::suggest::closest;
 
 crate::declare_rule! {
@@ -137,24 +138,22 @@ pub fn is_known(name: &str) -> bool {
 
 impl UnknownAddonName {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, _, name) in named(cx) {
             if is_known(name) || cx.known.contains(ADDONS, name) {
                 continue;
             }
             let extra = cx.known.extra(ADDONS).iter().map(String::as_str);
-            let guess = match closest(name, KNOWN_ADDONS.iter().copied().chain(extra)) {
-                Some(c) => format!("did you mean `{c}`? "),
-                None => String::new(),
+            let help = match closest(name, KNOWN_ADDONS.iter().copied().chain(extra)) {
+                Some(guess) => t!(lang, "add002.help-guess", guess),
+                None => t!(lang, "add002.help"),
             };
             out.push(
                 Self::META
-                    .diagnostic(format!("unknown addon `{name}`"))
+                    .diagnostic(t!(lang, "add002", name))
                     .at(Field::AddonsName.pointer(&[i]))
-                    .label("not a known component")
-                    .help(format!(
-                        "{guess}check the name against the ListAddons API; if it is right, add it under \
-                         `[known] addons` in acklint.toml"
-                    )),
+                    .label(t!(lang, "add002.label"))
+                    .help(help),
             );
         }
     }

@@ -1,9 +1,9 @@
-use crate::i18n::Lang;
-use super::{billed, unit_plural};
+use super::billed;
 use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
 use crate::rules::messages::one_of;
+use crate::t;
 
 crate::declare_rule! {
     /// An automatic-renewal length that subscription masters or node pools cannot be renewed for.
@@ -52,6 +52,7 @@ crate::declare_rule! {
 
 impl AutoRenewPeriodNotAllowed {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for b in billed(cx) {
             let Some(charge) = b.prepaid() else { continue };
             if !b.auto_renew_on() {
@@ -65,32 +66,32 @@ impl AutoRenewPeriodNotAllowed {
                     // Allowed, or outside the schema's set, which the structure check reports.
                     continue;
                 }
+                let allowed = one_of(lang, allowed);
+                let field = renew.name();
                 let mut d = Self::META
-                    .diagnostic(format!(
-                        "`{}` is {}, but {} can only be renewed for {} {} at a time",
-                        renew.name(),
-                        renew.value,
-                        b.who,
-                        one_of(Lang::En, allowed),
-                        unit_plural(unit)
+                    .diagnostic(t!(
+                        lang,
+                        "bil004",
+                        field,
+                        value = renew.value.to_string(),
+                        subject = b.subject(),
+                        who = &b.who,
+                        allowed = &allowed,
+                        unit,
                     ))
                     .at(renew.pointer.clone())
-                    .label("renewal length")
-                    .with(Label::at(charge.pointer.clone(), "subscription billing"))
-                    .help(format!(
-                        "set `{}` to one of {}, or turn automatic renewal off",
-                        renew.name(),
-                        one_of(Lang::En, allowed)
-                    ));
+                    .label(t!(lang, "bil004.label"))
+                    .with(Label::at(charge.pointer.clone(), t!(lang, "billing-label-prepaid")))
+                    .help(t!(lang, "bil004.help", field, allowed));
                 if !b.masters {
                     // Node-pool sources disagree (see the `Severity` section).
                     d = d.severity(Severity::Warning);
                 }
                 for s in b.auto_renew.iter().filter(|s| s.value) {
-                    d = d.with(Label::at(s.pointer.clone(), "automatic renewal on"));
+                    d = d.with(Label::at(s.pointer.clone(), t!(lang, "billing-label-auto-renew")));
                 }
                 if let Some(u) = b.unit.first() {
-                    d = d.with(Label::at(u.pointer.clone(), format!("counted in {}", unit_plural(unit))));
+                    d = d.with(Label::at(u.pointer.clone(), t!(lang, "billing-label-unit", unit)));
                 }
                 out.push(d);
             }

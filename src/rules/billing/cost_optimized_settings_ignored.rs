@@ -1,10 +1,10 @@
-use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::{join_and, pool_label};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// Settings of the `COST_OPTIMIZED` multi-zone policy on a node pool with another policy.
@@ -51,6 +51,7 @@ crate::declare_rule! {
 
 impl CostOptimizedSettingsIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
             let policy = sg.multi_az_policy.as_deref().or(Field::NodepoolsScalingGroupMultiAzPolicy.default_str());
             if policy == Some("COST_OPTIMIZED") {
@@ -72,32 +73,37 @@ impl CostOptimizedSettingsIgnored {
             .collect();
             let Some(first) = set.first() else { continue };
             let names: Vec<String> = set.iter().map(|f| format!("`{}`", f.meta().key)).collect();
-            let policy = match (&sg.multi_az_policy, policy) {
-                (Some(p), _) => format!("`{p}`"),
-                (None, Some(p)) => format!("`{p}` (the default)"),
-                (None, None) => "not `COST_OPTIMIZED`".into(),
+            let (source, policy) = match (&sg.multi_az_policy, policy) {
+                (Some(p), _) => ("given", p.as_str()),
+                (None, Some(p)) => ("default", p),
+                (None, None) => ("none", ""),
             };
-            let verb = if set.len() == 1 { "is" } else { "are" };
+            let settings = join_and(lang, &names);
+            let count = set.len();
             let mut d = Self::META
-                .diagnostic(format!(
-                    "`multi_az_policy` of {} is {policy}, so {} {verb} ignored",
-                    pool_label(Lang::En, i, pool),
-                    join_and(Lang::En, &names)
+                .diagnostic(t!(
+                    lang,
+                    "bil013",
+                    pool = pool_label(lang, i, pool),
+                    source,
+                    policy,
+                    settings = &settings,
+                    count
                 ))
                 .at(first.pointer(&[i]))
-                .label("only used by `COST_OPTIMIZED`")
-                .help("set `multi_az_policy` to `COST_OPTIMIZED` to mix pay-as-you-go and spot instances, or remove these settings");
+                .label(t!(lang, "bil013.label"))
+                .help(t!(lang, "bil013.help"));
             for f in set.iter().skip(1) {
-                d = d.with(Label::at(f.pointer(&[i]), "ignored"));
+                d = d.with(Label::at(f.pointer(&[i]), t!(lang, "billing-label-ignored")));
             }
             if sg.multi_az_policy.is_some() {
-                d = d.with(Label::at(Field::NodepoolsScalingGroupMultiAzPolicy.pointer(&[i]), "not `COST_OPTIMIZED`"));
+                d = d.with(Label::at(
+                    Field::NodepoolsScalingGroupMultiAzPolicy.pointer(&[i]),
+                    t!(lang, "bil013.label-policy"),
+                ));
             }
-            let fix = set
-                .iter()
-                .fold(Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(Lang::En, &names))), |fix, f| {
-                    fix.remove(f.pointer(&[i]))
-                });
+            let message = t!(lang, "billing-remove-ignored", settings, count);
+            let fix = set.iter().fold(Fix::unsafe_(message), |fix, f| fix.remove(f.pointer(&[i])));
             out.push(d.fix(fix));
         }
     }

@@ -1,10 +1,10 @@
-use crate::i18n::Lang;
 use super::is_spot;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `multi_az_policy: COST_OPTIMIZED` on a node pool with one instance type and no spot instances.
@@ -42,26 +42,20 @@ crate::declare_rule! {
 
 impl CostOptimizedWithoutEffect {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
             if sg.multi_az_policy.as_deref() != Some("COST_OPTIMIZED") || is_spot(sg.spot_strategy.as_deref()) {
                 continue;
             }
             let Some([only]) = sg.instance_types.as_deref() else { continue };
             let mut d = Self::META
-                .diagnostic(format!(
-                    "{} is `COST_OPTIMIZED` but has one instance type (`{only}`) and no spot instances, so the \
-                     policy has nothing to optimize",
-                    pool_label(Lang::En, i, pool)
-                ))
+                .diagnostic(t!(lang, "bil012", pool = pool_label(lang, i, pool), instance_type = only))
                 .at(Field::NodepoolsScalingGroupMultiAzPolicy.pointer(&[i]))
-                .label("no effect")
-                .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "a single instance type"))
-                .help(
-                    "add more instance types or a `spot_strategy`, or use `PRIORITY` or `BALANCE` to control how \
-                     nodes spread across zones",
-                );
+                .label(t!(lang, "bil012.label"))
+                .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), t!(lang, "bil012.label-types")))
+                .help(t!(lang, "bil012.help"));
             if sg.spot_strategy.is_some() {
-                d = d.with(Label::at(Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]), "no spot instances"));
+                d = d.with(Label::at(Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]), t!(lang, "bil012.label-spot")));
             }
             out.push(d);
         }

@@ -7,6 +7,7 @@ use crate::rules::Context;
 use crate::rules::messages::pool_label;
 pub(crate) use crate::rules::views::billed::{Billed, Keys, Setting};
 use crate::spec::Field;
+use crate::t;
 
 crate::rules::group_rules! {
     prepaid_period_missing,
@@ -71,9 +72,9 @@ const POOL_KEYS: Keys = Keys {
 };
 
 impl Billed {
-    /// "is" or "are", to follow [`Billed::who`].
-    pub fn is(&self) -> &'static str {
-        if self.masters { "are" } else { "is" }
+    /// The `$subject` of the group's messages: `masters`, or `pool` (named by `$who`).
+    pub fn subject(&self) -> &'static str {
+        if self.masters { "masters" } else { "pool" }
     }
 
     /// The charge type that makes this a subscription, if any.
@@ -135,7 +136,8 @@ fn collect_billed(cx: &Context<'_>) -> Vec<Billed> {
     let r = cx.request;
     if cx.is_dedicated() {
         let mut b = Billed {
-            who: "the masters".into(),
+            // The messages name the masters themselves (`$subject`).
+            who: String::new(),
             masters: true,
             keys: MASTER_KEYS,
             charge: Vec::new(),
@@ -168,7 +170,7 @@ fn collect_billed(cx: &Context<'_>) -> Vec<Billed> {
     for (i, pool, sg) in cx.scaling_groups() {
         let k = POOL_KEYS;
         let mut b = Billed {
-            who: pool_label(Lang::En, i, pool),
+            who: pool_label(cx.lang, i, pool),
             masters: false,
             keys: k,
             charge: Vec::new(),
@@ -192,7 +194,15 @@ pub(crate) fn is_spot(strategy: Option<&str>) -> bool {
     matches!(strategy, Some(s) if s != "NoSpot" && !s.is_empty())
 }
 
-/// `months` or `weeks`.
-pub(crate) fn unit_plural(unit: &str) -> &'static str {
-    if unit == "Week" { "weeks" } else { "months" }
+/// Steps of a help or fix text, one after the other: `a, b and c` in English; Chinese separates them with `；`,
+/// since each step may hold a list of values of its own (`将 `period` 设为 1、2 或 3`).
+pub(crate) fn join_steps(lang: Lang, steps: &[String]) -> String {
+    match steps.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let head = rest.join(&t!(lang, "billing-steps.separator"));
+            t!(lang, "billing-steps", head, last)
+        }
+    }
 }

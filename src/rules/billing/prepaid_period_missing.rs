@@ -1,11 +1,11 @@
-use crate::i18n::Lang;
-use super::{MASTER_KEYS, billed};
+use super::{MASTER_KEYS, billed, join_steps};
 use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::{join_and, one_of};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// Subscription (`PrePaid`) masters or node pools without their subscription length, its unit or the renewal length.
@@ -80,6 +80,7 @@ impl PrepaidPeriodMissing {
             if malformed(keys.period) || malformed(keys.unit) || malformed(keys.renew) {
                 continue;
             }
+            let lang = cx.lang;
             let renew_needed = b.auto_renew_on() && b.renew.is_empty();
             let unit = b.unit();
             let mut missing = Vec::new();
@@ -88,62 +89,67 @@ impl PrepaidPeriodMissing {
             let mut defaults: Vec<(Field, String)> = Vec::new();
             if b.unit.is_empty() {
                 missing.push(format!("`{}`", keys.unit.display_in_pool()));
-                fixes.push(format!("`{}` to `Month`", keys.unit.display_in_pool()));
+                fixes.push(t!(lang, "bil001-set", field = keys.unit.display_in_pool(), value = "`Month`"));
                 defaults.push((keys.unit, "\"Month\"".to_string()));
             }
             if b.period.is_empty() {
                 missing.push(format!("`{}`", keys.period.display_in_pool()));
-                fixes.push(format!("`{}` to {}", keys.period.display_in_pool(), one_of(Lang::En, b.allowed_periods(unit))));
+                let value = one_of(lang, b.allowed_periods(unit));
+                fixes.push(t!(lang, "bil001-set", field = keys.period.display_in_pool(), value));
                 defaults.push((keys.period, default_length(keys.period, MASTER_KEYS.period)));
             }
             if renew_needed {
                 defaults.push((keys.renew, default_length(keys.renew, MASTER_KEYS.renew)));
                 missing.push(format!("`{}`", keys.renew.display_in_pool()));
-                fixes.push(format!(
-                    "`{}` to {} (or `{}` to `false`)",
-                    keys.renew.display_in_pool(),
-                    one_of(Lang::En, b.allowed_renewals(unit)),
-                    keys.auto_renew.display_in_pool()
+                fixes.push(t!(
+                    lang,
+                    "bil001-set.renew",
+                    field = keys.renew.display_in_pool(),
+                    value = one_of(lang, b.allowed_renewals(unit)),
+                    switch = keys.auto_renew.display_in_pool(),
                 ));
             }
             if missing.is_empty() {
                 continue;
             }
-            let verb = if missing.len() == 1 { "is" } else { "are" };
-            let why_renew =
-                if renew_needed && b.auto_renew.is_empty() { " (automatic renewal is on by default)" } else { "" };
+            let renew_default = if renew_needed && b.auto_renew.is_empty() { "yes" } else { "no" };
             // Only the masters' unit has no documented default (see the `Severity` section).
             let severity = if b.masters && b.unit.is_empty() { Severity::Error } else { Severity::Warning };
             let mut d = Self::META
-                .diagnostic(format!(
-                    "{} {} `PrePaid` but {} {verb} not set{why_renew}",
-                    b.who,
-                    b.is(),
-                    join_and(Lang::En, &missing)
+                .diagnostic(t!(
+                    lang,
+                    "bil001",
+                    subject = b.subject(),
+                    who = &b.who,
+                    missing = join_and(lang, &missing),
+                    count = missing.len(),
+                    renew_default,
                 ))
                 .at(charge.pointer.clone())
-                .label("subscription billing")
-                .help(format!("set {}; or bill with `PostPaid`", join_and(Lang::En, &fixes)))
+                .label(t!(lang, "billing-label-prepaid"))
+                .help(t!(lang, "bil001.help", steps = join_steps(lang, &fixes)))
                 .severity(severity);
             let what: Vec<String> = defaults
                 .iter()
-                .map(|(f, json)| format!("`{}` to {}", f.display_in_pool(), json.replace('"', "`")))
+                .map(|(f, json)| {
+                    // Shown as a value: `"Month"` becomes `` `Month` `` (outside `t!`, whose scanner reads no char literals).
+                    let value = json.replace('"', "`");
+                    t!(lang, "bil001-set", field = f.display_in_pool(), value)
+                })
                 .collect();
-            let noun = if what.len() == 1 { "default" } else { "defaults" };
+            let message = t!(lang, "bil001.fix", steps = join_steps(lang, &what), count = what.len());
             let fix = defaults
                 .iter()
-                .fold(Fix::unsafe_(format!("set {} (the documented {noun})", join_and(Lang::En, &what))), |fix, (f, json)| {
-                    fix.set(format!("{parent}/{}", f.meta().key), json.clone())
-                });
+                .fold(Fix::unsafe_(message), |fix, (f, json)| fix.set(format!("{parent}/{}", f.meta().key), json.clone()));
             d = d.fix(fix);
             for s in &b.unit {
-                d = d.with(Label::at(s.pointer.clone(), format!("unit `{}`", s.value)));
+                d = d.with(Label::at(s.pointer.clone(), t!(lang, "bil001.label-unit", unit = &s.value)));
             }
             for s in &b.period {
-                d = d.with(Label::at(s.pointer.clone(), format!("period {}", s.value)));
+                d = d.with(Label::at(s.pointer.clone(), t!(lang, "bil001.label-period", period = s.value.to_string())));
             }
             for s in b.auto_renew.iter().filter(|s| s.value && renew_needed) {
-                d = d.with(Label::at(s.pointer.clone(), "automatic renewal on"));
+                d = d.with(Label::at(s.pointer.clone(), t!(lang, "billing-label-auto-renew")));
             }
             out.push(d);
         }

@@ -1,9 +1,9 @@
-use crate::i18n::Lang;
-use super::{billed, unit_plural};
+use super::billed;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::one_of;
+use crate::t;
 
 crate::declare_rule! {
     /// A subscription length that the masters or a node pool cannot be bought for.
@@ -44,6 +44,7 @@ crate::declare_rule! {
 
 impl PrepaidPeriodNotAllowed {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for b in billed(cx) {
             let Some(charge) = b.prepaid() else { continue };
             let unit = b.unit();
@@ -54,21 +55,25 @@ impl PrepaidPeriodNotAllowed {
                     // Allowed, or outside the schema's set, which the structure check reports.
                     continue;
                 }
+                let allowed = one_of(lang, allowed);
+                let field = period.name();
                 let mut d = Self::META
-                    .diagnostic(format!(
-                        "`{}` is {}, but {} can only be subscribed for {} {}",
-                        period.name(),
-                        period.value,
-                        b.who,
-                        one_of(Lang::En, allowed),
-                        unit_plural(unit)
+                    .diagnostic(t!(
+                        lang,
+                        "bil003",
+                        field,
+                        value = period.value.to_string(),
+                        subject = b.subject(),
+                        who = &b.who,
+                        allowed = &allowed,
+                        unit,
                     ))
                     .at(period.pointer.clone())
-                    .label("subscription length")
-                    .with(Label::at(charge.pointer.clone(), "subscription billing"))
-                    .help(format!("set `{}` to one of {}", period.name(), one_of(Lang::En, allowed)));
+                    .label(t!(lang, "bil003.label"))
+                    .with(Label::at(charge.pointer.clone(), t!(lang, "billing-label-prepaid")))
+                    .help(t!(lang, "bil003.help", field, allowed));
                 if let Some(u) = b.unit.first() {
-                    d = d.with(Label::at(u.pointer.clone(), format!("counted in {}", unit_plural(unit))));
+                    d = d.with(Label::at(u.pointer.clone(), t!(lang, "billing-label-unit", unit)));
                 }
                 out.push(d);
             }

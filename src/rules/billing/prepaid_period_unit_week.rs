@@ -2,6 +2,7 @@ use super::billed;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 
 crate::declare_rule! {
     /// A subscription counted in weeks, which CreateCluster documents only in months.
@@ -38,20 +39,17 @@ crate::declare_rule! {
 
 impl PrepaidPeriodUnitWeek {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for b in billed(cx) {
             let Some(charge) = b.prepaid() else { continue };
             for unit in b.unit.iter().filter(|u| u.value == "Week") {
                 out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "`{}` is `Week`, but CreateCluster documents only `Month` for {}",
-                            unit.name(),
-                            b.who
-                        ))
+                        .diagnostic(t!(lang, "bil002", field = unit.name(), subject = b.subject(), who = &b.who))
                         .at(unit.pointer.clone())
-                        .label("undocumented unit")
-                        .with(Label::at(charge.pointer.clone(), "subscription billing"))
-                        .help("use `Month` and give the length in months"),
+                        .label(t!(lang, "bil002.label"))
+                        .with(Label::at(charge.pointer.clone(), t!(lang, "billing-label-prepaid")))
+                        .help(t!(lang, "bil002.help")),
                 );
             }
         }

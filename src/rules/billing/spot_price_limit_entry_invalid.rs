@@ -1,9 +1,9 @@
-use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 use crate::spec::Field;
+use crate::t;
 
 /// Decimal places ECS keeps in a spot price limit.
 const MAX_DECIMALS: usize = 3;
@@ -57,19 +57,20 @@ crate::declare_rule! {
 
 impl SpotPriceLimitEntryInvalid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
             if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
                 continue;
             }
             for (j, limit) in sg.spot_price_limit.iter().flatten().enumerate() {
-                let who = pool_label(Lang::En, i, pool);
+                let who = pool_label(lang, i, pool);
                 let has_type = limit.instance_type.as_deref().is_some_and(|t| !t.is_empty());
                 let price = limit.price_limit.as_deref().filter(|p| !p.is_empty());
                 if !has_type || price.is_none() {
                     let lacks = match (has_type, price.is_some()) {
-                        (false, false) => "`instance_type` and `price_limit`",
-                        (false, true) => "`instance_type`",
-                        (true, _) => "`price_limit`",
+                        (false, false) => "both",
+                        (false, true) => "type",
+                        (true, _) => "price",
                     };
                     // Point at what the entry has; an entry with neither key is shown on the list.
                     let at = if limit.price_limit.is_some() {
@@ -81,10 +82,10 @@ impl SpotPriceLimitEntryInvalid {
                     };
                     out.push(cx.pool_setting_finding(
                         Self::META
-                            .diagnostic(format!("`spot_price_limit[{j}]` of {who} has no {lacks}"))
+                            .diagnostic(t!(lang, "bil011-incomplete", index = j, pool = who, lacks))
                             .at(at.pointer(&[i, j]))
-                            .label("incomplete entry")
-                            .help("give each entry an `instance_type` of the pool and its `price_limit`, such as \"0.45\""),
+                            .label(t!(lang, "bil011-incomplete.label"))
+                            .help(t!(lang, "bil011-incomplete.help")),
                     ));
                     continue;
                 }
@@ -96,17 +97,21 @@ impl SpotPriceLimitEntryInvalid {
                 let rounded = &price[..price.len() - (decimals.len() - MAX_DECIMALS)];
                 out.push(cx.pool_setting_finding(
                     Self::META
-                        .diagnostic(format!(
-                            "`price_limit` \"{price}\" of {who} has {} decimal places; at most {MAX_DECIMALS} are allowed",
-                            decimals.len()
+                        .diagnostic(t!(
+                            lang,
+                            "bil011-decimals",
+                            price,
+                            pool = who,
+                            decimals = decimals.len(),
+                            max = MAX_DECIMALS
                         ))
                         .at(Field::NodepoolsScalingGroupSpotPriceLimitPriceLimit.pointer(&[i, j]))
-                        .label("too many decimals")
+                        .label(t!(lang, "bil011-decimals.label"))
                         .with(Label::at(
                             Field::NodepoolsScalingGroupSpotPriceLimitInstanceType.pointer(&[i, j]),
-                            "instance type",
+                            t!(lang, "bil011-decimals.label-type"),
                         ))
-                        .help(format!("round the price to {MAX_DECIMALS} decimals, for example \"{rounded}\"")),
+                        .help(t!(lang, "bil011-decimals.help", max = MAX_DECIMALS, rounded)),
                 ));
             }
         }

@@ -1,10 +1,10 @@
-use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// Spot price limits on a node pool whose `spot_strategy` is not `SpotWithPriceLimit`.
@@ -51,38 +51,30 @@ crate::declare_rule! {
 
 impl SpotPriceLimitIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
             let strategy = sg.spot_strategy.as_deref();
             if strategy == Some("SpotWithPriceLimit") || sg.spot_price_limit.as_ref().is_none_or(Vec::is_empty) {
                 continue;
             }
-            let (why, help) = match strategy {
-                Some("SpotAsPriceGo") => (
-                    "`spot_strategy` is `SpotAsPriceGo`, which pays the market price".to_string(),
-                    "remove `spot_price_limit`, or set `spot_strategy` to `SpotWithPriceLimit` to cap the price",
-                ),
-                Some(s) if !s.is_empty() => (
-                    format!("`spot_strategy` is `{s}`"),
-                    "remove `spot_price_limit`, or set `spot_strategy` to `SpotWithPriceLimit` for capped spot instances",
-                ),
-                _ => (
-                    "`spot_strategy` is not set, so the pool buys no spot instances".to_string(),
-                    "remove `spot_price_limit`, or set `spot_strategy` to `SpotWithPriceLimit` for capped spot instances",
-                ),
+            let (reason, help) = match strategy {
+                Some("SpotAsPriceGo") => (t!(lang, "bil010-reason.price-go"), t!(lang, "bil010.help-price-go")),
+                Some(s) if !s.is_empty() => (t!(lang, "bil010-reason.other", strategy = s), t!(lang, "bil010.help")),
+                _ => (t!(lang, "bil010-reason.unset"), t!(lang, "bil010.help")),
             };
             let mut d = Self::META
-                .diagnostic(format!("`spot_price_limit` of {} is ignored: {why}", pool_label(Lang::En, i, pool)))
+                .diagnostic(t!(lang, "bil010", pool = pool_label(lang, i, pool), reason))
                 .at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
-                .label("ignored")
+                .label(t!(lang, "bil010.label"))
                 .help(help)
                 .fix(
-                    Fix::unsafe_("remove the ignored `spot_price_limit`")
+                    Fix::unsafe_(t!(lang, "bil010.fix"))
                         .remove(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i])),
                 );
             if strategy.is_some() {
                 d = d.with(Label::at(
                     Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]),
-                    "not `SpotWithPriceLimit`",
+                    t!(lang, "bil010.label-strategy"),
                 ));
             }
             out.push(d);

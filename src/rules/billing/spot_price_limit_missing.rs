@@ -1,9 +1,9 @@
-use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::{join_and, pool_label};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A `SpotWithPriceLimit` node pool without a price limit for each of its instance types.
@@ -54,6 +54,7 @@ crate::declare_rule! {
 
 impl SpotPriceLimitMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
             if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
                 continue;
@@ -61,20 +62,19 @@ impl SpotPriceLimitMissing {
             let strategy = Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);
             let limits = sg.spot_price_limit.as_deref().unwrap_or_default();
             if limits.is_empty() {
-                let empty = if sg.spot_price_limit.is_some() { "is empty" } else { "is missing" };
-                let mut d = Self::META
-                    .diagnostic(format!(
-                        "{} uses `SpotWithPriceLimit` but `spot_price_limit` {empty}",
-                        pool_label(Lang::En, i, pool)
-                    ))
-                    .at(strategy)
-                    .label("needs a price limit per instance type")
-                    .help(
-                        "add a `spot_price_limit` entry (`instance_type`, `price_limit`) for each instance type, or \
-                         use `SpotAsPriceGo` to pay the market price",
-                    );
+                let pool = pool_label(lang, i, pool);
+                let message = if sg.spot_price_limit.is_some() {
+                    t!(lang, "bil008-empty", pool)
+                } else {
+                    t!(lang, "bil008-missing", pool)
+                };
+                let mut d =
+                    Self::META.diagnostic(message).at(strategy).label(t!(lang, "bil008.label")).help(t!(lang, "bil008.help"));
                 if sg.spot_price_limit.is_some() {
-                    d = d.with(Label::at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]), "empty"));
+                    d = d.with(Label::at(
+                        Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]),
+                        t!(lang, "bil008.label-empty"),
+                    ));
                 }
                 out.push(d);
                 continue;
@@ -87,21 +87,18 @@ impl SpotPriceLimitMissing {
                 continue;
             }
             let names: Vec<String> = uncovered.iter().map(|t| format!("`{t}`")).collect();
+            let types = join_and(lang, &names);
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "{} uses `SpotWithPriceLimit` but `spot_price_limit` has no entry for {}",
-                        pool_label(Lang::En, i, pool),
-                        join_and(Lang::En, &names)
-                    ))
+                    .diagnostic(t!(lang, "bil008-uncovered", pool = pool_label(lang, i, pool), types = &types))
                     .at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
-                    .label(format!("no limit for {}", join_and(Lang::En, &names)))
-                    .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "instance types"))
-                    .with(Label::at(strategy, "price-limited spot"))
-                    .help(format!(
-                        "add an entry with `instance_type` and `price_limit` to `spot_price_limit` for {}",
-                        join_and(Lang::En, &names)
-                    )),
+                    .label(t!(lang, "bil008-uncovered.label", types = &types))
+                    .with(Label::at(
+                        Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]),
+                        t!(lang, "billing-label-instance-types"),
+                    ))
+                    .with(Label::at(strategy, t!(lang, "bil008-uncovered.label-strategy")))
+                    .help(t!(lang, "bil008-uncovered.help", types)),
             );
         }
     }

@@ -1,9 +1,9 @@
-use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::{join_or, pool_label};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A spot price limit for an instance type that the node pool does not use.
@@ -53,6 +53,7 @@ crate::declare_rule! {
 
 impl SpotPriceLimitUnknownInstanceType {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
             if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
                 continue;
@@ -66,14 +67,20 @@ impl SpotPriceLimitUnknownInstanceType {
                 let listed: Vec<String> = types.iter().map(|t| format!("`{t}`")).collect();
                 out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "`spot_price_limit[{j}]` limits `{t}`, which is not one of the `instance_types` of {}",
-                            pool_label(Lang::En, i, pool)
+                        .diagnostic(t!(
+                            lang,
+                            "bil009",
+                            index = j,
+                            instance_type = t,
+                            pool = pool_label(lang, i, pool)
                         ))
                         .at(Field::NodepoolsScalingGroupSpotPriceLimitInstanceType.pointer(&[i, j]))
-                        .label("not an instance type of this pool")
-                        .with(Label::at(Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]), "instance types"))
-                        .help(format!("use {} here, or add `{t}` to `instance_types`", join_or(Lang::En, &listed))),
+                        .label(t!(lang, "bil009.label"))
+                        .with(Label::at(
+                            Field::NodepoolsScalingGroupInstanceTypes.pointer(&[i]),
+                            t!(lang, "billing-label-instance-types"),
+                        ))
+                        .help(t!(lang, "bil009.help", listed = join_or(lang, &listed), instance_type = t)),
                 );
             }
         }

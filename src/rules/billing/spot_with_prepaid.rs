@@ -1,10 +1,10 @@
-use crate::i18n::Lang;
 use super::is_spot;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A node pool that asks for spot instances but is billed as a subscription (`PrePaid`).
@@ -44,6 +44,7 @@ crate::declare_rule! {
 
 impl SpotWithPrepaid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
             let strategy = sg.spot_strategy.as_deref();
             if sg.instance_charge_type.as_deref() != Some("PrePaid") || !is_spot(strategy) {
@@ -51,18 +52,19 @@ impl SpotWithPrepaid {
             }
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "{} asks for spot instances (`spot_strategy` `{}`) but is billed `PrePaid`",
-                        pool_label(Lang::En, i, pool),
-                        strategy.unwrap_or_default()
+                    .diagnostic(t!(
+                        lang,
+                        "bil007",
+                        pool = pool_label(lang, i, pool),
+                        strategy = strategy.unwrap_or_default()
                     ))
                     .at(Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]))
-                    .label("spot instances")
-                    .with(Label::at(Field::NodepoolsScalingGroupInstanceChargeType.pointer(&[i]), "subscription"))
-                    .help(
-                        "spot instances are pay-as-you-go only: set `instance_charge_type` to `PostPaid`, or set \
-                         `spot_strategy` to `NoSpot` for a subscription pool",
-                    ),
+                    .label(t!(lang, "bil007.label"))
+                    .with(Label::at(
+                        Field::NodepoolsScalingGroupInstanceChargeType.pointer(&[i]),
+                        t!(lang, "bil007.label-charge"),
+                    ))
+                    .help(t!(lang, "bil007.help")),
             );
         }
     }

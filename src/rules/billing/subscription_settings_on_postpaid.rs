@@ -1,10 +1,10 @@
-use crate::i18n::Lang;
 use super::billed;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::join_and;
+use crate::t;
 
 crate::declare_rule! {
     /// Subscription settings (period, unit, automatic renewal) on pay-as-you-go masters or node pools.
@@ -49,6 +49,7 @@ crate::declare_rule! {
 
 impl SubscriptionSettingsOnPostpaid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for b in billed(cx) {
             if b.prepaid().is_some() {
                 continue;
@@ -56,27 +57,34 @@ impl SubscriptionSettingsOnPostpaid {
             let settings = b.subscription_settings();
             let Some((_, first)) = settings.first() else { continue };
             let names: Vec<String> = settings.iter().map(|(n, _)| format!("`{n}`")).collect();
-            let charge = match b.charge.first() {
-                Some(c) => format!("`{}`", c.value),
-                None => format!("`{}` (the default)", b.keys.charge.default_str().unwrap_or("PostPaid")),
+            let (charge, default) = match b.charge.first() {
+                Some(c) => (c.value.as_str(), "no"),
+                None => (b.keys.charge.default_str().unwrap_or("PostPaid"), "yes"),
             };
-            let verb = if names.len() == 1 { "is" } else { "are" };
+            let settings_list = join_and(lang, &names);
+            let count = names.len();
             let mut d = Self::META
-                .diagnostic(format!("{} {} {charge}, so {} {verb} ignored", b.who, b.is(), join_and(Lang::En, &names)))
+                .diagnostic(t!(
+                    lang,
+                    "bil005",
+                    subject = b.subject(),
+                    who = &b.who,
+                    charge,
+                    default,
+                    settings = &settings_list,
+                    count,
+                ))
                 .at(first.clone())
-                .label("ignored without `PrePaid`")
-                .help(format!(
-                    "set `{}` to `PrePaid` for a subscription, or remove the subscription settings",
-                    b.keys.charge.display_in_pool()
-                ));
+                .label(t!(lang, "bil005.label"))
+                .help(t!(lang, "bil005.help", field = b.keys.charge.display_in_pool()));
             for (_, pointer) in settings.iter().skip(1) {
-                d = d.with(Label::at(pointer.clone(), "ignored"));
+                d = d.with(Label::at(pointer.clone(), t!(lang, "billing-label-ignored")));
             }
             for c in &b.charge {
-                d = d.with(Label::at(c.pointer.clone(), "pay-as-you-go"));
+                d = d.with(Label::at(c.pointer.clone(), t!(lang, "bil005.label-charge")));
             }
             let fix = settings.iter().fold(
-                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(Lang::En, &names))),
+                Fix::unsafe_(t!(lang, "billing-remove-ignored", settings = settings_list, count)),
                 |fix, (_, pointer)| fix.remove(pointer.clone()),
             );
             out.push(d.fix(fix));

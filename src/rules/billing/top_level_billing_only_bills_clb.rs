@@ -1,9 +1,9 @@
-use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::join_and;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// Top-level billing fields, which since 2024-10-15 only bill the API-server load balancer.
@@ -45,6 +45,7 @@ crate::declare_rule! {
 
 impl TopLevelBillingOnlyBillsClb {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         let r = cx.request;
         let mut used: Vec<Field> = Vec::new();
         if r.charge_type.as_deref().is_some_and(|v| !v.is_empty()) {
@@ -64,28 +65,15 @@ impl TopLevelBillingOnlyBillsClb {
         }
         let Some(first) = used.first() else { return };
         let names: Vec<String> = used.iter().map(|f| format!("`{}`", f.meta().key)).collect();
-        let what = if cx.is_dedicated() { "the masters or the nodes" } else { "the nodes" };
-        let prepaid = if r.charge_type.as_deref() == Some("PrePaid") { " `PrePaid`" } else { "" };
-        let subject = if used.len() == 1 {
-            format!("top-level {}{prepaid} only bills", names[0])
-        } else {
-            format!("top-level {} only bill", join_and(Lang::En, &names))
-        };
-        let help = if cx.is_dedicated() {
-            "bill the masters with `control_plane_config.charge_type` and the nodes with \
-             `nodepools[].scaling_group.instance_charge_type`, each with its own period settings; remove the \
-             top-level fields, since new load balancers cannot be subscribed"
-        } else {
-            "bill the nodes with `nodepools[].scaling_group.instance_charge_type` and its period settings; remove \
-             the top-level fields, since new load balancers cannot be subscribed"
-        };
-        let mut d = Self::META
-            .diagnostic(format!("{subject} the API-server load balancer (CLB) since 2024-10-15, not {what}"))
-            .at(first.pointer(&[]))
-            .label("bills the API-server CLB only")
-            .help(help);
+        let dedicated = if cx.is_dedicated() { "yes" } else { "no" };
+        // The value is named only when the charge type is the one field.
+        let prepaid = if used.len() == 1 && r.charge_type.as_deref() == Some("PrePaid") { "yes" } else { "no" };
+        let help = if cx.is_dedicated() { t!(lang, "bil006.help-dedicated") } else { t!(lang, "bil006.help-managed") };
+        let message =
+            t!(lang, "bil006", fields = join_and(lang, &names), prepaid, count = used.len(), dedicated);
+        let mut d = Self::META.diagnostic(message).at(first.pointer(&[])).label(t!(lang, "bil006.label")).help(help);
         for f in used.iter().skip(1) {
-            d = d.with(Label::at(f.pointer(&[]), "CLB billing only"));
+            d = d.with(Label::at(f.pointer(&[]), t!(lang, "bil006.label-other")));
         }
         out.push(d);
     }

@@ -34,7 +34,8 @@ pub(crate) struct Keys {
 /// The masters' settings may be spelled `control_plane_config.*`, `master_*`, or (mixed up) both: every
 /// spelling present is collected, `control_plane_config` first.
 pub(crate) struct Billed {
-    /// "the masters" or "node pool `general`".
+    /// How messages name a node pool (``node pool `general` ``, in the run's language); empty for the masters,
+    /// which messages name themselves (`Billed::subject`).
     pub who: String,
     /// Whether these are the masters (their allowed periods differ from node pools').
     pub masters: bool,
