@@ -87,13 +87,21 @@ enum Command {
   acklint check --vpc-cidr 10.0.0.0/8 --vswitch-cidr vsw-bp1m7d4x9k2q5w8e1r3t6=10.1.0.0/24 cluster.json")]
     Check(CheckArgs),
     /// Show the documentation of a rule or check: why it matters, an example and the fix.
-    #[command(after_help = "Examples:\n  acklint explain NET001\n  acklint explain pod-service-cidr-overlap")]
+    ///
+    /// The page is in the language of the run (--lang); a rule without a page in that language yet shows its
+    /// English page, and standard error says so.
+    #[command(
+        after_help = "Examples:\n  acklint explain NET001\n  acklint explain pod-service-cidr-overlap\n  acklint explain NAM002 --lang zh"
+    )]
     Explain {
         /// A code (`NET001`, `SCH002`) or a name (`pod-service-cidr-overlap`).
         code: String,
     },
     /// List every rule and check with its code, group, severity, fix (safe, unsafe, mixed or `-`) and summary.
-    #[command(after_help = "Examples:\n  acklint rules\n  acklint rules --format json")]
+    ///
+    /// The column headings, the fix words and the summaries are in the language of the run (--lang), the
+    /// summary in English where a rule has no page in that language yet; JSON keeps its keys and fix tokens.
+    #[command(after_help = "Examples:\n  acklint rules\n  acklint rules --format json\n  acklint rules --lang zh")]
     Rules {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
