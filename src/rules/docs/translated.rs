@@ -76,11 +76,23 @@ pub fn code_blocks(text: &str) -> Vec<String> {
     blocks
 }
 
-/// The summary of a prose file: its first paragraph, on one line.
+/// The summary of a prose file: its first paragraph, on one line. Lines are joined as the glossary spaces
+/// text: nothing between two Chinese characters or next to full-width punctuation, a space otherwise.
 pub fn summary(prose: &str) -> String {
     let head = sections(prose).head;
     let first = head.split("\n\n").next().unwrap_or_default();
-    first.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+    let full_width = |c: char| "，。；：？！（）“”、《》".contains(c);
+    let mut out = String::new();
+    for line in first.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let (Some(before), Some(after)) = (out.chars().next_back(), line.chars().next()) {
+            let chinese = !before.is_ascii() && !after.is_ascii();
+            if !chinese && !full_width(before) && !full_width(after) {
+                out.push(' ');
+            }
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// The body of a translated page: the prose file's text after its summary, each section followed by the code
@@ -136,7 +148,8 @@ mod tests {
 
     #[test]
     fn the_summary_is_the_first_paragraph() {
-        assert_eq!(summary("第一行\n接着。\n\n另一段。\n## 为什么不好？\n"), "第一行 接着。");
+        assert_eq!(summary("第一行\n接着。\n\n另一段。\n## 为什么不好？\n"), "第一行接着。");
+        assert_eq!(summary("字段 `a`\n`b` 和\nIANA 名称，\n`c`。"), "字段 `a` `b` 和 IANA 名称，`c`。");
         assert_eq!(summary(PROSE), "一句摘要。");
     }
 }
