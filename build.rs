@@ -17,6 +17,8 @@ mod generate;
 mod names;
 #[path = "build/spec.rs"]
 mod spec;
+#[path = "build/translated_docs.rs"]
+mod translated_docs;
 
 use std::path::{Path, PathBuf};
 
@@ -37,6 +39,12 @@ fn main() {
     for generated in generate::generate(&files).unwrap_or_else(|errors| fail(&errors)) {
         write_if_changed(&out.join(generated.name), &generated.text);
     }
+
+    // A new page is a new file: cargo reruns this step when anything in the folder changes.
+    let zh_docs = root.join("locales/zh-CN/docs");
+    println!("cargo::rerun-if-changed={}", zh_docs.display());
+    let table = translated_docs::table(&zh_docs).unwrap_or_else(|e| panic!("cannot read {}: {e}", zh_docs.display()));
+    write_if_changed(&out.join("translated_docs.rs"), &table);
 }
 
 fn fail(errors: &[String]) -> ! {

@@ -594,3 +594,170 @@ fn the_language_server_follows_the_client_locale() {
     notify("exit", json!(null));
     assert_eq!(serving.join().unwrap(), Ok(acklint::lsp::Ended::Clean));
 }
+
+// The Chinese rule pages: `locales/zh-CN/docs/<rule-name>.md`, made into `docs/rules/zh/` by `acklint::rules::docs`.
+
+/// Rule groups whose Chinese pages are still being written. A rule of these groups may lack its page (the test
+/// prints which ones do); every other rule and every built-in check must have one. The list only shrinks: a group
+/// whose rules all have their page must leave it, and the goal is an empty list.
+const PAGES_PENDING: &[&str] =
+    &["network", "control_plane", "billing", "storage", "login", "nodepool", "addons", "versions", "lifecycle"];
+
+/// Names of products and sources that the pages keep in English, besides [`TERMS`].
+const PAGE_TERMS: &[&str] = &["API Server", "ACK Edge", "Alibaba Cloud Linux"];
+
+/// The English headings of the docs and their fixed Chinese form; any other heading is translated freely.
+const HEADINGS: &[(&str, &str)] = &[
+    ("Why is this bad?", "为什么不好？"),
+    ("Example", "示例"),
+    ("Use instead", "建议写法"),
+    ("References", "参考"),
+    ("Severity", "严重级别"),
+    ("Fix", "修复"),
+    ("What to do", "处理方法"),
+];
+
+const PAGES: &str = "locales/zh-CN/docs";
+
+/// Every rule and check: its name, group (`syntax`, `structure`, `config` for checks) and English doc without
+/// its summary line.
+fn documented() -> Vec<(&'static str, &'static str, String)> {
+    let mut out: Vec<_> = acklint::checks::BUILTIN.iter().map(|c| (c.name, c.group(), c.docs.to_string())).collect();
+    for rule in acklint::rules::all() {
+        let m = rule.meta();
+        let lines: Vec<&str> = m.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
+        let after_summary = lines.iter().skip_while(|l| l.trim().is_empty()).skip(1).copied();
+        out.push((m.name, m.group.as_str(), after_summary.collect::<Vec<_>>().join("\n")));
+    }
+    out
+}
+
+#[test]
+fn every_rule_and_check_has_a_chinese_page_unless_its_group_is_pending() {
+    let groups: Vec<&str> = acklint::rules::Group::ALL.iter().map(|g| g.as_str()).collect();
+    for pending in PAGES_PENDING {
+        assert!(groups.contains(pending), "PAGES_PENDING names `{pending}`, which is not a rule group");
+    }
+    let mut missing = Vec::new();
+    let mut pending: BTreeMap<&str, Vec<&str>> = PAGES_PENDING.iter().map(|g| (*g, Vec::new())).collect();
+    for (name, group, _) in documented() {
+        if Path::new(PAGES).join(format!("{name}.md")).is_file() {
+            continue;
+        }
+        match pending.get_mut(group) {
+            Some(names) => names.push(name),
+            None => missing.push(format!("{name} ({group})")),
+        }
+    }
+    // The gap, shown with `--nocapture`: what the pending groups still lack.
+    for (group, names) in &pending {
+        eprintln!("Chinese pages pending in `{group}` ({}): {}", names.len(), names.join(", "));
+    }
+    assert!(missing.is_empty(), "no Chinese page ({PAGES}/<name>.md): {missing:?}");
+    let done: Vec<&str> = pending.iter().filter(|(_, names)| names.is_empty()).map(|(g, _)| *g).collect();
+    assert!(done.is_empty(), "every rule of {done:?} has its Chinese page: remove the group from PAGES_PENDING");
+}
+
+/// What a page's prose has left once code spans, links and the names of [`PAGE_TERMS`] are taken out.
+fn page_words(text: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in text.split('`').enumerate() {
+        out.push_str(if i % 2 == 0 { part } else { "§" });
+    }
+    // `[text](target)`: the target is a path or address, and link text may be a file name.
+    while let Some(start) = out.find('[') {
+        let Some(end) = out[start..].find(')').map(|e| start + e + 1) else { break };
+        out.replace_range(start..end, "§");
+    }
+    for term in PAGE_TERMS {
+        out = out.replace(term, "§");
+    }
+    out
+}
+
+#[test]
+fn chinese_pages_follow_the_english_docs() {
+    use acklint::rules::docs::translated::{sections, summary};
+    let docs: BTreeMap<&str, String> = documented().into_iter().map(|(name, _, doc)| (name, doc)).collect();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(PAGES).unwrap().filter_map(Result::ok) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(english) = file.strip_suffix(".md").and_then(|name| docs.get(name)) else {
+            problems.push(format!("{file}: no rule or check has this name"));
+            continue;
+        };
+        checked += 1;
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        if text.contains("```") {
+            problems.push(format!("{file}: a fenced block (the English doc's blocks are added to the page)"));
+        }
+        let first = summary(&text);
+        if !first.ends_with('。') || first.matches(['。', '？', '！']).count() != 1 {
+            problems.push(format!("{file}: the summary is not one sentence ending in `。`: {first:?}"));
+        }
+        let en: Vec<&str> = sections(english).sections.iter().map(|(h, _)| *h).collect();
+        let zh: Vec<&str> = sections(&text).sections.iter().map(|(h, _)| *h).collect();
+        let fits = |(e, z): (&&str, &&str)| match HEADINGS.iter().find(|(known, _)| known == e) {
+            Some((_, expected)) => z == expected,
+            None => !HEADINGS.iter().any(|(_, known)| known == z) && z.chars().any(|c| c > '\u{2E80}'),
+        };
+        if en.len() != zh.len() || !en.iter().zip(&zh).all(fits) {
+            problems.push(format!("{file}: sections {zh:?}, but the English doc has {en:?}"));
+        }
+        for line in text.lines() {
+            if let Some(run) = english_run(&page_words(line)) {
+                problems.push(format!("{file}: `{run}` in {line:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(checked >= 38, "the built-in checks and the naming rules have pages ({checked} checked)");
+}
+
+#[test]
+fn the_page_check_finds_english_outside_code_and_links() {
+    assert_eq!(
+        english_run(&page_words("见 [Labels and Selectors](https://kubernetes.io/)，`a b` 和 API Server。")),
+        None
+    );
+    assert_eq!(english_run(&page_words("键必须 must be unique。")), Some("must be".into()));
+}
+
+#[test]
+fn explain_and_rules_speak_chinese_where_there_is_a_page() {
+    let zh = run(&["explain", "NAM001", "--lang", "zh"], &[]);
+    assert_eq!(zh.status.code(), Some(0));
+    let page = std::fs::read_to_string(repo("docs/rules/zh/cluster-name-leading-separator.md")).unwrap();
+    assert_eq!(stdout(&zh), page);
+    assert!(page.contains("| 代码 | 规则组 | 默认严重级别 | 修复 |") && page.contains("## 为什么不好？"), "{page}");
+    assert!(page.contains("```json\n{ \"name\": \"_payments\" }\n```"), "the English doc's examples: {page}");
+    assert_eq!(stderr(&zh), "");
+    let check = run(&["explain", "json-comment", "--lang", "zh"], &[]);
+    assert!(stdout(&check).contains("| `JSON002` | syntax | error | 安全（`--fix`） |"), "{}", stdout(&check));
+    // A rule without a Chinese page yet: its English page, and a line on standard error that says so.
+    let english = run(&["explain", "NET001"], &[]);
+    let fallback = run(&["explain", "NET001", "--lang", "zh"], &[]);
+    assert_eq!(stdout(&fallback), stdout(&english));
+    if !acklint::rules::docs::has_page("pod-service-cidr-overlap", Lang::ZhCn) {
+        assert!(stderr(&fallback).contains("还没有中文页面"), "{}", stderr(&fallback));
+    }
+    let list = stdout(&run(&["rules", "--lang", "zh"], &[]));
+    let lines: Vec<&str> = list.lines().collect();
+    assert!(lines[0].starts_with("代码") && lines[0].ends_with("摘要"), "{}", lines[0]);
+    let nam001 = lines.iter().find(|l| l.starts_with("NAM001")).unwrap();
+    assert!(nam001.ends_with("集群名称 `name` 以 `_` 或 `-` 开头。"), "{nam001}");
+    let json002 = lines.iter().find(|l| l.starts_with("JSON002")).unwrap();
+    assert!(json002.contains(" 安全 "), "{json002}");
+    // The summary starts at the same display column on every line: Chinese headings are two columns wide.
+    let column = |line: &str, summary_start: &str| unicode_width(&line[..line.find(summary_start).unwrap()]);
+    assert_eq!(column(lines[0], "摘要"), column(nam001, "集群名称"));
+    let english = stdout(&run(&["rules", "--lang", "en"], &[]));
+    assert!(english.lines().next().unwrap().starts_with("code "), "{english}");
+    assert!(english.contains("The cluster `name` starts with `_` or `-`."));
+}
+
+/// Terminal columns of `text`: two for each CJK character, one for anything else (enough for these lines).
+fn unicode_width(text: &str) -> usize {
+    text.chars().map(|c| if c > '\u{2E80}' { 2 } else { 1 }).sum()
+}

@@ -1,6 +1,7 @@
 //! Every rule: registered, documented, with fixtures that fire and near-misses that do not.
 
 use acklint::checks::BUILTIN;
+use acklint::i18n::Lang;
 use acklint::rules::{all, docs};
 use acklint::{FileReport, LintOptions, Severity};
 use rule_fixtures::{Json, merge};
@@ -189,32 +190,53 @@ fn doc_examples_fire_and_fixes_do_not() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The pages of one language in one folder: English in `docs/rules/`, Chinese in `docs/rules/zh/` (only the
+/// rules and checks that have a Chinese prose file; the Chinese index links the others to their English page).
+fn doc_pages(lang: Lang) -> Vec<(String, String)> {
+    let mut pages: Vec<(String, String)> = all()
+        .iter()
+        .filter(|r| docs::has_page(r.meta().name, lang))
+        .map(|r| (r.meta().name.to_string(), docs::rule_page(r.meta(), lang)))
+        .collect();
+    pages.extend(
+        BUILTIN
+            .iter()
+            .filter(|c| docs::has_page(c.name, lang))
+            .map(|c| (c.name.to_string(), docs::check_page(c, lang))),
+    );
+    pages.push(("README".into(), docs::index(lang)));
+    pages
+}
+
 #[test]
 fn docs_folder_is_current() {
-    let mut pages: Vec<(String, String)> =
-        all().iter().map(|r| (r.meta().name.to_string(), docs::rule_page(r.meta()))).collect();
-    pages.extend(BUILTIN.iter().map(|c| (c.name.to_string(), docs::check_page(c))));
-    pages.push(("README".into(), docs::index()));
     let update = std::env::var_os("ACKLINT_UPDATE_DOCS").is_some();
     let mut stale = Vec::new();
-    for (name, text) in &pages {
-        let path = format!("docs/rules/{name}.md");
-        if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            if update {
-                fs::write(&path, text).unwrap();
-            } else {
-                stale.push(path);
+    for (lang, folder) in [(Lang::En, "docs/rules"), (Lang::ZhCn, "docs/rules/zh")] {
+        let pages = doc_pages(lang);
+        if update {
+            fs::create_dir_all(folder).unwrap();
+        }
+        for (name, text) in &pages {
+            let path = format!("{folder}/{name}.md");
+            if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                if update {
+                    fs::write(&path, text).unwrap();
+                } else {
+                    stale.push(path);
+                }
             }
         }
-    }
-    let expected: BTreeSet<String> = pages.iter().map(|(n, _)| format!("{n}.md")).collect();
-    for entry in fs::read_dir("docs/rules").unwrap().filter_map(|e| e.ok()) {
-        let file = entry.file_name().to_string_lossy().into_owned();
-        if !expected.contains(&file) {
-            if update {
-                fs::remove_file(entry.path()).unwrap();
-            } else {
-                stale.push(format!("docs/rules/{file} (no such rule)"));
+        let expected: BTreeSet<String> = pages.iter().map(|(n, _)| format!("{n}.md")).collect();
+        // The language folders below `docs/rules/` are checked on their own turn.
+        for entry in fs::read_dir(folder).into_iter().flatten().filter_map(|e| e.ok()).filter(|e| e.path().is_file()) {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            if !expected.contains(&file) {
+                if update {
+                    fs::remove_file(entry.path()).unwrap();
+                } else {
+                    stale.push(format!("{folder}/{file} (no such rule, or no prose file for it)"));
+                }
             }
         }
     }

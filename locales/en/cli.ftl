@@ -104,3 +104,24 @@ lsp-fix-all = Fix { $count ->
 render-see-explain = see `acklint explain { $code }`
 render-fix-safe = fix (safe): { $fix }
 render-fix-unsafe = fix (unsafe): { $fix }
+
+## Rule documentation pages: `acklint explain`, `acklint rules`, docs/rules/ (src/rules/docs.rs)
+
+docs-column-code = code
+docs-column-name = name
+docs-column-group = group
+docs-column-severity = severity
+docs-column-default-severity = default severity
+docs-column-fix = fix
+docs-column-summary = summary
+docs-fix-none = none
+docs-fix-safe = safe (`--fix`)
+docs-fix-unsafe = unsafe (`--fix --unsafe-fixes`)
+docs-fix-mixed = safe or unsafe, per finding
+docs-fix-word-none = none
+docs-fix-word-safe = safe
+docs-fix-word-unsafe = unsafe
+docs-fix-word-mixed = mixed
+docs-index-title = acklint rules
+docs-index-intro = Generated from the rule sources (`src/rules/`) and the built-in checks (`src/checks.rs`); `acklint explain CODE` prints the same pages.
+docs-english-only = `{ $name }` has no page in this language yet; its English page follows

@@ -59,3 +59,24 @@ lsp-fix-all = 用安全修复修正 { $count } 个问题（acklint）
 render-see-explain = 详见 `acklint explain { $code }`
 render-fix-safe = 修复（安全）：{ $fix }
 render-fix-unsafe = 修复（不安全）：{ $fix }
+
+## 规则文档页面：`acklint explain`、`acklint rules`、docs/rules/（src/rules/docs.rs）
+
+docs-column-code = 代码
+docs-column-name = 名称
+docs-column-group = 规则组
+docs-column-severity = 严重级别
+docs-column-default-severity = 默认严重级别
+docs-column-fix = 修复
+docs-column-summary = 摘要
+docs-fix-none = 无
+docs-fix-safe = 安全（`--fix`）
+docs-fix-unsafe = 不安全（`--fix --unsafe-fixes`）
+docs-fix-mixed = 视问题而定，安全或不安全
+docs-fix-word-none = 无
+docs-fix-word-safe = 安全
+docs-fix-word-unsafe = 不安全
+docs-fix-word-mixed = 安全或不安全
+docs-index-title = acklint 规则
+docs-index-intro = 由规则源码（`src/rules/`）和内置检查（`src/checks.rs`）生成；`acklint explain CODE --lang zh` 输出相同的页面。尚未翻译的规则链接到英文页面，英文索引见 [../README.md](../README.md)。
+docs-english-only = `{ $name }` 还没有中文页面，以下为英文页面

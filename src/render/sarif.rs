@@ -351,7 +351,7 @@ fn descriptors(docs_url: Option<&str>) -> (Vec<ReportingDescriptor>, HashMap<&'s
 }
 
 fn check_descriptor(c: &Check) -> ReportingDescriptor {
-    let page = docs::check_page(c);
+    let page = docs::check_page(c, Lang::En);
     let group = if c.code.starts_with("JSON") { "syntax" } else { "structure" };
     ReportingDescriptor {
         id: c.code,
@@ -366,7 +366,7 @@ fn check_descriptor(c: &Check) -> ReportingDescriptor {
 }
 
 fn rule_descriptor(m: &RuleMeta) -> ReportingDescriptor {
-    let page = docs::rule_page(m);
+    let page = docs::rule_page(m, Lang::En);
     ReportingDescriptor {
         id: m.code,
         name: m.name,

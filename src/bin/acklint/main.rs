@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use unicode_width::UnicodeWidthStr;
 
 /// Lint Alibaba Cloud ACK CreateCluster request bodies before you send them.
 ///
@@ -86,13 +87,21 @@ enum Command {
   acklint check --vpc-cidr 10.0.0.0/8 --vswitch-cidr vsw-bp1m7d4x9k2q5w8e1r3t6=10.1.0.0/24 cluster.json")]
     Check(CheckArgs),
     /// Show the documentation of a rule or check: why it matters, an example and the fix.
-    #[command(after_help = "Examples:\n  acklint explain NET001\n  acklint explain pod-service-cidr-overlap")]
+    ///
+    /// The page is in the language of the run (--lang); a rule without a page in that language yet shows its
+    /// English page, and standard error says so.
+    #[command(
+        after_help = "Examples:\n  acklint explain NET001\n  acklint explain pod-service-cidr-overlap\n  acklint explain NAM002 --lang zh"
+    )]
     Explain {
         /// A code (`NET001`, `SCH002`) or a name (`pod-service-cidr-overlap`).
         code: String,
     },
     /// List every rule and check with its code, group, severity, fix (safe, unsafe, mixed or `-`) and summary.
-    #[command(after_help = "Examples:\n  acklint rules\n  acklint rules --format json")]
+    ///
+    /// The column headings, the fix words and the summaries are in the language of the run (--lang), the
+    /// summary in English where a rule has no page in that language yet; JSON keeps its keys and fix tokens.
+    #[command(after_help = "Examples:\n  acklint rules\n  acklint rules --format json\n  acklint rules --lang zh")]
     Rules {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
@@ -282,7 +291,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check(&args, cli.lang, lang),
         Command::Explain { code } => explain(&code, lang),
         Command::Rules { format } => {
-            print!("{}", list_rules(format));
+            print!("{}", list_rules(format, lang));
             ExitCode::SUCCESS
         }
         Command::Init { network, billing, output } => init(network, billing, output, lang),
@@ -561,53 +570,70 @@ impl FailOn {
 }
 
 fn explain(code: &str, lang: Lang) -> ExitCode {
-    if let Some(rule) = acklint::rules::find(code) {
-        print!("{}", acklint::rules::docs::rule_page(rule.meta()));
-        return ExitCode::SUCCESS;
+    use acklint::rules::docs;
+    let found = match acklint::rules::find(code) {
+        Some(rule) => Some((rule.meta().name, docs::rule_page(rule.meta(), lang))),
+        None => acklint::checks::BUILTIN
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
+            .map(|c| (c.name, docs::check_page(c, lang))),
+    };
+    let Some((name, page)) = found else { return usage_error(t!(lang, "cli-unknown-check", code)) };
+    // The page falls back to English; say so on standard error, so that the page itself stays clean.
+    if !docs::has_page(name, lang) {
+        eprintln!("acklint: {}", t!(lang, "docs-english-only", name));
     }
-    if let Some(check) = acklint::checks::BUILTIN.iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code) {
-        print!("{}", acklint::rules::docs::check_page(check));
-        return ExitCode::SUCCESS;
-    }
-    usage_error(t!(lang, "cli-unknown-check", code))
+    print!("{page}");
+    ExitCode::SUCCESS
 }
 
-/// One row per built-in check and rule: code, name, group, severity, summary.
-fn list_rules(format: ListFormat) -> String {
-    let mut rows: Vec<[String; 6]> = acklint::checks::BUILTIN
+/// One row per built-in check and rule: code, name, group, severity, fix, summary (in `lang`; JSON keeps the
+/// fix tokens and takes the summaries in `lang`).
+fn list_rules(format: ListFormat, lang: Lang) -> String {
+    use acklint::rules::docs;
+    let row = |code: &str, name: &str, group: &str, severity: Severity, fix, summary: String| {
+        (fix, [code.to_string(), name.to_string(), group.to_string(), severity.to_string(), String::new(), summary])
+    };
+    let mut rows: Vec<(acklint::fix::FixAvailability, [String; 6])> = acklint::checks::BUILTIN
         .iter()
-        .map(|c| {
-            let fix = c.fix.as_str().into();
-            [c.code.into(), c.name.into(), c.group().into(), c.severity.to_string(), fix, c.summary.into()]
-        })
+        .map(|c| row(c.code, c.name, c.group(), c.severity, c.fix, docs::check_summary(c, lang)))
         .collect();
     rows.extend(acklint::rules::all().iter().map(|r| {
         let m = r.meta();
-        let fix = m.fix.as_str().into();
-        [m.code.into(), m.name.into(), m.group.as_str().into(), m.severity.to_string(), fix, m.summary().into()]
+        row(m.code, m.name, m.group.as_str(), m.severity, m.fix, docs::rule_summary(m, lang))
     }));
     match format {
         ListFormat::Json => {
             let items: Vec<serde_json::Value> = rows
                 .iter()
-                .map(|[code, name, group, severity, fix, summary]| {
-                    serde_json::json!({ "code": code, "name": name, "group": group, "severity": severity, "fix": fix, "summary": summary })
+                .map(|(fix, [code, name, group, severity, _, summary])| {
+                    serde_json::json!({ "code": code, "name": name, "group": group, "severity": severity, "fix": fix.as_str(), "summary": summary })
                 })
                 .collect();
             serde_json::to_string_pretty(&items).expect("plain data serializes") + "\n"
         }
         ListFormat::Text => {
             // The fix column names only the fixes there are: `none` in most rows would drown them.
-            for row in &mut rows {
-                if row[4] == "none" {
-                    row[4] = "-".into();
-                }
-            }
-            let width = |i: usize| rows.iter().map(|r| r[i].len()).max().unwrap_or(0);
-            let (w0, w1, w2, w3, w4) = (width(0), width(1), width(2), width(3), width(4));
-            rows.iter()
-                .map(|[code, name, group, severity, fix, summary]| {
-                    format!("{code:w0$}  {name:w1$}  {group:w2$}  {severity:w3$}  {fix:w4$}  {summary}\n")
+            let mut table = vec![docs::list_columns(lang)];
+            table.extend(rows.into_iter().map(|(fix, mut row)| {
+                row[4] =
+                    if fix == acklint::fix::FixAvailability::None { "-".into() } else { docs::fix_word(lang, fix) };
+                row
+            }));
+            // Chinese headings take two columns a character: pad by display width, not by bytes or chars.
+            let width = |i: usize| table.iter().map(|r| r[i].width()).max().unwrap_or(0);
+            let widths = [width(0), width(1), width(2), width(3), width(4)];
+            table
+                .iter()
+                .map(|row| {
+                    let mut line = String::new();
+                    for (cell, w) in row.iter().zip(widths) {
+                        line.push_str(cell);
+                        line.push_str(&" ".repeat(w - cell.width() + 2));
+                    }
+                    line.push_str(&row[5]);
+                    line.push('\n');
+                    line
                 })
                 .collect()
         }
