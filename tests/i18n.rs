@@ -13,10 +13,11 @@ use std::path::{Path, PathBuf};
 
 /// Rule groups whose findings are written through the catalogues: their Chinese findings must be Chinese. A
 /// helper who converts a group adds it here (CONTRIBUTING.md, "Messages and languages").
-const CONVERTED_GROUPS: &[&str] = &["naming", "network", "storage", "versions", "billing", "addons"];
+const CONVERTED_GROUPS: &[&str] =
+    &["naming", "network", "storage", "versions", "billing", "addons", "control_plane", "lifecycle"];
 
 /// Pairs of English words that Chinese text may keep side by side: names of things, not sentences.
-const TERMS: &[&str] = &["JSON Pointer", "IPv4 CIDR", "API Server"];
+const TERMS: &[&str] = &["JSON Pointer", "IPv4 CIDR", "API Server", "ACK Pro", "ACK Serverless"];
 
 // The catalogues.
 

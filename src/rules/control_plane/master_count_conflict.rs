@@ -1,7 +1,9 @@
+use super::util::masters_label;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `master_count` and `control_plane_config.size` both give the number of masters, and they disagree.
@@ -52,13 +54,14 @@ impl MasterCountConflict {
         if legacy == modern {
             return;
         }
+        let lang = cx.lang;
         out.push(
             Self::META
-                .diagnostic(format!("`master_count` is {legacy} but `control_plane_config.size` is {modern}"))
+                .diagnostic(t!(lang, "cp001", legacy, modern))
                 .at(Field::MasterCount.pointer(&[]))
-                .label(format!("{legacy} masters (deprecated field)"))
-                .with(Label::at(Field::ControlPlaneConfigSize.pointer(&[]), format!("{modern} masters")))
-                .help("give the number of masters once: remove `master_count` and keep `control_plane_config.size`"),
+                .label(t!(lang, "cp001.label", legacy))
+                .with(Label::at(Field::ControlPlaneConfigSize.pointer(&[]), masters_label(lang, modern)))
+                .help(t!(lang, "cp001.help")),
         );
     }
 }

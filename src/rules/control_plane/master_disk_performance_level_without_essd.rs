@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::t;
 
 /// The only disk category that has performance levels.
 const ESSD: &str = "cloud_essd";
@@ -47,34 +48,29 @@ impl MasterDiskPerformanceLevelWithoutEssd {
         if !cx.is_dedicated() {
             return;
         }
+        let lang = cx.lang;
         for disk in master_disks(cx) {
             let Some(category) = disk.effective_category else { continue };
             if category == ESSD {
                 continue;
             }
+            let level_field = disk.level_field.display();
             let mut d = Self::META
-                .diagnostic(format!(
-                    "`{}` is {} but {}, and performance levels apply only to `{ESSD}` disks",
-                    disk.level_field.display(),
-                    disk.level,
-                    disk.describe_category()
+                .diagnostic(t!(
+                    lang,
+                    "cp005",
+                    level_field,
+                    level = disk.level,
+                    category_state = disk.describe_category(lang)
                 ))
                 .at(disk.level_field.pointer(&[]))
-                .label("ignored")
-                .help(format!(
-                    "set `{}` to `{ESSD}`, or remove `{}`",
-                    disk.category_field.display(),
-                    disk.level_field.display()
-                ));
+                .label(t!(lang, "cp005.label"))
+                .help(t!(lang, "cp005.help", category_field = disk.category_field.display(), level_field));
             if disk.category.is_some() {
-                d = d.with(Label::at(disk.category_field.pointer(&[]), format!("`{category}` has no levels")));
+                d = d.with(Label::at(disk.category_field.pointer(&[]), t!(lang, "cp005.label-category", category)));
             }
-            out.push(
-                d.fix(
-                    Fix::unsafe_(format!("remove `{}`, which has no effect", disk.level_field.display()))
-                        .remove(disk.level_field.pointer(&[])),
-                ),
-            );
+            let fix = Fix::unsafe_(t!(lang, "cp005.fix", level_field)).remove(disk.level_field.pointer(&[]));
+            out.push(d.fix(fix));
         }
     }
 }

@@ -2,6 +2,7 @@ use super::util::{PL_MIN_SIZE, master_disks};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::t;
 
 crate::declare_rule! {
     /// A master system disk is too small for its ESSD performance level.
@@ -45,40 +46,33 @@ impl MasterDiskTooSmallForPerformanceLevel {
         if !cx.is_dedicated() {
             return;
         }
+        let lang = cx.lang;
         for disk in master_disks(cx) {
             if disk.effective_category != Some("cloud_essd") {
                 continue;
             }
             let Some(&(level, min)) = PL_MIN_SIZE.iter().find(|(l, _)| *l == disk.level) else { continue };
-            let size_name = disk.size_field.display();
-            let level_name = disk.level_field.display();
+            let size_field = disk.size_field.display();
+            let level_field = disk.level_field.display();
             let max = disk.size_field.meta().maximum;
             let mut d = if let Some(max) = max.filter(|&max| max < min) {
                 Self::META
-                    .diagnostic(format!(
-                        "`{level_name}` {level} needs a disk of at least {min} GiB, more than the {max} GiB maximum \
-                         of `{size_name}`"
-                    ))
-                    .help(format!(
-                        "choose a lower level: PL0 or PL1 (PL2 needs `{size_name}` of at least {})",
-                        PL_MIN_SIZE[0].1
-                    ))
+                    .diagnostic(t!(lang, "cp006-above-maximum", level_field, level, min, max, size_field))
+                    .help(t!(lang, "cp006-above-maximum.help", size_field, pl2_min = PL_MIN_SIZE[0].1))
             } else {
                 let Some(size) = disk.effective_size else { continue };
                 if size >= min {
                     continue;
                 }
+                let size_state = disk.describe_size(lang);
                 Self::META
-                    .diagnostic(format!(
-                        "`{level_name}` {level} needs a disk of at least {min} GiB but {}",
-                        disk.describe_size()
-                    ))
-                    .help(format!("raise `{size_name}` to at least {min}, or choose a lower level such as PL1"))
+                    .diagnostic(t!(lang, "cp006-too-small", level_field, level, min, size_state))
+                    .help(t!(lang, "cp006-too-small.help", size_field, min))
             }
             .at(disk.level_field.pointer(&[]))
-            .label(format!("{level} needs at least {min} GiB"));
+            .label(t!(lang, "cp006.label", level, min));
             if disk.size.is_some() {
-                d = d.with(Label::at(disk.size_field.pointer(&[]), "disk size"));
+                d = d.with(Label::at(disk.size_field.pointer(&[]), t!(lang, "cp006.label-size")));
             }
             out.push(d);
         }

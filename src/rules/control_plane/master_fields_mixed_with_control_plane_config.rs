@@ -1,9 +1,9 @@
-use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::join_and;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// Deprecated `master_*` fields are set together with `control_plane_config`.
@@ -55,24 +55,22 @@ impl MasterFieldsMixedWithControlPlaneConfig {
         ];
         let fields: Vec<Field> = set.iter().filter(|(_, s)| *s).map(|(f, _)| *f).collect();
         let Some((&first, rest)) = fields.split_first() else { return };
+        let lang = cx.lang;
         let names: Vec<String> = fields.iter().map(|f| format!("`{}`", f.display())).collect();
-        let (noun, verb) = if fields.len() == 1 { ("field", "is") } else { ("fields", "are") };
         let mut d = Self::META
-            .diagnostic(format!(
-                "deprecated {noun} {} {verb} set together with `control_plane_config`",
-                join_and(Lang::En, &names)
-            ))
+            .diagnostic(t!(lang, "cp008", count = fields.len(), fields = join_and(lang, &names)))
             .at(first.pointer(&[]))
-            .label("deprecated master setting");
+            .label(t!(lang, "cp008.label"));
         // The keys are peers: the finding starts at whichever comes first in the text.
         for f in rest {
-            d = d.peer(Label::at(f.pointer(&[]), "deprecated master setting"));
+            d = d.peer(Label::at(f.pointer(&[]), t!(lang, "cp008.label")));
         }
         let replacements: Vec<String> =
             fields.iter().flat_map(|f| f.meta().replacement.iter().map(|r| format!("`{}`", r.display()))).collect();
+        let current = t!(lang, "cp008.label-control-plane");
         out.push(
-            d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), "current master settings"))
-                .help(format!("describe the masters in one style: move these settings to {}", join_and(Lang::En, &replacements))),
+            d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), current))
+                .help(t!(lang, "cp008.help", replacements = join_and(lang, &replacements))),
         );
     }
 }

@@ -1,8 +1,9 @@
-use super::util::per_master_mismatch;
+use super::util::{masters_label, per_master_mismatch};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `master_instance_types` does not list one instance type per master.
@@ -63,17 +64,15 @@ impl MasterInstanceTypeCountMismatch {
         let Some((len, count)) = per_master_mismatch(cx, field, cx.request.master_instance_types.as_ref()) else {
             return;
         };
+        let lang = cx.lang;
+        let name = field.display();
         let mut d = Self::META
-            .diagnostic(format!("`{}` has {len} items but {}", field.display(), count.describe()))
+            .diagnostic(t!(lang, "cp003", field = name, len, count = count.describe(lang)))
             .at(field.pointer(&[]))
-            .label(format!("{len} instance types"))
-            .help(format!(
-                "list exactly {} instance types in `{}`, one per master in the order of `master_vswitch_ids`",
-                count.value,
-                field.display()
-            ));
+            .label(t!(lang, "cp003.label", len))
+            .help(t!(lang, "cp003.help", masters = count.value, field = name));
         if let Some(f) = count.field {
-            d = d.with(Label::at(f.pointer(&[]), format!("{} masters", count.value)));
+            d = d.with(Label::at(f.pointer(&[]), masters_label(lang, count.value)));
         }
         out.push(d);
     }

@@ -1,10 +1,11 @@
-use crate::i18n::Lang;
 use super::util::item;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::rules::messages::join_and;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A master instance type looks too small for ACK: fewer than 4 vCPUs, or a burstable type.
@@ -42,15 +43,42 @@ crate::declare_rule! {
     }
 }
 
-/// Why `instance_type` is too small for a master, when its name shows it, and a short label.
-fn too_small(instance_type: &str) -> Option<(String, &'static str)> {
+/// Why an instance type is too small for a master.
+#[derive(Debug, Clone, Copy)]
+enum TooSmall<'a> {
+    /// A burstable family (`ecs.t5`, `ecs.t6`).
+    Burstable,
+    /// A size (`small`, `medium`, `large`) with fewer than 4 vCPUs.
+    FewVcpus(&'a str),
+}
+
+impl TooSmall<'_> {
+    /// The reason in the message: "a burstable type".
+    fn why(self, lang: Lang) -> String {
+        match self {
+            TooSmall::Burstable => t!(lang, "cp007-why.burstable"),
+            TooSmall::FewVcpus(size) => t!(lang, "cp007-why.small", size),
+        }
+    }
+
+    /// The short label on the item: "burstable".
+    fn label(self, lang: Lang) -> String {
+        match self {
+            TooSmall::Burstable => t!(lang, "cp007-label.burstable"),
+            TooSmall::FewVcpus(_) => t!(lang, "cp007-label.small"),
+        }
+    }
+}
+
+/// Why `instance_type` is too small for a master, when its name shows it.
+fn too_small(instance_type: &str) -> Option<TooSmall<'_>> {
     let rest = instance_type.strip_prefix("ecs.")?;
     let (family, size) = rest.rsplit_once('.')?;
     if ["t5", "t6"].iter().any(|t| family == *t || family.starts_with(&format!("{t}-"))) {
-        return Some(("a burstable type".to_string(), "burstable"));
+        return Some(TooSmall::Burstable);
     }
     if ["small", "medium", "large"].contains(&size) {
-        return Some((format!("a `{size}` type with fewer than 4 vCPUs"), "fewer than 4 vCPUs"));
+        return Some(TooSmall::FewVcpus(size));
     }
     None
 }
@@ -60,8 +88,7 @@ struct Small<'a> {
     field: Field,
     index: usize,
     instance_type: &'a str,
-    why: String,
-    label: &'static str,
+    why: TooSmall<'a>,
 }
 
 impl MasterInstanceTypeTooSmall {
@@ -80,31 +107,32 @@ impl MasterInstanceTypeTooSmall {
         let mut small: Vec<Small<'_>> = Vec::new();
         for (field, types) in lists {
             for (index, t) in types.into_iter().flatten().enumerate() {
-                if let Some((why, label)) = too_small(t) {
-                    small.push(Small { field, index, instance_type: t, why, label });
+                if let Some(why) = too_small(t) {
+                    small.push(Small { field, index, instance_type: t, why });
                 }
             }
         }
         let Some((first, rest)) = small.split_first() else { return };
+        let lang = cx.lang;
         let mut d = Self::META
-            .diagnostic(Self::message(&small))
+            .diagnostic(Self::message(lang, &small))
             .at(item(first.field, first.index))
-            .label(first.label)
-            .help("use a type with at least 4 vCPUs that is not burstable, for example `ecs.g7.xlarge`");
+            .label(first.why.label(lang))
+            .help(t!(lang, "cp007.help"));
         for s in rest {
-            d = d.with(Label::at(item(s.field, s.index), s.label));
+            d = d.with(Label::at(item(s.field, s.index), s.why.label(lang)));
         }
         out.push(d);
     }
 
     /// "`master_instance_types` lists `ecs.c6.large` 3 times, a `large` type …", or every distinct type with
     /// its reason when they differ.
-    fn message(small: &[Small<'_>]) -> String {
+    fn message(lang: Lang, small: &[Small<'_>]) -> String {
         let first = &small[0];
         let lists = if small.iter().all(|s| s.field == first.field) {
-            format!("`{}` lists", first.field.display())
+            t!(lang, "cp007-lists.field", field = first.field.display())
         } else {
-            "the master instance types list".to_string()
+            t!(lang, "cp007-lists.both")
         };
         let mut distinct: Vec<&Small<'_>> = Vec::new();
         for s in small {
@@ -113,13 +141,13 @@ impl MasterInstanceTypeTooSmall {
             }
         }
         if let [only] = distinct.as_slice() {
-            let times = match small.len() {
-                1 => String::new(),
-                n => format!(" {n} times"),
-            };
-            return format!("{lists} `{}`{times}, {}, which is too small for a master", only.instance_type, only.why);
+            let (instance_type, why) = (only.instance_type, only.why.why(lang));
+            return t!(lang, "cp007-one", lists, instance_type, count = small.len(), why);
         }
-        let types: Vec<String> = distinct.iter().map(|s| format!("`{}` ({})", s.instance_type, s.label)).collect();
-        format!("{lists} types too small for a master: {}", join_and(Lang::En, &types))
+        let types: Vec<String> = distinct
+            .iter()
+            .map(|s| t!(lang, "cp007-item", instance_type = s.instance_type, label = s.why.label(lang)))
+            .collect();
+        t!(lang, "cp007-several", lists, types = join_and(lang, &types))
     }
 }

@@ -2,6 +2,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A dedicated cluster does not say which instance types or which vSwitches its masters use.
@@ -50,6 +51,7 @@ impl MasterSettingsMissing {
         let r = cx.request;
         let cp = r.control_plane_config.as_ref();
         let cluster_type = Field::ClusterType.pointer(&[]);
+        let lang = cx.lang;
         // A list of the wrong JSON type (or with a wrong item) is there, just malformed: the structure check
         // reports it.
         let has_types = given(r.master_instance_types.as_ref())
@@ -57,20 +59,15 @@ impl MasterSettingsMissing {
             || cx.has_wrong_type(Field::MasterInstanceTypes, &[])
             || cx.has_wrong_type(Field::ControlPlaneConfigInstanceTypes, &[]);
         if !has_types {
+            let modern = Field::ControlPlaneConfigInstanceTypes.display();
             let mut d = Self::META
-                .diagnostic(format!(
-                    "a dedicated cluster needs master instance types, but neither `{}` nor `{}` is given",
-                    Field::ControlPlaneConfigInstanceTypes.display(),
-                    Field::MasterInstanceTypes.display()
-                ))
+                .diagnostic(t!(lang, "cp004-instance-types", modern, legacy = Field::MasterInstanceTypes.display()))
                 .at(&cluster_type)
-                .label("dedicated cluster")
-                .help(format!(
-                    "add `{}` with at least one type of 4 or more vCPUs, for example `[\"ecs.g7.xlarge\"]`",
-                    Field::ControlPlaneConfigInstanceTypes.display()
-                ));
+                .label(t!(lang, "cp004.label"))
+                .help(t!(lang, "cp004-instance-types.help", modern));
             if cp.is_some() {
-                d = d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), "no `instance_types` here"));
+                let here = t!(lang, "cp004-instance-types.label-control-plane");
+                d = d.with(Label::at(Field::ControlPlaneConfig.pointer(&[]), here));
             }
             out.push(d);
         }
@@ -79,19 +76,13 @@ impl MasterSettingsMissing {
             || cx.has_wrong_type(Field::MasterVswitchIds, &[])
             || cx.has_wrong_type(Field::VswitchIds, &[]);
         if !has_vswitches {
+            let modern = Field::VswitchIds.display();
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "a dedicated cluster needs vSwitches for its masters, but neither `{}` nor `{}` is given",
-                        Field::VswitchIds.display(),
-                        Field::MasterVswitchIds.display()
-                    ))
+                    .diagnostic(t!(lang, "cp004-vswitches", modern, legacy = Field::MasterVswitchIds.display()))
                     .at(&cluster_type)
-                    .label("dedicated cluster")
-                    .help(format!(
-                        "add `{}` with vSwitches of the cluster VPC, ideally three in different zones",
-                        Field::VswitchIds.display()
-                    )),
+                    .label(t!(lang, "cp004.label"))
+                    .help(t!(lang, "cp004-vswitches.help", modern)),
             );
         }
     }

@@ -1,8 +1,9 @@
-use super::util::per_master_mismatch;
+use super::util::{masters_label, per_master_mismatch};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `master_vswitch_ids` does not list one vSwitch per master.
@@ -57,18 +58,15 @@ impl MasterVswitchCountMismatch {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let field = Field::MasterVswitchIds;
         let Some((len, count)) = per_master_mismatch(cx, field, cx.request.master_vswitch_ids.as_ref()) else { return };
+        let lang = cx.lang;
+        let name = field.display();
         let mut d = Self::META
-            .diagnostic(format!("`{}` has {len} items but {}", field.display(), count.describe()))
+            .diagnostic(t!(lang, "cp002", field = name, len, count = count.describe(lang)))
             .at(field.pointer(&[]))
-            .label(format!("{len} vSwitches"))
-            .help(format!(
-                "list exactly {} vSwitch IDs in `{}`, one per master (an ID may repeat), or move to \
-                 `control_plane_config` with the top-level `vswitch_ids`",
-                count.value,
-                field.display()
-            ));
+            .label(t!(lang, "cp002.label", len))
+            .help(t!(lang, "cp002.help", masters = count.value, field = name));
         if let Some(f) = count.field {
-            d = d.with(Label::at(f.pointer(&[]), format!("{} masters", count.value)));
+            d = d.with(Label::at(f.pointer(&[]), masters_label(lang, count.value)));
         }
         out.push(d);
     }

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 /// The number of distinct vSwitches (and so, at best, zones) the masters should be spread over.
 const RECOMMENDED: usize = 3;
@@ -66,22 +67,15 @@ impl MastersShareVswitches {
             return;
         }
         let masters = master_count(cx).map_or(ids.len() as i64, |c| c.value);
-        let plural = if distinct == 1 { "vSwitch" } else { "vSwitches" };
+        let lang = cx.lang;
         let mut d = Self::META
-            .diagnostic(format!(
-                "`{}` places {masters} masters in only {} distinct {plural}; `{}` is repeated",
-                field.display(),
-                distinct,
-                ids[j]
-            ))
+            .diagnostic(t!(lang, "cp009", field = field.display(), masters, distinct, repeated = &ids[j]))
             .at(item(field, j))
-            .label("repeated vSwitch")
-            .with(Label::at(item(field, first), "first use"));
+            .label(t!(lang, "cp009.label"))
+            .with(Label::at(item(field, first), t!(lang, "cp009.label-first")));
         for &(k, _) in &repeats[1..] {
-            d = d.with(Label::at(item(field, k), "repeated vSwitch"));
+            d = d.with(Label::at(item(field, k), t!(lang, "cp009.label")));
         }
-        out.push(d.help(format!(
-            "use {RECOMMENDED} different vSwitches in {RECOMMENDED} different zones so that the masters survive the loss of a zone"
-        )));
+        out.push(d.help(t!(lang, "cp009.help", recommended = RECOMMENDED)));
     }
 }

@@ -1,7 +1,14 @@
 //! Helpers shared by the control-plane rules: the master count and the master system disks.
 
+use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
+
+/// "3 masters": the label on the field that gives the master count.
+pub(crate) fn masters_label(lang: Lang, count: i64) -> String {
+    t!(lang, "control-plane-masters", count)
+}
 
 /// The pointer of item `index` of a string array field.
 pub(crate) fn item(field: Field, index: usize) -> String {
@@ -18,10 +25,11 @@ pub(crate) struct MasterCount {
 
 impl MasterCount {
     /// "`master_count` is 3" or "the master count defaults to 3".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: Lang) -> String {
+        let value = self.value;
         match self.field {
-            Some(f) => format!("`{}` is {}", f.display(), self.value),
-            None => format!("the master count defaults to {}", self.value),
+            Some(f) => t!(lang, "control-plane-count.given", field = f.display(), value),
+            None => t!(lang, "control-plane-count.default", value),
         }
     }
 }
@@ -99,20 +107,22 @@ pub(crate) struct MasterDisk<'a> {
 
 impl MasterDisk<'_> {
     /// "`master_system_disk_category` is `cloud_ssd`" or "… is not set and defaults to `cloud_ssd`".
-    pub fn describe_category(&self) -> String {
+    pub fn describe_category(&self, lang: Lang) -> String {
+        let field = self.category_field.display();
         match (self.category, self.effective_category) {
-            (Some(c), _) => format!("`{}` is `{c}`", self.category_field.display()),
-            (None, Some(d)) => format!("`{}` is not set and defaults to `{d}`", self.category_field.display()),
-            (None, None) => format!("`{}` is not set", self.category_field.display()),
+            (Some(category), _) => t!(lang, "control-plane-disk-category.given", field, category),
+            (None, Some(category)) => t!(lang, "control-plane-disk-category.default", field, category),
+            (None, None) => t!(lang, "control-plane-disk-category.unset", field),
         }
     }
 
     /// "`master_system_disk_size` is 120 GiB" or "… is not set and defaults to 120 GiB".
-    pub fn describe_size(&self) -> String {
+    pub fn describe_size(&self, lang: Lang) -> String {
+        let field = self.size_field.display();
         match (self.size, self.effective_size) {
-            (Some(s), _) => format!("`{}` is {s} GiB", self.size_field.display()),
-            (None, Some(d)) => format!("`{}` is not set and defaults to {d} GiB", self.size_field.display()),
-            (None, None) => format!("`{}` is not set", self.size_field.display()),
+            (Some(size), _) => t!(lang, "control-plane-disk-size.given", field, size),
+            (None, Some(size)) => t!(lang, "control-plane-disk-size.default", field, size),
+            (None, None) => t!(lang, "control-plane-disk-size.unset", field),
         }
     }
 }

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::{Field, display_pointer};
+use crate::t;
 
 crate::declare_rule! {
     /// `cluster_type` is absent, so the kind of cluster is left to an undocumented default.
@@ -40,17 +41,16 @@ impl ClusterTypeMissing {
         if cx.request.cluster_type.is_some() || cx.has_wrong_type(Field::ClusterType, &[]) {
             return;
         }
+        let lang = cx.lang;
         let mut d = Self::META
-            .diagnostic("`cluster_type` is not set, and the service's default is not documented")
+            .diagnostic(t!(lang, "lif005"))
             .at(String::new())
-            .label("no `cluster_type`")
-            .help(
-                "set `cluster_type` to `ManagedKubernetes` (with `cluster_spec` `ack.pro.small` for ACK Pro) for a managed cluster; `Kubernetes` creates a dedicated cluster, which only allow-listed accounts can still create",
-            );
+            .label(t!(lang, "lif005.label"))
+            .help(t!(lang, "lif005.help"));
         if let Some(p) = present_fields(cx).iter().find(|p| scope(p.field) == Scope::DedicatedOnly) {
             let pointer = p.pointer();
             let name = display_pointer(&pointer);
-            d = d.with(Label::at(pointer, format!("`{name}` suggests a dedicated cluster")));
+            d = d.with(Label::at(pointer, t!(lang, "lif005.label-dedicated", name)));
         }
         out.push(d);
     }

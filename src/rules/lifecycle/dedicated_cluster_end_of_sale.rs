@@ -1,6 +1,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::rules::{ClusterKind, Context};
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// The body creates an ACK dedicated cluster, which new customers can no longer create since 2024-08-21.
@@ -38,16 +39,13 @@ impl DedicatedClusterEndOfSale {
         if cx.kind != ClusterKind::Dedicated {
             return;
         }
+        let lang = cx.lang;
         out.push(
             Self::META
-                .diagnostic(
-                    "new ACK dedicated clusters (`cluster_type` `Kubernetes`) cannot be created since 2024-08-21, except by allow-listed accounts",
-                )
+                .diagnostic(t!(lang, "lif004"))
                 .at(Field::ClusterType.pointer(&[]))
-                .label("dedicated cluster")
-                .help(
-                    "create a managed cluster instead: set `cluster_type` to `ManagedKubernetes` and `cluster_spec` to `ack.pro.small`, and drop the master settings (`control_plane_config`, `master_*`)",
-                ),
+                .label(t!(lang, "lif004.label"))
+                .help(t!(lang, "lif004.help")),
         );
     }
 }

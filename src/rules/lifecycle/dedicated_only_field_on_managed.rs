@@ -1,10 +1,11 @@
-use crate::i18n::Lang;
-use super::{Scope, below_any, counted, present_fields, removal, replacements, scope};
+use super::{Noun, Scope, below_any, counted, present_fields, removal, replacements, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use crate::rules::messages::{backticked, join_and};
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, display_pointer};
+use crate::t;
 
 crate::declare_rule! {
     /// A setting that only dedicated clusters use (masters, SSH to masters), in a body that creates a managed cluster.
@@ -58,10 +59,10 @@ struct Ignored {
 }
 
 impl Ignored {
-    fn label(&self) -> String {
+    fn label(&self, lang: Lang) -> String {
         match self.successors.as_slice() {
-            [] => "ignored for managed clusters".to_string(),
-            names => format!("ignored; use {}", join_and(Lang::En, &backticked(names))),
+            [] => t!(lang, "lif003.label"),
+            names => t!(lang, "lif003.label-successors", successors = join_and(lang, &backticked(names))),
         }
     }
 }
@@ -86,39 +87,33 @@ impl DedicatedOnlyFieldOnManaged {
             ignored.push(Ignored { pointer, successors });
         }
         let Some((first, rest)) = ignored.split_first() else { return };
-        let managed = " for a managed cluster (`cluster_type` `ManagedKubernetes`)";
+        let lang = cx.lang;
         let mut d = if rest.is_empty() {
-            let name = display_pointer(&first.pointer);
+            let name = &display_pointer(&first.pointer);
             let help = if first.successors.is_empty() {
-                format!("remove `{name}`: ACK runs the control plane of a managed cluster")
+                t!(lang, "lif003-one.help", name)
             } else {
-                format!(
-                    "remove `{name}`; for a managed cluster use {} instead",
-                    join_and(Lang::En, &backticked(&first.successors))
-                )
+                let successors = join_and(lang, &backticked(&first.successors));
+                t!(lang, "lif003-one.help-successors", name, successors)
             };
-            Self::META
-                .diagnostic(format!("`{name}` applies only to dedicated clusters and is ignored{managed}"))
-                .help(help)
+            Self::META.diagnostic(t!(lang, "lif003-one", name)).help(help)
         } else {
             let names: Vec<String> = ignored.iter().map(|f| display_pointer(&f.pointer)).collect();
-            let mut help = "remove them: ACK runs the control plane of a managed cluster".to_string();
-            if ignored.iter().any(|f| !f.successors.is_empty()) {
-                help.push_str("; where a label names another field, set that one instead");
-            }
-            Self::META
-                .diagnostic(format!(
-                    "{} apply only to dedicated clusters and are ignored{managed}",
-                    counted(&names, "settings")
-                ))
-                .help(help)
+            let help = if ignored.iter().any(|f| !f.successors.is_empty()) {
+                t!(lang, "lif003-several.help-successors")
+            } else {
+                t!(lang, "lif003-several.help")
+            };
+            let subject = counted(lang, &names, &Noun::Settings);
+            Self::META.diagnostic(t!(lang, "lif003-several", subject)).help(help)
         }
         .at(first.pointer.clone())
-        .label(first.label());
+        .label(first.label(lang));
         for f in rest {
-            d = d.peer(Label::at(f.pointer.clone(), f.label()));
+            d = d.peer(Label::at(f.pointer.clone(), f.label(lang)));
         }
         let pointers: Vec<String> = ignored.iter().map(|f| f.pointer.clone()).collect();
-        out.push(d.with(Label::at(Field::ClusterType.pointer(&[]), "managed cluster")).fix(removal(&pointers)));
+        let cluster_type = Label::at(Field::ClusterType.pointer(&[]), t!(lang, "lif003.label-cluster-type"));
+        out.push(d.with(cluster_type).fix(removal(lang, &pointers)));
     }
 }

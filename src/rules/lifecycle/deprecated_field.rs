@@ -1,11 +1,12 @@
-use crate::i18n::Lang;
-use super::{below_any, counted, ignored_for, pool_index, present_fields, replacements};
+use super::{Noun, below_any, counted, ignored_for, pool_index, present_fields, replacements};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
+use crate::i18n::Lang;
 use crate::rules::messages::{backticked, join_and, pool_label_at};
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, JsonType, display_pointer, display_pointer_in_pool};
+use crate::t;
 use std::collections::{BTreeMap, BTreeSet};
 
 crate::declare_rule! {
@@ -136,12 +137,12 @@ struct Found {
 
 impl Found {
     /// The label on the field: its successors, named as seen from its node pool when it is in one.
-    fn label(&self) -> String {
+    fn label(&self, lang: Lang) -> String {
         if self.successors.is_empty() {
-            "no replacement".to_string()
+            t!(lang, "lif001.label-none")
         } else {
             let names: Vec<String> = self.successors.iter().map(|s| display_pointer_in_pool(s)).collect();
-            format!("→ {}", join_and(Lang::En, &backticked(&names)))
+            t!(lang, "lif001.label", successors = join_and(lang, &backticked(&names)))
         }
     }
 }
@@ -201,15 +202,16 @@ impl DeprecatedField {
 
     /// The one finding of a group: at its first field in the text, with a label on every field.
     fn finding(cx: &Context<'_>, group: &Group) -> Diagnostic {
+        let lang = cx.lang;
         let (first, rest) = group.fields.split_first().expect("a group has a field");
         let mut d = match rest {
-            [] => Self::single(first),
+            [] => Self::single(lang, first),
             _ => Self::grouped(cx, group),
         }
         .at(first.pointer.clone())
-        .label(first.label());
+        .label(first.label(lang));
         for f in rest {
-            d = d.peer(Label::at(f.pointer.clone(), f.label()));
+            d = d.peer(Label::at(f.pointer.clone(), f.label(lang)));
         }
         // Point at a successor the body already sets.
         let present = present_fields(cx);
@@ -218,9 +220,9 @@ impl DeprecatedField {
                 let field = Field::from_pointer(r);
                 if present.iter().any(|q| Some(q.field) == field && q.pointer() == *r) {
                     let note = if rest.is_empty() {
-                        "replacement already set".to_string()
+                        t!(lang, "lif001.label-set")
                     } else {
-                        format!("already set; replaces `{}`", display_pointer_in_pool(&f.pointer))
+                        t!(lang, "lif001.label-set-replaces", name = display_pointer_in_pool(&f.pointer))
                     };
                     d = d.with(Label::at(r.clone(), note));
                 }
@@ -230,30 +232,31 @@ impl DeprecatedField {
     }
 
     /// The message and help of a group of one field.
-    fn single(f: &Found) -> Diagnostic {
-        let name = display_pointer(&f.pointer);
+    fn single(lang: Lang, f: &Found) -> Diagnostic {
+        let name = &display_pointer(&f.pointer);
         if f.successors.is_empty() {
             return Self::META
-                .diagnostic(format!("`{name}` is deprecated and the API names no replacement"))
-                .help(format!("remove `{name}` unless you depend on its legacy behaviour"));
+                .diagnostic(t!(lang, "lif001-one-none", name))
+                .help(t!(lang, "lif001-one-none.help", name));
         }
         let names: Vec<String> = f.successors.iter().map(|r| display_pointer(r)).collect();
-        let list = join_and(Lang::En, &backticked(&names));
+        let successors = join_and(lang, &backticked(&names));
         Self::META
-            .diagnostic(format!("`{name}` is deprecated; use {list} instead"))
-            .help(format!("remove `{name}` and set {list} instead"))
+            .diagnostic(t!(lang, "lif001-one", name, successors = &successors))
+            .help(t!(lang, "lif001-one.help", name, successors))
     }
 
     /// The message and help of a group of several fields.
     fn grouped(cx: &Context<'_>, group: &Group) -> Diagnostic {
+        let lang = cx.lang;
         let names: Vec<String> = group.fields.iter().map(|f| display_pointer_in_pool(&f.pointer)).collect();
         let noun = match (group.pool, group.to) {
-            (Some(i), _) => format!("fields of {}", pool_label_at(Lang::En, cx.request, i)),
-            (None, Move::NodePools) => "cluster-wide worker settings".to_string(),
-            (None, Move::Split) => "cluster-wide node settings".to_string(),
-            (None, _) => "fields".to_string(),
+            (Some(i), _) => Noun::PoolFields(pool_label_at(lang, cx.request, i)),
+            (None, Move::NodePools) => Noun::WorkerSettings,
+            (None, Move::Split) => Noun::NodeSettings,
+            (None, _) => Noun::Fields,
         };
-        let subject = counted(&names, &noun);
+        let subject = counted(lang, &names, &noun);
         let (message, help) = match group.to {
             Move::Masters => {
                 // `control_plane_config`, and `vswitch_ids` for `master_vswitch_ids`.
@@ -264,32 +267,17 @@ impl DeprecatedField {
                         targets.push(top);
                     }
                 }
-                (
-                    format!("{subject} are deprecated: move them into {}", join_and(Lang::En, &backticked(&targets))),
-                    "set the fields the labels name, then remove the deprecated ones".to_string(),
-                )
+                let targets = join_and(lang, &backticked(&targets));
+                (t!(lang, "lif001-masters", subject, targets), t!(lang, "lif001-masters.help"))
             }
             Move::NodePools => {
                 let successors: Vec<&String> = group.fields.iter().flat_map(|f| &f.successors).collect();
-                (
-                    format!("{subject} are deprecated: move them into the node pools (`{}`)", common_container(&successors)),
-                    "describe the workers as node pools in `nodepools`: set in each pool the fields the labels name, then remove the deprecated ones".to_string(),
-                )
+                let container = common_container(&successors);
+                (t!(lang, "lif001-nodepools", subject, container), t!(lang, "lif001-nodepools.help"))
             }
-            Move::Split => (
-                format!(
-                    "{subject} are deprecated: set them in `control_plane_config` for the masters and in each node pool for the workers"
-                ),
-                "set the fields the labels name in `control_plane_config` and in each node pool, then remove the deprecated ones".to_string(),
-            ),
-            Move::Rename => (
-                format!("{subject} are deprecated and have successors under other names"),
-                "replace each field with the one its label names".to_string(),
-            ),
-            Move::Remove => (
-                format!("{subject} are deprecated and the API names no replacement"),
-                "remove them unless you depend on their legacy behaviour".to_string(),
-            ),
+            Move::Split => (t!(lang, "lif001-split", subject), t!(lang, "lif001-split.help")),
+            Move::Rename => (t!(lang, "lif001-rename", subject), t!(lang, "lif001-rename.help")),
+            Move::Remove => (t!(lang, "lif001-remove", subject), t!(lang, "lif001-remove.help")),
         };
         Self::META.diagnostic(message).help(help)
     }
@@ -519,12 +507,13 @@ fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
 }
 
 /// `a`, `a and b`, `a, b and c` for four or fewer names, else "12 `master_*` fields".
-fn names_or_count(names: &[String], noun: &str) -> String {
-    if names.len() <= 4 { join_and(Lang::En, &backticked(names)) } else { counted(names, noun) }
+fn names_or_count(lang: Lang, names: &[String]) -> String {
+    if names.len() <= 4 { join_and(lang, &backticked(names)) } else { counted(lang, names, &Noun::Fields) }
 }
 
 /// What the fix of a group does, in the imperative.
 fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: impl Fn(&str) -> String) -> String {
+    let lang = cx.lang;
     let pick = |want: fn(&Plan) -> bool| -> Vec<String> {
         changes.iter().filter(|(_, p)| want(p)).map(|(pointer, _)| name(pointer)).collect()
     };
@@ -534,8 +523,8 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
     let default = pick(|p| matches!(p, Plan::Default));
     let mut parts = Vec::new();
     if !moved.is_empty() {
-        let what = names_or_count(&moved, "fields");
-        let them = if moved.len() == 1 { "it" } else { "them" };
+        let what = names_or_count(lang, &moved);
+        let count = moved.len();
         parts.push(match group.to {
             Move::Masters => {
                 let mut targets: Vec<String> = Vec::new();
@@ -556,19 +545,17 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
                         }
                     }
                 }
-                format!("move {what} into {}", join_and(Lang::En, &backticked(&targets)))
+                t!(lang, "lif001-fix.masters", what, targets = join_and(lang, &backticked(&targets)))
             }
-            Move::NodePools => format!("copy {what} into each node pool that does not set {them}, then remove {them}"),
-            Move::Split => format!(
-                "copy {what} into `control_plane_config` and into each node pool that does not set {them}, then remove {them}"
-            ),
+            Move::NodePools => t!(lang, "lif001-fix.nodepools", what, count),
+            Move::Split => t!(lang, "lif001-fix.split", what, count),
             Move::Rename | Move::Remove if moved.len() <= 3 => {
                 let phrases: Vec<String> = changes
                     .iter()
                     .filter_map(|(pointer, plan)| match plan {
-                        Plan::Rename { key, json: None } => Some(format!("rename `{}` to `{key}`", name(pointer))),
+                        Plan::Rename { key, json: None } => Some(t!(lang, "lif001-fix.rename", name = name(pointer), key)),
                         Plan::Rename { key, json: Some(_) } => {
-                            Some(format!("replace `{}` with `{key}`", name(pointer)))
+                            Some(t!(lang, "lif001-fix.replace", name = name(pointer), key))
                         }
                         Plan::Move(writes) => {
                             let to: Vec<String> = writes
@@ -577,31 +564,32 @@ fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: im
                                     Write::Copy(t) | Write::Set(t, _) => name(t),
                                 })
                                 .collect();
-                            Some(format!("move `{}` to {}", name(pointer), join_and(Lang::En, &backticked(&to))))
+                            let targets = join_and(lang, &backticked(&to));
+                            Some(t!(lang, "lif001-fix.move", name = name(pointer), targets))
                         }
                         _ => None,
                     })
                     .collect();
-                phrases.join(", ")
+                phrases.join(&t!(lang, "lif001-fix.phrase-separator"))
             }
-            Move::Rename | Move::Remove => format!("replace {what} with their successors"),
+            Move::Rename | Move::Remove => t!(lang, "lif001-fix.successors", what),
         });
     }
     if !superseded.is_empty() {
-        let (whose, are) = if superseded.len() == 1 { ("whose successor", "is") } else { ("whose successors", "are") };
-        parts.push(format!("remove {}, {whose} {are} already set", names_or_count(&superseded, "fields")));
+        let what = names_or_count(lang, &superseded);
+        parts.push(t!(lang, "lif001-fix.superseded", what, count = superseded.len()));
     }
     if !removed.is_empty() {
-        parts.push(format!("remove {}", names_or_count(&removed, "fields")));
+        parts.push(t!(lang, "lif001-fix.removed", what = names_or_count(lang, &removed)));
     }
     if !default.is_empty() {
-        parts.push(format!("remove {}, which only repeats the default", join_and(Lang::En, &backticked(&default))));
+        parts.push(t!(lang, "lif001-fix.default", what = join_and(lang, &backticked(&default))));
     }
-    let mut text = parts.join("; ");
-    if let Some(i) = group.pool.filter(|_| changes.len() > 1) {
-        text.push_str(&format!(" (in {})", pool_label_at(Lang::En, cx.request, i)));
+    let text = parts.join(&t!(lang, "lif001-fix.separator"));
+    match group.pool.filter(|_| changes.len() > 1) {
+        Some(i) => t!(lang, "lif001-fix.in-pool", text, pool = pool_label_at(lang, cx.request, i)),
+        None => text,
     }
-    text
 }
 
 #[cfg(test)]

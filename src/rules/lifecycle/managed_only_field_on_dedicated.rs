@@ -1,8 +1,10 @@
-use super::{Scope, below_any, counted, present_fields, removal, scope};
+use super::{Noun, Scope, below_any, counted, present_fields, removal, scope};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, display_pointer};
+use crate::t;
 
 crate::declare_rule! {
     /// A setting that only managed clusters use, in a body that creates a dedicated cluster.
@@ -49,12 +51,39 @@ crate::declare_rule! {
     }
 }
 
-/// Which managed clusters `field` is meant for, as messages say it.
-fn meant_for(field: Field) -> &'static str {
-    match field.meta().applies_to.first().copied() {
-        Some("ManagedKubernetes/Pro") => "ACK Pro managed clusters",
-        Some("ManagedKubernetes/Serverless") => "ACK Serverless clusters",
-        _ => "managed clusters",
+/// Which managed clusters a field is meant for.
+#[derive(Debug, Clone, Copy)]
+enum MeantFor {
+    Pro,
+    Serverless,
+    Managed,
+}
+
+impl MeantFor {
+    fn of(field: Field) -> MeantFor {
+        match field.meta().applies_to.first().copied() {
+            Some("ManagedKubernetes/Pro") => MeantFor::Pro,
+            Some("ManagedKubernetes/Serverless") => MeantFor::Serverless,
+            _ => MeantFor::Managed,
+        }
+    }
+
+    /// "applies only to ACK Pro managed clusters", in the message of a single field.
+    fn applies(self, lang: Lang) -> String {
+        match self {
+            MeantFor::Pro => t!(lang, "lif002-applies.pro"),
+            MeantFor::Serverless => t!(lang, "lif002-applies.serverless"),
+            MeantFor::Managed => t!(lang, "lif002-applies.managed"),
+        }
+    }
+
+    /// "only for ACK Pro managed clusters", the label on each field.
+    fn only_for(self, lang: Lang) -> String {
+        match self {
+            MeantFor::Pro => t!(lang, "lif002-only-for.pro"),
+            MeantFor::Serverless => t!(lang, "lif002-only-for.serverless"),
+            MeantFor::Managed => t!(lang, "lif002-only-for.managed"),
+        }
     }
 }
 
@@ -77,27 +106,23 @@ impl ManagedOnlyFieldOnDedicated {
             ignored.push((pointer, p.field));
         }
         let Some(((pointer, field), rest)) = ignored.split_first() else { return };
-        let dedicated = "ignored for a dedicated cluster (`cluster_type` `Kubernetes`)";
-        let label = |field: Field| format!("only for {}", meant_for(field));
+        let lang = cx.lang;
+        let label = |field: Field| MeantFor::of(field).only_for(lang);
         let d = if rest.is_empty() {
-            let name = display_pointer(pointer);
-            Self::META.diagnostic(format!("`{name}` applies only to {} and is {dedicated}", meant_for(*field))).help(
-                format!("remove `{name}`, or set `cluster_type` to `ManagedKubernetes` if you meant a managed cluster"),
-            )
+            let name = &display_pointer(pointer);
+            let applies = MeantFor::of(*field).applies(lang);
+            Self::META.diagnostic(t!(lang, "lif002-one", name, applies)).help(t!(lang, "lif002-one.help", name))
         } else {
             let names: Vec<String> = ignored.iter().map(|(p, _)| display_pointer(p)).collect();
-            Self::META
-                .diagnostic(format!(
-                    "{} apply only to managed clusters and are {dedicated}",
-                    counted(&names, "settings")
-                ))
-                .help("remove them, or set `cluster_type` to `ManagedKubernetes` if you meant a managed cluster")
+            let subject = counted(lang, &names, &Noun::Settings);
+            Self::META.diagnostic(t!(lang, "lif002-several", subject)).help(t!(lang, "lif002-several.help"))
         };
         let mut d = d.at(pointer.clone()).label(label(*field));
         for (pointer, field) in rest {
             d = d.peer(Label::at(pointer.clone(), label(*field)));
         }
         let pointers: Vec<String> = ignored.iter().map(|(p, _)| p.clone()).collect();
-        out.push(d.with(Label::at(Field::ClusterType.pointer(&[]), "dedicated cluster")).fix(removal(&pointers)));
+        let cluster_type = Label::at(Field::ClusterType.pointer(&[]), t!(lang, "lif002.label-cluster-type"));
+        out.push(d.with(cluster_type).fix(removal(lang, &pointers)));
     }
 }

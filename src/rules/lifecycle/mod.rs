@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::rules::messages::{backticked, join_and};
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, display_pointer};
+use crate::t;
 
 crate::rules::group_rules! {
     deprecated_field,
@@ -66,11 +67,15 @@ pub fn below_any(pointer: &str, reported: &[String]) -> bool {
 
 /// The unsafe fix that removes the ignored fields at `pointers`: "remove `a` and `b`", or "remove 14
 /// `master_*` fields" for more than four.
-pub fn removal(pointers: &[String]) -> crate::fix::Fix {
+pub fn removal(lang: Lang, pointers: &[String]) -> crate::fix::Fix {
     let names: Vec<String> = pointers.iter().map(|p| display_pointer(p)).collect();
-    let what =
-        if names.len() <= 4 { join_and(Lang::En, &backticked(&names)) } else { counted(&names, "ignored fields") };
-    pointers.iter().fold(crate::fix::Fix::unsafe_(format!("remove {what}")), |fix, p| fix.remove(p.clone()))
+    let what = if names.len() <= 4 {
+        join_and(lang, &backticked(&names))
+    } else {
+        counted(lang, &names, &Noun::IgnoredFields)
+    };
+    let fix = crate::fix::Fix::unsafe_(t!(lang, "lifecycle-remove", what));
+    pointers.iter().fold(fix, |fix, p| fix.remove(p.clone()))
 }
 
 /// The node pool a concrete pointer lies in: `/nodepools/2/count` → `Some(2)`, `/master_count` → `None`.
@@ -78,16 +83,39 @@ pub fn pool_index(pointer: &str) -> Option<usize> {
     pointer.strip_prefix("/nodepools/")?.split('/').next()?.parse().ok()
 }
 
+/// What a group of fields is called when a message counts it ("3 settings").
+pub enum Noun {
+    /// "fields"
+    Fields,
+    /// "ignored fields"
+    IgnoredFields,
+    /// "settings"
+    Settings,
+    /// "cluster-wide worker settings"
+    WorkerSettings,
+    /// "cluster-wide node settings"
+    NodeSettings,
+    /// "fields of node pool `web`": the pool as `rules::messages::pool_label` names it.
+    PoolFields(String),
+}
+
 /// How a message counts a group of fields named `names`: "14 `master_*` fields" when they all share the
 /// legacy `master_` or `worker_` prefix (the shape of old templates), "3 {noun}" otherwise.
-pub fn counted(names: &[String], noun: &str) -> String {
-    let n = names.len();
+pub fn counted(lang: Lang, names: &[String], noun: &Noun) -> String {
+    let count = names.len();
     for prefix in ["master_", "worker_"] {
         if names.iter().all(|name| name.starts_with(prefix)) {
-            return format!("{n} `{prefix}*` fields");
+            return t!(lang, "lifecycle-counted.prefixed", count, prefix);
         }
     }
-    format!("{n} {noun}")
+    match noun {
+        Noun::Fields => t!(lang, "lifecycle-counted.fields", count),
+        Noun::IgnoredFields => t!(lang, "lifecycle-counted.ignored-fields", count),
+        Noun::Settings => t!(lang, "lifecycle-counted.settings", count),
+        Noun::WorkerSettings => t!(lang, "lifecycle-counted.worker-settings", count),
+        Noun::NodeSettings => t!(lang, "lifecycle-counted.node-settings", count),
+        Noun::PoolFields(pool) => t!(lang, "lifecycle-counted.pool-fields", count, pool),
+    }
 }
 
 /// The array indices in a concrete pointer: `/nodepools/2/scaling_group/data_disks/0/size` → `[2, 0]`.
@@ -123,8 +151,10 @@ mod tests {
         assert_eq!(pool_index("/nodepools"), None);
         assert_eq!(pool_index("/master_count"), None);
         let masters = vec!["master_count".to_string(), "master_period".to_string()];
-        assert_eq!(counted(&masters, "fields"), "2 `master_*` fields");
-        assert_eq!(counted(&["key_pair".to_string(), "worker_period".to_string()], "settings"), "2 settings");
+        assert_eq!(counted(Lang::En, &masters, &Noun::Fields), "2 `master_*` fields");
+        let mixed = ["key_pair".to_string(), "worker_period".to_string()];
+        assert_eq!(counted(Lang::En, &mixed, &Noun::Settings), "2 settings");
+        assert_eq!(counted(Lang::ZhCn, &masters, &Noun::Fields), "2 个 `master_*` 字段");
         assert_eq!(
             replacements(Field::NodepoolsCount, "/nodepools/4/count", ClusterKind::Managed),
             vec!["/nodepools/4/scaling_group/desired_size".to_string()]
