@@ -24,7 +24,19 @@ macro_rules! areas {
 }
 
 // A new area (a rule group being converted) is one more name here and one file per language.
-areas!["shared", "cli", "config", "naming", "network", "storage", "versions", "billing", "addons", "control_plane", "lifecycle"];
+areas![
+    "shared",
+    "cli",
+    "config",
+    "naming",
+    "network",
+    "storage",
+    "versions",
+    "billing",
+    "addons",
+    "control_plane",
+    "lifecycle"
+];
 
 /// The catalogue sources of `lang`, in the order of [`AREAS`].
 pub fn sources(lang: Lang) -> &'static [&'static str] {
