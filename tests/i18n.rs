@@ -13,11 +13,22 @@ use std::path::{Path, PathBuf};
 
 /// Rule groups whose findings are written through the catalogues: their Chinese findings must be Chinese. A
 /// helper who converts a group adds it here (CONTRIBUTING.md, "Messages and languages").
-const CONVERTED_GROUPS: &[&str] =
-    &["naming", "network", "storage", "versions", "billing", "addons", "control_plane", "lifecycle"];
+const CONVERTED_GROUPS: &[&str] = &[
+    "naming",
+    "network",
+    "storage",
+    "versions",
+    "billing",
+    "addons",
+    "control_plane",
+    "lifecycle",
+    "nodepool",
+    "login",
+];
 
 /// Pairs of English words that Chinese text may keep side by side: names of things, not sentences.
-const TERMS: &[&str] = &["JSON Pointer", "IPv4 CIDR", "API Server", "ACK Pro", "ACK Serverless"];
+const TERMS: &[&str] =
+    &["JSON Pointer", "IPv4 CIDR", "API Server", "ACK Pro", "ACK Serverless", "ACK Edge", "Alibaba Cloud Linux"];
 
 // The catalogues.
 
@@ -601,7 +612,7 @@ fn the_language_server_follows_the_client_locale() {
 /// Rule groups whose Chinese pages are still being written. A rule of these groups may lack its page (the test
 /// prints which ones do); every other rule and every built-in check must have one. The list only shrinks: a group
 /// whose rules all have their page must leave it, and the goal is an empty list.
-const PAGES_PENDING: &[&str] = &["login", "nodepool"];
+const PAGES_PENDING: &[&str] = &[];
 
 /// Names of products and sources that the pages keep in English, besides [`TERMS`].
 const PAGE_TERMS: &[&str] = &["API Server", "ACK Edge", "Alibaba Cloud Linux"];

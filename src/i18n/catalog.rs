@@ -35,7 +35,9 @@ areas![
     "billing",
     "addons",
     "control_plane",
-    "lifecycle"
+    "lifecycle",
+    "nodepool",
+    "login"
 ];
 
 /// The catalogue sources of `lang`, in the order of [`AREAS`].

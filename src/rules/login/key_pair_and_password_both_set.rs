@@ -1,10 +1,10 @@
-use crate::i18n::Lang;
 use super::util::{all, managed_top_level};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::{backticked, join_and};
+use crate::t;
 
 crate::declare_rule! {
     /// Both a key pair and a password are set for the same machines.
@@ -56,34 +56,33 @@ crate::declare_rule! {
 
 impl KeyPairAndPasswordBothSet {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         let top = managed_top_level(cx);
         for login in all(cx).chain(top.as_ref()) {
             let (Some(key), Some(password)) = (login.key_pairs.first(), login.passwords.first()) else { continue };
+            let passwords =
+                join_and(lang, &backticked(&login.passwords.iter().map(|p| p.field.display_in_pool()).collect::<Vec<_>>()));
             let mut d = Self::META
-                .diagnostic(format!(
-                    "both a key pair (`{}`) and a password (`{}`) are set for {}",
-                    key.field.display_in_pool(),
-                    password.field.display_in_pool(),
-                    login.who
+                .diagnostic(t!(
+                    lang,
+                    "log001",
+                    key_pair = key.field.display_in_pool(),
+                    password = password.field.display_in_pool(),
+                    who = login.who.as_str(),
                 ))
                 .at(&password.pointer)
-                .label("password")
-                .help(format!(
-                    "keep only one way to log in; a key pair is safer: remove {}",
-                    join_and(Lang::En, &backticked(
-                        &login.passwords.iter().map(|p| p.field.display_in_pool()).collect::<Vec<_>>()
-                    ))
-                ));
+                .label(t!(lang, "log001.label"))
+                .help(t!(lang, "log001.help", passwords));
             for k in &login.key_pairs {
-                d = d.with(Label::at(&k.pointer, "key pair"));
+                d = d.with(Label::at(&k.pointer, t!(lang, "log001.label-key-pair")));
             }
             for p in &login.passwords[1..] {
-                d = d.with(Label::at(&p.pointer, "password"));
+                d = d.with(Label::at(&p.pointer, t!(lang, "log001.label")));
             }
             let remove = login
                 .passwords
                 .iter()
-                .fold(Fix::unsafe_("keep the key pair and remove the password"), |f, p| f.remove(p.pointer.clone()));
+                .fold(Fix::unsafe_(t!(lang, "log001.fix")), |f, p| f.remove(p.pointer.clone()));
             d = d.fix(remove);
             out.push(if login.pool.is_some() { cx.pool_setting_finding(d) } else { d });
         }

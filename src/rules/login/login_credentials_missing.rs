@@ -3,6 +3,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::ClusterKind;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// Neither a key pair nor a password is set for the masters of a dedicated cluster or for a node pool.
@@ -66,23 +67,20 @@ impl LoginCredentialsMissing {
             if candidates.iter().any(|f| cx.has_wrong_type(*f, &indices)) {
                 continue;
             }
+            let lang = cx.lang;
+            let (key_pair, password) = (key.display_in_pool(), password.display_in_pool());
             let help = match login.pool.and_then(|i| key_pair_only(cx, i)) {
-                Some((_, why)) => format!("add `{}`: {why}, so a password is not accepted", key.display_in_pool()),
-                None => format!("add `{}` (recommended) or `{}`", key.display_in_pool(), password.display_in_pool()),
+                Some((_, reason)) => t!(lang, "log002.help-key-pair-only", key_pair, reason),
+                None => t!(lang, "log002.help", key_pair, password),
             };
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "no login is set for {}: neither `{}` nor `{}` is given",
-                        login.who,
-                        key.display_in_pool(),
-                        password.display_in_pool()
-                    ))
+                    .diagnostic(t!(lang, "log002", who = login.who.as_str(), key_pair, password))
                     .at(&login.parent)
                     .label(if login.pool.is_none() && cx.request.control_plane_config.is_none() {
-                        "dedicated cluster without a master login"
+                        t!(lang, "log002.label-masters")
                     } else {
-                        "no key pair or password"
+                        t!(lang, "log002.label")
                     })
                     .help(help)
                     // Node pools without a login are known to work (see the `Severity` section).

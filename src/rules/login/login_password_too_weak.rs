@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::join_and;
 use crate::spec::Field;
+use crate::t;
 
 /// The special characters ECS accepts in a logon password.
 const SPECIALS: &str = "()`~!@#$%^&*-_+=|{}[]:;'<>,.?/";
@@ -69,21 +70,21 @@ crate::declare_rule! {
 }
 
 /// The requirements `password` fails, in words; `field` decides which checks the structure check already makes.
-fn failures(password: &str, field: Field, windows: bool) -> Vec<String> {
+fn failures(lang: Lang, password: &str, field: Field, windows: bool) -> Vec<String> {
     let meta = field.meta();
     let mut out = Vec::new();
     if meta.min_length.is_none() && meta.max_length.is_none() {
         let (min, max) = bounds(field);
         let len = password.chars().count() as u64;
         if len < min {
-            out.push(format!("is shorter than {min} characters"));
+            out.push(t!(lang, "log003-problem.too-short", min));
         } else if len > max {
-            out.push(format!("is longer than {max} characters"));
+            out.push(t!(lang, "log003-problem.too-long", max));
         }
     }
     let special = |c: char| SPECIALS.contains(c);
     if meta.pattern.is_none() && password.chars().any(|c| !c.is_ascii_alphanumeric() && !special(c)) {
-        out.push("contains a character that is not a letter, a digit or an accepted special character".into());
+        out.push(t!(lang, "log003-problem.character"));
     }
     let classes = [
         password.chars().any(|c| c.is_ascii_uppercase()),
@@ -95,10 +96,10 @@ fn failures(password: &str, field: Field, windows: bool) -> Vec<String> {
     .filter(|&&b| b)
     .count();
     if classes < CLASSES_NEEDED {
-        out.push(format!("uses only {classes} of the 4 character classes"));
+        out.push(t!(lang, "log003-problem.classes", classes));
     }
     if windows && password.starts_with('/') {
-        out.push("starts with a slash, which Windows nodes refuse".into());
+        out.push(t!(lang, "log003-problem.slash"));
     }
     out
 }
@@ -114,23 +115,27 @@ impl LoginPasswordTooWeak {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         // On a managed cluster the deprecated top-level password is the login of the nodes the body creates
         // outside node pools (`worker_*` bodies), so ECS judges it like any other.
+        let lang = cx.lang;
         let top = managed_top_level(cx);
         for login in all(cx).chain(top.as_ref()) {
             let windows = login.pool.is_some_and(|i| windows_pool(cx, i));
             for p in &login.passwords {
-                let failed = failures(&p.value, p.field, windows);
+                let failed = failures(lang, &p.value, p.field, windows);
                 if failed.is_empty() {
                     continue;
                 }
                 let (min, max) = bounds(p.field);
                 let d = Self::META
-                    .diagnostic(format!("`{}` of {} {}", p.field.display_in_pool(), login.who, join_and(Lang::En, &failed)))
+                    .diagnostic(t!(
+                        lang,
+                        "log003",
+                        field = p.field.display_in_pool(),
+                        who = login.who.as_str(),
+                        problems = join_and(lang, &failed),
+                    ))
                     .at(&p.pointer)
-                    .label("weak password")
-                    .help(format!(
-                        "use {min} to {max} characters with at least {CLASSES_NEEDED} of: uppercase letters, lowercase \
-                             letters, digits and special characters such as `!@#$%^&*`; or log in with a key pair"
-                    ));
+                    .label(t!(lang, "log003.label"))
+                    .help(t!(lang, "log003.help", min, max, classes = CLASSES_NEEDED));
                 out.push(if login.pool.is_some() { cx.pool_setting_finding(d) } else { d });
             }
         }

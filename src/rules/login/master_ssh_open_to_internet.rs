@@ -1,6 +1,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// `ssh_flags: true` lets anyone on the Internet try to log in to the masters over SSH.
@@ -38,10 +39,10 @@ impl MasterSshOpenToInternet {
         }
         out.push(
             Self::META
-                .diagnostic("`ssh_flags` is true, so the masters accept SSH logons from the Internet")
+                .diagnostic(t!(cx.lang, "log005"))
                 .at(Field::SshFlags.pointer(&[]))
-                .label("SSH open to the Internet")
-                .help("set `ssh_flags` to false and reach the masters from inside the VPC, for example through a bastion host"),
+                .label(t!(cx.lang, "log005.label"))
+                .help(t!(cx.lang, "log005.help")),
         );
     }
 }

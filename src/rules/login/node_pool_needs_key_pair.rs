@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
+use crate::t;
 
 crate::declare_rule! {
     /// A managed node pool, or one running ContainerOS, logs in with a password instead of a key pair.
@@ -80,20 +81,24 @@ impl NodePoolNeedsKeyPair {
             if !login.key_pairs.is_empty() {
                 continue;
             }
-            let Some((reason_at, why)) = key_pair_only(cx, i) else { continue };
-            let key = Field::NodepoolsScalingGroupKeyPair;
+            let Some((reason_at, reason)) = key_pair_only(cx, i) else { continue };
+            let lang = cx.lang;
+            let key_pair = Field::NodepoolsScalingGroupKeyPair.display_in_pool();
+            let password_field = password.field.display_in_pool();
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "{} logs in with `{}`, but {why}, which accepts only `{}`",
-                        login.who,
-                        password.field.display_in_pool(),
-                        key.display_in_pool()
+                    .diagnostic(t!(
+                        lang,
+                        "log004",
+                        who = login.who.as_str(),
+                        password = password_field,
+                        reason,
+                        key_pair,
                     ))
                     .at(&password.pointer)
-                    .label("password not accepted here")
-                    .with(Label::at(reason_at, "needs a key pair"))
-                    .help(format!("replace `{}` with `{}`", password.field.display_in_pool(), key.display_in_pool())),
+                    .label(t!(lang, "log004.label"))
+                    .with(Label::at(reason_at, t!(lang, "log004.label-reason")))
+                    .help(t!(lang, "log004.help", password = password_field, key_pair)),
             );
         }
     }

@@ -1,10 +1,10 @@
 //! Helpers shared by the login rules: where credentials are given.
 
-use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 pub(crate) use crate::rules::views::logins::{Given, Login};
 use crate::spec::Field;
+use crate::t;
 
 fn given(value: Option<&String>, field: Field, indices: &[usize]) -> Option<Given> {
     value.filter(|v| !v.is_empty()).map(|v| Given { field, pointer: field.pointer(indices), value: v.clone() })
@@ -29,7 +29,7 @@ fn collect_cluster_level(cx: &Context<'_>) -> Login {
     ];
     let parent = if cp.is_some() { Field::ControlPlaneConfig } else { Field::ClusterType };
     Login {
-        who: if cx.is_dedicated() { "the masters" } else { "the cluster" }.into(),
+        who: if cx.is_dedicated() { t!(cx.lang, "login-who.masters") } else { t!(cx.lang, "login-who.cluster") },
         parent: parent.pointer(&[]),
         key_pairs: key_pairs.into_iter().flatten().collect(),
         passwords: passwords.into_iter().flatten().collect(),
@@ -46,7 +46,7 @@ fn collect_pools(cx: &Context<'_>) -> Vec<Login> {
     let mut out = Vec::new();
     for (i, pool, sg) in cx.scaling_groups() {
         out.push(Login {
-            who: pool_label(Lang::En, i, pool),
+            who: pool_label(cx.lang, i, pool),
             parent: Field::NodepoolsScalingGroup.pointer(&[i]),
             key_pairs: given(sg.key_pair.as_ref(), Field::NodepoolsScalingGroupKeyPair, &[i]).into_iter().collect(),
             passwords: given(sg.login_password.as_ref(), Field::NodepoolsScalingGroupLoginPassword, &[i])
@@ -73,7 +73,7 @@ pub(crate) fn managed_top_level(cx: &Context<'_>) -> Option<Login> {
     }
     let r = cx.request;
     Some(Login {
-        who: "the cluster (top-level fields)".into(),
+        who: t!(cx.lang, "login-who.top-level"),
         parent: Field::ClusterType.pointer(&[]),
         key_pairs: given(r.key_pair.as_ref(), Field::KeyPair, &[]).into_iter().collect(),
         passwords: given(r.login_password.as_ref(), Field::LoginPassword, &[]).into_iter().collect(),
@@ -81,17 +81,20 @@ pub(crate) fn managed_top_level(cx: &Context<'_>) -> Option<Login> {
     })
 }
 
-/// Why node pool `index` accepts only a key pair: the field that says so and the reason in words.
+/// Why node pool `index` accepts only a key pair: the field that says so and the reason in words (in the run's
+/// language).
 pub(crate) fn key_pair_only(cx: &Context<'_>, index: usize) -> Option<(String, String)> {
     let pool = cx.request.nodepools.as_ref()?.get(index)?;
     if pool.management.as_ref().and_then(|m| m.enable) == Some(true) {
         let f = Field::NodepoolsManagementEnable;
-        return Some((f.pointer(&[index]), format!("it is a managed node pool (`{}` is true)", f.display_in_pool())));
+        let reason = t!(cx.lang, "login-key-pair-only.managed", field = f.display_in_pool());
+        return Some((f.pointer(&[index]), reason));
     }
     let image = pool.scaling_group.as_ref().and_then(|s| s.image_type.as_deref());
     if image == Some("ContainerOS") {
         let f = Field::NodepoolsScalingGroupImageType;
-        return Some((f.pointer(&[index]), format!("it runs `ContainerOS` (`{}`)", f.display_in_pool())));
+        let reason = t!(cx.lang, "login-key-pair-only.container-os", field = f.display_in_pool());
+        return Some((f.pointer(&[index]), reason));
     }
     None
 }

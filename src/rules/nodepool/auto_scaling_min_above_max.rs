@@ -1,3 +1,4 @@
+use crate::t;
 use super::util::auto_scaled;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -44,13 +45,14 @@ impl AutoScalingMinAboveMax {
             if min > max {
                 out.push(
                     Self::META
-                        .diagnostic(format!("`max_instances` {max} is less than `min_instances` {min}"))
+                        .diagnostic(t!(cx.lang, "np002", max, min))
                         .at(Field::NodepoolsAutoScalingMaxInstances.pointer(&[i]))
-                        .label("upper bound")
-                        .with(Label::at(Field::NodepoolsAutoScalingMinInstances.pointer(&[i]), "lower bound"))
-                        .help(format!(
-                            "raise `max_instances` to at least {min}, or lower `min_instances` to at most {max}"
-                        )),
+                        .label(t!(cx.lang, "np002.label"))
+                        .with(Label::at(
+                            Field::NodepoolsAutoScalingMinInstances.pointer(&[i]),
+                            t!(cx.lang, "np002.label-min"),
+                        ))
+                        .help(t!(cx.lang, "np002.help", min, max)),
                 );
             }
         }

@@ -1,3 +1,4 @@
+use crate::t;
 use crate::i18n::Lang;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -74,34 +75,32 @@ impl AutoScalingSettingsIgnored {
                 continue;
             }
             let names: Vec<&str> = ignored.iter().map(|(n, _)| *n).collect();
-            let verb = if names.len() == 1 { "is" } else { "are" };
+            let lang = cx.lang;
+            let fields = join_and(lang, &backticked(&names));
             let mut d = Self::META
-                .diagnostic(format!(
-                    "`auto_scaling.enable` is false, so {} {verb} ignored",
-                    join_and(Lang::En, &backticked(&names))
-                ))
+                .diagnostic(t!(lang, "np004", fields, count = names.len()))
                 .at(Field::NodepoolsAutoScalingEnable.pointer(&[i]))
-                .label("auto scaling off")
-                .help("set `enable` to `true` for an elastic pool, or set the bounds to 0 and drop the other settings");
+                .label(t!(lang, "np004.label"))
+                .help(t!(lang, "np004.help"));
             for (_, field) in &ignored {
-                d = d.with(Label::at(field.pointer(&[i]), "ignored"));
+                d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np004.label-ignored")));
             }
-            out.push(d.fix(fix(i, &ignored)));
+            out.push(d.fix(fix(lang, i, &ignored)));
         }
     }
 }
 
 /// Bounds set to 0 and the other ignored settings removed, as the help says.
-fn fix(i: usize, ignored: &[(&str, Field)]) -> Fix {
+fn fix(lang: Lang, i: usize, ignored: &[(&str, Field)]) -> Fix {
     let is_bound =
         |f: Field| matches!(f, Field::NodepoolsAutoScalingMinInstances | Field::NodepoolsAutoScalingMaxInstances);
     let bounds: Vec<(&str, Field)> = ignored.iter().copied().filter(|(_, f)| is_bound(*f)).collect();
     let others: Vec<(&str, Field)> = ignored.iter().copied().filter(|(_, f)| !is_bound(*f)).collect();
-    let names = |list: &[(&str, Field)]| join_and(Lang::En, &backticked(&list.iter().map(|(n, _)| *n).collect::<Vec<_>>()));
+    let names = |list: &[(&str, Field)]| join_and(lang, &backticked(&list.iter().map(|(n, _)| *n).collect::<Vec<_>>()));
     let message = match (bounds.is_empty(), others.is_empty()) {
-        (false, true) => format!("set the ignored {} to 0", names(&bounds)),
-        (true, _) => format!("remove the ignored {}", names(&others)),
-        (false, false) => format!("set the ignored {} to 0 and remove the ignored {}", names(&bounds), names(&others)),
+        (false, true) => t!(lang, "np004.fix-bounds", bounds = names(&bounds)),
+        (true, _) => t!(lang, "np004.fix-others", others = names(&others)),
+        (false, false) => t!(lang, "np004.fix-both", bounds = names(&bounds), others = names(&others)),
     };
     let fix = bounds.iter().fold(Fix::unsafe_(message), |fix, (_, f)| fix.replace(f.pointer(&[i]), "0"));
     others.iter().fold(fix, |fix, (_, f)| fix.remove(f.pointer(&[i])))

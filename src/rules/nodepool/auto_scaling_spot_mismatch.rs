@@ -1,3 +1,4 @@
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -47,6 +48,7 @@ crate::declare_rule! {
 
 impl AutoScalingSpotMismatch {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, pool) in cx.pools() {
             let Some(auto) = &pool.auto_scaling else { continue };
             if auto.enable != Some(true) {
@@ -59,34 +61,36 @@ impl AutoScalingSpotMismatch {
             let type_ptr = || Field::NodepoolsAutoScalingType.pointer(&[i]);
             let strategy_ptr = || Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);
             if kind == Some("spot") && !spot_strategy {
-                let shown = strategy.map_or("not set".to_string(), |s| format!("`{s}`"));
+                let message = match strategy {
+                    Some(strategy) => t!(lang, "np003-spot-set", strategy),
+                    None => t!(lang, "np003-spot-unset"),
+                };
                 let mut d = Self::META
-                    .diagnostic(format!("`auto_scaling.type` is `spot` but `scaling_group.spot_strategy` is {shown}"))
+                    .diagnostic(message)
                     .at(type_ptr())
-                    .label("spot pool")
-                    .help(
-                        "set `scaling_group.spot_strategy` to `SpotAsPriceGo`, or to `SpotWithPriceLimit` with a \
-                         `spot_price_limit` per instance type",
-                    );
+                    .label(t!(lang, "np003-spot.label"))
+                    .help(t!(lang, "np003-spot.help"));
                 if strategy.is_some() {
-                    d = d.with(Label::at(strategy_ptr(), "no spot instances"));
+                    d = d.with(Label::at(strategy_ptr(), t!(lang, "np003-spot.label-strategy")));
                 }
                 out.push(d);
             } else if kind == Some("cpu") && spot_strategy {
                 let strategy = strategy.unwrap_or_default();
+                let message = match auto.r#type {
+                    Some(_) => t!(lang, "np003-cpu-set", strategy),
+                    None => t!(lang, "np003-cpu-default", strategy),
+                };
                 let mut d = Self::META
-                    .diagnostic(format!(
-                        "`scaling_group.spot_strategy` is `{strategy}` but `auto_scaling.type` is `cpu`{}",
-                        if auto.r#type.is_none() { " (the default)" } else { "" }
-                    ))
+                    .diagnostic(message)
                     .at(strategy_ptr())
-                    .label("spot instances")
-                    .help("set `auto_scaling.type` to `spot` for a spot pool, or `spot_strategy` to `NoSpot` for regular instances");
+                    .label(t!(lang, "np003-cpu.label"))
+                    .help(t!(lang, "np003-cpu.help"));
                 d = match auto.r#type {
-                    Some(_) => d.with(Label::at(type_ptr(), "regular pool")),
-                    None => {
-                        d.with(Label::at(Field::NodepoolsAutoScalingEnable.pointer(&[i]), "auto scaling of type `cpu`"))
-                    }
+                    Some(_) => d.with(Label::at(type_ptr(), t!(lang, "np003-cpu.label-type"))),
+                    None => d.with(Label::at(
+                        Field::NodepoolsAutoScalingEnable.pointer(&[i]),
+                        t!(lang, "np003-cpu.label-default"),
+                    )),
                 };
                 out.push(d);
             }

@@ -1,3 +1,4 @@
+use crate::t;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::rules::Context;
 use crate::spec::Field;
@@ -70,19 +71,20 @@ impl CentosImage {
         }
         // One finding for the body, on the first such setting in the text, with a label on every other one.
         let Some(((first_name, first), rest)) = found.split_first() else { return };
+        let lang = cx.lang;
         let message = if rest.is_empty() {
-            format!("`{first_name}` is `CentOS`, which is end of life and gets no security updates")
+            t!(lang, "np010-one", field = *first_name)
         } else {
-            format!("{} image settings choose `CentOS`, which is end of life and gets no security updates", found.len())
+            t!(lang, "np010-many", count = found.len())
         };
         let help = if found.iter().any(|(name, _)| name.ends_with("platform")) {
-            "use `AliyunLinux3` (Alibaba Cloud Linux 3) as `image_type`, and drop the deprecated `platform`"
+            t!(lang, "np010.help-platform")
         } else {
-            "use `AliyunLinux3` (Alibaba Cloud Linux 3) instead"
+            t!(lang, "np010.help")
         };
-        let mut d = Self::META.diagnostic(message).at(first.clone()).label("end-of-life OS").help(help);
+        let mut d = Self::META.diagnostic(message).at(first.clone()).label(t!(lang, "np010.label")).help(help);
         for (_, pointer) in rest {
-            d = d.peer(Label::at(pointer.clone(), "end-of-life OS"));
+            d = d.peer(Label::at(pointer.clone(), t!(lang, "np010.label")));
         }
         out.push(d);
     }

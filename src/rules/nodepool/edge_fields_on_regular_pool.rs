@@ -1,4 +1,4 @@
-use crate::i18n::Lang;
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -62,27 +62,26 @@ impl EdgeFieldsOnRegularPool {
             .collect();
             let Some(&(_, first)) = found.first() else { continue };
             let names: Vec<&str> = found.iter().map(|(n, _)| *n).collect();
-            let what = match kind {
-                Some(k) => format!("is `{k}`"),
-                None => "is not set (a regular pool)".to_string(),
+            let lang = cx.lang;
+            let fields = join_and(lang, &backticked(&names));
+            let count = names.len();
+            let message = match kind {
+                Some(pool_type) => t!(lang, "np007-typed", fields = fields.as_str(), count, pool_type),
+                None => t!(lang, "np007-untyped", fields = fields.as_str(), count),
             };
-            let verb = if names.len() == 1 { "applies" } else { "apply" };
             let mut d = Self::META
-                .diagnostic(format!(
-                    "{} {verb} only to edge node pools, but `nodepool_info.type` {what}",
-                    join_and(Lang::En, &backticked(&names))
-                ))
+                .diagnostic(message)
                 .at(first.pointer(&[i]))
-                .label("edge-only setting")
-                .help("remove the edge settings, or set `nodepool_info.type` to `edge` for an edge pool of an ACK Edge cluster");
+                .label(t!(lang, "np007.label"))
+                .help(t!(lang, "np007.help"));
             for (_, field) in found.iter().skip(1) {
-                d = d.with(Label::at(field.pointer(&[i]), "edge-only setting"));
+                d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np007.label")));
             }
             if kind.is_some() {
-                d = d.with(Label::at(Field::NodepoolsNodepoolInfoType.pointer(&[i]), "not an edge pool"));
+                d = d.with(Label::at(Field::NodepoolsNodepoolInfoType.pointer(&[i]), t!(lang, "np007.label-type")));
             }
             let fix = found.iter().fold(
-                Fix::unsafe_(format!("remove the edge-only {}", join_and(Lang::En, &backticked(&names)))),
+                Fix::unsafe_(t!(lang, "np007.fix", fields = fields.as_str())),
                 |fix, (_, field)| fix.remove(field.pointer(&[i])),
             );
             out.push(d.fix(fix));

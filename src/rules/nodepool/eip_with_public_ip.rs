@@ -1,4 +1,4 @@
-use crate::i18n::Lang;
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -84,23 +84,22 @@ impl EipWithPublicIp {
             let (Some(&(_, first)), false) = (eip.first(), public.is_empty()) else { continue };
             let eip_names: Vec<&str> = eip.iter().map(|(n, _)| *n).collect();
             let public_names: Vec<&str> = public.iter().map(|(n, _)| *n).collect();
+            let lang = cx.lang;
             let mut d = Self::META
-                .diagnostic(format!(
-                    "EIP settings ({}) and public IP settings ({}) are both given; use one way to reach the Internet",
-                    join_and(Lang::En, &backticked(&eip_names)),
-                    join_and(Lang::En, &backticked(&public_names))
+                .diagnostic(t!(
+                    lang,
+                    "np014",
+                    eip = join_and(lang, &backticked(&eip_names)),
+                    public = join_and(lang, &backticked(&public_names)),
                 ))
                 .at(first.pointer(&[i]))
-                .label("elastic IP")
-                .help(
-                    "remove the deprecated `is_bond_eip`/`eip_*` fields and keep `internet_charge_type` with \
-                     `internet_max_bandwidth_out`, or remove the public IP settings",
-                );
+                .label(t!(lang, "np014.label"))
+                .help(t!(lang, "np014.help"));
             for (_, field) in eip.iter().skip(1) {
-                d = d.with(Label::at(field.pointer(&[i]), "elastic IP"));
+                d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np014.label")));
             }
             for (_, field) in &public {
-                d = d.with(Label::at(field.pointer(&[i]), "public IP"));
+                d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np014.label-public")));
             }
             out.push(d);
         }

@@ -1,3 +1,4 @@
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -62,15 +63,16 @@ impl HardeningAndSocBothEnabled {
         let (Some((true, hardening_field)), Some((true, soc_field))) = (hardening, soc) else { return };
         out.push(
             Self::META
-                .diagnostic(format!(
-                    "`{}` and `{}` are both true; only one hardening baseline can be applied",
-                    hardening_field.display(),
-                    soc_field.display()
+                .diagnostic(t!(
+                    cx.lang,
+                    "np017",
+                    hardening = hardening_field.display(),
+                    soc = soc_field.display(),
                 ))
                 .at(soc_field.pointer(&[]))
-                .label("MLPS hardening")
-                .with(Label::at(hardening_field.pointer(&[]), "OS security hardening"))
-                .help("keep `security_hardening_os` for Alibaba Cloud Linux hardening, or `soc_enabled` for MLPS compliance, not both"),
+                .label(t!(cx.lang, "np017.label"))
+                .with(Label::at(hardening_field.pointer(&[]), t!(cx.lang, "np017.label-hardening")))
+                .help(t!(cx.lang, "np017.help")),
         );
     }
 }

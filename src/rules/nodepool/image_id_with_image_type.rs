@@ -1,4 +1,4 @@
-use crate::i18n::Lang;
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -58,27 +58,23 @@ impl ImageIdWithImageType {
             .collect();
             let Some(&(_, _, first)) = overridden.first() else { continue };
             let names: Vec<&str> = overridden.iter().map(|(n, _, _)| *n).collect();
-            let shown: Vec<String> = overridden.iter().map(|(n, v, _)| format!("`{n}` `{v}`")).collect();
-            let verb = if shown.len() == 1 { "is" } else { "are" };
+            let lang = cx.lang;
+            let shown: Vec<String> =
+                overridden.iter().map(|&(field, value, _)| t!(lang, "np009-setting", field, value)).collect();
+            let fields = join_and(lang, &backticked(&names));
             let mut d = Self::META
-                .diagnostic(format!("`image_id` `{image_id}` takes precedence, so {} {verb} ignored", join_and(Lang::En, &shown)))
+                .diagnostic(t!(lang, "np009", image_id, settings = join_and(lang, &shown), count = shown.len()))
                 .at(first.pointer(&[i]))
-                .label("ignored")
-                .with(Label::at(Field::NodepoolsScalingGroupImageId.pointer(&[i]), "custom image wins"));
+                .label(t!(lang, "np009.label"))
+                .with(Label::at(Field::NodepoolsScalingGroupImageId.pointer(&[i]), t!(lang, "np009.label-image-id")));
             for (_, _, field) in overridden.iter().skip(1) {
-                d = d.with(Label::at(field.pointer(&[i]), "ignored"));
+                d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np009.label")));
             }
             let fix = overridden.iter().fold(
-                Fix::unsafe_(format!("remove {}, which `image_id` overrides", join_and(Lang::En, &backticked(&names)))),
+                Fix::unsafe_(t!(lang, "np009.fix", fields = fields.as_str())),
                 |fix, (_, _, field)| fix.remove(field.pointer(&[i])),
             );
-            out.push(
-                d.help(format!(
-                    "keep only `image_id` for a custom image, or remove `image_id` to use the ACK image for {}",
-                    join_and(Lang::En, &backticked(&names))
-                ))
-                .fix(fix),
-            );
+            out.push(d.help(t!(lang, "np009.help", fields)).fix(fix));
         }
     }
 }

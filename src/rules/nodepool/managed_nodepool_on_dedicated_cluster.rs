@@ -1,4 +1,4 @@
-use crate::i18n::Lang;
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -47,14 +47,11 @@ impl ManagedNodepoolOnDedicatedCluster {
             }
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "{} is a managed node pool, but `cluster_type` `Kubernetes` is a dedicated cluster",
-                        pool_label(Lang::En, i, pool)
-                    ))
+                    .diagnostic(t!(cx.lang, "np012", pool = pool_label(cx.lang, i, pool)))
                     .at(Field::NodepoolsManagementEnable.pointer(&[i]))
-                    .label("managed node pool")
-                    .with(Label::at(Field::ClusterType.pointer(&[]), "dedicated cluster"))
-                    .help("remove `management` from the pool, or create an ACK managed (Pro) cluster to use managed node pools"),
+                    .label(t!(cx.lang, "np012.label"))
+                    .with(Label::at(Field::ClusterType.pointer(&[]), t!(cx.lang, "np012.label-cluster")))
+                    .help(t!(cx.lang, "np012.help")),
             );
         }
     }

@@ -1,4 +1,4 @@
-use crate::i18n::Lang;
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -70,20 +70,19 @@ impl ManagementSettingsIgnored {
                 continue;
             }
             let names: Vec<&str> = ignored.iter().map(|(n, _)| *n).collect();
-            let verb = if names.len() == 1 { "is" } else { "are" };
+            let lang = cx.lang;
+            let fields = join_and(lang, &backticked(&names));
+            let count = names.len();
             let mut d = Self::META
-                .diagnostic(format!(
-                    "`management.enable` is false, so {} {verb} ignored",
-                    join_and(Lang::En, &backticked(&names))
-                ))
+                .diagnostic(t!(lang, "np011", fields = fields.as_str(), count))
                 .at(Field::NodepoolsManagementEnable.pointer(&[i]))
-                .label("managed node pool off")
-                .help("set `management.enable` to `true` to use these options, or remove them");
+                .label(t!(lang, "np011.label"))
+                .help(t!(lang, "np011.help"));
             for (_, field) in &ignored {
-                d = d.with(Label::at(field.pointer(&[i]), "ignored"));
+                d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np011.label-ignored")));
             }
             let fix = ignored.iter().fold(
-                Fix::unsafe_(format!("remove {}, which {verb} ignored", join_and(Lang::En, &backticked(&names)))),
+                Fix::unsafe_(t!(lang, "np011.fix", fields = fields.as_str(), count)),
                 |fix, (_, field)| fix.remove(field.pointer(&[i])),
             );
             out.push(d.fix(fix));

@@ -1,3 +1,4 @@
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -47,21 +48,22 @@ impl CountWithDesiredSize {
         for (i, pool) in cx.pools() {
             let desired = pool.scaling_group.as_ref().and_then(|s| s.desired_size);
             let (Some(count), Some(desired)) = (pool.count, desired) else { continue };
-            let detail = if count == desired { "" } else { ", to different values" };
-            let fix = if count == desired {
-                Fix::safe("remove `count`, which repeats `scaling_group.desired_size`")
+            let lang = cx.lang;
+            let (message, fix) = if count == desired {
+                (t!(lang, "np005-same", count, desired), Fix::safe(t!(lang, "np005-same.fix")))
             } else {
-                Fix::unsafe_(format!("remove `count`, keeping `scaling_group.desired_size` {desired}"))
+                (t!(lang, "np005-different", count, desired), Fix::unsafe_(t!(lang, "np005-different.fix", desired)))
             };
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "`count` {count} and `scaling_group.desired_size` {desired} both set the node count{detail}"
-                    ))
+                    .diagnostic(message)
                     .at(Field::NodepoolsCount.pointer(&[i]))
-                    .label("deprecated")
-                    .with(Label::at(Field::NodepoolsScalingGroupDesiredSize.pointer(&[i]), "replacement"))
-                    .help("remove the deprecated `count` and keep `desired_size`")
+                    .label(t!(lang, "np005.label"))
+                    .with(Label::at(
+                        Field::NodepoolsScalingGroupDesiredSize.pointer(&[i]),
+                        t!(lang, "np005.label-replacement"),
+                    ))
+                    .help(t!(lang, "np005.help"))
                     .fix(fix.remove(Field::NodepoolsCount.pointer(&[i]))),
             );
         }

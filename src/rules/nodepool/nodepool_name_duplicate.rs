@@ -1,3 +1,4 @@
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -49,13 +50,11 @@ impl NodepoolNameDuplicate {
             match first.get(name) {
                 Some(&j) => out.push(
                     Self::META
-                        .diagnostic(format!("node pool name `{name}` is used by `nodepools[{j}]` and `nodepools[{i}]`"))
+                        .diagnostic(t!(cx.lang, "np001", name, first = j, second = i))
                         .at(Field::NodepoolsNodepoolInfoName.pointer(&[i]))
-                        .label("duplicate name")
-                        .with(Label::at(Field::NodepoolsNodepoolInfoName.pointer(&[j]), "first used here"))
-                        .help(
-                            "give every node pool its own name; the service rejects a name already used in the cluster",
-                        ),
+                        .label(t!(cx.lang, "np001.label"))
+                        .with(Label::at(Field::NodepoolsNodepoolInfoName.pointer(&[j]), t!(cx.lang, "np001.label-first")))
+                        .help(t!(cx.lang, "np001.help")),
                 ),
                 None => {
                     first.insert(name, i);

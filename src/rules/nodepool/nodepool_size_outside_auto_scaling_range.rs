@@ -1,3 +1,4 @@
+use crate::t;
 use super::util::auto_scaled;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
@@ -47,7 +48,7 @@ impl SizeOutsideAutoScalingRange {
                 continue; // auto-scaling-min-above-max reports it
             }
             let desired = pool.scaling_group.as_ref().and_then(|s| s.desired_size);
-            for (value, name, field) in [
+            for (value, name, pointer_field) in [
                 (desired, "scaling_group.desired_size", Field::NodepoolsScalingGroupDesiredSize),
                 (pool.count, "count", Field::NodepoolsCount),
             ] {
@@ -57,17 +58,18 @@ impl SizeOutsideAutoScalingRange {
                 }
                 out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "`{name}` {value} is outside the auto-scaling range {min}..{max} of this pool"
+                        .diagnostic(t!(cx.lang, "np006", field = name, value, min, max))
+                        .at(pointer_field.pointer(&[i]))
+                        .label(t!(cx.lang, "np006.label"))
+                        .with(Label::at(
+                            Field::NodepoolsAutoScalingMinInstances.pointer(&[i]),
+                            t!(cx.lang, "np006.label-min"),
                         ))
-                        .at(field.pointer(&[i]))
-                        .label("fixed node count")
-                        .with(Label::at(Field::NodepoolsAutoScalingMinInstances.pointer(&[i]), "lower bound"))
-                        .with(Label::at(Field::NodepoolsAutoScalingMaxInstances.pointer(&[i]), "upper bound"))
-                        .help(format!(
-                            "with auto scaling on, the node count follows `min_instances` and `max_instances`: \
-                             remove `{name}` or bring it into {min}..{max}"
-                        )),
+                        .with(Label::at(
+                            Field::NodepoolsAutoScalingMaxInstances.pointer(&[i]),
+                            t!(cx.lang, "np006.label-max"),
+                        ))
+                        .help(t!(cx.lang, "np006.help", field = name, min, max)),
                 );
             }
         }

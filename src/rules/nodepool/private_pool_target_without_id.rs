@@ -1,3 +1,4 @@
+use crate::t;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::spec::Field;
@@ -56,10 +57,10 @@ impl PrivatePoolTargetWithoutId {
             if missing {
                 out.push(
                     Self::META
-                        .diagnostic("`private_pool_options.match_criteria` is `Target` but no private pool `id` is given")
+                        .diagnostic(t!(cx.lang, "np016"))
                         .at(Field::NodepoolsScalingGroupPrivatePoolOptionsMatchCriteria.pointer(&[i]))
-                        .label("needs `id`")
-                        .help("add `\"id\"` with the private pool ID (for example `eap-…`), or use `Open` to take any matching pool"),
+                        .label(t!(cx.lang, "np016.label"))
+                        .help(t!(cx.lang, "np016.help")),
                 );
             }
         }

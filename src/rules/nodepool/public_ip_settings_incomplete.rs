@@ -1,3 +1,5 @@
+use crate::i18n::Lang;
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -46,6 +48,7 @@ crate::declare_rule! {
 
 impl PublicIpSettingsIncomplete {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let lang = cx.lang;
         for (i, _, sg) in cx.scaling_groups() {
             // Built only for a finding.
             let charge_ptr = || Field::NodepoolsScalingGroupInternetChargeType.pointer(&[i]);
@@ -53,33 +56,27 @@ impl PublicIpSettingsIncomplete {
             match (sg.internet_charge_type.as_deref(), sg.internet_max_bandwidth_out) {
                 (Some(charge), None) => out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "`internet_charge_type` is `{charge}` but `internet_max_bandwidth_out` is not set, so nodes get no public IP"
-                        ))
+                        .diagnostic(t!(lang, "np015-unset", charge))
                         .at(charge_ptr())
-                        .label("ignored without bandwidth")
-                        .help("set `internet_max_bandwidth_out` (1 to 100 Mbit/s) for public IPs, or remove `internet_charge_type`")
-                        .fix(remove_charge_type(charge_ptr())),
+                        .label(t!(lang, "np015.label"))
+                        .help(t!(lang, "np015-unset.help"))
+                        .fix(remove_charge_type(lang, charge_ptr())),
                 ),
                 (Some(charge), Some(0)) => out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "`internet_charge_type` is `{charge}` but `internet_max_bandwidth_out` is 0, so nodes get no public IP"
-                        ))
+                        .diagnostic(t!(lang, "np015-zero", charge))
                         .at(charge_ptr())
-                        .label("ignored without bandwidth")
-                        .with(Label::at(bw_ptr(), "no public bandwidth"))
-                        .help("raise `internet_max_bandwidth_out` (1 to 100 Mbit/s) for public IPs, or remove `internet_charge_type`")
-                        .fix(remove_charge_type(charge_ptr())),
+                        .label(t!(lang, "np015.label"))
+                        .with(Label::at(bw_ptr(), t!(lang, "np015-zero.label-bandwidth")))
+                        .help(t!(lang, "np015-zero.help"))
+                        .fix(remove_charge_type(lang, charge_ptr())),
                 ),
                 (None, Some(bw)) if bw > 0 => out.push(
                     Self::META
-                        .diagnostic(format!(
-                            "`internet_max_bandwidth_out` is {bw} Mbit/s but `internet_charge_type` is not set"
-                        ))
+                        .diagnostic(t!(lang, "np015-no-charge-type", bandwidth = bw))
                         .at(bw_ptr())
-                        .label("public IP bandwidth")
-                        .help("set `internet_charge_type` to `PayByTraffic` or `PayByBandwidth`"),
+                        .label(t!(lang, "np015-no-charge-type.label"))
+                        .help(t!(lang, "np015-no-charge-type.help")),
                 ),
                 _ => {}
             }
@@ -88,6 +85,6 @@ impl PublicIpSettingsIncomplete {
 }
 
 /// Removes the charge type that, without bandwidth, is ignored.
-fn remove_charge_type(pointer: String) -> Fix {
-    Fix::unsafe_("remove `internet_charge_type`, which is ignored without bandwidth").remove(pointer)
+fn remove_charge_type(lang: Lang, pointer: String) -> Fix {
+    Fix::unsafe_(t!(lang, "np015.fix")).remove(pointer)
 }

@@ -1,3 +1,4 @@
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -54,24 +55,21 @@ impl SecurityGroupIdAndIds {
                 continue;
             }
             let listed = ids.iter().any(|x| x == id);
-            let help = if listed {
-                "remove `security_group_id`; the group is already in `security_group_ids`".to_string()
+            let lang = cx.lang;
+            let (help, fix) = if listed {
+                (t!(lang, "np008.help-listed"), Fix::safe(t!(lang, "np008.fix-listed")))
             } else {
-                format!("remove `security_group_id`, or add `{id}` to `security_group_ids` if the nodes should join it")
-            };
-            let fix = if listed {
-                Fix::safe("remove `security_group_id`, which `security_group_ids` already lists")
-            } else {
-                Fix::unsafe_("remove the ignored `security_group_id`")
+                (t!(lang, "np008.help-unlisted", id), Fix::unsafe_(t!(lang, "np008.fix-unlisted")))
             };
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "`security_group_id` `{id}` is ignored because `security_group_ids` is also set"
-                    ))
+                    .diagnostic(t!(lang, "np008", id))
                     .at(Field::NodepoolsScalingGroupSecurityGroupId.pointer(&[i]))
-                    .label("ignored")
-                    .with(Label::at(Field::NodepoolsScalingGroupSecurityGroupIds.pointer(&[i]), "used instead"))
+                    .label(t!(lang, "np008.label"))
+                    .with(Label::at(
+                        Field::NodepoolsScalingGroupSecurityGroupIds.pointer(&[i]),
+                        t!(lang, "np008.label-ids"),
+                    ))
                     .help(help)
                     .fix(fix.remove(Field::NodepoolsScalingGroupSecurityGroupId.pointer(&[i]))),
             );

@@ -1,3 +1,4 @@
+use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -54,13 +55,14 @@ impl UpgradeSurgeAndSurgePercentage {
             }
             out.push(
                 Self::META
-                    .diagnostic(format!(
-                        "`upgrade_config` sets both `surge` {surge} and `surge_percentage` {percent}"
-                    ))
+                    .diagnostic(t!(cx.lang, "np013", surge, percent))
                     .at(Field::NodepoolsManagementUpgradeConfigSurgePercentage.pointer(&[i]))
-                    .label("percentage")
-                    .with(Label::at(Field::NodepoolsManagementUpgradeConfigSurge.pointer(&[i]), "node count"))
-                    .help("keep one of them: `surge` for a fixed number of extra nodes, or `surge_percentage` for a share of the pool"),
+                    .label(t!(cx.lang, "np013.label"))
+                    .with(Label::at(
+                        Field::NodepoolsManagementUpgradeConfigSurge.pointer(&[i]),
+                        t!(cx.lang, "np013.label-surge"),
+                    ))
+                    .help(t!(cx.lang, "np013.help")),
             );
         }
     }
