@@ -24,7 +24,7 @@ macro_rules! areas {
 }
 
 // A new area (a rule group being converted) is one more name here and one file per language.
-areas!["shared", "cli", "config", "naming"];
+areas!["shared", "cli", "config", "naming", "syntax", "structure"];
 
 /// The catalogue sources of `lang`, in the order of [`AREAS`].
 pub fn sources(lang: Lang) -> &'static [&'static str] {
