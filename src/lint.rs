@@ -105,14 +105,14 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     let (document, value) = match document::parse_fast(bytes) {
         Some((document, value)) => (document, Some(value)),
         None => {
-            let document = document::parse(bytes, &mut diagnostics);
+            let document = document::parse_in(bytes, options.lang, &mut diagnostics);
             let value = document.root().filter(|r| matches!(r.value, NodeValue::Object(_))).map(|r| r.to_value());
             (document, value)
         }
     };
     let mut request = None;
     if let Some(value) = value {
-        let wrong_type = structure::check_with(&document, &value, &options.known, &mut diagnostics);
+        let wrong_type = structure::check_in(&document, &value, &options.known, options.lang, &mut diagnostics);
         let facts = DocumentFacts::new(&value, wrong_type);
         // The value is not needed past this point: its strings move into the model.
         let typed = model::load_owned(value).unwrap_or_default();
@@ -123,17 +123,32 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
         resolve_spans(&document, &mut diagnostics);
     }
     let suppressed = apply_options(path, options, &mut diagnostics);
-    diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| (d.span.map_or(usize::MAX, |s| s.start), d.code, d.message.clone());
-        key(a).cmp(&key(b))
-    });
-    diagnostics.dedup();
-    cap(&mut diagnostics);
+    // By position, then code; ties keep the order the checks found them in, which is the same in every language
+    // (the words are not: sorting by them would order the findings, and number repeated fingerprints, by language).
+    diagnostics.sort_by_key(|d| (d.span.map_or(usize::MAX, |s| s.start), d.code));
+    dedup(&mut diagnostics);
+    cap(&mut diagnostics, options.lang);
     FileReport { path: path.to_string(), document, request, diagnostics, suppressed }
 }
 
+/// Drops a finding equal to an earlier one at the same position with the same code (sorted findings).
+fn dedup(diagnostics: &mut Vec<Diagnostic>) {
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(diagnostics.len());
+    let mut group_start = 0;
+    for d in diagnostics.drain(..) {
+        let same_place = |e: &Diagnostic| e.span.map(|s| s.start) == d.span.map(|s| s.start) && e.code == d.code;
+        if !kept.last().is_some_and(same_place) {
+            group_start = kept.len();
+        }
+        if !kept[group_start..].contains(&d) {
+            kept.push(d);
+        }
+    }
+    *diagnostics = kept;
+}
+
 /// Keeps the first [`MAX_FINDINGS_PER_FILE`] findings (in position order) and says how many were left out.
-fn cap(diagnostics: &mut Vec<Diagnostic>) {
+fn cap(diagnostics: &mut Vec<Diagnostic>, lang: crate::i18n::Lang) {
     if diagnostics.len() <= MAX_FINDINGS_PER_FILE {
         return;
     }
@@ -141,8 +156,8 @@ fn cap(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.truncate(MAX_FINDINGS_PER_FILE);
     diagnostics.push(
         crate::checks::TOO_MANY_FINDINGS
-            .diagnostic(format!("at least {left_out} more findings in this file are not shown"))
-            .help(format!("fix the first {MAX_FINDINGS_PER_FILE} and run acklint again")),
+            .diagnostic(crate::t!(lang, "syntax-too-many", count = left_out))
+            .help(crate::t!(lang, "syntax-too-many.help", limit = MAX_FINDINGS_PER_FILE)),
     );
 }
 

@@ -11,12 +11,15 @@ pub use requirements::is_vpc_auto_created;
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{Document, push_escaped};
+use crate::i18n::Lang;
 use crate::known::KnownTokens;
 use crate::schema_check::{self, EnumOptions, SchemaError, SchemaErrorKind};
 use crate::spec::{Field, FieldMeta, JsonType, Requirement, display_pointer};
 use crate::suggest;
 use serde_json::Value;
 use std::collections::BTreeSet;
+
+use crate::t;
 
 /// Checks `value` (the document's JSON) against the schema, and grades what the schema cannot (catalogues,
 /// disputed bounds and formats, requirements with exceptions). Findings go to `out`; the pointers of the values
@@ -27,26 +30,37 @@ pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) -> BTreeS
 
 /// [`check`], accepting the extra catalogue tokens `known` (`[known]` in `acklint.toml`).
 pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
+    check_in(doc, value, known, Lang::En, out)
+}
+
+/// [`check_with`], writing the findings in `lang`.
+pub fn check_in(
+    doc: &Document,
+    value: &Value,
+    known: &KnownTokens,
+    lang: Lang,
+    out: &mut Vec<Diagnostic>,
+) -> BTreeSet<String> {
     // The generated check answers yes/no first; only a body that fails it has its errors listed. The two
     // generated functions must agree (the tests hold both to the `jsonschema` crate as well).
     let conforms = schema_check::conforms(value);
     debug_assert_eq!(conforms, schema_check::errors(value).is_empty(), "generated checks disagree on {value}");
     let mut wrong_type = BTreeSet::new();
     if !conforms {
-        describe_all(doc, value, &mut wrong_type, out);
+        describe_all(doc, value, lang, &mut wrong_type, out);
     }
     // One walk grades everything the schema cannot: formats, requirements with exceptions, catalogues and
     // disputed bounds; subtrees with none of these are skipped.
     let mut requirements = requirements::Requirements::new(value);
     let wanted = |f: Field| graded_below(f) || crate::patterns::has_formats(f);
     crate::walk::walk(value, &wanted, &mut |field, path, found| {
-        requirements.visit(doc, field, path, found, out);
+        requirements.visit(doc, lang, field, path, found, out);
         if let Some(field) = field {
             crate::patterns::grade_value(field, path, found, &mut |pointer, field, found, severity| {
-                format_finding(pointer, field, found, severity, out)
+                format_finding(lang, pointer, field, found, severity, out)
             });
-            catalogs::visit(field, path, found, known, out);
-            bounds::visit(field, path, found, out);
+            catalogs::visit(lang, field, path, found, known, out);
+            bounds::visit(lang, field, path, found, out);
         }
     });
     wrong_type
@@ -54,26 +68,28 @@ pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut 
 
 /// The finding for a string without its field's format (`pattern` in the spec), graded by
 /// [`crate::patterns::grade`].
-fn format_finding(pointer: &str, field: Field, found: &Value, severity: Severity, out: &mut Vec<Diagnostic>) {
+fn format_finding(
+    lang: Lang,
+    pointer: &str,
+    field: Field,
+    found: &Value,
+    severity: Severity,
+    out: &mut Vec<Diagnostic>,
+) {
     if empty_means_unset(Some(field.meta()), found) {
         return;
     }
     let secret = field.meta().secret;
-    let shown = if secret { hidden(found) } else { show(found) };
+    let value = if secret { hidden(lang, found) } else { show(found) };
     let name = display_pointer(pointer);
+    let help = format_help(lang, Some(field.meta()));
     let d = if severity == Severity::Error {
-        checks::INVALID_FORMAT
-            .diagnostic(format!("`{name}` has an invalid format: {shown}"))
-            .label("does not match the expected format")
-            .help(format_help(Some(field.meta())))
+        checks::INVALID_FORMAT.diagnostic(t!(lang, "sch006", name, value)).label(t!(lang, "sch006.label")).help(help)
     } else {
         checks::INVALID_FORMAT
-            .diagnostic(format!("`{name}` has a format some sources reject: {shown}"))
-            .label("disputed format")
-            .help(format!(
-                "{}; the sources disagree whether the API accepts this form (`acklint explain SCH006`)",
-                format_help(Some(field.meta()))
-            ))
+            .diagnostic(t!(lang, "sch006-disputed", name, value))
+            .label(t!(lang, "sch006-disputed.label"))
+            .help(t!(lang, "sch006-disputed.help", help))
     };
     out.push(d.at(pointer).severity(severity));
 }
@@ -112,23 +128,38 @@ fn empty_means_unset(meta: Option<&FieldMeta>, v: &Value) -> bool {
 }
 
 /// The finding for an object (`pointer`) without its required member `key`.
-fn missing_field(doc: &Document, pointer: &str, key: &str, child: Option<&FieldMeta>) -> Diagnostic {
+fn missing_field(doc: &Document, lang: Lang, pointer: &str, key: &str, child: Option<&FieldMeta>) -> Diagnostic {
     let message = if pointer.is_empty() {
-        format!("the required field `{key}` is missing")
+        t!(lang, "sch003", key)
     } else {
-        format!("`{}` is missing the required field `{key}`", display_pointer(pointer))
+        t!(lang, "sch003-in", name = display_pointer(pointer), key)
     };
-    let mut d = checks::MISSING_FIELD.diagnostic(message).at(pointer).label(format!("`{key}` missing"));
+    let mut d = checks::MISSING_FIELD.diagnostic(message).at(pointer).label(t!(lang, "sch003.label", key));
     d.span = doc.key_span_of(pointer).filter(|_| !pointer.is_empty()).or_else(|| opening(doc, pointer));
     d.help = Some(match child {
-        Some(m) => format!("add `\"{key}\"`: {}", lower_first(m.en)),
-        None => format!("add `\"{key}\"`"),
+        Some(m) => t!(lang, "sch003.help", key, description = describe_field(lang, m)),
+        None => t!(lang, "sch003.help-bare", key),
     });
     d
 }
 
+/// The spec's description of a field as the tail of a sentence, in `lang`.
+fn describe_field(lang: Lang, m: &FieldMeta) -> String {
+    match lang {
+        // A help line has no final full stop, in Chinese either.
+        Lang::ZhCn if !m.zh.is_empty() => m.zh.trim_end_matches('。').to_string(),
+        _ => lower_first(m.en),
+    }
+}
+
 /// Every schema error, described for people; the pointers of the values of the wrong type go to `wrong_type`.
-fn describe_all(doc: &Document, value: &Value, wrong_type: &mut BTreeSet<String>, out: &mut Vec<Diagnostic>) {
+fn describe_all(
+    doc: &Document,
+    value: &Value,
+    lang: Lang,
+    wrong_type: &mut BTreeSet<String>,
+    out: &mut Vec<Diagnostic>,
+) {
     // Describing a finding costs more than finding it (suggestions compare names): stop well past what one
     // file reports, so a hostile file with thousands of unknown keys stays fast.
     let budget = out.len() + 2 * crate::document::MAX_FINDINGS_PER_FILE;
@@ -136,7 +167,7 @@ fn describe_all(doc: &Document, value: &Value, wrong_type: &mut BTreeSet<String>
         if matches!(e.kind, SchemaErrorKind::Type { .. }) {
             wrong_type.insert(e.pointer.clone());
         }
-        describe(doc, value, &e, out);
+        describe(doc, value, lang, &e, out);
         if out.len() >= budget {
             break;
         }
@@ -144,8 +175,8 @@ fn describe_all(doc: &Document, value: &Value, wrong_type: &mut BTreeSet<String>
 }
 
 /// One schema error described for people: the finding (or findings, one per unknown key) its keyword calls for.
-fn describe(doc: &Document, body: &Value, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
-    let site = Site::of(e);
+fn describe(doc: &Document, body: &Value, lang: Lang, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
+    let site = Site::of(e, lang);
     match &e.kind {
         SchemaErrorKind::Type { expected } => out.push(wrong_type(doc, body, &site, expected)),
         SchemaErrorKind::AdditionalProperties { unexpected } => unknown_keys(doc, body, &site, unexpected, out),
@@ -156,8 +187,8 @@ fn describe(doc: &Document, body: &Value, e: &SchemaError<'_>, out: &mut Vec<Dia
         SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MinItems { .. }
             if empty_means_unset(site.meta, e.instance) => {}
         SchemaErrorKind::MinLength { .. } | SchemaErrorKind::MaxLength { .. } => out.push(wrong_length(&site)),
-        SchemaErrorKind::MinItems { limit } => out.push(wrong_count(&site, "at least", *limit)),
-        SchemaErrorKind::MaxItems { limit } => out.push(wrong_count(&site, "at most", *limit)),
+        SchemaErrorKind::MinItems { limit } => out.push(wrong_count(&site, Bound::AtLeast, *limit)),
+        SchemaErrorKind::MaxItems { limit } => out.push(wrong_count(&site, Bound::AtMost, *limit)),
     }
 }
 
@@ -172,10 +203,12 @@ struct Site<'e> {
     name: String,
     /// Whether the value is a secret: it is never quoted then.
     secret: bool,
+    /// The language of the findings.
+    lang: Lang,
 }
 
 impl<'e> Site<'e> {
-    fn of(e: &'e SchemaError<'_>) -> Site<'e> {
+    fn of(e: &'e SchemaError<'_>, lang: Lang) -> Site<'e> {
         let pointer = e.pointer.as_str();
         let field = Field::from_pointer(pointer);
         let meta = field.map(Field::meta);
@@ -186,13 +219,14 @@ impl<'e> Site<'e> {
             meta,
             name: display_pointer(pointer),
             secret: meta.is_some_and(|m| m.secret),
+            lang,
         }
     }
 
     /// The value as messages show it. A secret's value is never quoted: the message says what kind of value it
     /// is, nothing more.
     fn found(&self) -> String {
-        if self.secret { hidden(self.instance) } else { show(self.instance) }
+        if self.secret { hidden(self.lang, self.instance) } else { show(self.instance) }
     }
 
     /// A finding of `check` on this value.
@@ -203,46 +237,55 @@ impl<'e> Site<'e> {
 
 /// A value of another JSON type than the schema's (`SCH001`), with the lossless conversion as its fix.
 fn wrong_type(doc: &Document, body: &Value, site: &Site<'_>, json_type: &'static str) -> Diagnostic {
-    let Site { pointer, instance, meta, ref name, secret, .. } = *site;
-    let expected = article(json_type);
-    let expected = meta.filter(|m| !is_array_item(pointer, m)).map_or(expected, |m| m.json_type.describe().to_string());
+    let Site { pointer, instance, meta, ref name, secret, lang, .. } = *site;
+    let expected = meta
+        .filter(|m| !is_array_item(pointer, m))
+        .map_or_else(|| type_name(lang, json_type), |m| field_type_name(lang, m.json_type));
     let found = match instance {
-        Value::Null => "null".to_string(),
+        Value::Null => kind_name(lang, instance),
         _ if secret => site.found(),
-        other => format!("{} {}", json_kind(other), site.found()),
+        other => t!(lang, "structure-found", kind = kind_name(lang, other), value = site.found()),
     };
-    let mut d = site
-        .finding(&checks::WRONG_TYPE, format!("`{name}` must be {expected}, found {found}"))
-        .label(format!("{} here", json_kind(instance)));
-    d.help = Some(if secret { format!("use {expected}") } else { type_help(meta, instance, &expected) });
+    let mut d = site.finding(&checks::WRONG_TYPE, t!(lang, "sch001", name, expected = &expected, found)).label(t!(
+        lang,
+        "sch001.label",
+        kind = kind_name(lang, instance)
+    ));
+    d.help = Some(if secret {
+        t!(lang, "structure-use", what = &expected)
+    } else {
+        type_help(lang, meta, instance, &expected)
+    });
     // The sources disagree on this field's type (`tolerated_integer` in the spec): warn, and say so.
     if meta.is_some_and(|m| m.tolerated_integer) && instance.is_i64() {
         d = d.severity(Severity::Warning);
-        d.help = d.help.map(|h| format!("{h}; the SDK takes a string, but another Alibaba Cloud source an integer"));
+        d.help = d.help.map(|help| t!(lang, "sch001.help-tolerated", help));
     }
-    d.fix = fixes::wrong_type(doc, body, pointer, instance, json_type, meta);
+    d.fix = fixes::wrong_type(doc, body, lang, pointer, instance, json_type, meta);
     d
 }
 
 /// One finding per key the object at `site` does not declare, each with the likely key it meant.
 fn unknown_keys(doc: &Document, body: &Value, site: &Site<'_>, unexpected: &[String], out: &mut Vec<Diagnostic>) {
-    let pointer = site.pointer;
+    let (pointer, lang) = (site.pointer, site.lang);
     let keys = &unexpected[..unexpected.len().min(2 * crate::document::MAX_FINDINGS_PER_FILE)];
     let suggestions: Vec<_> = keys.iter().map(|k| (k.as_str(), suggest::unknown_key(site.field, k))).collect();
-    let renames = fixes::renames(doc, body, pointer, site.instance, &suggestions);
+    let renames = fixes::renames(doc, body, lang, pointer, site.instance, &suggestions);
     for ((key, suggestion), rename) in suggestions.into_iter().zip(renames) {
         let mut key_pointer = pointer.to_string();
         key_pointer.push('/');
         push_escaped(&mut key_pointer, key);
         let span = doc.key_span_of(&key_pointer);
-        let mut d = checks::UNKNOWN_FIELD
-            .diagnostic(format!("unknown field `{key}`{}", where_(pointer)))
-            .at(key_pointer)
-            .label("not a field of the CreateCluster API");
+        let message = if pointer.is_empty() {
+            t!(lang, "sch002", key)
+        } else {
+            t!(lang, "sch002-in", key, name = display_pointer(pointer))
+        };
+        let mut d = checks::UNKNOWN_FIELD.diagnostic(message).at(key_pointer).label(t!(lang, "sch002.label"));
         d.span = span;
         d.help = Some(match suggestion {
-            Some(s) => s.help(key),
-            None => "remove it; the API ignores or rejects keys it does not know".into(),
+            Some(s) => s.help(lang, key),
+            None => t!(lang, "sch002.help"),
         });
         d.fix = rename;
         out.push(d);
@@ -254,77 +297,99 @@ fn missing_member(doc: &Document, site: &Site<'_>, key: &str) -> Diagnostic {
     let mut child = site.pointer.to_string();
     child.push('/');
     push_escaped(&mut child, key);
-    missing_field(doc, site.pointer, key, Field::from_pointer(&child).map(Field::meta))
+    missing_field(doc, site.lang, site.pointer, key, Field::from_pointer(&child).map(Field::meta))
 }
 
 /// A value outside its closed list of tokens, with the closest one as the suggestion.
 fn not_allowed(site: &Site<'_>, options: EnumOptions) -> Diagnostic {
-    let Site { instance, meta, ref name, secret, .. } = *site;
+    let Site { instance, meta, ref name, secret, lang, .. } = *site;
     let options = options.values();
-    let list = one_of(&options);
+    let allowed = one_of(lang, &options);
     let value = match instance {
         Value::String(s) if !secret => format!("`{s}`"),
         _ => site.found(),
     };
     let mut d = site
-        .finding(&checks::INVALID_VALUE, format!("`{name}` must be {list}, found {value}"))
-        .label("not an allowed value");
+        .finding(&checks::INVALID_VALUE, t!(lang, "sch004", name, allowed = &allowed, value))
+        .label(t!(lang, "sch004.label"));
     let close = instance.as_str().and_then(|s| suggest::closest(s, options.iter().filter_map(Value::as_str)));
     d.help = Some(match (close, meta) {
-        (Some(c), _) if !secret => format!("did you mean `{c}`?"),
-        (_, Some(m)) if !m.enum_values.is_empty() => format!(
-            "use one of: {}",
-            m.enum_values
-                .iter()
-                .map(|v| format!("`{}` ({})", v.value, trim_period(v.doc)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        _ => format!("use {list}"),
+        (Some(token), _) if !secret => t!(lang, "sch004.help-guess", token),
+        (_, Some(m)) if !m.enum_values.is_empty() => t!(lang, "sch004.help-list", tokens = documented_tokens(lang, m)),
+        _ => t!(lang, "sch004.help-use", allowed),
     });
     if let Value::String(s) = instance {
-        d.fix = fixes::token_case(site.pointer, s, options.iter().filter_map(Value::as_str), meta);
+        d.fix = fixes::token_case(lang, site.pointer, s, options.iter().filter_map(Value::as_str), meta);
     }
     d
 }
 
+/// The field's tokens for a help line: in English each with its line of docs (`` `PrePaid` (subscription) ``);
+/// the spec has those in English only, so other languages list the tokens alone.
+fn documented_tokens(lang: Lang, m: &FieldMeta) -> String {
+    let tokens: Vec<String> = m
+        .enum_values
+        .iter()
+        .map(|v| match lang {
+            Lang::En => t!(lang, "sch004-token", token = v.value, doc = trim_period(v.doc)),
+            _ => format!("`{}`", v.value),
+        })
+        .collect();
+    tokens.join(&t!(lang, "list-separator"))
+}
+
 /// A number below its minimum or above its maximum.
 fn out_of_bounds(site: &Site<'_>) -> Diagnostic {
-    let name = &site.name;
-    let bounds = site.meta.map(bounds).unwrap_or_else(|| "within bounds".into());
-    site.finding(&checks::OUT_OF_RANGE, format!("`{name}` must be {bounds}, found {}", site.found()))
-        .label("out of range")
-        .help(format!("choose a value {bounds}"))
+    let (name, lang) = (&site.name, site.lang);
+    let bounds = bounds(lang, site.meta);
+    site.finding(&checks::OUT_OF_RANGE, t!(lang, "sch005", name, bounds = &bounds, value = site.found()))
+        .label(t!(lang, "sch005.label"))
+        .help(t!(lang, "sch005.help", bounds))
 }
 
 /// A string shorter or longer than its field allows (a secret's length is not shown).
 fn wrong_length(site: &Site<'_>) -> Diagnostic {
-    let name = &site.name;
+    let (name, lang) = (&site.name, site.lang);
     let (lo, hi) = site.meta.map_or((None, None), |m| (m.min_length, m.max_length));
-    let len = site.instance.as_str().map_or(0, |s| s.chars().count());
-    let what = match (lo, hi) {
-        (Some(lo), Some(hi)) => format!("{lo} to {hi} characters long"),
-        (Some(lo), None) => format!("at least {lo} characters long"),
-        (None, Some(hi)) => format!("at most {hi} characters long"),
-        (None, None) => "of a valid length".into(),
+    let count = site.instance.as_str().map_or(0, |s| s.chars().count());
+    let length = match (lo, hi) {
+        (Some(low), Some(high)) => t!(lang, "sch005-lengths.between", low, high),
+        (Some(low), None) => t!(lang, "sch005-lengths.at-least", low),
+        (None, Some(high)) => t!(lang, "sch005-lengths.at-most", high),
+        (None, None) => t!(lang, "sch005-lengths.any"),
     };
-    let found = if site.secret { String::new() } else { format!(", found {len}") };
-    site.finding(&checks::OUT_OF_RANGE, format!("`{name}` must be {what}{found}"))
-        .label("wrong length")
-        .help(format!("make it {what}"))
+    let message = if site.secret {
+        t!(lang, "sch005-length-secret", name, length = &length)
+    } else {
+        t!(lang, "sch005-length", name, length = &length, count)
+    };
+    site.finding(&checks::OUT_OF_RANGE, message).label(t!(lang, "sch005-length.label")).help(t!(
+        lang,
+        "sch005-length.help",
+        length
+    ))
 }
 
-/// An array with fewer or more items than its field allows: `bound` is "at least" or "at most" `limit`.
-fn wrong_count(site: &Site<'_>, bound: &str, limit: usize) -> Diagnostic {
-    let name = &site.name;
+/// Which side of an array's size a schema error is about.
+#[derive(Debug, Clone, Copy)]
+enum Bound {
+    AtLeast,
+    AtMost,
+}
+
+/// An array with fewer or more items than its field allows: `bound` `limit` items.
+fn wrong_count(site: &Site<'_>, bound: Bound, limit: usize) -> Diagnostic {
+    let (name, lang) = (&site.name, site.lang);
     let count = site.instance.as_array().map_or(0, Vec::len);
-    site.finding(&checks::OUT_OF_RANGE, format!("`{name}` must hold {bound} {limit} items, found {count}"))
-        .label(format!("{count} items"))
-        .help(format!("give `{name}` {bound} {limit} items"))
-}
-
-fn where_(pointer: &str) -> String {
-    if pointer.is_empty() { " at the top level".into() } else { format!(" in `{}`", display_pointer(pointer)) }
+    let (message, help) = match bound {
+        Bound::AtLeast => {
+            (t!(lang, "sch005-items-min", name, limit, count), t!(lang, "sch005-items-min.help", name, limit))
+        }
+        Bound::AtMost => {
+            (t!(lang, "sch005-items-max", name, limit, count), t!(lang, "sch005-items-max.help", name, limit))
+        }
+    };
+    site.finding(&checks::OUT_OF_RANGE, message).label(t!(lang, "sch005-items-min.label", count)).help(help)
 }
 
 /// Whether `pointer` is an item of the array field `meta` (its expected type then comes from the schema:
@@ -338,24 +403,22 @@ fn opening(doc: &Document, pointer: &str) -> Option<Span> {
     doc.span_of(pointer).map(|s| Span::new(s.start, s.start + 1))
 }
 
-fn type_help(meta: Option<&FieldMeta>, found: &Value, expected: &str) -> String {
+fn type_help(lang: Lang, meta: Option<&FieldMeta>, found: &Value, expected: &str) -> String {
     match (meta.map(|m| (m.json_type, m.content)), found) {
         (Some((JsonType::Integer, _)), Value::String(s)) if s.trim().parse::<i64>().is_ok() => {
-            format!("write the number without quotes: `{}`", s.trim())
+            t!(lang, "sch001.help-unquote-number", number = s.trim())
         }
         (Some((JsonType::Boolean, _)), Value::String(s)) if matches!(s.as_str(), "true" | "false") => {
-            format!("write `{s}` without quotes")
+            t!(lang, "sch001.help-unquote-boolean", value = s.as_str())
         }
         (Some((JsonType::String, Some("boolean"))), Value::Bool(b)) => {
-            format!("this field takes the string `\"{b}\"`, in quotes")
+            t!(lang, "sch001.help-boolean-string", value = b.to_string())
         }
         (Some((JsonType::String, Some("integer" | "decimal"))), Value::Number(n)) => {
-            format!("this field takes the number as a string: `\"{n}\"`")
+            t!(lang, "sch001.help-number-string", number = n.to_string())
         }
-        (Some((JsonType::String, Some("json-object"))), Value::Object(_)) => {
-            "this field takes a JSON object serialized into a string: `\"{\\\"key\\\":\\\"value\\\"}\"`".into()
-        }
-        (Some((JsonType::StringArray, _)), Value::String(s)) => format!("wrap it in a list: `[\"{s}\"]`"),
+        (Some((JsonType::String, Some("json-object"))), Value::Object(_)) => t!(lang, "sch001.help-json-string"),
+        (Some((JsonType::StringArray, _)), Value::String(s)) => t!(lang, "sch001.help-wrap-string", value = s.as_str()),
         // Terraform writes tags and labels as a map; the API takes a list of key/value objects.
         (Some((JsonType::ObjectArray, _)), Value::Object(map)) if meta.is_some_and(is_key_value_list) => {
             let example = map
@@ -363,10 +426,10 @@ fn type_help(meta: Option<&FieldMeta>, found: &Value, expected: &str) -> String 
                 .next()
                 .map(|(k, v)| format!("`[{{\"key\": \"{k}\", \"value\": {v}}}]`"))
                 .unwrap_or_else(|| "`[{\"key\": \"…\", \"value\": \"…\"}]`".into());
-            format!("write each entry as a `key`/`value` object in a list: {example}")
+            t!(lang, "sch001.help-key-value", example)
         }
-        (Some((JsonType::ObjectArray, _)), Value::Object(_)) => "wrap the object in a list: `[{…}]`".into(),
-        _ => format!("use {expected}"),
+        (Some((JsonType::ObjectArray, _)), Value::Object(_)) => t!(lang, "sch001.help-wrap-object"),
+        _ => t!(lang, "structure-use", what = expected),
     }
 }
 
@@ -376,23 +439,28 @@ fn is_key_value_list(meta: &FieldMeta) -> bool {
     child("key") && child("value")
 }
 
-fn format_help(meta: Option<&FieldMeta>) -> String {
-    let Some(m) = meta else { return "check the value's format".into() };
-    let example = m.examples.first().map(|e| format!(", for example `{e}`")).unwrap_or_default();
-    format!("{}{example}", trim_period(m.en))
+/// What a value of the field looks like: the spec's description (in `lang`) and its first example.
+fn format_help(lang: Lang, meta: Option<&FieldMeta>) -> String {
+    let Some(m) = meta else { return t!(lang, "sch006.help-unknown") };
+    let example = m.examples.first().map(|&example| t!(lang, "structure-example", example)).unwrap_or_default();
+    let description = match lang {
+        Lang::ZhCn if !m.zh.is_empty() => m.zh.trim_end_matches('。'),
+        _ => trim_period(m.en),
+    };
+    format!("{description}{example}")
 }
 
-fn bounds(m: &FieldMeta) -> String {
-    match (m.minimum, m.maximum) {
-        (Some(lo), Some(hi)) => format!("between {lo} and {hi}"),
-        (Some(lo), None) => format!("at least {lo}"),
-        (None, Some(hi)) => format!("at most {hi}"),
-        (None, None) => "within bounds".into(),
+fn bounds(lang: Lang, m: Option<&FieldMeta>) -> String {
+    match m.map_or((None, None), |m| (m.minimum, m.maximum)) {
+        (Some(low), Some(high)) => t!(lang, "sch005-bounds.between", low, high),
+        (Some(low), None) => t!(lang, "sch005-bounds.at-least", low),
+        (None, Some(high)) => t!(lang, "sch005-bounds.at-most", high),
+        (None, None) => t!(lang, "sch005-bounds.any"),
     }
 }
 
-/// "3 or 5", "one of `PrePaid`, `PostPaid`".
-fn one_of(options: &[Value]) -> String {
+/// "3 or 5", "one of `PrePaid`, `PostPaid`, `Spot`" (Chinese: "3 或 5", "`PrePaid`、`PostPaid`、`Spot` 之一").
+fn one_of(lang: Lang, options: &[Value]) -> String {
     let shown: Vec<String> = options
         .iter()
         .map(|v| match v {
@@ -402,8 +470,8 @@ fn one_of(options: &[Value]) -> String {
         .collect();
     match shown.as_slice() {
         [one] => one.clone(),
-        [a, b] => format!("{a} or {b}"),
-        many => format!("one of {}", many.join(", ")),
+        [first, second] => t!(lang, "sch004-one-of.two", first, second),
+        many => t!(lang, "sch004-one-of.many", list = many.join(&t!(lang, "list-separator"))),
     }
 }
 
@@ -415,10 +483,10 @@ fn show(v: &Value) -> String {
 }
 
 /// What a secret value is, without any of it: "a string (secret, not shown)".
-fn hidden(v: &Value) -> String {
+fn hidden(lang: Lang, v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
-        other => format!("{} (secret, not shown)", article(json_kind(other))),
+        other => t!(lang, "structure-secret", type_name = type_name(lang, json_kind(other))),
     }
 }
 
@@ -434,8 +502,45 @@ fn json_kind(v: &Value) -> &'static str {
     }
 }
 
-fn article(t: &str) -> String {
-    if t.starts_with(['a', 'e', 'i', 'o', 'u']) { format!("an {t}") } else { format!("a {t}") }
+/// A value's JSON kind as a bare noun: `string`, `integer`.
+fn kind_name(lang: Lang, v: &Value) -> String {
+    match json_kind(v) {
+        "boolean" => t!(lang, "structure-kind.boolean"),
+        "integer" => t!(lang, "structure-kind.integer"),
+        "number" => t!(lang, "structure-kind.number"),
+        "string" => t!(lang, "structure-kind.string"),
+        "array" => t!(lang, "structure-kind.array"),
+        "object" => t!(lang, "structure-kind.object"),
+        _ => t!(lang, "structure-kind.null"),
+    }
+}
+
+/// A JSON Schema type name as a sentence names it: `a string`, `an integer`.
+fn type_name(lang: Lang, json_type: &str) -> String {
+    match json_type {
+        "string" => t!(lang, "structure-type.string"),
+        "integer" => t!(lang, "structure-type.integer"),
+        "number" => t!(lang, "structure-type.number"),
+        "boolean" => t!(lang, "structure-type.boolean"),
+        "object" => t!(lang, "structure-type.object"),
+        "array" => t!(lang, "structure-type.array"),
+        other if other.starts_with(['a', 'e', 'i', 'o', 'u']) => format!("an {other}"),
+        other => format!("a {other}"),
+    }
+}
+
+/// The spec's type of a field as a sentence names it ([`JsonType::describe`] in `lang`).
+fn field_type_name(lang: Lang, t: JsonType) -> String {
+    match t {
+        JsonType::String => t!(lang, "structure-type.string"),
+        JsonType::Integer => t!(lang, "structure-type.integer"),
+        JsonType::Number => t!(lang, "structure-type.number"),
+        JsonType::Boolean => t!(lang, "structure-type.boolean"),
+        JsonType::Object | JsonType::Map => t!(lang, "structure-type.object"),
+        JsonType::StringArray => t!(lang, "structure-type.array-of-strings"),
+        JsonType::IntegerArray => t!(lang, "structure-type.array-of-integers"),
+        JsonType::ObjectArray => t!(lang, "structure-type.array-of-objects"),
+    }
 }
 
 fn trim_period(s: &str) -> &str {

@@ -5,6 +5,7 @@ use crate::fix::Applicability;
 use crate::i18n::Lang;
 use crate::i18n::fragments::{backticked, join_or};
 use crate::spec::{FIELD_META, Field, FieldMeta};
+use crate::t;
 
 /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo (the first
 /// of several equally close ones).
@@ -67,19 +68,17 @@ pub enum KeySuggestion {
 }
 
 impl KeySuggestion {
-    /// What the help line says for the unknown `key`.
-    pub fn help(&self, key: &str) -> String {
+    /// What the help line says for the unknown `key`, in `lang`.
+    pub fn help(&self, lang: Lang, key: &str) -> String {
         match self {
-            KeySuggestion::Alias(f) => {
-                format!("did you mean `{}`? `{key}` is another tool's name for it", f.meta().key)
+            KeySuggestion::Alias(f) => t!(lang, "suggest-key.alias", field = f.meta().key, key),
+            KeySuggestion::Case(f) => t!(lang, "suggest-key.case", field = f.meta().key),
+            KeySuggestion::Typo(f, _) => t!(lang, "suggest-key.typo", field = f.meta().key),
+            KeySuggestion::Ambiguous(keys) => {
+                t!(lang, "suggest-key.ambiguous", fields = join_or(lang, &backticked(keys)))
             }
-            KeySuggestion::Case(f) => format!("did you mean `{}`? keys are case-sensitive", f.meta().key),
-            KeySuggestion::Typo(f, _) => format!("did you mean `{}`?", f.meta().key),
-            KeySuggestion::Ambiguous(keys) => format!("did you mean {}?", join_or(Lang::En, &backticked(keys))),
-            KeySuggestion::Deeper(name) => format!("`{key}` belongs in `{name}`"),
-            KeySuggestion::Elsewhere(field) => {
-                format!("`{key}` is not a field here; the request has `{}`", field.display())
-            }
+            KeySuggestion::Deeper(name) => t!(lang, "suggest-key.deeper", key, name = name.as_str()),
+            KeySuggestion::Elsewhere(field) => t!(lang, "suggest-key.elsewhere", key, name = field.display()),
         }
     }
 

@@ -485,6 +485,30 @@ fn gitlab_is_a_json_array_with_unique_stable_fingerprints() {
 }
 
 #[test]
+fn gitlab_fingerprints_do_not_depend_on_the_words() {
+    let prints = |reports: &[FileReport]| -> Vec<String> {
+        let value: Value = serde_json::from_str(&gitlab(reports, &root())).unwrap();
+        value.as_array().unwrap().iter().map(|i| i["fingerprint"].as_str().unwrap().to_string()).collect()
+    };
+    let english = reports();
+    let zh = acklint::i18n::Lang::ZhCn;
+    let chinese: Vec<FileReport> =
+        [("small.json", SMALL), ("examples/reference.jsonc", REFERENCE), ("clean.json", CLEAN)]
+            .iter()
+            .map(|(path, text)| lint(path, text.as_bytes(), &LintOptions::default().with_lang(zh)))
+            .collect();
+    assert_ne!(english[0].diagnostics[0].message, chinese[0].diagnostics[0].message, "the words differ");
+    assert_eq!(prints(&english), prints(&chinese), "the same findings, the same fingerprints in every language");
+    // A reworded message keeps its fingerprint; another place gets another one.
+    let mut reworded = reports();
+    reworded[0].diagnostics[0].message = "something else entirely".into();
+    assert_eq!(prints(&reworded), prints(&english));
+    let mut moved = reports();
+    moved[0].diagnostics[0].pointer = Some("/elsewhere".into());
+    assert_ne!(prints(&moved)[0], prints(&english)[0]);
+}
+
+#[test]
 fn gitlab_without_a_span_starts_at_line_one() {
     let mut report = with_finding("a.json", "m", "h");
     report.diagnostics[0].span = None;

@@ -1,6 +1,6 @@
 //! Messages in English and Chinese (`locales/`, `src/i18n/`): the two catalogues agree, every `t!` call in
 //! `src/` names a message that exists with exactly the variables it passes, the language changes the words and
-//! nothing else, and converted rules say nothing in English when asked for Chinese.
+//! nothing else, and converted rules and the built-in checks say nothing in English when asked for Chinese.
 
 mod cli_support;
 
@@ -359,10 +359,10 @@ fn options(dir: &Path) -> LintOptions {
     }
 }
 
-/// Every fixture of every rule and check, and the shipped examples.
+/// Every fixture of every rule and check, the test fixtures and the shipped examples.
 fn bodies() -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for root in ["tests/rules", "tests/fixes", "examples"] {
+    for root in ["tests/rules", "tests/fixes", "tests/fixtures", "examples"] {
         let mut found = Vec::new();
         json_files(Path::new(root), &mut found);
         out.extend(found);
@@ -405,8 +405,11 @@ fn lint_in(path: &Path, lang: Lang) -> FileReport {
     lint(&path.display().to_string(), &bytes, &options)
 }
 
+/// Whether the finding's words come from the catalogues: a converted group's rule, or a built-in check (syntax,
+/// structure, configuration), all of which are.
 fn converted(d: &Diagnostic) -> bool {
-    acklint::rules::find(d.code).is_some_and(|r| CONVERTED_GROUPS.contains(&r.meta().group.as_str()))
+    acklint::checks::BUILTIN.iter().any(|c| c.code == d.code)
+        || acklint::rules::find(d.code).is_some_and(|r| CONVERTED_GROUPS.contains(&r.meta().group.as_str()))
 }
 
 /// Every text of a finding a person reads.
@@ -419,35 +422,111 @@ fn words(d: &Diagnostic) -> Vec<&str> {
     words
 }
 
+/// What is wrong when `en` and `zh`, the findings of one body in each language, differ in more than words, or
+/// when a converted finding is not translated or keeps an English sentence. Counts the converted findings.
+fn compare(name: &str, en: &FileReport, zh: &FileReport, converted_findings: &mut usize, problems: &mut Vec<String>) {
+    let (en_shape, zh_shape): (Vec<String>, Vec<String>) =
+        (en.diagnostics.iter().map(shape).collect(), zh.diagnostics.iter().map(shape).collect());
+    if en_shape != zh_shape {
+        problems.push(format!("{name}:\n  en {en_shape:#?}\n  zh {zh_shape:#?}"));
+        return;
+    }
+    for (e, z) in en.diagnostics.iter().zip(&zh.diagnostics).filter(|(e, _)| converted(e)) {
+        *converted_findings += 1;
+        if e.message == z.message {
+            problems.push(format!("{name}: {} is not translated: {}", z.code, z.message));
+        }
+        for text in words(z) {
+            if let Some(run) = english_run(text) {
+                problems.push(format!("{name}: {} says `{run}` in {text:?}", z.code));
+            }
+        }
+    }
+}
+
 #[test]
 fn every_fixture_gives_the_same_findings_in_both_languages() {
     let bodies = bodies();
     assert!(bodies.len() > 200, "{} bodies", bodies.len());
     let mut converted_findings = 0;
+    let mut builtin_findings = 0;
     let mut problems = Vec::new();
     for path in &bodies {
         let en = lint_in(path, Lang::En);
         let zh = lint_in(path, Lang::ZhCn);
-        let (en_shape, zh_shape): (Vec<String>, Vec<String>) =
-            (en.diagnostics.iter().map(shape).collect(), zh.diagnostics.iter().map(shape).collect());
-        if en_shape != zh_shape {
-            problems.push(format!("{}:\n  en {en_shape:#?}\n  zh {zh_shape:#?}", path.display()));
-            continue;
-        }
-        for (e, z) in en.diagnostics.iter().zip(&zh.diagnostics).filter(|(e, _)| converted(e)) {
-            converted_findings += 1;
-            if e.message == z.message {
-                problems.push(format!("{}: {} is not translated: {}", path.display(), z.code, z.message));
-            }
-            for text in words(z) {
-                if let Some(run) = english_run(text) {
-                    problems.push(format!("{}: {} says `{run}` in {text:?}", path.display(), z.code));
-                }
-            }
-        }
+        builtin_findings +=
+            en.diagnostics.iter().filter(|d| acklint::checks::BUILTIN.iter().any(|c| c.code == d.code)).count();
+        compare(&path.display().to_string(), &en, &zh, &mut converted_findings, &mut problems);
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert!(converted_findings > 20, "the converted groups' fixtures were linted ({converted_findings} findings)");
+    assert!(builtin_findings > 100, "the built-in checks' fixtures were linted ({builtin_findings} findings)");
+}
+
+/// Bodies that reach the parser's and the input checks' other messages, which no fixture file holds (bytes that
+/// are not UTF-8, an empty input, more findings than one file shows) or holds only one of.
+const BROKEN_BODIES: &[&[u8]] = &[
+    b"",
+    b"   \n",
+    b"\xef\xbb\xbf{\"name\": \"a\"}",
+    b"{\"name\": \"a\xff\"}",
+    b"[1, 2]",
+    b"\"text\"",
+    b"null",
+    b"{\"name\": \"unterminated",
+    b"{\"name\": \"a\", \"region_id\": }",
+    b"{\"name\" \"a\"}",
+    b"{\"name\": \"a\"} trailing words",
+    b"{\"name\": \"a\"}}",
+    b"{\"name\": \"a\"]",
+    b"{\"name\": \"a\\q\", \"region_id\": \"\\u12\"}",
+    b"{\"name\": \"a\tb\"}",
+    b"{'name': 'a', count: 0x1F, \"x\": +1, \"y\": .5,}",
+    b"{\"name\": \"a\" /* open comment",
+    b"{\"name\": True, \"region_id\": None}",
+    b"{\"name\": \"a\";, \"b\": 1}",
+    b"{\"name\": \"a\"; \"b\": 1}",
+    b"{\"name\" = \"a\"}",
+    b"{\"name\": \"name\": \"a\"}",
+    b"{,\"name\": \"a\"}",
+    b"{\"name\": \"a\",, \"b\": 1}",
+    b"{\"name\":: \"a\"}",
+    b"{\"name\": demo\", \"b\": 1}",
+    b"{\"name\": my cluster, \"b\": 1}",
+    b"{\"a.b\": 1, c.d: 2}",
+    b"{\"login_password\": Secret1, \"name\": \"a\"}",
+    b"{\"login_password\": \"abc\\q\", \"name\": \"a\"}",
+    b"{\n  \"nodepools\": [\n    {\"a\": 1\n  ],\n  \"name\": \"b\"\n}\n",
+    b"{\n  \"tags\": [\n    {\"key\": \"a\"}\n  \"name\": \"b\"\n}\n",
+    b"{\"name\": \"a\"},\n\"region_id\": \"b\"}",
+    b"{\"name\": [1, 2}",
+    b"{\"name\": \"a\"",
+];
+
+#[test]
+fn broken_bodies_give_the_same_findings_in_both_languages() {
+    let mut converted_findings = 0;
+    let mut problems = Vec::new();
+    let mut bodies: Vec<Vec<u8>> = BROKEN_BODIES.iter().map(|b| b.to_vec()).collect();
+    // More findings than one file shows (JSON011), and unknown keys with suggestions of every kind (SCH002).
+    let many: Vec<String> = (0..600).map(|i| format!("\"unknown_{i}\": {i}")).collect();
+    bodies.push(format!("{{{}}}", many.join(", ")).into_bytes());
+    bodies.push(br#"{"VPCID": "v", "vpc_id": "v", "zone_idz": "z", "instance_types": ["a"], "name": 3}"#.to_vec());
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    bodies.push(format!("{{\"a\": {deep}}}").into_bytes());
+    for (i, body) in bodies.iter().enumerate() {
+        let en = lint("body.json", body, &LintOptions::default());
+        let zh = lint("body.json", body, &LintOptions::default().with_lang(Lang::ZhCn));
+        compare(
+            &format!("body {i} {:?}", String::from_utf8_lossy(&body[..body.len().min(60)])),
+            &en,
+            &zh,
+            &mut converted_findings,
+            &mut problems,
+        );
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(converted_findings > 60, "{converted_findings} findings");
 }
 
 // The command line.

@@ -94,6 +94,25 @@ lsp-config-error = { $error } (using the default settings until it is fixed)
 lsp-help = help: { $help }
 lsp-quick-fix = { $fix } ({ $code })
 lsp-quick-fix-unsafe = { $fix } ({ $code }, unsafe: changes what the body asks for)
+lsp-completion-disputed = disputed: { $reason }
+# Hover and completion: what the spec says about a field.
+lsp-hover-type =
+    .string = string
+    .integer = integer
+    .number = number
+    .boolean = boolean
+    .object = object
+    .array-of-strings = array of strings
+    .array-of-integers = array of integers
+    .array-of-objects = array of objects
+lsp-hover-deprecated = **Deprecated.**
+    .use = **Deprecated**: use { $fields } instead.
+lsp-hover-or = {" or "}
+lsp-hover-default = Default: `{ $default }`
+lsp-hover-range = Range: { $min }–{ $max }
+lsp-hover-values = Allowed values: { $values }
+    .head = Allowed values:
+    .known = Known values (the list grows with new ACK releases):
 lsp-fix-all = Fix { $count ->
         [one] { $count } finding
        *[other] { $count } findings
@@ -125,3 +144,6 @@ docs-fix-word-mixed = mixed
 docs-index-title = acklint rules
 docs-index-intro = Generated from the rule sources (`src/rules/`) and the built-in checks (`src/checks.rs`); `acklint explain CODE` prints the same pages.
 docs-english-only = `{ $name }` has no page in this language yet; its English page follows
+
+# SARIF: the description of a fix that only --unsafe-fixes applies.
+render-sarif-unsafe = { $fix } (unsafe)

@@ -15,3 +15,12 @@ config-empty-rules = list the codes this ignore accepts in `rules`
 config-bad-glob = `{ $value }` is not a valid glob: { $error }
 config-bad-pointer = `{ $value }` is not a JSON pointer: it starts with `/` (or is empty)
 config-bad-date = `{ $value }` is not a date written YYYY-MM-DD
+
+## Findings about the ignores of acklint.toml (CFG001, CFG002).
+
+cfg001 = the ignore of { $rules } expired on { $date }
+    .label = expired
+    .help = fix the finding, or extend `expires` if "{ $reason }" still holds
+cfg002 = the ignore of { $rules } matched no finding
+    .label = unused
+    .help = delete it: the finding it accepted is gone, or its `files`/`pointer` do not match

@@ -52,6 +52,25 @@ lsp-config-error = { $error }（在修正之前使用默认设置）
 lsp-help = 建议：{ $help }
 lsp-quick-fix = { $fix }（{ $code }）
 lsp-quick-fix-unsafe = { $fix }（{ $code }，不安全：会改变请求体要求的内容）
+lsp-completion-disputed = 有争议：{ $reason }
+# 悬停提示和补全：规范对字段的说明。
+lsp-hover-type =
+    .string = 字符串
+    .integer = 整数
+    .number = 数值
+    .boolean = 布尔值
+    .object = 对象
+    .array-of-strings = 字符串数组
+    .array-of-integers = 整数数组
+    .array-of-objects = 对象数组
+lsp-hover-deprecated = **已废弃。**
+    .use = **已废弃**：请改用 { $fields }。
+lsp-hover-or = {" 或 "}
+lsp-hover-default = 默认值：`{ $default }`
+lsp-hover-range = 取值范围：{ $min }–{ $max }
+lsp-hover-values = 取值：{ $values }
+    .head = 取值：
+    .known = 已知取值（随 ACK 版本增加）：
 lsp-fix-all = 用安全修复修正 { $count } 个问题（acklint）
 
 ## human 格式：问题帮助下方的几行（src/render/human.rs）
@@ -80,3 +99,6 @@ docs-fix-word-mixed = 安全或不安全
 docs-index-title = acklint 规则
 docs-index-intro = 由规则源码（`src/rules/`）和内置检查（`src/checks.rs`）生成；`acklint explain CODE --lang zh` 输出相同的页面。尚未翻译的规则链接到英文页面，英文索引见 [../README.md](../README.md)。
 docs-english-only = `{ $name }` 还没有中文页面，以下为英文页面
+
+# SARIF：仅在 --unsafe-fixes 下应用的修复的说明。
+render-sarif-unsafe = { $fix }（不安全）

@@ -15,3 +15,12 @@ config-empty-rules = 请在 `rules` 中列出该忽略项接受的代码
 config-bad-glob = `{ $value }` 不是有效的 glob 模式：{ $error }
 config-bad-pointer = `{ $value }` 不是 JSON Pointer：它应以 `/` 开头（或为空）
 config-bad-date = `{ $value }` 不是 YYYY-MM-DD 格式的日期
+
+## 关于 acklint.toml 中忽略项的问题（CFG001、CFG002）。
+
+cfg001 = { $rules } 的忽略项已于 { $date } 过期
+    .label = 已过期
+    .help = 请修复该问题；如果理由“{ $reason }”仍然成立，也可以推迟 `expires`
+cfg002 = { $rules } 的忽略项没有匹配到任何问题
+    .label = 未使用
+    .help = 请删除该忽略项：它所接受的问题已经不存在，或者它的 `files`/`pointer` 已不再匹配

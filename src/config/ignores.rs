@@ -61,26 +61,37 @@ impl IgnoreUse {
 
 /// Findings about the configuration's ignores: expired ones (errors) and ones that matched nothing (warnings).
 pub fn ignore_findings(config: &Config, usage: &IgnoreUse, today: jiff::civil::Date) -> Option<FileReport> {
+    ignore_findings_in(config, usage, today, crate::i18n::Lang::En)
+}
+
+/// [`ignore_findings`], written in `lang`.
+pub fn ignore_findings_in(
+    config: &Config,
+    usage: &IgnoreUse,
+    today: jiff::civil::Date,
+    lang: crate::i18n::Lang,
+) -> Option<FileReport> {
+    use crate::t;
     let path = config.path.as_ref()?.display().to_string();
     let mut diagnostics = Vec::new();
     for (i, ignore) in config.ignores.iter().enumerate() {
-        let what = ignore.rules.join(", ");
+        let rules = ignore.rules.join(&t!(lang, "list-separator"));
         if ignore.expired(today) {
             let date = ignore.expires.map(|d| d.to_string()).unwrap_or_default();
             diagnostics.push(
                 checks::EXPIRED_IGNORE
-                    .diagnostic(format!("the ignore of {what} expired on {date}"))
+                    .diagnostic(t!(lang, "cfg001", rules = &rules, date))
                     .span(ignore.span)
-                    .label("expired")
-                    .help(format!("fix the finding, or extend `expires` if \"{}\" still holds", ignore.reason)),
+                    .label(t!(lang, "cfg001.label"))
+                    .help(t!(lang, "cfg001.help", reason = &ignore.reason)),
             );
         } else if usage.counts.get(i).copied().unwrap_or(0) == 0 {
             diagnostics.push(
                 checks::UNUSED_IGNORE
-                    .diagnostic(format!("the ignore of {what} matched no finding"))
+                    .diagnostic(t!(lang, "cfg002", rules))
                     .span(ignore.span)
-                    .label("unused")
-                    .help("delete it: the finding it accepted is gone, or its `files`/`pointer` do not match"),
+                    .label(t!(lang, "cfg002.label"))
+                    .help(t!(lang, "cfg002.help")),
             );
         }
     }

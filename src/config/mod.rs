@@ -29,7 +29,7 @@ mod ignores;
 mod load;
 
 pub use crate::known::KnownTokens;
-pub use ignores::{Ignore, IgnoreUse, ignore_findings};
+pub use ignores::{Ignore, IgnoreUse, ignore_findings, ignore_findings_in};
 pub use load::{CONFIG_FILE, ConfigError, discover, load, load_in, parse, parse_in};
 
 use crate::diagnostic::Severity;

@@ -25,6 +25,8 @@ pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Label, Span};
 use crate::fix::{Fix, TextEdit};
+use crate::i18n::Lang;
+use crate::t;
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ast};
 use recovery::{Offsets, Recovery};
 use std::collections::BTreeSet;
@@ -47,25 +49,30 @@ pub struct Document {
 
 pub use fast::parse as parse_fast;
 
-/// Parses `bytes`; syntax findings go to `out`.
+/// Parses `bytes`; syntax findings go to `out`, in English.
 pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
-    let text = match readable_text(bytes, out) {
+    parse_in(bytes, Lang::En, out)
+}
+
+/// [`parse`], writing the findings in `lang`.
+pub fn parse_in(bytes: &[u8], lang: Lang, out: &mut Vec<Diagnostic>) -> Document {
+    let text = match readable_text(bytes, lang, out) {
         Ok(text) => text,
         Err(unreadable) => return *unreadable,
     };
     let document = |root| Document::parsed(text.to_owned(), root);
-    let base = skip_byte_order_mark(text, out);
-    if !worth_parsing(text, base, out) {
+    let base = skip_byte_order_mark(text, lang, out);
+    if !worth_parsing(text, base, lang, out) {
         return document(None);
     }
-    let (root, recovery) = match tree(text, base, out) {
+    let (root, recovery) = match tree(text, base, lang, out) {
         Ok(parsed) => parsed,
         Err(repairs) => return Document { repairs, ..document(None) },
     };
     if let Some(root) = &root {
         let repaired: Vec<Span> =
             recovery.iter().flat_map(|r| r.repairs.iter().flat_map(|r| r.edits.iter().map(|e| e.span))).collect();
-        check_root(text, root, &repaired, out);
+        check_root(text, root, &repaired, lang, out);
     }
     let repairs = recovery.map(|r| r.settled().0).unwrap_or_default();
     Document { repairs, ..document(root) }
@@ -73,17 +80,17 @@ pub fn parse(bytes: &[u8], out: &mut Vec<Diagnostic>) -> Document {
 
 /// The input as text, or the document to give back when it cannot be read: not UTF-8 (the text kept has the
 /// bad bytes replaced), or larger than [`MAX_INPUT_BYTES`].
-fn readable_text<'b>(bytes: &'b [u8], out: &mut Vec<Diagnostic>) -> Result<&'b str, Box<Document>> {
+fn readable_text<'b>(bytes: &'b [u8], lang: Lang, out: &mut Vec<Diagnostic>) -> Result<&'b str, Box<Document>> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let at = e.valid_up_to();
             out.push(
                 checks::INVALID_ENCODING
-                    .diagnostic(format!("the input is not valid UTF-8 (bad byte at offset {at})"))
+                    .diagnostic(t!(lang, "syntax-not-utf8", offset = at))
                     // Zero-width: in the text shown, the bad byte became a wider replacement character.
                     .span(Span::new(at, at))
-                    .help("save the file as UTF-8"),
+                    .help(t!(lang, "syntax-not-utf8.help")),
             );
             return Err(Box::new(Document::parsed(String::from_utf8_lossy(bytes).into_owned(), None)));
         }
@@ -91,12 +98,9 @@ fn readable_text<'b>(bytes: &'b [u8], out: &mut Vec<Diagnostic>) -> Result<&'b s
     if bytes.len() > MAX_INPUT_BYTES {
         out.push(
             checks::INPUT_LIMIT
-                .diagnostic(format!(
-                    "the input is {} bytes, more than the limit of {MAX_INPUT_BYTES} bytes",
-                    bytes.len()
-                ))
+                .diagnostic(t!(lang, "syntax-too-large", size = bytes.len(), limit = MAX_INPUT_BYTES))
                 .span(Span::new(0, 0))
-                .help("a CreateCluster body is a few kilobytes: check that this is the right file"),
+                .help(t!(lang, "syntax-too-large.help")),
         );
         return Err(Box::new(Document::parsed(String::new(), None)));
     }
@@ -104,38 +108,38 @@ fn readable_text<'b>(bytes: &'b [u8], out: &mut Vec<Diagnostic>) -> Result<&'b s
 }
 
 /// Reports a UTF-8 byte order mark; returns where the body starts (after the mark, if any).
-fn skip_byte_order_mark(text: &str, out: &mut Vec<Diagnostic>) -> usize {
+fn skip_byte_order_mark(text: &str, lang: Lang, out: &mut Vec<Diagnostic>) -> usize {
     let Some(rest) = text.strip_prefix('\u{feff}') else { return 0 };
     out.push(
         checks::BYTE_ORDER_MARK
-            .diagnostic("the input starts with a UTF-8 byte order mark")
+            .diagnostic(t!(lang, "syntax-byte-order-mark"))
             .span(Span::new(0, 3))
-            .help("save the file without a byte order mark; strict JSON decoders reject it")
-            .fix(Fix::safe("delete the byte order mark").edit(TextEdit::delete(Span::new(0, 3)))),
+            .help(t!(lang, "syntax-byte-order-mark.help"))
+            .fix(Fix::safe(t!(lang, "syntax-byte-order-mark.fix")).edit(TextEdit::delete(Span::new(0, 3)))),
     );
     text.len() - rest.len()
 }
 
 /// Whether the body (after `base` bytes) is worth giving to the parser: not empty, and not nested deeper than
 /// [`MAX_DEPTH`]. Otherwise it reports why not.
-fn worth_parsing(text: &str, base: usize, out: &mut Vec<Diagnostic>) -> bool {
+fn worth_parsing(text: &str, base: usize, lang: Lang, out: &mut Vec<Diagnostic>) -> bool {
     let body = &text[base..];
     if body.trim().is_empty() {
         out.push(
             checks::NOT_AN_OBJECT
-                .diagnostic("the input is empty")
+                .diagnostic(t!(lang, "syntax-empty"))
                 .span(Span::new(base, text.len()))
                 .at("")
-                .help("a CreateCluster body is one JSON object: start from `acklint init`"),
+                .help(t!(lang, "syntax-empty.help")),
         );
         return false;
     }
     if let Some(at) = limits::too_deep(body) {
         out.push(
             checks::INPUT_LIMIT
-                .diagnostic(format!("objects and arrays nest deeper than {MAX_DEPTH} levels"))
+                .diagnostic(t!(lang, "syntax-too-deep", depth = MAX_DEPTH))
                 .span(Span::new(at + base, at + base + 1))
-                .help("a CreateCluster body nests a handful of levels: check for runaway brackets"),
+                .help(t!(lang, "syntax-too-deep.help")),
         );
         return false;
     }
@@ -172,7 +176,12 @@ const STRICT: ParseOptions = ParseOptions {
 
 /// The tree of the body after `base` bytes, and the recovery that read it when it is not strict JSON. `Err`
 /// holds the repairs made before a slip that could not be repaired (reported, with the parse error).
-fn tree(text: &str, base: usize, out: &mut Vec<Diagnostic>) -> Result<(Option<Node>, Option<Recovery>), Vec<Repair>> {
+fn tree(
+    text: &str,
+    base: usize,
+    lang: Lang,
+    out: &mut Vec<Diagnostic>,
+) -> Result<(Option<Node>, Option<Recovery>), Vec<Repair>> {
     let body = &text[base..];
     // Fast path: most bodies are strict JSON, and then no token needs a second look.
     // Control characters (other than tab and line breaks between tokens), which jsonc-parser's strict mode
@@ -184,7 +193,7 @@ fn tree(text: &str, base: usize, out: &mut Vec<Diagnostic>) -> Result<(Option<No
     }
     // Parse, and while the error is a slip acklint knows, repair it and parse the repaired text again.
     let collect = CollectOptions { comments: CommentCollectionStrategy::AsTokens, tokens: true };
-    let mut work = Recovery::new(body, base);
+    let mut work = Recovery::new(body, base, lang);
     let root = {
         let parsed = loop {
             let error = match jsonc_parser::parse_to_ast(&work.text, &collect, &TOLERANT) {
@@ -193,13 +202,13 @@ fn tree(text: &str, base: usize, out: &mut Vec<Diagnostic>) -> Result<(Option<No
             };
             if !work.repair(&error, out) {
                 work.attach_fixes(text, out);
-                out.push(syntax::parse_error(&work.text, &error, &work.offsets));
+                out.push(syntax::parse_error(&work.text, &error, &work.offsets, lang));
                 return Err(work.settled().0);
             }
         };
         work.attach_fixes(text, out);
         let tokens = parsed.tokens.as_deref().unwrap_or_default();
-        syntax::check_tokens(&work.text, tokens, &work.offsets, text, out);
+        syntax::check_tokens(&work.text, tokens, &work.offsets, text, lang, out);
         parsed.value.as_ref().map(|v| convert(v, &work.offsets))
     };
     Ok((root, Some(work)))
@@ -207,15 +216,24 @@ fn tree(text: &str, base: usize, out: &mut Vec<Diagnostic>) -> Result<(Option<No
 
 /// The findings on the tree as a whole: keys written twice (`repaired`: spans the recovery edited), and a top
 /// level that is not an object.
-fn check_root(text: &str, root: &Node, repaired: &[Span], out: &mut Vec<Diagnostic>) {
-    report_duplicates(text, root, repaired, out);
+fn check_root(text: &str, root: &Node, repaired: &[Span], lang: Lang, out: &mut Vec<Diagnostic>) {
+    report_duplicates(text, root, repaired, lang, out);
     if !matches!(root.value, NodeValue::Object(_)) {
+        let found = match &root.value {
+            NodeValue::Null => t!(lang, "structure-type.null"),
+            NodeValue::Bool(_) => t!(lang, "structure-type.boolean"),
+            NodeValue::Number(Some(n)) if n.is_i64() || n.is_u64() => t!(lang, "structure-type.integer"),
+            NodeValue::Number(_) => t!(lang, "structure-type.number"),
+            NodeValue::String(_) => t!(lang, "structure-type.string"),
+            NodeValue::Array(_) => t!(lang, "structure-type.array"),
+            NodeValue::Object(_) => t!(lang, "structure-type.object"),
+        };
         out.push(
             checks::NOT_AN_OBJECT
-                .diagnostic(format!("the top level is {}, not an object", root.type_name()))
+                .diagnostic(t!(lang, "syntax-not-an-object", found))
                 .at("")
                 .span(root.span)
-                .help("a CreateCluster body is one JSON object: `{ \"name\": …, … }`"),
+                .help(t!(lang, "syntax-not-an-object.help")),
         );
     }
 }
@@ -267,7 +285,7 @@ fn convert(value: &ast::Value<'_>, base: &Offsets) -> Node {
 
 /// One finding per repeated key, on the repeat, with a label on the first occurrence. Its fix (unsafe: which
 /// value is meant is the user's choice) deletes every occurrence but the last, the one that counts.
-fn report_duplicates(text: &str, root: &Node, repaired: &[Span], out: &mut Vec<Diagnostic>) {
+fn report_duplicates(text: &str, root: &Node, repaired: &[Span], lang: Lang, out: &mut Vec<Diagnostic>) {
     root.walk(&mut |pointer, _, node| {
         let NodeValue::Object(members) = &node.value else { return };
         for (i, m) in members.iter().enumerate() {
@@ -281,24 +299,21 @@ fn report_duplicates(text: &str, root: &Node, repaired: &[Span], out: &mut Vec<D
                 // Text a repair changed is not the text the removal was worked out on: leave it to a later round.
                 .filter(|edits| edits.iter().all(|e| repaired.iter().all(|r| !touches(e.span, *r))))
                 .map(|edits| {
-                    let message = if earlier.len() == 1 {
-                        format!("keep the last `{}` and delete the earlier one", m.key)
-                    } else {
-                        format!("keep the last `{}` and delete the {} earlier ones", m.key, earlier.len())
-                    };
+                    let message = t!(lang, "syntax-duplicate-key.fix", key = m.key.as_str(), count = earlier.len());
                     edits.into_iter().fold(Fix::unsafe_(message), Fix::edit)
                 });
+            let key = m.key.as_str();
             let mut diagnostic = checks::DUPLICATE_KEY
-                .diagnostic(format!("`{}` is set more than once", m.key))
+                .diagnostic(t!(lang, "syntax-duplicate-key", key))
                 .at(key_pointer.clone())
                 .span(m.key_span)
-                .label("set again here; the last one counts")
+                .label(t!(lang, "syntax-duplicate-key.label"))
                 .with(Label {
                     pointer: Some(key_pointer),
                     span: Some(first.key_span),
-                    message: "first set here".into(),
+                    message: t!(lang, "syntax-duplicate-key.label-first"),
                 })
-                .help(format!("keep one `{}` and delete the others", m.key));
+                .help(t!(lang, "syntax-duplicate-key.help", key));
             if let Some(fix) = fix {
                 diagnostic = diagnostic.fix(fix);
             }

@@ -164,11 +164,13 @@ pub struct Recovery {
     /// For each repair: the index of its finding in the findings given to [`Recovery::repair`], and the repair
     /// that undid one of its edits, if one did.
     found: Vec<(usize, Option<usize>)>,
+    /// The language of the findings.
+    lang: crate::i18n::Lang,
 }
 
 impl Recovery {
     /// Starts from `body`, which is the input after `base` bytes.
-    pub fn new(body: &str, base: usize) -> Recovery {
+    pub fn new(body: &str, base: usize, lang: crate::i18n::Lang) -> Recovery {
         let left =
             if body.len() > MAX_REPAIRED_BYTES { 0 } else { MAX_REPAIRS.min(REPARSE_BUDGET / body.len().max(1)) };
         Recovery {
@@ -178,6 +180,7 @@ impl Recovery {
             left,
             written: Vec::new(),
             found: Vec::new(),
+            lang,
         }
     }
 
@@ -187,7 +190,7 @@ impl Recovery {
         if self.left == 0 {
             return false;
         }
-        let Some(slip) = slips::find(&self.text, error) else { return false };
+        let Some(slip) = slips::find(&self.text, error, self.lang) else { return false };
         self.left -= 1;
         let span = |(start, end): (usize, usize)| self.offsets.span(Range::new(start, end));
         let fix_message = slip.fix_message().to_string();
@@ -337,7 +340,13 @@ impl Recovery {
                     messages.push(m);
                 }
             }
-            let message = if messages.is_empty() { repair.fix_message.clone() } else { messages.join(", then ") };
+            let lang = self.lang;
+            let message = match messages.split_first() {
+                None => repair.fix_message.clone(),
+                Some((first, rest)) => rest
+                    .iter()
+                    .fold(first.to_string(), |first, then| crate::t!(lang, "slip-fix-then", first, then = *then)),
+            };
             d.fix = Some(merged.into_iter().fold(Fix::new(applicability, message), Fix::edit));
         }
     }

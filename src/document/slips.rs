@@ -10,6 +10,8 @@ use super::lexer::{self, Kind, Tok};
 use super::secrets::is_secret_key;
 use crate::checks::{self, Check};
 use crate::fix::Applicability;
+use crate::i18n::Lang;
+use crate::t;
 use jsonc_parser::errors::{ParseError, ParseErrorKind};
 
 /// A slip found at a parse error, with its finding and its repair.
@@ -60,15 +62,17 @@ impl Slip {
 }
 
 /// The slip at `error` in `text`, if it is one that can be repaired with confidence.
-pub fn find(text: &str, error: &ParseError) -> Option<Slip> {
+pub fn find(text: &str, error: &ParseError, lang: Lang) -> Option<Slip> {
     let toks = lexer::tokens(text);
     if !matches!(error.kind(), ParseErrorKind::NestingDepthExceeded | ParseErrorKind::UnterminatedCommentBlock)
-        && let Some(slip) = unclosed_string(text, &toks, error.range().end)
+        && let Some(slip) = unclosed_string(text, &toks, error.range().end, lang)
     {
         return Some(slip);
     }
     match error.kind() {
-        ParseErrorKind::UnterminatedObject | ParseErrorKind::UnterminatedArray => return unclosed_at_end(text, &toks),
+        ParseErrorKind::UnterminatedObject | ParseErrorKind::UnterminatedArray => {
+            return unclosed_at_end(text, &toks, lang);
+        }
         ParseErrorKind::String(_) | ParseErrorKind::UnterminatedCommentBlock | ParseErrorKind::NestingDepthExceeded => {
             return None;
         }
@@ -76,7 +80,7 @@ pub fn find(text: &str, error: &ParseError) -> Option<Slip> {
     }
     let start = error.range().start;
     let i = toks.iter().position(|t| t.end > start).unwrap_or(toks.len());
-    let cx = Cx::new(text, toks, i);
+    let cx = Cx::new(text, toks, i, lang);
     if matches!(error.kind(), ParseErrorKind::MultipleRootJsonValues) {
         return cx.after_the_body();
     }
@@ -105,10 +109,12 @@ struct Cx<'a> {
     i: usize,
     /// Token indexes of the brackets open at `i`, innermost last.
     open: Vec<usize>,
+    /// The language of the messages.
+    lang: Lang,
 }
 
 impl<'a> Cx<'a> {
-    fn new(text: &'a str, toks: Vec<Tok>, i: usize) -> Cx<'a> {
+    fn new(text: &'a str, toks: Vec<Tok>, i: usize, lang: Lang) -> Cx<'a> {
         let mut open = Vec::new();
         for (j, t) in toks[..i].iter().enumerate() {
             match t.kind {
@@ -119,7 +125,7 @@ impl<'a> Cx<'a> {
                 _ => {}
             }
         }
-        Cx { text, toks, i, open }
+        Cx { text, toks, i, open, lang }
     }
 
     fn at(&self) -> Option<Tok> {
@@ -201,12 +207,12 @@ impl<'a> Cx<'a> {
         end
     }
 
-    fn slip(&self, check: Check, message: String, at: (usize, usize), label: &str, help: String) -> Slip {
+    fn slip(&self, check: Check, message: String, at: (usize, usize), label: String, help: String) -> Slip {
         Slip {
             check,
             message,
             at,
-            label: label.into(),
+            label,
             related: None,
             help,
             edits: Vec::new(),
@@ -216,8 +222,8 @@ impl<'a> Cx<'a> {
     }
 
     /// A slip whose repair deletes `start..end`, shown as the text deleted.
-    fn delete(&self, check: Check, message: String, start: usize, end: usize, label: &str) -> Slip {
-        let help = format!("delete `{}`", one_line(&self.text[start..end]));
+    fn delete(&self, check: Check, message: String, start: usize, end: usize, label: String) -> Slip {
+        let help = t!(self.lang, "slip-delete", text = one_line(&self.text[start..end]));
         Slip { edits: vec![(start, end, String::new())], ..self.slip(check, message, (start, end), label, help) }
     }
 
@@ -247,13 +253,13 @@ impl<'a> Cx<'a> {
             return None;
         }
         let end = self.end_with_spaces(v.start, end);
-        let name = short(self.inner(k));
+        let (key, lang) = (short(self.inner(k)), self.lang);
         Some(self.delete(
             checks::STRAY_TEXT,
-            format!("the key `{name}` is written twice"),
+            t!(lang, "slip-repeated-key", key),
             v.start,
             end,
-            "written again here",
+            t!(lang, "slip-repeated-key.label"),
         ))
     }
 
@@ -262,7 +268,8 @@ impl<'a> Cx<'a> {
         let at = self.at()?;
         let p1 = self.prev(1)?;
         if p1.kind == Kind::Colon {
-            return Some(self.delete(checks::STRAY_TEXT, "`:` written twice".into(), at.start, at.end, "second `:`"));
+            let (message, label) = (t!(self.lang, "slip-colon-twice"), t!(self.lang, "slip-colon-twice.label"));
+            return Some(self.delete(checks::STRAY_TEXT, message, at.start, at.end, label));
         }
         // `"a": "b": 1`: `a` has no value, and `b` is the next key; for a secret `a`, `b` is more likely a
         // mistyped value than a key, and must not become a key (keys are shown in messages).
@@ -274,13 +281,13 @@ impl<'a> Cx<'a> {
             let end = self.end_with_spaces(p1.start, at.end);
             return Some(
                 Slip {
-                    help: "delete the text between the two `:`".into(),
+                    help: t!(self.lang, "slip-colon-after-secret.help"),
                     edits: vec![(p1.start, end, String::new())],
                     ..self.slip(
                         checks::STRAY_TEXT,
-                        format!("unexpected `:` after the value of `{}`", short(self.inner(self.toks[key]))),
+                        t!(self.lang, "slip-colon-after-secret", key = short(self.inner(self.toks[key]))),
                         (at.start, at.end),
-                        "second `:`",
+                        t!(self.lang, "slip-colon-twice.label"),
                         String::new(),
                     )
                 }
@@ -294,20 +301,20 @@ impl<'a> Cx<'a> {
     fn stray_comma(&self) -> Option<Slip> {
         let at = self.at()?;
         let p1 = self.prev(1)?;
+        let lang = self.lang;
         match p1.kind {
             Kind::Comma => {
-                Some(self.delete(checks::STRAY_TEXT, "`,` written twice".into(), at.start, at.end, "second `,`"))
+                let (message, label) = (t!(lang, "slip-comma-twice"), t!(lang, "slip-comma-twice.label"));
+                Some(self.delete(checks::STRAY_TEXT, message, at.start, at.end, label))
             }
             Kind::OpenBrace | Kind::OpenBracket => {
-                let what = if p1.kind == Kind::OpenBrace { "member" } else { "item" };
+                let message = if p1.kind == Kind::OpenBrace {
+                    t!(lang, "slip-comma-first")
+                } else {
+                    t!(lang, "slip-comma-first-item")
+                };
                 let end = self.end_with_spaces(at.start, at.end);
-                Some(self.delete(
-                    checks::STRAY_TEXT,
-                    format!("`,` before the first {what}"),
-                    at.start,
-                    end,
-                    "nothing before it",
-                ))
+                Some(self.delete(checks::STRAY_TEXT, message, at.start, end, t!(lang, "slip-comma-first.label")))
             }
             Kind::Colon if self.i >= 2 && self.is_key(self.i - 2) => {
                 let next_is_key = self.next(1).is_some_and(|t| t.is_key_like(self.text))
@@ -319,10 +326,10 @@ impl<'a> Cx<'a> {
                 let end = self.end_with_spaces(at.start, at.end);
                 Some(self.delete(
                     checks::STRAY_TEXT,
-                    format!("`,` between the key `{key}` and its value"),
+                    t!(lang, "slip-comma-in-member", key),
                     at.start,
                     end,
-                    "unexpected `,`",
+                    t!(lang, "slip-comma-in-member.label"),
                 ))
             }
             _ => None,
@@ -334,7 +341,7 @@ impl<'a> Cx<'a> {
         if !self.is_key(key) {
             return None;
         }
-        let name = short(self.inner(self.toks[key]));
+        let (name, lang) = (short(self.inner(self.toks[key])), self.lang);
         let (mut start, mut end) = (self.toks[key].start, self.toks[last].end);
         match (self.kind_at(last + 1), key.checked_sub(1).map(|j| self.toks[j].kind)) {
             // A `,` after it goes too, or else the one before it when the member is the last.
@@ -346,18 +353,18 @@ impl<'a> Cx<'a> {
         let deleted = one_line(&self.text[start..end]);
         Some(
             Slip {
-                help: format!("write the value of `{name}` after its `:`, or delete `{deleted}`"),
+                help: t!(lang, "slip-no-value.help", key = &name, deleted),
                 edits: vec![(start, end, String::new())],
                 ..self.slip(
                     checks::MISSING_VALUE,
-                    format!("`{name}` has no value"),
+                    t!(lang, "slip-no-value", key = &name),
                     (self.toks[key].start, self.toks[key].end),
-                    "no value after this key",
+                    t!(lang, "slip-no-value.label"),
                     String::new(),
                 )
             }
             .unsafe_fix()
-            .fix_says(format!("delete `{name}`, which has no value")),
+            .fix_says(t!(lang, "slip-no-value.fix", key = &name)),
         )
     }
 
@@ -365,7 +372,7 @@ impl<'a> Cx<'a> {
     fn missing_colon(&self) -> Option<Slip> {
         let key = self.i - 1;
         let k = self.toks[key];
-        let name = short(self.inner(k));
+        let (name, lang) = (short(self.inner(k)), self.lang);
         let next_is_member = |n: usize| {
             self.next(n).is_some_and(|t| t.is_key_like(self.text))
                 && self.next(n + 1).is_some_and(|t| t.kind == Kind::Colon)
@@ -380,10 +387,10 @@ impl<'a> Cx<'a> {
                     edits: vec![(at.start, at.end, ":".into())],
                     ..self.slip(
                         checks::MISSING_COLON,
-                        format!("`,` where `:` belongs after the key `{name}`"),
+                        t!(lang, "slip-comma-for-colon", key = &name),
                         (at.start, at.end),
-                        "`:` expected here",
-                        "replace this `,` with `:`".into(),
+                        t!(lang, "slip-colon-expected.label"),
+                        t!(lang, "slip-comma-for-colon.help"),
                     )
                 })
             }
@@ -391,10 +398,10 @@ impl<'a> Cx<'a> {
                 edits: vec![(k.end, k.end, ":".into())],
                 ..self.slip(
                     checks::MISSING_COLON,
-                    format!("missing `:` after the key `{name}`"),
+                    t!(lang, "slip-missing-colon", key = &name),
                     (k.end, k.end),
-                    "`:` expected here",
-                    format!("insert `:` after `{}`", short(self.raw(k))),
+                    t!(lang, "slip-colon-expected.label"),
+                    t!(lang, "slip-missing-colon.help", raw = short(self.raw(k))),
                 )
             }),
             _ => self.no_value(key, key),
@@ -410,7 +417,7 @@ impl<'a> Cx<'a> {
         if got == want {
             return None;
         }
-        let what = if want == "}" { "object" } else { "array" };
+        let lang = self.lang;
         // Three readings: the inner closer was left out before this one (when the bracket around takes this
         // closer), this closer was typed for the right one, or it is one too many. Keep the reading that leaves
         // the rest of the text balanced best (ties in that order).
@@ -427,14 +434,14 @@ impl<'a> Cx<'a> {
             let after = self.prev(1)?;
             return Some(
                 Slip {
-                    related: Some(((opener.start, opener.end), format!("this {what} is not closed"))),
+                    related: Some(((opener.start, opener.end), not_closed(lang, want))),
                     edits: vec![(after.end, after.end, want.into())],
                     ..self.slip(
                         checks::UNBALANCED_BRACKETS,
-                        format!("missing `{want}` before this `{got}`"),
+                        t!(lang, "slip-missing-closer", closer = want, got),
                         (after.end, after.end),
-                        &format!("`{want}` expected here"),
-                        format!("insert `{want}` before this `{got}`"),
+                        t!(lang, "slip-closer-expected.label", closer = want),
+                        t!(lang, "slip-missing-closer.help", closer = want, got),
                     )
                 }
                 .unsafe_fix(),
@@ -444,23 +451,28 @@ impl<'a> Cx<'a> {
             return Some(
                 self.delete(
                     checks::UNBALANCED_BRACKETS,
-                    format!("`{got}` closes nothing"),
+                    t!(lang, "slip-closes-nothing", got),
                     at.start,
                     at.end,
-                    "one too many",
+                    t!(lang, "slip-closes-nothing.label"),
                 )
                 .unsafe_fix(),
             );
         }
+        let (message, opens) = if want == "}" {
+            (t!(lang, "slip-wrong-closer-object", got), t!(lang, "slip-wrong-closer-object.label"))
+        } else {
+            (t!(lang, "slip-wrong-closer-array", got), t!(lang, "slip-wrong-closer-array.label"))
+        };
         let slip = Slip {
-            related: Some(((opener.start, opener.end), format!("the {what} opens here"))),
+            related: Some(((opener.start, opener.end), opens)),
             edits: vec![(at.start, at.end, want.into())],
             ..self.slip(
                 checks::UNBALANCED_BRACKETS,
-                format!("`{got}` closes an {what}"),
+                message,
                 (at.start, at.end),
-                &format!("`{want}` expected here"),
-                format!("replace `{got}` with `{want}`"),
+                t!(lang, "slip-closer-expected.label", closer = want),
+                t!(lang, "slip-wrong-closer.help", got, closer = want),
             )
         };
         Some(if typo == 0 { slip } else { slip.unsafe_fix() })
@@ -475,13 +487,13 @@ impl<'a> Cx<'a> {
             let (indent, first) = indent_at(self.text, self.toks[k].start);
             first && indent <= opener_indent
         })?;
-        closer_before(self.text, &self.toks, o, back)
+        closer_before(self.text, &self.toks, o, back, self.lang)
     }
 
     /// `=` or `;` where `:` or `,` belongs.
     fn wrong_separator(&self) -> Option<Slip> {
         let at = self.at()?;
-        let got = self.raw(at);
+        let (got, lang) = (self.raw(at), self.lang);
         if self.after_key() {
             let key = self.toks[self.i - 1];
             let name = short(self.inner(key));
@@ -492,10 +504,10 @@ impl<'a> Cx<'a> {
                 edits: vec![(start, at.end, ":".into())],
                 ..self.slip(
                     checks::MISSING_COLON,
-                    format!("`{got}` where `:` belongs after the key `{name}`"),
+                    t!(lang, "slip-separator-for-colon", got, key = name),
                     (at.start, at.end),
-                    "`:` expected here",
-                    format!("replace `{got}` with `:`"),
+                    t!(lang, "slip-colon-expected.label"),
+                    t!(lang, "slip-separator-for-colon.help", got),
                 )
             });
         }
@@ -503,16 +515,17 @@ impl<'a> Cx<'a> {
             return None;
         }
         if self.next(1).is_none_or(|t| t.closes()) {
-            return Some(self.delete(checks::STRAY_TEXT, "unexpected `;`".into(), at.start, at.end, "not JSON"));
+            let (message, label) = (t!(lang, "slip-semicolon"), t!(lang, "slip-not-json.label"));
+            return Some(self.delete(checks::STRAY_TEXT, message, at.start, at.end, label));
         }
         Some(Slip {
             edits: vec![(at.start, at.end, ",".into())],
             ..self.slip(
                 checks::MISSING_COMMA,
-                "`;` where `,` belongs".into(),
+                t!(lang, "slip-semicolon-for-comma"),
                 (at.start, at.end),
-                "`,` expected here",
-                "replace `;` with `,`".into(),
+                t!(lang, "slip-semicolon-for-comma.label"),
+                t!(lang, "slip-semicolon-for-comma.help"),
             )
         })
     }
@@ -520,7 +533,7 @@ impl<'a> Cx<'a> {
     /// An unquoted value: a literal in the wrong case, or a word that is evidently a string.
     fn bare_value(&self) -> Option<Slip> {
         let at = self.at()?;
-        let raw = self.raw(at);
+        let (raw, lang) = (self.raw(at), self.lang);
         // `"a": b: …` is a key where a value belongs, not a value: which one is missing is not plain.
         if self.next(1).is_some_and(|t| t.kind == Kind::Colon) {
             return None;
@@ -536,13 +549,13 @@ impl<'a> Cx<'a> {
                 edits: vec![(at.start, at.end, literal.into())],
                 ..self.slip(
                     checks::NON_STANDARD_JSON,
-                    format!("`{raw}` is not a JSON literal"),
+                    t!(lang, "slip-literal", raw),
                     (at.start, at.end),
-                    "not JSON",
-                    format!("write `{literal}` (JSON literals are lower case)"),
+                    t!(lang, "slip-not-json.label"),
+                    t!(lang, "slip-literal.help", literal),
                 )
             }
-            .fix_says(format!("write `{literal}`"));
+            .fix_says(t!(lang, "slip-literal.fix", literal));
             return Some(if self.under_secret() { slip.no_fix() } else { slip });
         }
         // The string runs to the end of the line or to the punctuation that ends a value.
@@ -564,20 +577,21 @@ impl<'a> Cx<'a> {
         // `demo",`: only the opening quote is missing.
         if bytes.get(end) == Some(&b'"') {
             let (message, help) = if self.under_secret() {
-                ("a string has no opening quote".to_string(), "insert `\"` before it".to_string())
+                (t!(lang, "slip-opening-quote-secret"), t!(lang, "slip-opening-quote-secret.help"))
             } else {
                 (
-                    format!("the string `{}` has no opening quote", short(words)),
-                    format!("insert `\"` before `{}`", short(words)),
+                    t!(lang, "slip-opening-quote", words = short(words)),
+                    t!(lang, "slip-opening-quote.help", words = short(words)),
                 )
             };
+            let label = t!(lang, "slip-opening-quote.label");
             let slip = Slip {
                 edits: vec![(at.start, at.start, "\"".into())],
-                ..self.slip(checks::MISSING_QUOTE, message, (at.start, at.start), "`\"` expected here", help)
+                ..self.slip(checks::MISSING_QUOTE, message, (at.start, at.start), label, help)
             };
             return Some(if self.under_secret() { slip.no_fix() } else { slip });
         }
-        let slip = self.quote(at.start, end, "value");
+        let slip = self.quote(at.start, end, false);
         // One word is evidently a string; where several words end is read from the punctuation, a guess, and a
         // word that starts with a digit (`007`, `26px`) may have been meant as a number.
         Some(match () {
@@ -595,19 +609,25 @@ impl<'a> Cx<'a> {
         if !self.next(1).is_some_and(|t| t.kind == Kind::Colon) || self.raw(at).contains(['\\']) {
             return None;
         }
-        Some(self.quote(at.start, at.end, "key"))
+        Some(self.quote(at.start, at.end, true))
     }
 
-    fn quote(&self, start: usize, end: usize, what: &str) -> Slip {
-        let words = &self.text[start..end];
-        let (message, help) = if self.under_secret() {
-            (format!("a {what} is not in quotes"), "put it in double quotes".to_string())
-        } else {
-            (format!("the {what} `{}` is not in quotes", short(words)), format!("write `\"{}\"`", short(words)))
+    /// An unquoted value, or with `key` an unquoted key, at `start..end`.
+    fn quote(&self, start: usize, end: usize, key: bool) -> Slip {
+        let (words, lang) = (short(&self.text[start..end]), self.lang);
+        let (message, help) = match (self.under_secret(), key) {
+            (true, false) => (t!(lang, "slip-unquoted-secret.value"), t!(lang, "slip-unquoted-secret.help")),
+            (true, true) => (t!(lang, "slip-unquoted-secret.key"), t!(lang, "slip-unquoted-secret.help")),
+            (false, false) => {
+                (t!(lang, "slip-unquoted-value", words = &words), t!(lang, "slip-unquoted-value.help", words = &words))
+            }
+            (false, true) => {
+                (t!(lang, "slip-unquoted-key", words = &words), t!(lang, "slip-unquoted-value.help", words = &words))
+            }
         };
         Slip {
             edits: vec![(start, start, "\"".into()), (end, end, "\"".into())],
-            ..self.slip(checks::NON_STANDARD_JSON, message, (start, end), "not JSON", help)
+            ..self.slip(checks::NON_STANDARD_JSON, message, (start, end), t!(lang, "slip-not-json.label"), help)
         }
     }
 
@@ -616,17 +636,12 @@ impl<'a> Cx<'a> {
         let at = self.at()?;
         let last = *self.toks.last()?;
         let rest = &self.toks[self.i..];
+        let lang = self.lang;
         if rest.iter().all(Tok::closes) {
-            let shown = short(&self.text[at.start..last.end].split_whitespace().collect::<String>());
-            let message =
-                if rest.len() == 1 { format!("`{shown}` closes nothing") } else { format!("`{shown}` close nothing") };
-            return Some(self.delete(
-                checks::UNBALANCED_BRACKETS,
-                message,
-                at.start,
-                last.end,
-                "after the end of the body",
-            ));
+            let closers = short(&self.text[at.start..last.end].split_whitespace().collect::<String>());
+            let message = t!(lang, "slip-after-body-closers", count = rest.len(), closers);
+            let label = t!(lang, "slip-after-body-closers.label");
+            return Some(self.delete(checks::UNBALANCED_BRACKETS, message, at.start, last.end, label));
         }
         let early = self.prev(1).filter(|p| p.kind == Kind::CloseBrace);
         if let Some(early) = early
@@ -635,24 +650,24 @@ impl<'a> Cx<'a> {
         {
             let mut slip = self.delete(
                 checks::UNBALANCED_BRACKETS,
-                "this `}` ends the body before the members after it".into(),
+                t!(lang, "slip-early-close"),
                 early.start,
                 early.end,
-                "one `}` too many",
+                t!(lang, "slip-early-close.label"),
             );
-            slip.help = "delete one `}` here: the members after it belong to the body".into();
+            slip.help = t!(lang, "slip-early-close.help");
             // Which `}` is one too many is a reading: the members after it might belong deeper.
-            return Some(slip.unsafe_fix().fix_says("delete this `}` so that the members after it belong to the body"));
+            return Some(slip.unsafe_fix().fix_says(t!(lang, "slip-early-close.fix")));
         }
         let mut slip = self.delete(
             checks::STRAY_TEXT,
-            "text after the end of the body".into(),
+            t!(lang, "slip-after-body"),
             at.start,
             last.end,
-            "after the body's closing bracket",
+            t!(lang, "slip-after-body.label"),
         );
-        slip.help = "delete it: a body is a single JSON object".into();
-        Some(slip.unsafe_fix().fix_says("delete the text after the body"))
+        slip.help = t!(lang, "slip-after-body.help");
+        Some(slip.unsafe_fix().fix_says(t!(lang, "slip-after-body.fix")))
     }
 }
 
@@ -660,8 +675,8 @@ impl<'a> Cx<'a> {
 /// line, less indented than the line of the bracket it was matched with), its closer goes where the indentation
 /// comes back to that bracket's line; otherwise only the root's is added, after the last token (where a deeper
 /// closer belongs is not evident).
-fn unclosed_at_end(text: &str, toks: &[Tok]) -> Option<Slip> {
-    if let Some(slip) = closer_left_out_by_indent(text, toks) {
+fn unclosed_at_end(text: &str, toks: &[Tok], lang: Lang) -> Option<Slip> {
+    if let Some(slip) = closer_left_out_by_indent(text, toks, lang) {
         return Some(slip);
     }
     let mut open = Vec::new();
@@ -678,11 +693,11 @@ fn unclosed_at_end(text: &str, toks: &[Tok]) -> Option<Slip> {
     let want = closer_for(opener.kind);
     Some(Slip {
         check: checks::UNBALANCED_BRACKETS,
-        message: format!("the body ends before its closing `{want}`"),
+        message: t!(lang, "slip-body-unclosed", closer = want),
         at: (last.end, last.end),
-        label: format!("`{want}` expected here"),
-        related: Some(((opener.start, opener.end), "opened here".into())),
-        help: format!("add `{want}` at the end of the body"),
+        label: t!(lang, "slip-closer-expected.label", closer = want),
+        related: Some(((opener.start, opener.end), t!(lang, "slip-opened-here.label"))),
+        help: t!(lang, "slip-body-unclosed.help", closer = want),
         edits: vec![(last.end, last.end, want.into())],
         fix: Some(Applicability::Safe),
         fix_message: None,
@@ -701,7 +716,7 @@ fn indent_at(text: &str, at: usize) -> (usize, bool) {
 /// belongs further out, and the bracket's own closer was left out where the indentation first comes back to its
 /// line's (before a `,` that ends the line above). Needs consistent indentation: a closer indented deeper than its
 /// bracket's line gives up.
-fn closer_left_out_by_indent(text: &str, toks: &[Tok]) -> Option<Slip> {
+fn closer_left_out_by_indent(text: &str, toks: &[Tok], lang: Lang) -> Option<Slip> {
     let mut open: Vec<usize> = Vec::new();
     for (j, t) in toks.iter().enumerate() {
         match t.kind {
@@ -721,7 +736,7 @@ fn closer_left_out_by_indent(text: &str, toks: &[Tok]) -> Option<Slip> {
                     let (indent, first) = indent_at(text, toks[k].start);
                     first && indent <= opener_indent
                 })?;
-                return closer_before(text, toks, o, back);
+                return closer_before(text, toks, o, back, lang);
             }
             _ => {}
         }
@@ -731,7 +746,7 @@ fn closer_left_out_by_indent(text: &str, toks: &[Tok]) -> Option<Slip> {
 
 /// The closer of the bracket at token `o`, left out before the line that starts with token `back`: it goes after
 /// the last token of the line before, or before the `,` that ends that line.
-fn closer_before(text: &str, toks: &[Tok], o: usize, back: usize) -> Option<Slip> {
+fn closer_before(text: &str, toks: &[Tok], o: usize, back: usize, lang: Lang) -> Option<Slip> {
     // Only where the indentation means something: the bracket's content starts on its line or a deeper one.
     let (content_indent, content_first) = indent_at(text, toks.get(o + 1)?.start);
     if content_first && content_indent <= indent_at(text, toks[o].start).0 {
@@ -746,24 +761,33 @@ fn closer_before(text: &str, toks: &[Tok], o: usize, back: usize) -> Option<Slip
     }
     let at = toks[before].end;
     let want = closer_for(toks[o].kind);
-    let what = if want == "}" { "object" } else { "array" };
+    let (help, fix_message) = if want == "}" {
+        (t!(lang, "slip-indent-object.help"), t!(lang, "slip-indent-object.fix"))
+    } else {
+        (t!(lang, "slip-indent-array.help"), t!(lang, "slip-indent-array.fix"))
+    };
     Some(Slip {
         check: checks::UNBALANCED_BRACKETS,
-        message: format!("this {what} is not closed"),
+        message: not_closed(lang, want),
         at: (at, at),
-        label: format!("`{want}` expected here"),
-        related: Some(((toks[o].start, toks[o].end), "opened here".into())),
-        help: format!("insert `{want}` where marked: the indentation shows the {what} ends there"),
+        label: t!(lang, "slip-closer-expected.label", closer = want),
+        related: Some(((toks[o].start, toks[o].end), t!(lang, "slip-opened-here.label"))),
+        help,
         edits: vec![(at, at, want.into())],
         // Where the closer goes is read from the indentation: a good guess, but a guess.
         fix: Some(Applicability::Unsafe),
-        fix_message: Some(format!("insert `{want}` where the indentation shows the {what} ends")),
+        fix_message: Some(fix_message),
     })
+}
+
+/// "this object is not closed", for the bracket that `closer` closes.
+fn not_closed(lang: Lang, closer: &str) -> String {
+    if closer == "}" { t!(lang, "slip-not-closed.object") } else { t!(lang, "slip-not-closed.array") }
 }
 
 /// A string that runs past the end of its line (JSON strings never hold a raw line break) or to the end of the
 /// text, before `limit`: its closing quote is missing, at the end of the line (before a `,` that ends it).
-fn unclosed_string(text: &str, toks: &[Tok], limit: usize) -> Option<Slip> {
+fn unclosed_string(text: &str, toks: &[Tok], limit: usize, lang: Lang) -> Option<Slip> {
     let (i, t, line) = toks.iter().enumerate().take_while(|(_, t)| t.start < limit).find_map(|(i, t)| {
         let raw = t.text(text);
         let line_end = raw.find(['\n', '\r']);
@@ -776,21 +800,21 @@ fn unclosed_string(text: &str, toks: &[Tok], limit: usize) -> Option<Slip> {
     let content = content.strip_suffix(',').map_or(content, str::trim_end);
     let at = t.start + content.len();
     let quote = &line[..1];
-    let cx = Cx::new(text, toks.to_vec(), i);
+    let cx = Cx::new(text, toks.to_vec(), i, lang);
     let shown = short(&content[1..]);
     // In a secret, where the value ends (before trailing spaces or a `,`?) is part of the secret: no fix.
     let fix = (!cx.under_secret()).then_some(Applicability::Safe);
     let (message, help) = if cx.under_secret() || shown.is_empty() {
-        ("this string is not closed".to_string(), format!("insert `{quote}` at the end of its value"))
+        (t!(lang, "slip-string-unclosed-secret"), t!(lang, "slip-string-unclosed-secret.help", quote))
     } else {
-        (format!("the string `{shown}` is not closed"), format!("insert `{quote}` after `{shown}`"))
+        (t!(lang, "slip-string-unclosed", shown = &shown), t!(lang, "slip-string-unclosed.help", quote, shown = &shown))
     };
     Some(Slip {
         check: checks::MISSING_QUOTE,
         message,
         at: (at, at),
-        label: format!("`{quote}` expected here"),
-        related: Some(((t.start, t.start + 1), "the string opens here".into())),
+        label: t!(lang, "slip-quote-expected.label", quote),
+        related: Some(((t.start, t.start + 1), t!(lang, "slip-quote-expected.label-open"))),
         help,
         edits: vec![(at, at, quote.into())],
         fix,

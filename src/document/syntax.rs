@@ -5,13 +5,15 @@ use super::secrets::SecretSpans;
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::fix::{Fix, TextEdit};
+use crate::i18n::Lang;
+use crate::t;
 use jsonc_parser::errors::{ParseError, ParseErrorKind};
 use jsonc_parser::tokens::{Token, TokenAndRange};
 use serde_json::Number;
 use std::cell::OnceCell;
 
 /// The finding for a parse error the tolerant parser could not get past (nor repair).
-pub fn parse_error(text: &str, e: &ParseError, offsets: &Offsets) -> Diagnostic {
+pub fn parse_error(text: &str, e: &ParseError, offsets: &Offsets, lang: Lang) -> Diagnostic {
     let range = e.range();
     let found = text.get(range.start..range.end).unwrap_or("").trim();
     let shown = short(found);
@@ -20,65 +22,83 @@ pub fn parse_error(text: &str, e: &ParseError, offsets: &Offsets) -> Diagnostic 
     // …nor marks a place inside one: the finding covers the whole secret value.
     let (start, end) = secret.unwrap_or((range.start, range.end.max(range.start)));
     let secret = secret.is_some();
+    let text = |id: &str| -> (String, String) {
+        // Each case is a message with its help beside it: `syntax-parse.<case>` and `.<case>-help`.
+        match id {
+            "secret-text" => (t!(lang, "syntax-parse.secret-text"), t!(lang, "syntax-parse.secret-text-help")),
+            "unterminated-object" => {
+                (t!(lang, "syntax-parse.unterminated-object"), t!(lang, "syntax-parse.unterminated-object-help"))
+            }
+            "unterminated-array" => {
+                (t!(lang, "syntax-parse.unterminated-array"), t!(lang, "syntax-parse.unterminated-array-help"))
+            }
+            "close-brace" => (t!(lang, "syntax-parse.close-brace"), t!(lang, "syntax-parse.close-brace-help")),
+            "close-bracket" => (t!(lang, "syntax-parse.close-bracket"), t!(lang, "syntax-parse.close-bracket-help")),
+            "expected-colon" => (t!(lang, "syntax-parse.expected-colon"), t!(lang, "syntax-parse.expected-colon-help")),
+            "expected-value" => (t!(lang, "syntax-parse.expected-value"), t!(lang, "syntax-parse.expected-value-help")),
+            "colon" => (t!(lang, "syntax-parse.colon"), t!(lang, "syntax-parse.colon-help")),
+            "comma" => (t!(lang, "syntax-parse.comma"), t!(lang, "syntax-parse.comma-help")),
+            "after-root" => (t!(lang, "syntax-parse.after-root"), t!(lang, "syntax-parse.after-root-help")),
+            "comment" => (t!(lang, "syntax-parse.comment"), t!(lang, "syntax-parse.comment-help")),
+            _ => (t!(lang, "syntax-parse.too-deep"), t!(lang, "syntax-parse.too-deep-help")),
+        }
+    };
+    let string_help = || t!(lang, "syntax-parse.string-help");
     let (message, help) = match e.kind() {
         // The parser's own text may quote an escape sequence: keep only its first sentence.
-        ParseErrorKind::String(kind) if secret => (
-            format!("invalid string: {}", lower_first(kind.to_string().split('.').next().unwrap_or_default())),
-            "close the string with `\"` and escape `\"` and `\\` inside it".into(),
-        ),
+        ParseErrorKind::String(kind) if secret => {
+            (t!(lang, "syntax-parse.string", problem = string_problem(lang, kind, true)), string_help())
+        }
         ParseErrorKind::UnexpectedWord | ParseErrorKind::UnexpectedToken | ParseErrorKind::UnexpectedTokenInObject
             if secret =>
         {
-            (
-                "unexpected text in a secret value".to_string(),
-                "write the value as a string in double quotes".to_string(),
-            )
+            text("secret-text")
         }
-        ParseErrorKind::UnterminatedObject => {
-            ("this object is never closed".to_string(), "add the missing `}`".to_string())
+        ParseErrorKind::UnterminatedObject => text("unterminated-object"),
+        ParseErrorKind::UnterminatedArray => text("unterminated-array"),
+        ParseErrorKind::UnexpectedCloseBrace => text("close-brace"),
+        ParseErrorKind::UnexpectedCloseBracket => text("close-bracket"),
+        ParseErrorKind::ExpectedColonAfterObjectKey => text("expected-colon"),
+        ParseErrorKind::ExpectedObjectValue => text("expected-value"),
+        ParseErrorKind::UnexpectedColon => text("colon"),
+        ParseErrorKind::UnexpectedComma => text("comma"),
+        ParseErrorKind::MultipleRootJsonValues => text("after-root"),
+        ParseErrorKind::UnterminatedCommentBlock => text("comment"),
+        ParseErrorKind::String(kind) => {
+            (t!(lang, "syntax-parse.string", problem = string_problem(lang, kind, false)), string_help())
         }
-        ParseErrorKind::UnterminatedArray => ("this array is never closed".into(), "add the missing `]`".into()),
-        ParseErrorKind::UnexpectedCloseBrace => {
-            ("unexpected `}`".into(), "remove it, or open the object it closes".into())
-        }
-        ParseErrorKind::UnexpectedCloseBracket => {
-            ("unexpected `]`".into(), "remove it, or open the array it closes".into())
-        }
-        ParseErrorKind::ExpectedColonAfterObjectKey => {
-            ("expected `:` after this key".into(), "write the member as `\"key\": value`".into())
-        }
-        ParseErrorKind::ExpectedObjectValue => ("expected a value".into(), "put a value after the `:`".into()),
-        ParseErrorKind::UnexpectedColon => {
-            ("unexpected `:`".into(), "a `:` only goes between a key and its value".into())
-        }
-        ParseErrorKind::UnexpectedComma => ("unexpected `,`".into(), "remove the extra comma".into()),
-        ParseErrorKind::MultipleRootJsonValues => (
-            "more text after the end of the top-level value".into(),
-            "a body is a single JSON object: remove what follows its closing `}`".into(),
-        ),
-        ParseErrorKind::UnterminatedCommentBlock => {
-            ("this comment is never closed".into(), "remove the comment (the API takes no comments)".into())
-        }
-        ParseErrorKind::String(kind) => (
-            format!("invalid string: {}", lower_first(&kind.to_string())),
-            "close the string with `\"` and escape `\"` and `\\` inside it".into(),
-        ),
-        ParseErrorKind::NestingDepthExceeded => (
-            "objects and arrays nest too deeply".into(),
-            "a CreateCluster body nests a handful of levels: check for runaway brackets".into(),
-        ),
+        ParseErrorKind::NestingDepthExceeded => text("too-deep"),
         ParseErrorKind::UnexpectedWord | ParseErrorKind::UnexpectedToken | ParseErrorKind::UnexpectedTokenInObject
             if !found.is_empty() =>
         {
-            (
-                format!("unexpected `{shown}`"),
-                "JSON values are strings in double quotes, numbers, true, false, null, objects or arrays".into(),
-            )
+            (t!(lang, "syntax-parse.unexpected", found = shown), t!(lang, "syntax-parse.unexpected-help"))
         }
-        other => (lower_first(&other.to_string()), "fix the JSON syntax here".into()),
+        // The parser's own words, which only English has.
+        other if lang == Lang::En => (lower_first(&other.to_string()), t!(lang, "syntax-parse.other-help")),
+        _ => (t!(lang, "syntax-parse.other"), t!(lang, "syntax-parse.other-help")),
     };
     let span = Span::new(offsets.input(start), offsets.input(end));
     checks::INVALID_JSON.diagnostic(message).span(span).help(help)
+}
+
+/// What is wrong inside a string: jsonc-parser's words in English (only their first sentence with
+/// `first_sentence`, which may otherwise quote a secret's escape sequence), the catalogue's in other languages.
+/// jsonc-parser does not export the type of `kind`, so its English words tell the cases apart.
+fn string_problem(lang: Lang, kind: &impl std::fmt::Display, first_sentence: bool) -> String {
+    let text = kind.to_string();
+    if lang == Lang::En {
+        let text = if first_sentence { text.split('.').next().unwrap_or_default() } else { &text };
+        return lower_first(text);
+    }
+    match text.to_ascii_lowercase() {
+        t if t.contains("single quote") => t!(lang, "syntax-string-problem.single-quote-escape"),
+        t if t.contains("double quote") => t!(lang, "syntax-string-problem.double-quote-escape"),
+        t if t.contains("four hex") => t!(lang, "syntax-string-problem.four-hex"),
+        t if t.contains("two hex") => t!(lang, "syntax-string-problem.two-hex"),
+        t if t.contains("unicode") => t!(lang, "syntax-string-problem.unicode"),
+        t if t.contains("unterminated") => t!(lang, "syntax-string-problem.unterminated"),
+        _ => t!(lang, "syntax-string-problem.escape"),
+    }
 }
 
 /// Walks the tokens of a successful tolerant parse and reports everything strict JSON does not allow, each with
@@ -89,6 +109,7 @@ pub fn check_tokens(
     tokens: &[TokenAndRange<'_>],
     offsets: &Offsets,
     input: &str,
+    lang: Lang,
     out: &mut Vec<Diagnostic>,
 ) {
     // Findings that quote a token never quote one inside a secret value; found only when something is quoted.
@@ -120,21 +141,22 @@ pub fn check_tokens(
         match &t.token {
             Token::CommentLine(_) | Token::CommentBlock(_) => {
                 let mut d = checks::JSON_COMMENT
-                    .diagnostic("comments are not allowed in JSON")
+                    .diagnostic(t!(lang, "syntax-comment"))
                     .span(span)
-                    .label("comment")
-                    .help("delete the comment; the API takes strict JSON");
+                    .label(t!(lang, "syntax-comment.label"))
+                    .help(t!(lang, "syntax-comment.help"));
                 if let Some(span) = untouched(t) {
-                    d = d.fix(Fix::safe("delete the comment").edit(TextEdit::delete(comment_deletion(input, span))));
+                    let deletion = TextEdit::delete(comment_deletion(input, span));
+                    d = d.fix(Fix::safe(t!(lang, "syntax-comment.fix")).edit(deletion));
                 }
                 out.push(d);
                 continue;
             }
             Token::Comma if next.is_none_or(|n| matches!(n.token, Token::CloseBrace | Token::CloseBracket)) => {
                 let mut d = checks::TRAILING_COMMA
-                    .diagnostic("trailing comma before the closing bracket")
+                    .diagnostic(t!(lang, "syntax-trailing-comma"))
                     .span(span)
-                    .help("delete this `,`");
+                    .help(t!(lang, "syntax-trailing-comma.help"));
                 if let Some(span) = untouched(t) {
                     // `[1, 2, ]` becomes `[1, 2]`, but `{ "a": 1, }` keeps the space its `{` has after it.
                     let after = &input[span.end..];
@@ -145,66 +167,67 @@ pub fn check_tokens(
                         .and_then(|&end| text.get(end..end + 1))
                         .is_some_and(|c| c.starts_with(char::is_whitespace));
                     let end = if closer_follows && !opener_spaced { span.end + spaces } else { span.end };
-                    d = d.fix(Fix::safe("delete the `,`").edit(TextEdit::delete(Span::new(span.start, end))));
+                    let deletion = TextEdit::delete(Span::new(span.start, end));
+                    d = d.fix(Fix::safe(t!(lang, "syntax-trailing-comma.fix")).edit(deletion));
                 }
                 out.push(d);
             }
             Token::String(_) if raw.starts_with('\'') => {
                 let mut d = checks::NON_STANDARD_JSON
-                    .diagnostic("strings must use double quotes")
+                    .diagnostic(t!(lang, "syntax-single-quotes"))
                     .span(span)
-                    .help("replace the single quotes with `\"`");
+                    .help(t!(lang, "syntax-single-quotes.help"));
                 // Inside a secret too: the value read stays the same, and the message quotes nothing.
                 if let (Some(span), Some(quoted)) = (untouched(t), double_quoted(raw)) {
-                    d = d.fix(Fix::safe("use double quotes").edit(TextEdit::new(span, quoted)));
+                    d = d.fix(Fix::safe(t!(lang, "syntax-single-quotes.fix")).edit(TextEdit::new(span, quoted)));
                 }
                 out.push(d);
             }
             // Inside a secret, a finding marks the whole string: where a bad escape stands is part of the secret.
             Token::String(_) => {
                 let secret = secret(&t.range);
-                check_string(raw, span, secret, untouched(t).is_some() && !secret, out);
+                check_string(raw, span, secret, untouched(t).is_some() && !secret, lang, out);
             }
             Token::Word(_) if secret(&t.range) => out.push(
                 checks::NON_STANDARD_JSON
-                    .diagnostic("a secret value is written without quotes")
+                    .diagnostic(t!(lang, "syntax-secret-unquoted"))
                     .span(span)
-                    .help("write it as a string in double quotes"),
+                    .help(t!(lang, "syntax-secret-unquoted.help")),
             ),
             Token::Number(_) if secret(&t.range) && !is_strict_number(raw) => out.push(
                 checks::NON_STANDARD_JSON
-                    .diagnostic("a secret value is not a valid JSON number")
+                    .diagnostic(t!(lang, "syntax-secret-number"))
                     .span(span)
-                    .help("write it as a string in double quotes"),
+                    .help(t!(lang, "syntax-secret-unquoted.help")),
             ),
             // A key without quotes: jsonc-parser reads the word (or number, or literal) as the key's name.
             Token::Word(word) => {
                 let mut d = checks::NON_STANDARD_JSON
-                    .diagnostic(format!("`{}` is not valid JSON", short(word)))
+                    .diagnostic(t!(lang, "syntax-word", word = short(word)))
                     .span(span)
-                    .help(format!("write strings and keys in double quotes: `\"{}\"`", short(word)));
+                    .help(t!(lang, "syntax-word.help", word = short(word)));
                 if let Some(span) = untouched(t).filter(|_| is_key) {
-                    d = d.fix(quote_key(span, raw));
+                    d = d.fix(quote_key(lang, span, raw));
                 }
                 out.push(d);
             }
             Token::Number(_) | Token::Boolean(_) | Token::Null if is_key => {
                 let mut d = checks::NON_STANDARD_JSON
-                    .diagnostic(format!("the key `{}` is not in quotes", short(raw)))
+                    .diagnostic(t!(lang, "syntax-key-unquoted", key = short(raw)))
                     .span(span)
-                    .help(format!("write keys in double quotes: `\"{}\"`", short(raw)));
+                    .help(t!(lang, "syntax-key-unquoted.help", key = short(raw)));
                 if let Some(span) = untouched(t) {
-                    d = d.fix(quote_key(span, raw));
+                    d = d.fix(quote_key(lang, span, raw));
                 }
                 out.push(d);
             }
             Token::Number(n) if !is_strict_number(n) => {
                 let mut d = checks::NON_STANDARD_JSON
-                    .diagnostic(format!("`{}` is not a JSON number", short(n)))
+                    .diagnostic(t!(lang, "syntax-number", number = short(n)))
                     .span(span)
-                    .help("write the number in plain decimal, such as `42` or `0.5`");
+                    .help(t!(lang, "syntax-number.help"));
                 if let (Some(span), Some(plain)) = (untouched(t), plain_number(n)) {
-                    let message = format!("write `{}`", short(&plain));
+                    let message = t!(lang, "syntax-number.fix", number = short(&plain));
                     d = d.fix(Fix::safe(message).edit(TextEdit::new(span, plain)));
                 }
                 out.push(d);
@@ -218,16 +241,16 @@ pub fn check_tokens(
             let after = text.get(p.range.start..p.range.end).unwrap_or("");
             let at = offsets.input(p.range.end);
             let help = if secret(&p.range) {
-                "insert `,` after the secret value".to_string()
+                t!(lang, "syntax-missing-comma.help-secret")
             } else {
-                format!("insert `,` after `{}`", short(after))
+                t!(lang, "syntax-missing-comma.help", after = short(after))
             };
             let fix = Fix::safe(help.clone()).edit(TextEdit::insert(at, ","));
             out.push(
                 checks::MISSING_COMMA
-                    .diagnostic("missing `,` between two members")
+                    .diagnostic(t!(lang, "syntax-missing-comma"))
                     .span(Span::new(at, at))
-                    .label("`,` expected here")
+                    .label(t!(lang, "syntax-missing-comma.label"))
                     .help(help)
                     .fix(fix),
             );
@@ -264,9 +287,9 @@ fn comment_deletion(input: &str, span: Span) -> Span {
 
 /// The fix that puts a bare key in double quotes (its characters never need escaping: jsonc-parser's bare keys
 /// are letters, digits, `_`, `-`, `$`, `+` and `.`).
-fn quote_key(span: Span, raw: &str) -> Fix {
+fn quote_key(lang: Lang, span: Span, raw: &str) -> Fix {
     let quoted = serde_json::to_string(raw).unwrap_or_default();
-    Fix::safe(format!("quote the key: `{}`", short(&quoted))).edit(TextEdit::new(span, quoted))
+    Fix::safe(t!(lang, "syntax-key-unquoted.fix", quoted = short(&quoted))).edit(TextEdit::new(span, quoted))
 }
 
 /// A single-quoted string literal written with double quotes: the same value, with `"` escaped and `\'`
@@ -325,7 +348,7 @@ fn plain_number(raw: &str) -> Option<String> {
 
 /// Reports the raw control characters and non-standard escapes of a double-quoted string; with `fixable`, each
 /// carries the fix that writes it the standard way with the same value.
-fn check_string(raw: &str, span: Span, whole: bool, fixable: bool, out: &mut Vec<Diagnostic>) {
+fn check_string(raw: &str, span: Span, whole: bool, fixable: bool, lang: Lang, out: &mut Vec<Diagnostic>) {
     let mut chars = raw.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let at = if whole { span } else { Span::new(span.start + i, span.start + i + c.len_utf8()) };
@@ -335,7 +358,7 @@ fn check_string(raw: &str, span: Span, whole: bool, fixable: bool, out: &mut Vec
                 Some((_, 'u')) => {
                     let hex: String = chars.clone().take(4).map(|(_, c)| c).collect();
                     if hex.len() != 4 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-                        out.push(bad_escape(at, "`\\u` needs four hex digits"));
+                        out.push(bad_escape(lang, at, t!(lang, "syntax-escape.help-unicode")));
                     }
                 }
                 Some((j, e)) => {
@@ -343,29 +366,31 @@ fn check_string(raw: &str, span: Span, whole: bool, fixable: bool, out: &mut Vec
                     if e == '\r' && chars.peek().is_some_and(|(_, c)| *c == '\n') {
                         chars.next();
                     }
-                    let mut d = bad_escape(at, "JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX");
+                    let mut d = bad_escape(lang, at, t!(lang, "syntax-escape.help"));
                     if let Some((len, text)) = standard_escape(&raw[j..], e).filter(|_| fixable) {
                         let edit = TextEdit::new(Span::new(span.start + i, span.start + j + len), text.clone());
                         let written = &raw[i..j + len];
                         let message = if text.is_empty() {
-                            "delete the `\\` and the line break after it".to_string()
+                            t!(lang, "syntax-escape.fix-continuation")
                         } else {
-                            format!("replace `{written}` with `{text}`")
+                            t!(lang, "syntax-escape.fix", written, text = text.as_str())
                         };
                         d = d.fix(Fix::safe(message).edit(edit));
                     }
                     out.push(d);
                 }
-                None => out.push(bad_escape(at, "JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")),
+                None => out.push(bad_escape(lang, at, t!(lang, "syntax-escape.help"))),
             }
         } else if (c as u32) < 0x20 {
             let mut d = checks::NON_STANDARD_JSON
-                .diagnostic("a string contains a raw control character")
+                .diagnostic(t!(lang, "syntax-control"))
                 .span(at)
-                .help("escape it, for example a line break as `\\n`");
+                .help(t!(lang, "syntax-control.help"));
             if fixable {
                 let escaped = escape_char(c);
-                d = d.fix(Fix::safe(format!("write it as `{escaped}`")).edit(TextEdit::new(at, escaped)));
+                d = d.fix(
+                    Fix::safe(t!(lang, "syntax-control.fix", escaped = &escaped)).edit(TextEdit::new(at, escaped)),
+                );
             }
             out.push(d);
         }
@@ -408,8 +433,8 @@ fn escape_char(c: char) -> String {
     }
 }
 
-fn bad_escape(at: Span, help: &str) -> Diagnostic {
-    checks::NON_STANDARD_JSON.diagnostic("invalid escape sequence in a string").span(at).help(help)
+fn bad_escape(lang: Lang, at: Span, help: String) -> Diagnostic {
+    checks::NON_STANDARD_JSON.diagnostic(t!(lang, "syntax-escape")).span(at).help(help)
 }
 
 fn is_comment(token: &Token<'_>) -> bool {

@@ -37,7 +37,9 @@ areas![
     "control_plane",
     "lifecycle",
     "nodepool",
-    "login"
+    "login",
+    "syntax",
+    "structure"
 ];
 
 /// The catalogue sources of `lang`, in the order of [`AREAS`].

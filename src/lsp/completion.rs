@@ -4,7 +4,9 @@
 use super::hover::describe;
 use super::locate::{Cursor, Mode, Role, locate};
 use super::positions::LineMap;
+use crate::i18n::Lang;
 use crate::spec::{FIELD_META, Field, FieldMeta, JsonType};
+use crate::t;
 use lsp_types::{
     CompletionItem, CompletionItemKind, CompletionItemTag, CompletionTextEdit, Documentation, MarkupContent,
     MarkupKind, TextEdit,
@@ -17,7 +19,7 @@ pub fn complete(text: &str, offset: usize, map: &LineMap, chinese: bool) -> Vec<
     let cursor = locate(text, offset, Mode::Completion);
     match &cursor.role {
         Role::Key { key } if cursor.in_object => keys(text, &cursor, key, map, chinese),
-        Role::Value { .. } => values(text, &cursor, map),
+        Role::Value { .. } => values(text, &cursor, map, chinese),
         _ => Vec::new(),
     }
 }
@@ -62,7 +64,7 @@ fn keys(text: &str, cursor: &Cursor, typed: &str, map: &LineMap, chinese: bool) 
             CompletionItem {
                 label: m.key.to_string(),
                 kind: Some(CompletionItemKind::PROPERTY),
-                detail: Some(super::hover::type_label(m).to_string()),
+                detail: Some(super::hover::type_label_in(m, if chinese { Lang::ZhCn } else { Lang::En })),
                 documentation: Some(markdown(describe(m, chinese))),
                 tags: m.deprecated.then(|| vec![CompletionItemTag::DEPRECATED]),
                 #[allow(deprecated)]
@@ -76,14 +78,15 @@ fn keys(text: &str, cursor: &Cursor, typed: &str, map: &LineMap, chinese: bool) 
         .collect()
 }
 
-fn values(text: &str, cursor: &Cursor, map: &LineMap) -> Vec<CompletionItem> {
+fn values(text: &str, cursor: &Cursor, map: &LineMap, chinese: bool) -> Vec<CompletionItem> {
+    let lang = if chinese { Lang::ZhCn } else { Lang::En };
     let Some(field) = cursor.member_pointer().and_then(|p| Field::from_pointer(&p)) else { return Vec::new() };
     let meta = field.meta();
     let string = meta.json_type == JsonType::String;
     let mut choices: Vec<(String, String, Option<String>)> = meta
         .enum_values
         .iter()
-        .map(|e| (e.value.to_string(), e.doc.to_string(), e.disputed.map(|d| format!("disputed: {d}"))))
+        .map(|e| (e.value.to_string(), e.doc.to_string(), e.disputed.map(|why| disputed(lang, why))))
         .collect();
     choices.extend(meta.values.iter().map(|v| (v.to_string(), String::new(), None)));
     if meta.json_type == JsonType::Boolean {
@@ -108,6 +111,13 @@ fn values(text: &str, cursor: &Cursor, map: &LineMap) -> Vec<CompletionItem> {
             }
         })
         .collect()
+}
+
+/// The detail of a disputed token: why, in English; the spec has the reason in English only, so other
+/// languages say that the sources disagree.
+fn disputed(lang: Lang, why: &str) -> String {
+    let reason = if lang == Lang::En { why.to_string() } else { t!(lang, "sch004-disputed.reason") };
+    t!(lang, "lsp-completion-disputed", reason)
 }
 
 fn markdown(value: String) -> Documentation {

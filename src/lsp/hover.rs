@@ -4,7 +4,9 @@
 
 use super::locate::{Mode, Role, locate};
 use crate::diagnostic::Span;
+use crate::i18n::Lang;
 use crate::spec::{Field, FieldMeta, JsonType};
+use crate::t;
 use std::fmt::Write as _;
 
 /// The hover text (Markdown) for byte `offset` of `text`, and the span it is about.
@@ -26,11 +28,16 @@ pub fn hover(text: &str, offset: usize, chinese: bool) -> Option<(String, Span)>
     Some((out, cursor.token))
 }
 
+/// The language hover and completion write in.
+fn lang(chinese: bool) -> Lang {
+    if chinese { Lang::ZhCn } else { Lang::En }
+}
+
 /// The documentation of one field, as hover and completion show it.
 pub fn describe(meta: &FieldMeta, chinese: bool) -> String {
-    let mut out = format!("**{}** ({})\n\n", meta.key, type_label(meta));
+    let mut out = format!("**{}** ({})\n\n", meta.key, type_label_in(meta, lang(chinese)));
     out.push_str(if chinese { meta.zh } else { meta.en });
-    let facts = facts(meta, chinese);
+    let facts = facts(meta, lang(chinese));
     if !facts.is_empty() {
         out.push_str("\n\n");
         out.push_str(&facts.join("\n"));
@@ -38,7 +45,21 @@ pub fn describe(meta: &FieldMeta, chinese: bool) -> String {
     out
 }
 
-/// The field's JSON type in a word or two.
+/// The field's JSON type in a word or two, in `lang`.
+pub fn type_label_in(meta: &FieldMeta, lang: Lang) -> String {
+    match meta.json_type {
+        JsonType::String => t!(lang, "lsp-hover-type.string"),
+        JsonType::Integer => t!(lang, "lsp-hover-type.integer"),
+        JsonType::Number => t!(lang, "lsp-hover-type.number"),
+        JsonType::Boolean => t!(lang, "lsp-hover-type.boolean"),
+        JsonType::Object | JsonType::Map => t!(lang, "lsp-hover-type.object"),
+        JsonType::StringArray => t!(lang, "lsp-hover-type.array-of-strings"),
+        JsonType::IntegerArray => t!(lang, "lsp-hover-type.array-of-integers"),
+        JsonType::ObjectArray => t!(lang, "lsp-hover-type.array-of-objects"),
+    }
+}
+
+/// The field's JSON type in a word or two, in English (the spec's names: see [`type_label_in`]).
 pub fn type_label(meta: &FieldMeta) -> &'static str {
     match meta.json_type {
         JsonType::String => "string",
@@ -52,35 +73,31 @@ pub fn type_label(meta: &FieldMeta) -> &'static str {
     }
 }
 
-fn facts(meta: &FieldMeta, zh: bool) -> Vec<String> {
+fn facts(meta: &FieldMeta, lang: Lang) -> Vec<String> {
     let mut facts = Vec::new();
     if meta.deprecated {
         let replacement: Vec<String> = meta.replacement.iter().map(|f| format!("`{}`", f.display())).collect();
-        facts.push(match (zh, replacement.is_empty()) {
-            (false, true) => "**Deprecated.**".to_string(),
-            (false, false) => format!("**Deprecated**: use {} instead.", replacement.join(" or ")),
-            (true, true) => "**已废弃。**".to_string(),
-            (true, false) => format!("**已废弃**：请改用 {}。", replacement.join(" 或 ")),
+        facts.push(if replacement.is_empty() {
+            t!(lang, "lsp-hover-deprecated")
+        } else {
+            t!(lang, "lsp-hover-deprecated.use", fields = replacement.join(&t!(lang, "lsp-hover-or")))
         });
     }
     if let Some(default) = meta.default.or(meta.default_note) {
-        facts.push(format!("{} `{default}`", if zh { "默认值：" } else { "Default:" }));
+        facts.push(t!(lang, "lsp-hover-default", default));
     }
     if let (Some(min), Some(max)) = (meta.minimum, meta.maximum) {
-        facts.push(format!("{} {min}–{max}", if zh { "取值范围：" } else { "Range:" }));
+        facts.push(t!(lang, "lsp-hover-range", min, max));
     }
     if !meta.values.is_empty() {
         let values: Vec<String> = meta.values.iter().map(|v| format!("`{v}`")).collect();
-        facts.push(format!("{} {}", if zh { "取值：" } else { "Allowed values:" }, values.join(", ")));
+        facts.push(t!(lang, "lsp-hover-values", values = values.join(&t!(lang, "list-separator"))));
     }
     if !meta.enum_values.is_empty() {
-        let head = match (zh, meta.catalog.is_some()) {
-            (false, false) => "Allowed values:",
-            (false, true) => "Known values (the list grows with new ACK releases):",
-            (true, false) => "取值：",
-            (true, true) => "已知取值（随 ACK 版本增加）：",
-        };
-        facts.push(head.to_string());
+        // The tokens' own lines of docs are in English only in the spec.
+        let head =
+            if meta.catalog.is_some() { t!(lang, "lsp-hover-values.known") } else { t!(lang, "lsp-hover-values.head") };
+        facts.push(head);
         facts.extend(meta.enum_values.iter().map(|e| format!("- `{}`: {}", e.value, e.doc)));
     }
     facts

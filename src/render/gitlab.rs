@@ -1,8 +1,9 @@
 //! The GitLab Code Quality format: a JSON array of issues (a subset of the Code Climate format) that GitLab
 //! shows in merge requests.
 //!
-//! Each issue's `fingerprint` is stable across runs (code, path, pointer and message) and unique within the
-//! report, as GitLab requires; `positions` columns count Unicode code points, `end` is one past the last
+//! Each issue's `fingerprint` is stable across runs and unique within the report, as GitLab requires: it hashes
+//! the code, the path and the pointer (plus an occurrence number when those repeat), never the message, so it is
+//! the same in every language and survives a rewording; `positions` columns count Unicode code points, `end` is one past the last
 //! character. `location.path` is relative to the project root ([`ProjectRoot`]) when the file is below it, as
 //! GitLab expects, and as given otherwise.
 
@@ -66,7 +67,7 @@ pub fn gitlab(reports: &[FileReport], root: &ProjectRoot) -> String {
             issues.push(Issue {
                 description: &d.message,
                 check_name: d.code,
-                fingerprint: fingerprints.next(&[Some(d.code), Some(&path), d.pointer.as_deref(), Some(&d.message)]),
+                fingerprint: fingerprints.next(&[Some(d.code), Some(&path), d.pointer.as_deref()]),
                 severity: match d.severity {
                     Severity::Error => "major",
                     Severity::Warning => "minor",

@@ -226,7 +226,7 @@ pub fn sarif_in(reports: &[FileReport], root: &ProjectRoot, lang: Lang) -> Strin
         let secrets = secrets_for_fixes(r);
         for d in &r.diagnostics {
             let mut out = result(d, &artifact, &name, r, &index_of, &mut fingerprints);
-            out.fixes = d.fix.iter().filter_map(|f| fix(f, &artifact, r, &secrets)).collect();
+            out.fixes = d.fix.iter().filter_map(|f| fix(f, &artifact, r, &secrets, lang)).collect();
             results.push(out);
         }
     }
@@ -298,13 +298,13 @@ fn result(
 }
 
 /// A finding's fix as SARIF describes one: `None` when it has no edits to show (or would show a secret).
-fn fix(f: &Fix, artifact: &ArtifactLocation, r: &FileReport, secrets: &SecretSpans) -> Option<FixOut> {
+fn fix(f: &Fix, artifact: &ArtifactLocation, r: &FileReport, secrets: &SecretSpans, lang: Lang) -> Option<FixOut> {
     if f.edits.is_empty() || shows_secret(secrets, f) {
         return None;
     }
     let description = match f.applicability {
         Applicability::Safe => f.message.clone(),
-        Applicability::Unsafe => format!("{} (unsafe)", f.message),
+        Applicability::Unsafe => crate::t!(lang, "render-sarif-unsafe", fix = &f.message),
     };
     let replacements = f
         .edits

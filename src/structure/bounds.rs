@@ -3,12 +3,13 @@
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Step, pointer_of};
+use crate::i18n::Lang;
 use crate::spec::{Field, FieldMeta};
 use serde_json::Value;
 
 /// Reports the value of `field` at `path` when it is above the field's `soft_maximum` (and within its
 /// `maximum`, which the schema checks).
-pub fn visit(field: Field, path: &[Step<'_>], value: &Value, out: &mut Vec<Diagnostic>) {
+pub fn visit(lang: Lang, field: Field, path: &[Step<'_>], value: &Value, out: &mut Vec<Diagnostic>) {
     let meta = field.meta();
     let Some(soft) = meta.soft_maximum else { return };
     // Most values are within the bound: the pointer is built only for a finding.
@@ -17,7 +18,7 @@ pub fn visit(field: Field, path: &[Step<'_>], value: &Value, out: &mut Vec<Diagn
             && n > soft
             && meta.maximum.is_none_or(|hi| n <= hi)
         {
-            out.push(finding(meta, &pointer(), n, soft));
+            out.push(finding(lang, meta, &pointer(), n, soft));
         }
     };
     match value {
@@ -30,15 +31,16 @@ pub fn visit(field: Field, path: &[Step<'_>], value: &Value, out: &mut Vec<Diagn
     }
 }
 
-fn finding(meta: &FieldMeta, pointer: &str, n: i64, soft: i64) -> Diagnostic {
+fn finding(lang: Lang, meta: &FieldMeta, pointer: &str, value: i64, soft: i64) -> Diagnostic {
     let name = crate::spec::display_pointer(pointer);
-    let hi = meta.maximum.map_or(String::new(), |hi| format!(", others up to {hi}"));
+    let help = match meta.maximum {
+        Some(high) => crate::t!(lang, "sch005-disputed.help-hard", soft, high),
+        None => crate::t!(lang, "sch005-disputed.help", soft),
+    };
     checks::OUT_OF_RANGE
-        .diagnostic(format!("`{name}` {n} is above {soft}, where the sources disagree on the upper bound"))
+        .diagnostic(crate::t!(lang, "sch005-disputed", name, value, soft))
         .severity(Severity::Warning)
         .at(pointer)
-        .label("disputed range")
-        .help(format!(
-            "some sources allow at most {soft}{hi}; stay at or below {soft} unless you know the service takes more"
-        ))
+        .label(crate::t!(lang, "sch005-disputed.label"))
+        .help(help)
 }

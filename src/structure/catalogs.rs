@@ -5,13 +5,23 @@
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Step, pointer_of};
+use crate::i18n::Lang;
 use crate::known::KnownTokens;
 use crate::spec::{Field, FieldMeta, JsonType};
 use crate::suggest;
 use serde_json::Value;
 
+use crate::t;
+
 /// Reports an unknown catalogue token or a disputed token in the value of `field` at `path`, as a warning.
-pub fn visit(field: Field, path: &[Step<'_>], value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) {
+pub fn visit(
+    lang: Lang,
+    field: Field,
+    path: &[Step<'_>],
+    value: &Value,
+    known: &KnownTokens,
+    out: &mut Vec<Diagnostic>,
+) {
     let meta = field.meta();
     if meta.enum_values.is_empty() {
         return;
@@ -21,11 +31,11 @@ pub fn visit(field: Field, path: &[Step<'_>], value: &Value, known: &KnownTokens
     }
     // Most tokens are fine: the pointer is built only for a finding.
     match (meta.json_type, value) {
-        (JsonType::String, Value::String(s)) => token(meta, || pointer_of(path), s, known, out),
+        (JsonType::String, Value::String(s)) => token(lang, meta, || pointer_of(path), s, known, out),
         (JsonType::StringArray, Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
                 if let Value::String(s) = item {
-                    token(meta, || format!("{}/{i}", pointer_of(path)), s, known, out);
+                    token(lang, meta, || format!("{}/{i}", pointer_of(path)), s, known, out);
                 }
             }
         }
@@ -34,6 +44,7 @@ pub fn visit(field: Field, path: &[Step<'_>], value: &Value, known: &KnownTokens
 }
 
 fn token(
+    lang: Lang,
     meta: &FieldMeta,
     pointer: impl FnOnce() -> String,
     value: &str,
@@ -51,13 +62,18 @@ fn token(
                     .filter(|e| e.disputed.is_none())
                     .map(|e| format!("`{}`", e.value))
                     .collect();
+                // The spec says why in English only: other languages point to the check's page instead.
+                let reason = match lang {
+                    Lang::En => why.to_string(),
+                    _ => t!(lang, "sch004-disputed.reason"),
+                };
                 out.push(
                     checks::INVALID_VALUE
-                        .diagnostic(format!("`{name}` value `{value}` may be rejected: {why}"))
+                        .diagnostic(t!(lang, "sch004-disputed", name, value, reason))
                         .severity(Severity::Warning)
                         .at(pointer.as_str())
-                        .label("disputed value")
-                        .help(format!("use a value every source accepts: {}", safe.join(", "))),
+                        .label(t!(lang, "sch004-disputed.label"))
+                        .help(t!(lang, "sch004-disputed.help", tokens = safe.join(&t!(lang, "list-separator")))),
                 );
             }
         }
@@ -67,24 +83,30 @@ fn token(
                 return;
             }
             let pointer = pointer();
-            out.push(unknown(meta, catalog, &crate::spec::display_pointer(&pointer), &pointer, value, known));
+            out.push(unknown(lang, meta, catalog, &crate::spec::display_pointer(&pointer), &pointer, value, known));
         }
     }
 }
 
-fn unknown(meta: &FieldMeta, catalog: &str, name: &str, pointer: &str, value: &str, known: &KnownTokens) -> Diagnostic {
+fn unknown(
+    lang: Lang,
+    meta: &FieldMeta,
+    catalog: &str,
+    name: &str,
+    pointer: &str,
+    value: &str,
+    known: &KnownTokens,
+) -> Diagnostic {
     let tokens = || meta.enum_values.iter().map(|e| e.value).chain(known.extra(catalog).iter().map(String::as_str));
     let list: Vec<String> = tokens().map(|t| format!("`{t}`")).collect();
-    let guess = suggest::closest(value, tokens()).map(|c| format!("did you mean `{c}`? ")).unwrap_or_default();
+    let guess =
+        suggest::closest(value, tokens()).map(|token| t!(lang, "sch004-unknown.guess", token)).unwrap_or_default();
     let mut d = checks::INVALID_VALUE
-        .diagnostic(format!("`{name}` value `{value}` is not one acklint knows"))
+        .diagnostic(t!(lang, "sch004-unknown", name, value))
         .severity(Severity::Warning)
         .at(pointer)
-        .label("unknown value")
-        .help(format!(
-            "{guess}known values: {}; if `{value}` is a newer one, add it under `[known] {catalog}` in acklint.toml",
-            list.join(", ")
-        ));
-    d.fix = super::fixes::token_case(pointer, value, tokens(), Some(meta));
+        .label(t!(lang, "sch004-unknown.label"))
+        .help(t!(lang, "sch004-unknown.help", guess, tokens = list.join(&t!(lang, "list-separator")), value, catalog));
+    d.fix = super::fixes::token_case(lang, pointer, value, tokens(), Some(meta));
     d
 }

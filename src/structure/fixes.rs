@@ -7,17 +7,21 @@
 
 use crate::document::{Document, NodeValue, is_secret_key, push_escaped};
 use crate::fix::{Applicability, Fix};
+use crate::i18n::Lang;
 use crate::schema_check::{self, SchemaErrorKind};
 use crate::spec::FieldMeta;
 use crate::suggest::KeySuggestion;
 use serde_json::Value;
 use std::collections::HashMap;
 
+use crate::t;
+
 /// The fix for a value at `pointer` that is not of the JSON type `expected`, when it converts to that type
 /// without loss. `meta` is the field the pointer lands in (the array, for an item of one).
 pub(super) fn wrong_type(
     doc: &Document,
     body: &Value,
+    lang: Lang,
     pointer: &str,
     found: &Value,
     expected: &str,
@@ -38,25 +42,25 @@ pub(super) fn wrong_type(
             if !is_strict_number(raw) {
                 return None;
             }
-            (format!("\"{raw}\""), format!("quote the number: `\"{raw}\"`"))
+            (format!("\"{raw}\""), t!(lang, "sch001.fix-quote-number", number = raw))
         }
         ("string", Value::Bool(b)) if takes_boolean_strings => {
-            (format!("\"{b}\""), format!("quote the boolean: `\"{b}\"`"))
+            (format!("\"{b}\""), t!(lang, "sch001.fix-quote-boolean", value = b.to_string()))
         }
         ("string", Value::Object(_)) if content == Some("json-object") => {
             let compact = compact_json(doc, pointer)?;
             let json = serde_json::to_string(&compact).ok()?;
-            (json, "serialize the object into a JSON string".to_string())
+            (json, t!(lang, "sch001.fix-serialize"))
         }
         // Only the canonical spelling: `"03"`, `"+3"`, `"3.0"` or `" 3"` might mean something else.
         ("integer", Value::String(s)) if s.parse::<i64>().is_ok_and(|n| n.to_string() == *s) => {
-            (s.clone(), format!("write the number without quotes: `{s}`"))
+            (s.clone(), t!(lang, "sch001.fix-unquote-number", number = s.as_str()))
         }
         ("number", Value::String(s)) if is_strict_number(s) && !s.contains(['e', 'E']) => {
-            (s.clone(), format!("write the number without quotes: `{s}`"))
+            (s.clone(), t!(lang, "sch001.fix-unquote-number", number = s.as_str()))
         }
         ("boolean", Value::String(s)) if matches!(s.as_str(), "true" | "false") => {
-            (s.clone(), format!("write `{s}` without quotes"))
+            (s.clone(), t!(lang, "sch001.fix-unquote-boolean", value = s.as_str()))
         }
         _ => return None,
     };
@@ -71,6 +75,7 @@ pub(super) fn wrong_type(
 pub(super) fn renames(
     doc: &Document,
     body: &Value,
+    lang: Lang,
     pointer: &str,
     object: &Value,
     suggestions: &[(&str, Option<KeySuggestion>)],
@@ -106,7 +111,7 @@ pub(super) fn renames(
             if !fits_at(body, &to, members.get(*key)?) {
                 return None;
             }
-            let message = format!("rename `{key}` to `{}`", meta.key);
+            let message = t!(lang, "sch002.fix", key = *key, field = meta.key);
             Some(Fix::new(applicability, message).rename_key(from, meta.key))
         })
         .collect()
@@ -115,6 +120,7 @@ pub(super) fn renames(
 /// The fix for a token that is one of `tokens` but for its case (`postpaid` → `PostPaid`): API tokens are
 /// case-sensitive, and a token that differs only in case can mean nothing else.
 pub(super) fn token_case<'a>(
+    lang: Lang,
     pointer: &str,
     found: &str,
     tokens: impl IntoIterator<Item = &'a str>,
@@ -125,7 +131,8 @@ pub(super) fn token_case<'a>(
     }
     let token = crate::suggest::case_slip(found, tokens)?;
     let json = serde_json::to_string(token).ok()?;
-    Some(Fix::new(Applicability::Safe, format!("replace `{found}` with `{token}`")).replace(pointer, json))
+    let message = t!(lang, "sch004.fix", value = found, token);
+    Some(Fix::new(Applicability::Safe, message).replace(pointer, json))
 }
 
 /// Whether a key on the way to `pointer` holds a secret (or looks like one's key).

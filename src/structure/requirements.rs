@@ -3,9 +3,12 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Step, pointer_of};
+use crate::i18n::Lang;
 use crate::spec::{FIELD_META, Field, JsonType, Requirement, Waiver};
 use serde_json::Value;
 use std::sync::OnceLock;
+
+use crate::t;
 
 /// Reports every such field missing from the objects of a body.
 pub struct Requirements<'v> {
@@ -23,6 +26,7 @@ impl<'v> Requirements<'v> {
     pub fn visit(
         &mut self,
         doc: &Document,
+        lang: Lang,
         field: Option<Field>,
         path: &[Step<'_>],
         value: &Value,
@@ -48,27 +52,30 @@ impl<'v> Requirements<'v> {
             if waived {
                 continue;
             }
-            out.push(finding(doc, path, child, given.is_some(), missing));
+            out.push(finding(doc, lang, path, child, given.is_some(), missing));
         }
     }
 }
 
-fn finding(doc: &Document, path: &[Step<'_>], child: Field, empty: bool, severity: Severity) -> Diagnostic {
+fn finding(doc: &Document, lang: Lang, path: &[Step<'_>], child: Field, empty: bool, severity: Severity) -> Diagnostic {
     let meta = child.meta();
     let pointer = pointer_of(path);
-    let mut d = super::missing_field(doc, &pointer, meta.key, Some(meta));
+    let mut d = super::missing_field(doc, lang, &pointer, meta.key, Some(meta));
     if empty {
-        d.message = format!("the required field `{}` is empty", meta.key);
+        d.message = t!(lang, "sch003-empty", key = meta.key);
         d.labels.clear();
-        d = d.at(format!("{pointer}/{}", meta.key)).label("empty");
+        d = d.at(format!("{pointer}/{}", meta.key)).label(t!(lang, "sch003-empty.label"));
         d.span = None;
     }
-    let mut help = d.help.take().unwrap_or_default().trim_end_matches('.').to_string();
+    let mut help = d.help.take().unwrap_or_default().trim_end_matches(['.', '。']).to_string();
     if let Requirement::Required { unless: Some(waiver), .. } = meta.requirement {
-        help.push_str(&format!("; it may be left out only when {}", waiver.describe()));
+        let condition = match waiver {
+            Waiver::VpcAutoCreated => t!(lang, "sch003-waiver.vpc-auto-created"),
+        };
+        help = t!(lang, "sch003.help-waiver", help, condition);
     }
     if severity == Severity::Warning {
-        help.push_str("; the API model calls it required, but the service has a default, so this is a warning");
+        help = t!(lang, "sch003.help-soft", help);
     }
     d.help = Some(help);
     d.severity(severity)

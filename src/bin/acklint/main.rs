@@ -5,7 +5,7 @@ mod fix;
 mod inputs;
 mod run;
 
-use acklint::config::{IgnoreUse, ignore_findings};
+use acklint::config::{IgnoreUse, ignore_findings_in};
 use acklint::fix::FixMode;
 use acklint::i18n::{self, LANG_VAR, Lang, UnknownLang};
 use acklint::init::{Billing, Network};
@@ -395,7 +395,7 @@ fn check(args: &CheckArgs, flag: Option<Lang>, lang: Lang) -> ExitCode {
             usage.record(&report.suppressed.iter().map(|(i, _)| *i).collect::<Vec<_>>());
         }
         if config_of.contains(&ci) {
-            reports.extend(ignore_findings(config, &usage, today));
+            reports.extend(ignore_findings_in(config, &usage, today, lang));
         }
     }
     let threshold = match args.fail_on {
