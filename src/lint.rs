@@ -118,8 +118,8 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     }
     let suppressed = apply_options(path, options, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| (d.span.map_or(usize::MAX, |s| s.start), d.code, d.message.clone());
-        key(a).cmp(&key(b))
+        let key = |d: &Diagnostic| (d.span.map_or(usize::MAX, |s| s.start), d.code);
+        key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
     });
     diagnostics.dedup();
     cap(&mut diagnostics);
@@ -186,8 +186,7 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
     for d in diagnostics {
         if d.pointer.is_none() {
             // A syntax slip inside a secret written as an object would name the secret's keys: stop at the secret.
-            d.pointer =
-                d.span.and_then(|s| innermost_pointer(doc, s.start)).map(|p| document::stop_at_secret(&p).to_string());
+            d.pointer = d.span.and_then(|s| doc.pointer_at(s.start)).map(|p| document::stop_at_secret(&p).to_string());
         }
         if d.span.is_none() {
             d.span = d.pointer.as_deref().and_then(|p| doc.span_of(p));
@@ -211,17 +210,4 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
             }
         }
     }
-}
-
-/// The pointer of the innermost value that contains byte `offset` (for syntax findings in a parsed document).
-fn innermost_pointer(doc: &Document, offset: usize) -> Option<String> {
-    let root = doc.root()?;
-    let mut best = None;
-    root.walk(&mut |pointer, member, node| {
-        let start = member.map_or(node.span.start, |m| m.key_span.start);
-        if start <= offset && offset <= node.span.end {
-            best = Some(pointer.to_string());
-        }
-    });
-    best
 }
