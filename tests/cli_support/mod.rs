@@ -12,6 +12,11 @@ pub fn acklint(args: &[&str], dir: &Path) -> Output {
     command(args, dir).output().unwrap()
 }
 
+/// `acklint ARGS` in `dir` with the environment variables `vars` set.
+pub fn acklint_with(args: &[&str], dir: &Path, vars: &[(&str, &str)]) -> Output {
+    command(args, dir).envs(vars.iter().copied()).output().unwrap()
+}
+
 /// `acklint ARGS` in `dir` with `input` on standard input.
 pub fn acklint_stdin(args: &[&str], dir: &Path, input: &[u8]) -> Output {
     let mut child =

@@ -2,6 +2,7 @@
 //! written in place, shown as a diff, or (standard input) printed whole.
 
 use crate::inputs::Input;
+use crate::tally::FixTotals;
 use acklint::fix::{Applicability, FixMode, fix_to_fixed_point};
 use acklint::render::unified_diff;
 use acklint::{FileReport, LintOptions};
@@ -104,10 +105,8 @@ fn write_in_place(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 
 /// The line that ends a `--fix` or `--diff` run: what was (or would be) fixed, what remains, and how many more an
 /// unsafe fix would answer.
-pub fn summary(done: &[&FixDone], remaining: usize, request: FixRequest) -> String {
-    let fixed: usize = done.iter().map(|d| d.fixed).sum();
-    let files = done.iter().filter(|d| d.changed).count();
-    let unsafe_left: usize = done.iter().map(|d| d.unsafe_left).sum();
+pub fn summary(done: &FixTotals, remaining: usize, request: FixRequest) -> String {
+    let (fixed, files, unsafe_left) = (done.fixed, done.changed, done.unsafe_left);
     let what = match (fixed, request.diff) {
         (0, _) => "nothing to fix".to_string(),
         (n, diff) => format!(
@@ -126,10 +125,9 @@ pub fn summary(done: &[&FixDone], remaining: usize, request: FixRequest) -> Stri
     format!("{what}; {remaining} finding{} left{more}\n", plural(remaining))
 }
 
-/// For a run without `--fix`: how many findings `--fix` (and `--unsafe-fixes`) would answer; empty when none.
-pub fn fixable_hint(reports: &[FileReport]) -> String {
-    let count = |a: Applicability| reports.iter().flat_map(|r| r.fixes()).filter(|(_, f)| f.applicability == a).count();
-    let (safe, unsafe_) = (count(Applicability::Safe), count(Applicability::Unsafe));
+/// For a run without `--fix`: how many findings `--fix` (and `--unsafe-fixes`) would answer, given how many
+/// findings have a safe and an unsafe fix; empty when none.
+pub fn fixable_hint(safe: usize, unsafe_: usize) -> String {
     match (safe, unsafe_) {
         (0, 0) => String::new(),
         (0, u) => format!("{u} finding{} fixable with --fix --unsafe-fixes\n", plural(u)),
