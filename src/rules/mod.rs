@@ -66,12 +66,18 @@ pub fn dotted(path: &str) -> String {
         if segment == "*" {
             out.push_str("[]");
         } else if segment.parse::<usize>().is_ok() {
-            out.push_str(&format!("[{segment}]"));
+            out.push('[');
+            out.push_str(segment);
+            out.push(']');
         } else {
             if !out.is_empty() {
                 out.push('.');
             }
-            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+            if segment.contains('~') {
+                out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+            } else {
+                out.push_str(segment);
+            }
         }
     }
     out

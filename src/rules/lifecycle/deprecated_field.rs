@@ -5,9 +5,10 @@ use super::{
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
+use crate::presence::PresentField;
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, JsonType};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 crate::declare_rule! {
     /// A field that the API marks deprecated.
@@ -299,8 +300,9 @@ impl DeprecatedField {
 
 /// What the fix needs to know about the whole body.
 struct Facts {
-    /// Pointers of every field the body sets.
-    present: BTreeSet<String>,
+    /// Every field the body sets (looked up by field and indices: building every pointer would cost more than
+    /// the rest of the rule).
+    present: HashSet<PresentField>,
     /// Successors (concrete pointers) that a deprecated field inside a node pool moves to: the pool's own
     /// setting, which a cluster-wide field must not overwrite.
     pool_claims: BTreeSet<String>,
@@ -313,7 +315,7 @@ struct Facts {
 
 impl Facts {
     fn new(cx: &Context<'_>, groups: &[Group]) -> Facts {
-        let present = present_fields(cx).iter().map(|p| p.pointer()).collect();
+        let present = present_fields(cx).iter().copied().collect();
         let mut pool_claims = BTreeSet::new();
         let mut named: BTreeMap<Field, usize> = BTreeMap::new();
         for f in groups.iter().flat_map(|g| &g.fields) {
@@ -330,9 +332,11 @@ impl Facts {
         Facts { present, pool_claims, contested, pools }
     }
 
-    /// Whether the body already sets the successor at `target`, for the deprecated field at `from`.
-    fn is_set(&self, from: &str, target: &str) -> bool {
-        self.present.contains(target) || pool_index(from).is_none() && self.pool_claims.contains(target)
+    /// Whether the body already sets the successor `field` at `target` (its pointer with `indices`), for the
+    /// deprecated field at `from`.
+    fn is_set(&self, from: &str, (field, indices): (Field, &[usize]), target: &str) -> bool {
+        self.present.contains(&PresentField::at(field, indices))
+            || pool_index(from).is_none() && self.pool_claims.contains(target)
     }
 }
 
@@ -396,8 +400,13 @@ fn plan(cx: &Context<'_>, facts: &Facts, pointer: &str) -> Option<Plan> {
             targets.push((*r, r.pointer(&at), None));
         }
     }
-    let open: Vec<&(Field, String, Option<usize>)> =
-        targets.iter().filter(|(_, t, _)| !facts.is_set(pointer, t)).collect();
+    let open: Vec<&(Field, String, Option<usize>)> = targets
+        .iter()
+        .filter(|(r, t, pool)| {
+            let indices = pool.as_ref().map_or(at.as_slice(), std::slice::from_ref);
+            !facts.is_set(pointer, (*r, indices), t)
+        })
+        .collect();
     let versions = runtime_versions(cx, facts, field, &open);
     if open.is_empty() && versions.is_empty() {
         return Some(Plan::Superseded);
@@ -443,9 +452,9 @@ fn runtime_versions(
     for (i, pool) in cx.request.nodepools.iter().flatten().enumerate() {
         let own = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref());
         let copied = open.iter().any(|(_, _, p)| *p == Some(i));
-        let at = Field::NodepoolsKubernetesConfigRuntimeVersion.pointer(&[i]);
-        if (copied || own == Some(name)) && !facts.present.contains(&at) {
-            out.push(Write::Set(at, json_string(version)));
+        let field = Field::NodepoolsKubernetesConfigRuntimeVersion;
+        if (copied || own == Some(name)) && !facts.present.contains(&PresentField::at(field, &[i])) {
+            out.push(Write::Set(field.pointer(&[i]), json_string(version)));
         }
     }
     out

@@ -112,13 +112,16 @@ pub fn pool_label(cx: &Context<'_>, index: usize) -> String {
 /// A field's dotted name as seen from inside its node pool (`scaling_group.desired_size`), or the whole
 /// dotted name for a field outside any pool.
 pub fn name_in_pool(pointer: &str) -> String {
-    match pool_index(pointer) {
-        Some(i) => dotted(pointer)
-            .strip_prefix(&format!("nodepools[{i}]."))
-            .map(str::to_owned)
-            .unwrap_or_else(|| dotted(pointer)),
-        None => dotted(pointer),
-    }
+    // `/nodepools/2/scaling_group/…`: the part after the pool's index names a member of the pool.
+    let inside = pointer.strip_prefix("/nodepools/").and_then(|rest| {
+        let (index, inner) = rest.split_once('/')?;
+        let first = inner.split('/').next().unwrap_or_default();
+        // Only an index written as `dotted` writes it (`01` or `+1` stay in the name).
+        let canonical = index.parse::<usize>().is_ok_and(|i| i.to_string() == index);
+        let member = canonical && first != "*" && first.parse::<usize>().is_err();
+        member.then(|| &pointer[pointer.len() - inner.len() - 1..])
+    });
+    dotted(inside.unwrap_or(pointer))
 }
 
 /// How a message counts a group of fields named `names`: "14 `master_*` fields" when they all share the
@@ -157,6 +160,23 @@ mod tests {
         assert_eq!(scope(Field::MasterCount), Scope::DedicatedOnly);
         assert_eq!(scope(Field::Name), Scope::Any);
         assert_eq!(scope(Field::NodepoolsInterconnectMode), Scope::Other);
+    }
+
+    #[test]
+    fn names_in_pools_drop_the_pool() {
+        for (pointer, name) in [
+            ("/nodepools/0/count", "count"),
+            ("/nodepools/12/scaling_group/data_disks/1/size", "scaling_group.data_disks[1].size"),
+            ("/nodepools/0", "nodepools[0]"),
+            ("/nodepools/0/3", "nodepools[0][3]"),
+            ("/nodepools/*/count", "nodepools[].count"),
+            ("/nodepools/x/count", "nodepools.x.count"),
+            ("/nodepools/01/count", "nodepools[01].count"),
+            ("/nodepools/+1/count", "nodepools[+1].count"),
+            ("/master_count", "master_count"),
+        ] {
+            assert_eq!(name_in_pool(pointer), name, "{pointer}");
+        }
     }
 
     #[test]
