@@ -21,7 +21,10 @@ pub struct HumanStyle {
 /// All findings of one file, each with its code frame.
 pub fn human(report: &FileReport, style: HumanStyle) -> String {
     let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width).with_links(false);
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .with_word_separator(super::wrap::REMEMBERING);
     // Frames show the text with every secret value masked where it stands; spans move with the mask.
     let doc = &report.document;
     let secrets =

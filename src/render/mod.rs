@@ -13,6 +13,7 @@ mod junit;
 pub mod paths;
 mod sarif;
 mod stream;
+mod wrap;
 
 pub use concise::concise;
 pub use diff::unified_diff;
