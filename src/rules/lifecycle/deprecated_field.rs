@@ -134,6 +134,7 @@ impl Move {
 /// A deprecated field the body sets, with the successors that apply to its cluster type (pointers).
 struct Found {
     pointer: String,
+    field: Field,
     successors: Vec<String>,
 }
 
@@ -186,7 +187,7 @@ impl DeprecatedField {
             }
             let successors = replacements(p.field, &pointer, cx.kind);
             let (pool, to) = (pool_index(&pointer), Move::of(&pointer, &successors));
-            let found = Found { pointer, successors };
+            let found = Found { pointer, field: p.field, successors };
             match groups.iter_mut().find(|g| g.pool == pool && g.to == to) {
                 Some(g) => g.fields.push(found),
                 None => groups.push(Group { pool, to, fields: vec![found] }),
@@ -321,8 +322,8 @@ impl Facts {
         for f in groups.iter().flat_map(|g| &g.fields) {
             if pool_index(&f.pointer).is_some() {
                 pool_claims.extend(f.successors.iter().cloned());
-            } else if Field::from_pointer(&f.pointer).is_some_and(|field| field != Field::OsType) {
-                for r in successor_fields(cx, &f.pointer) {
+            } else if f.field != Field::OsType {
+                for r in successor_fields(cx, f.field) {
                     *named.entry(r).or_default() += 1;
                 }
             }
@@ -340,9 +341,8 @@ impl Facts {
     }
 }
 
-/// The successor fields of the deprecated field at `pointer` that apply to this cluster type.
-fn successor_fields(cx: &Context<'_>, pointer: &str) -> Vec<Field> {
-    let Some(field) = Field::from_pointer(pointer) else { return Vec::new() };
+/// The successor fields of the deprecated `field` that apply to this cluster type.
+fn successor_fields(cx: &Context<'_>, field: Field) -> Vec<Field> {
     field.meta().replacement.iter().copied().filter(|r| !ignored_for(*r, cx.kind)).collect()
 }
 
@@ -369,15 +369,15 @@ enum Write {
     Set(String, String),
 }
 
-/// The plan for the deprecated field at `pointer` with these successors, or `None` when the field cannot be
+/// The plan for the deprecated field `found`, or `None` when it cannot be
 /// fixed mechanically.
-fn plan(cx: &Context<'_>, facts: &Facts, pointer: &str) -> Option<Plan> {
-    let field = Field::from_pointer(pointer)?;
+fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
+    let (pointer, field) = (found.pointer.as_str(), found.field);
     let below = format!("{pointer}/");
     if cx.wrong_type.iter().any(|p| p == pointer || p.starts_with(&below)) {
         return None;
     }
-    let successors = successor_fields(cx, pointer);
+    let successors = successor_fields(cx, field);
     if successors.is_empty() {
         return Some(Plan::Removed);
     }
@@ -496,7 +496,7 @@ fn converted(cx: &Context<'_>, field: Field, to: Field) -> Option<String> {
 fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
     let mut changes: Vec<(String, Plan)> = Vec::new();
     for f in &group.fields {
-        if let Some(p) = plan(cx, facts, &f.pointer) {
+        if let Some(p) = plan(cx, facts, f) {
             changes.push((f.pointer.clone(), p));
         }
     }
