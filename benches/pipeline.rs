@@ -1,10 +1,13 @@
 //! Cost of each pipeline stage against the floor of merely parsing the JSON (`serde_json::Value`).
 //!
 //! Run with `cargo bench --bench pipeline`. Bodies: minimal (the smallest valid body), typical (about the size of
-//! the API reference's example, ~6 KB) and large (20 node pools, ~60 KB).
+//! the API reference's example, ~6 KB) and large (20 node pools, ~60 KB); and the findings-heavy body
+//! `benches/bodies/legacy.json`: the typical body written the legacy way (cluster-wide `worker_*` and `master_*`
+//! settings, deprecated pool fields, a quoted number per pool), about 18 findings with 50 labels, the shape of
+//! bodies carried over from old templates.
 
 use acklint::document;
-use acklint::render::{HumanStyle, human, json};
+use acklint::render::{HumanStyle, ProjectRoot, concise, gitlab, human, json, junit, sarif};
 use acklint::{LintOptions, lint};
 use divan::{Bencher, black_box};
 use serde_json::{Value, json};
@@ -115,5 +118,33 @@ fn render_human_and_json(bencher: Bencher, kind: &str) {
         let h = human(&report, HumanStyle { color: false, width: 100 });
         let j = json(std::slice::from_ref(&report));
         (h, j)
+    });
+}
+
+/// The findings-heavy body (see the module's documentation).
+const LEGACY: &str = include_str!("bodies/legacy.json");
+
+/// End to end on the findings-heavy body, to compare with `end_to_end_without_rendering` on the typical body it
+/// was made from: what its findings cost (positions, messages, labels, fixes).
+#[divan::bench]
+fn end_to_end_findings_heavy(bencher: Bencher) {
+    let options = LintOptions::default();
+    assert!(lint("legacy.json", LEGACY.as_bytes(), &options).diagnostics.len() >= 15);
+    bencher.bench(|| lint("legacy.json", black_box(LEGACY.as_bytes()), &options));
+}
+
+/// Rendering the findings-heavy body's report in each format (the report is made outside the measurement).
+#[divan::bench(args = ["concise", "human", "json", "sarif", "junit", "gitlab"])]
+fn render_findings_heavy(bencher: Bencher, format: &str) {
+    let report = lint("legacy.json", LEGACY.as_bytes(), &LintOptions::default());
+    let reports = std::slice::from_ref(&report);
+    let root = ProjectRoot::new("/work", "/work");
+    bencher.bench(|| match format {
+        "concise" => concise(black_box(&report)),
+        "human" => human(black_box(&report), HumanStyle { color: false, width: 100 }),
+        "json" => json(black_box(reports)),
+        "sarif" => sarif(black_box(reports), &root),
+        "junit" => junit(black_box(reports), &root),
+        _ => gitlab(black_box(reports), &root),
     });
 }

@@ -19,7 +19,8 @@ pub fn looks_like_request_body(text: &str) -> bool {
     let mut cluster_type = false;
     let mut region = false;
     let mut cluster_only = false;
-    for key in top_level_keys(text) {
+    // Decided at the first key that settles it: `cluster_type` usually comes first.
+    top_level_keys(text, |key| {
         match Field::child(None, key) {
             Some(Field::ClusterType) => cluster_type = true,
             Some(Field::RegionId) => region = true,
@@ -37,22 +38,18 @@ pub fn looks_like_request_body(text: &str) -> bool {
             ) => cluster_only = true,
             _ => {}
         }
-        if cluster_type || (region && cluster_only) {
-            return true;
-        }
-    }
-    false
+        cluster_type || (region && cluster_only)
+    })
 }
 
-/// The keys of the top-level object, in order; empty when the document is not an object. Tolerates what
-/// the tolerant parser tolerates around keys (comments, single-quoted strings) and stops at the first thing
-/// it cannot read, keeping the keys found so far.
-fn top_level_keys(text: &str) -> Vec<&str> {
+/// Hands the keys of the top-level object to `found`, in order, until it returns true (then true); false when
+/// the document is not an object or no key settled it. Tolerates what the tolerant parser tolerates around
+/// keys (comments, single-quoted strings) and stops at the first thing it cannot read.
+fn top_level_keys<'a>(text: &'a str, mut found: impl FnMut(&'a str) -> bool) -> bool {
     let bytes = text.as_bytes();
-    let mut keys = Vec::new();
     let mut i = skip_blank(bytes, 0);
     if bytes.get(i) != Some(&b'{') {
-        return keys;
+        return false;
     }
     i += 1;
     let mut depth = 1usize;
@@ -62,8 +59,8 @@ fn top_level_keys(text: &str) -> Vec<&str> {
             b'"' | b'\'' => {
                 let Some(end) = string_end(bytes, i) else { break };
                 let after = skip_blank(bytes, end);
-                if depth == 1 && bytes.get(after) == Some(&b':') {
-                    keys.push(&text[i + 1..end - 1]);
+                if depth == 1 && bytes.get(after) == Some(&b':') && found(&text[i + 1..end - 1]) {
+                    return true;
                 }
                 i = end;
             }
@@ -82,7 +79,7 @@ fn top_level_keys(text: &str) -> Vec<&str> {
             _ => i += 1,
         }
     }
-    keys
+    false
 }
 
 /// One past the closing quote of the string that starts at `start`, or `None` when it never closes.

@@ -207,8 +207,7 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
     for d in diagnostics {
         if d.pointer.is_none() {
             // A syntax slip inside a secret written as an object would name the secret's keys: stop at the secret.
-            d.pointer =
-                d.span.and_then(|s| innermost_pointer(doc, s.start)).map(|p| document::stop_at_secret(&p).to_string());
+            d.pointer = d.span.and_then(|s| doc.pointer_at(s.start)).map(|p| document::stop_at_secret(&p).to_string());
         }
         if d.span.is_none() {
             d.span = d.pointer.as_deref().and_then(|p| doc.span_of(p));
@@ -232,17 +231,4 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
             }
         }
     }
-}
-
-/// The pointer of the innermost value that contains byte `offset` (for syntax findings in a parsed document).
-fn innermost_pointer(doc: &Document, offset: usize) -> Option<String> {
-    let root = doc.root()?;
-    let mut best = None;
-    root.walk(&mut |pointer, member, node| {
-        let start = member.map_or(node.span.start, |m| m.key_span.start);
-        if start <= offset && offset <= node.span.end {
-            best = Some(pointer.to_string());
-        }
-    });
-    best
 }

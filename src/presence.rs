@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
 /// A field the body sets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PresentField {
     /// Its spec entry.
     pub field: Field,
@@ -15,6 +15,17 @@ pub struct PresentField {
 }
 
 impl PresentField {
+    /// The field at `field.pointer(indices)`, to look up in a set of present fields without building pointers:
+    /// indices past the path's `*`s are left out, as the pointer leaves them out.
+    pub fn at(field: Field, indices: &[usize]) -> PresentField {
+        let mut at = [0; 2];
+        let stars = field.path().matches("/*").count();
+        for (slot, &i) in at.iter_mut().zip(indices).take(stars) {
+            *slot = u32::try_from(i).unwrap_or(u32::MAX);
+        }
+        PresentField { field, indices: at }
+    }
+
     /// Its concrete JSON pointer (`/nodepools/0/count`), built on demand: most rules never need it.
     pub fn pointer(&self) -> String {
         self.field.pointer(&self.indices.map(|i| i as usize))

@@ -195,7 +195,11 @@ impl Field {
                 }
             }
             path.push('/');
-            path.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+            if segment.contains('~') {
+                path.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+            } else {
+                path.push_str(segment);
+            }
             found = Some(Field::from_path(&path)?);
         }
         found
@@ -208,20 +212,21 @@ impl Field {
         let path = self.path();
         let mut out = String::with_capacity(path.len() + 4);
         let mut indices = indices.iter();
-        // Keys never start with `*`, so every `/*` in a path is an array-item segment.
-        let mut rest = path;
-        while let Some(at) = rest.find("/*") {
-            out.push_str(&rest[..=at]);
+        // Keys never start with `*`, so every `/*` in a path is an array-item segment. Rules build pointers
+        // often: a character search and digits pushed by hand keep this cheap.
+        let mut done = 0;
+        for (at, _) in path.match_indices('*').filter(|(at, _)| path[..*at].ends_with('/')) {
+            out.push_str(&path[done..at]);
             match indices.next() {
-                // Formatting into the string itself: no temporary allocation per index.
+                Some(&i) if i < 10 => out.push(char::from(b'0' + i as u8)),
                 Some(i) => {
                     let _ = write!(out, "{i}");
                 }
                 None => out.push('*'),
             }
-            rest = &rest[at + 2..];
+            done = at + 1;
         }
-        out.push_str(rest);
+        out.push_str(&path[done..]);
         out
     }
 
@@ -284,6 +289,19 @@ pub fn display_pointer_in_pool(pointer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pointers_of_every_field_fill_the_stars_of_its_path() {
+        for m in FIELD_META.iter() {
+            for indices in [&[][..], &[3], &[0, 12], &[7, 1, 5]] {
+                let mut expected = m.path.to_string();
+                for i in indices {
+                    expected = expected.replacen("/*", &format!("/{i}"), 1);
+                }
+                assert_eq!(m.field.pointer(indices), expected, "{} with {indices:?}", m.path);
+            }
+        }
+    }
 
     #[test]
     fn pointer_fills_each_star_in_order() {

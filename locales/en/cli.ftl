@@ -11,6 +11,7 @@ cli-lang-env = { $var }: { $error }
 cli-cannot-read = cannot read { $path }: { $error }
 cli-cannot-read-stdin = cannot read standard input: { $error }
 cli-cannot-write = cannot write { $path }: { $error }
+cli-cannot-write-output = cannot write the output: { $error }
 cli-cannot-read-cwd = cannot read the current folder: { $error }
 cli-no-project-root = --project-root { $path }: no such folder
 cli-unsafe-fixes-alone = --unsafe-fixes says which fixes to apply: add --fix, or --diff to see them first

@@ -11,6 +11,7 @@ cli-lang-env = { $var }：{ $error }
 cli-cannot-read = 无法读取 { $path }：{ $error }
 cli-cannot-read-stdin = 无法读取标准输入：{ $error }
 cli-cannot-write = 无法写入 { $path }：{ $error }
+cli-cannot-write-output = 无法写入输出：{ $error }
 cli-cannot-read-cwd = 无法读取当前文件夹：{ $error }
 cli-no-project-root = --project-root { $path }：文件夹不存在
 cli-unsafe-fixes-alone = --unsafe-fixes 只指定要应用哪些修复：请同时加上 --fix，或先用 --diff 查看修复内容

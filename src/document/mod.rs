@@ -5,10 +5,12 @@
 //! `recovery.rs`) so that one slip does not hide the rest of the file; each is reported as an error, because the
 //! API takes strict JSON only.
 
+mod duplicates;
 mod fast;
 mod lexer;
 mod limits;
 mod lines;
+mod lookup;
 mod recovery;
 mod secrets;
 mod slips;
@@ -23,13 +25,12 @@ pub use secrets::{MaskedText, SecretSpans, is_secret_key, mask_secrets, stop_at_
 pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 
 use crate::checks;
-use crate::diagnostic::{Diagnostic, Label, Span};
+use crate::diagnostic::{Diagnostic, Span};
 use crate::fix::{Fix, TextEdit};
 use crate::i18n::Lang;
 use crate::t;
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ast};
 use recovery::{Offsets, Recovery};
-use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 /// A parsed input.
@@ -43,6 +44,8 @@ pub struct Document {
     lines: OnceLock<LineIndex>,
     /// Positions worked out before the text was dropped (see [`Document::keep_positions_only`]), by offset.
     kept: Vec<(usize, Position)>,
+    /// Pointer lookups, indexed once there are many.
+    lookups: lookup::Lookups,
     /// The slips repaired to read the text, in the order they were found.
     repairs: Vec<Repair>,
 }
@@ -217,7 +220,7 @@ fn tree(
 /// The findings on the tree as a whole: keys written twice (`repaired`: spans the recovery edited), and a top
 /// level that is not an object.
 fn check_root(text: &str, root: &Node, repaired: &[Span], lang: Lang, out: &mut Vec<Diagnostic>) {
-    report_duplicates(text, root, repaired, lang, out);
+    duplicates::report(text, root, repaired, lang, out);
     if !matches!(root.value, NodeValue::Object(_)) {
         let found = match &root.value {
             NodeValue::Null => t!(lang, "structure-type.null"),
@@ -283,59 +286,27 @@ fn convert(value: &ast::Value<'_>, base: &Offsets) -> Node {
     Node { span: base.span(range), value }
 }
 
-/// One finding per repeated key, on the repeat, with a label on the first occurrence. Its fix (unsafe: which
-/// value is meant is the user's choice) deletes every occurrence but the last, the one that counts.
-fn report_duplicates(text: &str, root: &Node, repaired: &[Span], lang: Lang, out: &mut Vec<Diagnostic>) {
-    root.walk(&mut |pointer, _, node| {
-        let NodeValue::Object(members) = &node.value else { return };
-        for (i, m) in members.iter().enumerate() {
-            let Some(first) = members[..i].iter().find(|earlier| earlier.key == m.key) else { continue };
-            let mut key_pointer = pointer.to_string();
-            key_pointer.push('/');
-            push_escaped(&mut key_pointer, &m.key);
-            let last = members.iter().rposition(|e| e.key == m.key).unwrap_or(i);
-            let earlier: BTreeSet<usize> = (0..last).filter(|&j| members[j].key == m.key).collect();
-            let fix = crate::fix::remove_members(text, node, &earlier)
-                // Text a repair changed is not the text the removal was worked out on: leave it to a later round.
-                .filter(|edits| edits.iter().all(|e| repaired.iter().all(|r| !touches(e.span, *r))))
-                .map(|edits| {
-                    let message = t!(lang, "syntax-duplicate-key.fix", key = m.key.as_str(), count = earlier.len());
-                    edits.into_iter().fold(Fix::unsafe_(message), Fix::edit)
-                });
-            let key = m.key.as_str();
-            let mut diagnostic = checks::DUPLICATE_KEY
-                .diagnostic(t!(lang, "syntax-duplicate-key", key))
-                .at(key_pointer.clone())
-                .span(m.key_span)
-                .label(t!(lang, "syntax-duplicate-key.label"))
-                .with(Label {
-                    pointer: Some(key_pointer),
-                    span: Some(first.key_span),
-                    message: t!(lang, "syntax-duplicate-key.label-first"),
-                })
-                .help(t!(lang, "syntax-duplicate-key.help", key));
-            if let Some(fix) = fix {
-                diagnostic = diagnostic.fix(fix);
-            }
-            out.push(diagnostic);
-        }
-    });
-}
-
 /// Whether two spans share a byte, or one is an insertion inside or at an end of the other.
-fn touches(a: Span, b: Span) -> bool {
+pub(super) fn touches(a: Span, b: Span) -> bool {
     a.start <= b.end && b.start <= a.end
 }
 
 impl Document {
     /// A document whose tree is already known (`None`: the text did not parse).
     pub fn parsed(text: String, root: Option<Node>) -> Document {
-        Document { text, root: OnceLock::from(root), lines: OnceLock::new(), kept: Vec::new(), repairs: Vec::new() }
+        Document { root: OnceLock::from(root), ..Document::lazy(text) }
     }
 
     /// A strict-JSON document whose tree is built on first use.
     fn lazy(text: String) -> Document {
-        Document { text, root: OnceLock::new(), lines: OnceLock::new(), kept: Vec::new(), repairs: Vec::new() }
+        Document {
+            text,
+            root: OnceLock::new(),
+            lines: OnceLock::new(),
+            kept: Vec::new(),
+            lookups: lookup::Lookups::default(),
+            repairs: Vec::new(),
+        }
     }
 
     /// The tree with the span of every key and value, when the text parsed (possibly with tolerated mistakes).
@@ -377,13 +348,17 @@ impl Document {
 
     /// The span of the value at `pointer`, if the document has it.
     pub fn span_of(&self, pointer: &str) -> Option<Span> {
-        Some(self.root()?.find(pointer)?.1.span)
+        Some(self.lookups.spans(self.root()?, pointer)?.1)
     }
 
     /// The span of the key whose value is at `pointer` (the value's span for array items and the root).
     pub fn key_span_of(&self, pointer: &str) -> Option<Span> {
-        let (member, node) = self.root()?.find(pointer)?;
-        Some(member.map_or(node.span, |m| m.key_span))
+        Some(self.lookups.spans(self.root()?, pointer)?.0)
+    }
+
+    /// The pointer of the innermost value whose text (its key included) holds byte `offset`.
+    pub fn pointer_at(&self, offset: usize) -> Option<String> {
+        self.root()?.pointer_at(offset)
     }
 }
 

@@ -75,6 +75,60 @@ impl Node {
         Some((member, node))
     }
 
+    /// The pointer of the innermost node whose text holds byte `offset`, both ends included (for a member, its
+    /// key through the end of its value; on a boundary between two, the later one). Children stand in text
+    /// order, so each level is a binary search: a finding costs the depth of the tree, not its size.
+    pub fn pointer_at(&self, offset: usize) -> Option<String> {
+        if !(self.span.start <= offset && offset <= self.span.end) {
+            return None;
+        }
+        let mut pointer = String::new();
+        let mut node = self;
+        loop {
+            match &node.value {
+                NodeValue::Array(items) => {
+                    let i = items.partition_point(|n| n.span.start <= offset);
+                    let Some(i) = i.checked_sub(1).filter(|&i| offset <= items[i].span.end) else { break };
+                    let _ = write!(pointer, "/{i}");
+                    node = &items[i];
+                }
+                NodeValue::Object(members) => {
+                    let i = members.partition_point(|m| m.key_span.start <= offset);
+                    let Some(i) = i.checked_sub(1).filter(|&i| offset <= members[i].value.span.end) else { break };
+                    pointer.push('/');
+                    push_escaped(&mut pointer, &members[i].key);
+                    node = &members[i].value;
+                }
+                _ => break,
+            }
+        }
+        Some(pointer)
+    }
+
+    /// The outermost object or array whose text starts at byte `start`, found by descending through the children
+    /// that hold it (a binary search per level, like [`Node::pointer_at`]).
+    pub fn container_at(&self, start: usize) -> Option<&Node> {
+        let mut node = self;
+        loop {
+            if node.span.start == start {
+                return matches!(node.value, NodeValue::Object(_) | NodeValue::Array(_)).then_some(node);
+            }
+            let child = match &node.value {
+                NodeValue::Array(items) => {
+                    items.partition_point(|n| n.span.start <= start).checked_sub(1).map(|i| &items[i])
+                }
+                NodeValue::Object(members) => {
+                    members.partition_point(|m| m.value.span.start <= start).checked_sub(1).map(|i| &members[i].value)
+                }
+                _ => None,
+            };
+            match child {
+                Some(c) if start < c.span.end => node = c,
+                _ => return None,
+            }
+        }
+    }
+
     /// The plain JSON value; for duplicate keys the last one wins.
     pub fn to_value(&self) -> Value {
         match &self.value {
@@ -198,4 +252,66 @@ pub fn push_escaped(pointer: &mut String, key: &str) {
 
 fn unescape_segment(raw: &str) -> std::borrow::Cow<'_, str> {
     if raw.contains('~') { raw.replace("~1", "/").replace("~0", "~").into() } else { raw.into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::parse;
+
+    /// Bodies with slips the parser repairs, nested arrays, empty containers and a key written twice.
+    const TEXTS: [&str; 7] = [
+        include_str!("../../tests/fixtures/reference-example.jsonc"),
+        include_str!("../../tests/fixtures/cascaded-slips.json"),
+        include_str!("../../examples/broken/typical-mistakes.json"),
+        include_str!("../../examples/managed-terway.json"),
+        "{\"a\": 1 \"b\": [1 2, {\"c\": 3,}], \"a\": {\"d\": 4}}",
+        "[1, [2, [[3]]], {}, [], {\"e\": {}}]",
+        "{\"a\":1\"b\":2}",
+    ];
+
+    /// The definition: the last node, in a walk of the whole tree, whose text holds `offset`.
+    fn by_walking(root: &super::Node, offset: usize) -> Option<String> {
+        let mut best = None;
+        root.walk(&mut |pointer, member, node| {
+            let start = member.map_or(node.span.start, |m| m.key_span.start);
+            if start <= offset && offset <= node.span.end {
+                best = Some(pointer.to_string());
+            }
+        });
+        best
+    }
+
+    /// The definition: the first container, in a walk of the whole tree, that starts at `start`.
+    fn container_by_walking(root: &super::Node, start: usize) -> Option<&super::Node> {
+        let mut found = None;
+        root.walk(&mut |_, _, n| {
+            if n.span.start == start && matches!(n.value, super::NodeValue::Object(_) | super::NodeValue::Array(_)) {
+                found = found.or(Some(n));
+            }
+        });
+        found
+    }
+
+    #[test]
+    fn container_at_every_offset_is_the_outermost_container_starting_there() {
+        for text in TEXTS {
+            let doc = parse(text.as_bytes(), &mut Vec::new());
+            let Some(root) = doc.root() else { panic!("{text}") };
+            for offset in 0..=text.len() + 1 {
+                let (found, walked) = (root.container_at(offset), container_by_walking(root, offset));
+                assert_eq!(found.map(|n| n.span), walked.map(|n| n.span), "offset {offset} of {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn pointer_at_every_offset_is_the_innermost_node() {
+        for text in TEXTS {
+            let doc = parse(text.as_bytes(), &mut Vec::new());
+            let Some(root) = doc.root() else { panic!("{text}") };
+            for offset in 0..=text.len() + 1 {
+                assert_eq!(root.pointer_at(offset), by_walking(root, offset), "offset {offset} of {text}");
+            }
+        }
+    }
 }

@@ -189,13 +189,7 @@ impl<'a> Cx<'a> {
 
     /// The container whose value starts at `start`.
     fn node_at(&self, start: usize) -> Option<&'a Node> {
-        let mut found = None;
-        self.root.walk(&mut |_, _, n| {
-            if n.span.start == start && matches!(n.value, NodeValue::Object(_) | NodeValue::Array(_)) {
-                found = found.or(Some(n));
-            }
-        });
-        found
+        self.root.container_at(start)
     }
 
     /// The container of the member or item at `pointer`, and its index there (the member that counts when a

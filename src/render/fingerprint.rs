@@ -53,12 +53,13 @@ pub(crate) fn fingerprint(parts: &[Option<&str>]) -> String {
 /// comments in one object, say) gets its occurrence number hashed in too, so it stays stable as long as the
 /// findings before it do.
 #[derive(Debug, Default)]
-pub(crate) struct Fingerprints {
+pub struct Fingerprints {
     given: HashSet<String>,
 }
 
 impl Fingerprints {
-    pub(crate) fn next(&mut self, parts: &[Option<&str>]) -> String {
+    /// A fingerprint of `parts` not given before.
+    pub fn next(&mut self, parts: &[Option<&str>]) -> String {
         let mut candidate = fingerprint(parts);
         let mut occurrence: u64 = 1;
         while !self.given.insert(candidate.clone()) {

@@ -17,7 +17,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 #[derive(Serialize)]
-struct Issue<'a> {
+pub(super) struct Issue<'a> {
     description: &'a str,
     check_name: &'a str,
     fingerprint: String,
@@ -58,30 +58,33 @@ impl From<Position> for LineColumn {
 
 /// One Code Quality report for all files, their paths relative to `root`.
 pub fn gitlab(reports: &[FileReport], root: &ProjectRoot) -> String {
-    let mut fingerprints = Fingerprints::default();
-    let mut issues = Vec::new();
-    for r in reports {
-        let path = root.display(&r.path);
-        for d in &r.diagnostics {
-            let at = d.span.map(|s| positions(&r.document, s));
-            issues.push(Issue {
-                description: &d.message,
-                check_name: d.code,
-                fingerprint: fingerprints.next(&[Some(d.code), Some(&path), d.pointer.as_deref()]),
-                severity: match d.severity {
-                    Severity::Error => "major",
-                    Severity::Warning => "minor",
-                    Severity::Info => "info",
-                },
-                location: Location {
-                    path: path.clone(),
-                    lines: Lines { begin: at.map_or(1, |(start, _)| start.line) },
-                    positions: at.map(|(start, end)| Positions { begin: start.into(), end: end.into() }),
-                },
-            });
-        }
+    super::stream::render_all(super::stream::OutputFormat::Gitlab(root.clone()), reports)
+}
+
+/// Hands each issue of one file to `emit`, in order.
+pub(super) fn issues(
+    r: &FileReport,
+    root: &ProjectRoot,
+    fingerprints: &mut Fingerprints,
+    mut emit: impl FnMut(&Issue),
+) {
+    let path = root.display(&r.path);
+    for d in &r.diagnostics {
+        let at = d.span.map(|s| positions(&r.document, s));
+        emit(&Issue {
+            description: &d.message,
+            check_name: d.code,
+            fingerprint: fingerprints.next(&[Some(d.code), Some(&path), d.pointer.as_deref()]),
+            severity: match d.severity {
+                Severity::Error => "major",
+                Severity::Warning => "minor",
+                Severity::Info => "info",
+            },
+            location: Location {
+                path: path.clone(),
+                lines: Lines { begin: at.map_or(1, |(start, _)| start.line) },
+                positions: at.map(|(start, end)| Positions { begin: start.into(), end: end.into() }),
+            },
+        });
     }
-    let mut text = serde_json::to_string_pretty(&issues).expect("plain data serializes");
-    text.push('\n');
-    text
 }

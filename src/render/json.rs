@@ -15,7 +15,7 @@ struct Output<'a> {
 }
 
 #[derive(Serialize)]
-struct FileOut<'a> {
+pub(super) struct FileOut<'a> {
     path: &'a str,
     diagnostics: Vec<DiagnosticOut<'a>>,
 }
@@ -89,43 +89,47 @@ pub fn summary_counts(reports: &[FileReport]) -> Summary {
 }
 
 /// One JSON document for all files.
-pub fn json<'a>(reports: &'a [FileReport]) -> String {
-    let files = reports
-        .iter()
-        .map(|r: &'a FileReport| {
-            let at = |s: Span| SpanOut { start: r.document.position(s.start), end: r.document.position(s.end) };
-            let span = |s: Option<Span>| s.map(at);
-            let secrets = secrets_for_fixes(r);
-            let fix = |f: &'a Fix| FixOut {
-                applicability: f.applicability,
-                message: &f.message,
-                edits: if shows_secret(&secrets, f) {
-                    Vec::new()
-                } else {
-                    f.edits.iter().map(|e| EditOut { span: at(e.span), replacement: &e.replacement }).collect()
-                },
-            };
-            let diagnostics = r.diagnostics.iter().map(|d: &Diagnostic| DiagnosticOut {
-                code: d.code,
-                rule: d.rule,
-                severity: d.severity,
-                message: &d.message,
-                pointer: d.pointer.as_deref(),
-                span: span(d.span),
-                labels: d
-                    .labels
-                    .iter()
-                    .map(|l| LabelOut { pointer: l.pointer.as_deref(), message: &l.message, span: span(l.span) })
-                    .collect(),
-                help: d.help.as_deref(),
-                url: d.url(),
-                fix: d.fix.as_ref().map(fix),
-            });
-            FileOut { path: &r.path, diagnostics: diagnostics.collect() }
-        })
-        .collect();
-    let output = Output { version: 1, files, summary: summary_counts(reports) };
+pub fn json(reports: &[FileReport]) -> String {
+    super::stream::render_all(super::stream::OutputFormat::Json, reports)
+}
+
+/// The document with no files and the given totals: the opening and closing that files are written between.
+pub(super) fn document(summary: &Summary) -> String {
+    let output = Output { version: 1, files: Vec::new(), summary: *summary };
     let mut text = serde_json::to_string_pretty(&output).expect("plain data serializes");
     text.push('\n');
     text
+}
+
+/// One file's element of `files`.
+pub(super) fn file<'a>(r: &'a FileReport) -> FileOut<'a> {
+    let at = |s: Span| SpanOut { start: r.document.position(s.start), end: r.document.position(s.end) };
+    let span = |s: Option<Span>| s.map(at);
+    let secrets = secrets_for_fixes(r);
+    let fix = |f: &'a Fix| FixOut {
+        applicability: f.applicability,
+        message: &f.message,
+        edits: if shows_secret(&secrets, f) {
+            Vec::new()
+        } else {
+            f.edits.iter().map(|e| EditOut { span: at(e.span), replacement: &e.replacement }).collect()
+        },
+    };
+    let diagnostics = r.diagnostics.iter().map(|d: &Diagnostic| DiagnosticOut {
+        code: d.code,
+        rule: d.rule,
+        severity: d.severity,
+        message: &d.message,
+        pointer: d.pointer.as_deref(),
+        span: span(d.span),
+        labels: d
+            .labels
+            .iter()
+            .map(|l| LabelOut { pointer: l.pointer.as_deref(), message: &l.message, span: span(l.span) })
+            .collect(),
+        help: d.help.as_deref(),
+        url: d.url(),
+        fix: d.fix.as_ref().map(fix),
+    });
+    FileOut { path: &r.path, diagnostics: diagnostics.collect() }
 }

@@ -13,49 +13,55 @@ use std::fmt::Write;
 
 /// One JUnit XML document for all files, their paths relative to `root`.
 pub fn junit(reports: &[FileReport], root: &ProjectRoot) -> String {
-    let mut cases = String::new();
-    let (mut tests, mut failures) = (0usize, 0usize);
-    for r in reports {
-        let path = root.display(&r.path);
-        let classname = attr(&format!("acklint.{path}"));
-        let file = attr(&path);
-        if r.diagnostics.is_empty() {
-            tests += 1;
-            let _ = writeln!(cases, "    <testcase classname=\"{classname}\" file=\"{file}\" name=\"no findings\"/>");
-            continue;
-        }
-        for d in &r.diagnostics {
-            tests += 1;
-            failures += 1;
-            let mut name = format!("{} {}", d.code, d.rule);
-            if let Some(span) = d.span {
-                let (start, _) = positions(&r.document, span);
-                let _ = write!(name, " at {}:{}", start.line, start.column);
-            }
-            let mut body = d.message.clone();
-            if let Some(pointer) = &d.pointer {
-                let _ =
-                    write!(body, "\npointer: {}", if pointer.is_empty() { "(the whole document)" } else { pointer });
-            }
-            if let Some(help) = &d.help {
-                let _ = write!(body, "\nhelp: {help}");
-            }
-            let _ = writeln!(
-                cases,
-                "    <testcase classname=\"{classname}\" file=\"{file}\" name=\"{}\">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>",
-                attr(&name),
-                attr(d.code),
-                attr(&d.message),
-                text(&body),
-            );
-        }
-    }
+    super::stream::render_all(super::stream::OutputFormat::Junit(root.clone()), reports)
+}
+
+/// The document's opening, which counts the test cases (one per finding, one per file without findings) and
+/// the failures (one per finding).
+pub(super) fn opening(tests: usize, failures: usize) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <testsuites name=\"acklint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">\n  \
-         <testsuite name=\"acklint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">\n\
-         {cases}  </testsuite>\n</testsuites>\n"
+         <testsuite name=\"acklint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">\n"
     )
+}
+
+/// What follows the last test case.
+pub(super) const CLOSING: &str = "  </testsuite>\n</testsuites>\n";
+
+/// The test cases of one file.
+pub(super) fn cases(r: &FileReport, root: &ProjectRoot) -> String {
+    let mut cases = String::new();
+    let path = root.display(&r.path);
+    let classname = attr(&format!("acklint.{path}"));
+    let file = attr(&path);
+    if r.diagnostics.is_empty() {
+        let _ = writeln!(cases, "    <testcase classname=\"{classname}\" file=\"{file}\" name=\"no findings\"/>");
+        return cases;
+    }
+    for d in &r.diagnostics {
+        let mut name = format!("{} {}", d.code, d.rule);
+        if let Some(span) = d.span {
+            let (start, _) = positions(&r.document, span);
+            let _ = write!(name, " at {}:{}", start.line, start.column);
+        }
+        let mut body = d.message.clone();
+        if let Some(pointer) = &d.pointer {
+            let _ = write!(body, "\npointer: {}", if pointer.is_empty() { "(the whole document)" } else { pointer });
+        }
+        if let Some(help) = &d.help {
+            let _ = write!(body, "\nhelp: {help}");
+        }
+        let _ = writeln!(
+            cases,
+            "    <testcase classname=\"{classname}\" file=\"{file}\" name=\"{}\">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>",
+            attr(&name),
+            attr(d.code),
+            attr(&d.message),
+            text(&body),
+        );
+    }
+    cases
 }
 
 /// Whether XML 1.0 allows `c` at all (`Char` production); the others cannot even be written as references.

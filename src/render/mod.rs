@@ -6,14 +6,18 @@ mod fingerprint;
 mod fixes;
 mod github;
 mod gitlab;
+mod held;
 mod human;
 mod json;
 mod junit;
 pub mod paths;
 mod sarif;
+mod stream;
+mod wrap;
 
 pub use concise::concise;
 pub use diff::unified_diff;
+pub use fingerprint::Fingerprints;
 pub use fixes::hide_secret_edits;
 pub use github::github;
 pub use gitlab::gitlab;
@@ -22,6 +26,7 @@ pub use json::{json, summary_counts};
 pub use junit::junit;
 pub use paths::ProjectRoot;
 pub use sarif::{sarif, sarif_in};
+pub use stream::{OutputFormat, Piece, StreamWriter};
 
 use crate::diagnostic::Span;
 use crate::document::{Document, Position};

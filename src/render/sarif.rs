@@ -107,7 +107,7 @@ struct Properties {
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct ResultOut {
+pub(super) struct ResultOut {
     rule_id: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     rule_index: Option<usize>,
@@ -217,19 +217,12 @@ pub fn sarif(reports: &[FileReport], root: &ProjectRoot) -> String {
 
 /// [`sarif`] for findings written in `lang`, which the run's `language` names.
 pub fn sarif_in(reports: &[FileReport], root: &ProjectRoot, lang: Lang) -> String {
-    let (rules, index_of) = descriptors(DOCS_URL);
-    let mut fingerprints = Fingerprints::default();
-    let mut results = Vec::new();
-    for r in reports {
-        let artifact = ArtifactLocation::of(&r.path, root);
-        let name = root.display(&r.path);
-        let secrets = secrets_for_fixes(r);
-        for d in &r.diagnostics {
-            let mut out = result(d, &artifact, &name, r, &index_of, &mut fingerprints);
-            out.fixes = d.fix.iter().filter_map(|f| fix(f, &artifact, r, &secrets, lang)).collect();
-            results.push(out);
-        }
-    }
+    super::stream::render_all(super::stream::OutputFormat::sarif(root.clone(), lang), reports)
+}
+
+/// The log with no results: the opening and closing that results are written between. It lists every rule.
+pub(super) fn document(root: &ProjectRoot, lang: Lang) -> String {
+    let (rules, _) = descriptors(DOCS_URL);
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -244,13 +237,44 @@ pub fn sarif_in(reports: &[FileReport], root: &ProjectRoot, lang: Lang) -> Strin
             },
             language: lang.tag(),
             original_uri_base_ids: BTreeMap::from([(SRCROOT, BaseUri { uri: folder_uri(root.dir()) })]),
-            results,
+            results: Vec::new(),
             column_kind: "unicodeCodePoints",
         }],
     };
     let mut text = serde_json::to_string_pretty(&log).expect("plain data serializes");
     text.push('\n');
     text
+}
+
+/// The position of each check's and rule's descriptor in the log's list, for `ruleIndex`.
+#[derive(Debug)]
+pub struct RuleIndex(HashMap<&'static str, usize>);
+
+impl RuleIndex {
+    /// The index of the list [`descriptors`] makes (built-in checks, then rules), without rendering their docs.
+    pub(super) fn new() -> RuleIndex {
+        let codes = BUILTIN.iter().map(|c| c.code).chain(rules::all().iter().map(|r| r.meta().code));
+        RuleIndex(codes.enumerate().map(|(i, code)| (code, i)).collect())
+    }
+}
+
+/// Hands each result of one file to `emit`, in order.
+pub(super) fn results(
+    r: &FileReport,
+    root: &ProjectRoot,
+    index: &RuleIndex,
+    lang: Lang,
+    fingerprints: &mut Fingerprints,
+    mut emit: impl FnMut(&ResultOut),
+) {
+    let artifact = ArtifactLocation::of(&r.path, root);
+    let name = root.display(&r.path);
+    let secrets = secrets_for_fixes(r);
+    for d in &r.diagnostics {
+        let mut out = result(d, &artifact, &name, r, &index.0, fingerprints);
+        out.fixes = d.fix.iter().filter_map(|f| fix(f, &artifact, r, &secrets, lang)).collect();
+        emit(&out);
+    }
 }
 
 /// `name` is the file's name in the report (relative to the root when it is below it), for the fingerprint.
@@ -433,6 +457,13 @@ mod tests {
             Some("https://example.invalid/acklint/docs/rules/pod-service-cidr-overlap.md")
         );
         assert!(descriptors(None).0.iter().all(|r| r.help_uri.is_none()));
+    }
+
+    #[test]
+    fn the_rule_index_is_the_position_in_the_list() {
+        let (rules, index_of) = descriptors(None);
+        assert_eq!(RuleIndex::new().0, index_of);
+        assert_eq!(index_of.len(), rules.len(), "codes are unique");
     }
 
     #[test]

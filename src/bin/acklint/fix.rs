@@ -2,6 +2,7 @@
 //! written in place, shown as a diff, or (standard input) printed whole.
 
 use crate::inputs::Input;
+use crate::tally::FixTotals;
 use acklint::fix::{Applicability, FixMode, fix_to_fixed_point};
 use acklint::i18n::{Lang, io_error};
 use acklint::render::unified_diff;
@@ -108,10 +109,8 @@ fn write_in_place(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 
 /// The line that ends a `--fix` or `--diff` run: what was (or would be) fixed, what remains, and how many more an
 /// unsafe fix would answer.
-pub fn summary(done: &[&FixDone], remaining: usize, request: FixRequest, lang: Lang) -> String {
-    let count: usize = done.iter().map(|d| d.fixed).sum();
-    let files = done.iter().filter(|d| d.changed).count();
-    let fixable: usize = done.iter().map(|d| d.unsafe_left).sum();
+pub fn summary(done: &FixTotals, remaining: usize, request: FixRequest, lang: Lang) -> String {
+    let (count, files, fixable) = (done.fixed, done.changed, done.unsafe_left);
     let done = match (count, request.diff) {
         (0, _) => t!(lang, "cli-fix-nothing"),
         (_, true) => t!(lang, "cli-fix-would-fix", count, files),
@@ -126,10 +125,10 @@ pub fn summary(done: &[&FixDone], remaining: usize, request: FixRequest, lang: L
     line + "\n"
 }
 
-/// For a run without `--fix`: how many findings `--fix` (and `--unsafe-fixes`) would answer; empty when none.
-pub fn fixable_hint(reports: &[FileReport], lang: Lang) -> String {
-    let count = |a: Applicability| reports.iter().flat_map(|r| r.fixes()).filter(|(_, f)| f.applicability == a).count();
-    let line = match (count(Applicability::Safe), count(Applicability::Unsafe)) {
+/// For a run without `--fix`: how many findings `--fix` (and `--unsafe-fixes`) would answer, given how many
+/// findings have a safe and an unsafe fix; empty when none.
+pub fn fixable_hint(safe: usize, unsafe_: usize, lang: Lang) -> String {
+    let line = match (safe, unsafe_) {
         (0, 0) => return String::new(),
         (0, count) => t!(lang, "cli-fixable-unsafe", count),
         (count, 0) => t!(lang, "cli-fixable-safe", count),

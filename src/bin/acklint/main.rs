@@ -4,21 +4,21 @@
 mod fix;
 mod inputs;
 mod run;
+mod tally;
 
-use acklint::config::{IgnoreUse, ignore_findings_in};
+use acklint::config::ignore_findings_in;
 use acklint::fix::FixMode;
 use acklint::i18n::{self, LANG_VAR, Lang, UnknownLang};
 use acklint::init::{Billing, Network};
 use acklint::network_context::NetworkContext;
-use acklint::render::{
-    HumanStyle, ProjectRoot, concise, github, gitlab, human_in, json, junit, sarif_in, summary_counts,
-};
-use acklint::{FileReport, LintOptions, Severity, lint, t};
+use acklint::render::{Fingerprints, HumanStyle, OutputFormat, ProjectRoot, StreamWriter};
+use acklint::{LintOptions, Severity, lint, t};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use tally::{FileTally, Tally};
 use unicode_width::UnicodeWidthStr;
 
 /// Lint Alibaba Cloud ACK CreateCluster request bodies before you send them.
@@ -354,152 +354,198 @@ fn check(args: &CheckArgs, flag: Option<Lang>, lang: Lang) -> ExitCode {
     };
     let network = (args.vpc_cidr.is_some() || !args.vswitch_cidr.is_empty())
         .then(|| NetworkContext { vpc_cidr: args.vpc_cidr, vswitch_cidrs: args.vswitch_cidr.clone() });
-    // Line-based formats render each file on its worker, so no file's text outlives its turn.
-    let style = human_style(body_out);
-    let prerender: Option<Box<run::Prerender>> = match args.format {
-        _ if args.diff => None,
-        Format::Human => Some(Box::new(move |r: &FileReport| human_in(r, style, lang))),
-        Format::Concise => Some(Box::new(|r: &FileReport| concise(r))),
-        Format::Github => {
-            let root = root.clone();
-            Some(Box::new(move |r: &FileReport| github(std::slice::from_ref(r), &root)))
-        }
-        _ => None,
-    };
-    let linted = match run::lint_all(&inputs, &configs, network.as_ref(), prerender.as_deref(), fixing, lang) {
-        Ok(r) => r,
-        Err(e) => return usage_error(e),
-    };
-    let mut rendered = String::new();
-    let mut reports = Vec::with_capacity(linted.len());
-    let mut fixes = Vec::new();
-    // The configuration of each checked file (skipped files have none).
-    let mut config_of = Vec::with_capacity(linted.len());
-    for (l, config) in linted.into_iter().zip(&configs.of_input) {
-        let Some(l) = l else { continue };
-        rendered.push_str(l.rendered.as_deref().unwrap_or_default());
-        reports.push(l.report);
-        fixes.extend(l.fix);
-        config_of.push(*config);
-    }
-    let skipped = inputs.len() - reports.len();
-    let prerendered = reports.len();
-    if let Some(request) = fixing.filter(|r| r.diff) {
-        return diff_only(&fixes, request, skipped, args.quiet, lang);
-    }
-    // Ignores that expired or matched nothing are findings in the configuration file itself.
-    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-    for (ci, config) in configs.all.iter().enumerate() {
-        let mut usage = IgnoreUse::default();
-        for (report, _) in reports.iter().zip(&config_of).filter(|(_, i)| **i == ci) {
-            usage.record(&report.suppressed.iter().map(|(i, _)| *i).collect::<Vec<_>>());
-        }
-        if config_of.contains(&ci) {
-            reports.extend(ignore_findings_in(config, &usage, today, lang));
-        }
-    }
     let threshold = match args.fail_on {
         Some(f) => f.threshold(),
         None => configs.all.iter().skip(1).find_map(|c| c.fail_on).unwrap_or(Severity::Error),
     };
-    let mut out = render(&reports, prerendered, rendered, skipped, args, style, &root, lang);
+    let mut tally = Tally::new(configs.all.len());
+    if let Some(request) = fixing.filter(|r| r.diff) {
+        return diff_only(&inputs, &configs, network.as_ref(), request, args.quiet, tally, lang);
+    }
+    let style = human_style(body_out);
+    let format = match args.format {
+        Format::Human => OutputFormat::Human(style, lang),
+        Format::Concise => OutputFormat::Concise,
+        Format::Json => OutputFormat::Json,
+        Format::Sarif => OutputFormat::sarif(root.clone(), lang),
+        Format::Github => OutputFormat::Github(root.clone()),
+        Format::Junit => OutputFormat::Junit(root.clone()),
+        Format::Gitlab => OutputFormat::Gitlab(root.clone()),
+    };
+    // Fingerprints are unique in the output and include the file's name: files with names of their own get
+    // fresh ones on their worker; the few that share a name are rendered here, in order, sharing them.
+    let shared = if format.fingerprints() { shared_names(&inputs, &configs, &root) } else { HashSet::new() };
+    let mut fingerprints: HashMap<String, Fingerprints> = HashMap::new();
+    // With --fix, standard output carries the fixed body of standard input; the findings go to standard error.
+    let sink: Box<dyn Write> =
+        if body_out { Box::new(std::io::stderr().lock()) } else { Box::new(std::io::stdout().lock()) };
+    // On a terminal each file shows as soon as it is checked; elsewhere writes are gathered.
+    let terminal = if body_out { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() };
+    let mut writer = match StreamWriter::new(format.clone(), std::io::BufWriter::with_capacity(64 << 10, sink)) {
+        Ok(w) => w,
+        Err(e) => return usage_error(t!(lang, "cli-cannot-write-output", error = i18n::io_error(lang, &e))),
+    };
+    // Each file is linted, counted and rendered on a worker; what reaches this thread is its output, or the
+    // report itself when its name is shared.
+    let prepare = |_: usize, linted: run::Linted| {
+        let file = FileTally::of(&linted.report);
+        let own_name = shared.is_empty() || !shared.contains(&root.display(&linted.report.path).into_owned());
+        let rendered = if own_name {
+            Ok(format.piece(&linted.report, &mut Fingerprints::default()))
+        } else {
+            Err(Box::new(linted.report))
+        };
+        (file, rendered, linted.fix)
+    };
+    let mut unreadable = None;
+    let emitted = run::lint_each(&inputs, &configs, network.as_ref(), fixing, lang, &prepare, |i, result| {
+        let (file, rendered, fix) = match result {
+            Ok(Some(prepared)) => prepared,
+            Ok(None) => {
+                tally.skipped += 1;
+                return true;
+            }
+            Err(e) => {
+                unreadable = Some(e);
+                return false;
+            }
+        };
+        let piece = rendered.unwrap_or_else(|report| {
+            let name = root.display(&report.path).into_owned();
+            format.piece(&report, fingerprints.entry(name).or_default())
+        });
+        let _ = writer.push(&piece);
+        if terminal {
+            let _ = writer.flush();
+        }
+        tally.add(&file, Some(configs.of_input[i]), threshold);
+        if let Some(done) = fix {
+            tally.add_fix(done);
+        }
+        true
+    });
+    if let Err(e) = emitted {
+        return usage_error(e);
+    }
+    // Ignores that expired or matched nothing are findings in the configuration file itself.
+    if unreadable.is_none() {
+        let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+        for (config, (used, usage)) in configs.all.iter().zip(std::mem::take(&mut tally.ignores)) {
+            let Some(report) = used.then(|| ignore_findings_in(config, &usage, today, lang)).flatten() else {
+                continue;
+            };
+            let name = root.display(&report.path).into_owned();
+            let _ = writer.push(&format.piece(&report, fingerprints.entry(name).or_default()));
+            tally.add(&FileTally::of(&report), None, threshold);
+        }
+    }
+    let mut out = match writer.finish() {
+        Ok(out) => out,
+        Err(_) => std::io::BufWriter::new(Box::new(std::io::sink()) as Box<dyn Write>),
+    };
     let human = matches!(args.format, Format::Human);
+    let mut tail = String::new();
+    if human && !args.quiet {
+        tail.push_str(&summary_line(&tally, lang));
+        tail.push_str(&skipped_line(tally.skipped, lang));
+    }
     // Machine formats keep their document whole; what --fix did follows it on standard error.
     let mut note = String::new();
     match fixing {
         Some(request) if !args.quiet => {
-            let line = fix::summary(&fixes.iter().collect::<Vec<_>>(), remaining(&reports), request, lang);
-            if human { out.push_str(&line) } else { note = line }
+            let line = fix::summary(&tally.fixes, tally.findings(), request, lang);
+            if human { tail.push_str(&line) } else { note = line }
         }
-        None if human && !args.quiet => out.push_str(&fix::fixable_hint(&reports, lang)),
+        None if human && !args.quiet => {
+            tail.push_str(&fix::fixable_hint(tally.safe_fixes, tally.unsafe_fixes, lang));
+        }
         _ => {}
     }
     if args.statistics {
-        out.push_str(&statistics(&reports, lang));
+        tail.push_str(&statistics(&tally, lang));
     }
+    let _ = out.write_all(tail.as_bytes());
+    let _ = out.flush();
+    drop(out);
     if body_out {
         let mut stdout = std::io::stdout().lock();
-        for body in fixes.iter().filter_map(|f| f.body.as_deref()) {
+        for body in &tally.fixes.bodies {
             let _ = stdout.write_all(body);
         }
         let _ = stdout.flush();
-        eprint!("{out}");
-    } else {
-        let _ = std::io::stdout().write_all(out.as_bytes());
     }
     // Machine formats keep standard output to their own document; the notes go to standard error.
     if !human && !args.quiet {
-        eprint!("{note}{}", skipped_line(skipped, lang));
+        eprint!("{note}{}", skipped_line(tally.skipped, lang));
     }
-    let unwritten: Vec<&str> = fixes.iter().filter_map(|f| f.error.as_deref()).collect();
-    for error in &unwritten {
+    for error in &tally.fixes.unwritten {
         eprintln!("acklint: {error}");
     }
-    let failed = reports.iter().flat_map(|r| &r.diagnostics).any(|d| d.severity >= threshold);
-    if !unwritten.is_empty() {
+    if let Some(e) = unreadable {
+        return usage_error(e);
+    }
+    if !tally.fixes.unwritten.is_empty() {
         ExitCode::from(2)
-    } else if failed {
+    } else if tally.failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-/// `--diff`: the diffs on standard output, what they fix on standard error; exit 1 when a file would change.
-fn diff_only(fixes: &[fix::FixDone], request: fix::FixRequest, skipped: usize, quiet: bool, lang: Lang) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    for f in fixes {
-        let _ = stdout.write_all(f.diff.as_bytes());
+/// The names (as machine formats write them) that more than one input, or an input and a configuration file,
+/// share: their findings' fingerprints must be told apart across files.
+fn shared_names(inputs: &[inputs::Input], configs: &run::Configs, root: &ProjectRoot) -> HashSet<String> {
+    let mut seen = HashSet::new();
+    let mut shared = HashSet::new();
+    let configs = configs.all.iter().filter_map(|c| c.path.as_ref()).map(|p| p.display().to_string());
+    for name in inputs.iter().map(inputs::Input::display).chain(configs) {
+        let name = root.display(&name).into_owned();
+        if !seen.insert(name.clone()) {
+            shared.insert(name);
+        }
     }
-    let _ = stdout.flush();
-    if !quiet {
-        eprint!("{}", fix::summary(&fixes.iter().collect::<Vec<_>>(), 0, request, lang));
-        eprint!("{}", skipped_line(skipped, lang));
-    }
-    if fixes.iter().any(|f| f.changed) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    shared
 }
 
-/// Findings left over all reports.
-fn remaining(reports: &[FileReport]) -> usize {
-    reports.iter().map(|r| r.diagnostics.len()).sum()
-}
-
-/// The whole output: `rendered` holds the first `prerendered` files' output for line-based formats.
-#[allow(clippy::too_many_arguments)]
-fn render(
-    reports: &[FileReport],
-    prerendered: usize,
-    mut rendered: String,
-    skipped: usize,
-    args: &CheckArgs,
-    style: HumanStyle,
-    root: &ProjectRoot,
+/// `--diff`: the diffs on standard output, in input order as each is ready, what they fix on standard error; exit
+/// 1 when a file would change.
+fn diff_only(
+    inputs: &[inputs::Input],
+    configs: &run::Configs,
+    network: Option<&NetworkContext>,
+    request: fix::FixRequest,
+    quiet: bool,
+    mut tally: Tally,
     lang: Lang,
-) -> String {
-    // Reports added after linting (findings in acklint.toml itself) were not rendered by a worker.
-    let late = &reports[prerendered..];
-    match args.format {
-        Format::Json => json(reports),
-        Format::Sarif => sarif_in(reports, root, lang),
-        Format::Junit => junit(reports, root),
-        Format::Gitlab => gitlab(reports, root),
-        Format::Concise => {
-            rendered.extend(late.iter().map(concise));
-            rendered
+) -> ExitCode {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut unreadable = None;
+    let prepare = |_: usize, linted: run::Linted| linted.fix.unwrap_or_default();
+    let emitted = run::lint_each(inputs, configs, network, Some(request), lang, &prepare, |_, result| match result {
+        Ok(Some(mut done)) => {
+            let _ = stdout.write_all(std::mem::take(&mut done.diff).as_bytes());
+            tally.add_fix(done);
+            true
         }
-        Format::Github => {
-            rendered.push_str(&github(late, root));
-            rendered
+        Ok(None) => {
+            tally.skipped += 1;
+            true
         }
-        Format::Human => {
-            rendered.extend(late.iter().map(|r| human_in(r, style, lang)));
-            if !args.quiet {
-                rendered.push_str(&summary_line(reports, lang));
-                rendered.push_str(&skipped_line(skipped, lang));
-            }
-            rendered
+        Err(e) => {
+            unreadable = Some(e);
+            false
         }
+    });
+    let _ = stdout.flush();
+    if let Some(e) = emitted.err().or(unreadable) {
+        return usage_error(e);
     }
+    if !quiet {
+        eprint!("{}", fix::summary(&tally.fixes, 0, request, lang));
+        eprint!("{}", skipped_line(tally.skipped, lang));
+    }
+    if tally.fixes.changed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 /// The folder machine formats write paths relative to: `--project-root`, else the workspace a CI system names
@@ -529,10 +575,9 @@ fn terminal_width() -> Option<usize> {
     std::env::var("COLUMNS").ok()?.parse().ok().filter(|w| *w >= 40)
 }
 
-fn summary_line(reports: &[FileReport], lang: Lang) -> String {
-    let s = summary_counts(reports);
-    let ignored: usize = reports.iter().map(|r| r.suppressed.len()).sum();
-    let (files, errors, warnings, infos) = (s.files, s.errors, s.warnings, s.infos);
+fn summary_line(tally: &Tally, lang: Lang) -> String {
+    let (files, errors, warnings, infos, ignored) =
+        (tally.files, tally.errors, tally.warnings, tally.infos, tally.suppressed);
     t!(lang, "cli-summary", files, errors, warnings, infos, ignored) + "\n"
 }
 
@@ -545,13 +590,9 @@ fn skipped_line(skipped: usize, lang: Lang) -> String {
 }
 
 /// Findings per rule, most frequent first.
-fn statistics(reports: &[FileReport], lang: Lang) -> String {
-    let mut counts: BTreeMap<(&str, &str, Severity), usize> = BTreeMap::new();
-    for d in reports.iter().flat_map(|r| &r.diagnostics) {
-        *counts.entry((d.code, d.rule, d.severity)).or_default() += 1;
-    }
-    let mut rows: Vec<_> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+fn statistics(tally: &Tally, lang: Lang) -> String {
+    let mut rows: Vec<_> = tally.per_rule.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let mut out = format!("\n{}\n", t!(lang, "cli-statistics-heading"));
     for ((code, rule, severity), n) in rows {
         out.push_str(&format!("{n:>6}  {code:<7} {:<7} {rule}\n", severity.as_str()));

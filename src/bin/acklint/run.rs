@@ -1,4 +1,5 @@
-//! Lints many inputs in parallel, each with the configuration that applies to it; output order is the input order.
+//! Lints many inputs in parallel, each with the configuration that applies to it, and hands the results over in
+//! input order while only a few are held.
 
 use crate::fix::{FixDone, FixRequest, fix_input};
 use crate::inputs::Input;
@@ -8,8 +9,10 @@ use acklint::network_context::NetworkContext;
 use acklint::{FileReport, LintOptions, lint, t};
 use std::collections::BTreeMap;
 use std::io::Read;
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, mpsc};
 
 /// The configurations of a run and which one applies to each input.
 pub struct Configs {
@@ -57,32 +60,42 @@ pub fn configs(inputs: &[Input], explicit: Option<&PathBuf>, lang: Lang) -> Resu
     Ok(Configs { all, of_input })
 }
 
-/// Lints every input on all cores. A file that cannot be read stops the run with its error.
-/// A linted file: its report (without the tree and the typed model) and, for line-based formats, its output
-/// already rendered by the worker, so the text of the file need not be kept.
+/// A linted file: its report and, with `--fix` or `--diff`, what fixing did (the report is then the fixed
+/// text's).
 pub struct Linted {
-    /// Findings and suppressions (the text is empty when `rendered` is set or the file is clean).
+    /// Findings and suppressions, with the document they point into.
     pub report: FileReport,
-    /// The file's output, when the format renders file by file.
-    pub rendered: Option<String>,
-    /// With `--fix` or `--diff`: what fixing did (the report is then the fixed text's).
+    /// What fixing did.
     pub fix: Option<FixDone>,
 }
 
-/// Renders one file's findings on a worker thread.
-pub type Prerender = dyn Fn(&FileReport) -> String + Sync;
+/// Files each worker may run ahead of the output: what waits to be written is at most this many files per
+/// worker, however many files the run has.
+const AHEAD_PER_WORKER: usize = 16;
 
-/// `network`, when given on the command line, replaces every configuration's network context. A file found
-/// in a folder that does not look like a request body is `None`: skipped, not checked. With `fix`, each input
-/// is fixed (with the same options) and its report is that of the fixed text.
-pub fn lint_all(
+/// How many threads lint: `ACKLINT_THREADS` when set to a positive number, else one per core.
+fn threads() -> usize {
+    let set = std::env::var("ACKLINT_THREADS").ok().and_then(|v| v.trim().parse::<usize>().ok()).filter(|&n| n > 0);
+    set.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// Lints every input on all cores and hands each result to `emit` on this thread, in input order, as soon as
+/// the inputs before it are handed over. `prepare` runs on the worker that linted the file (it renders the
+/// file's output), so that only a small window of files is ever held. `emit` gets the input's index and its
+/// result: an error when the file cannot be read, `None` when a file found in a folder does not look like a
+/// request body (skipped, not checked); it returns false to stop the run.
+///
+/// `network`, when given on the command line, replaces every configuration's network context. With `fix`,
+/// each input is fixed (with the same options) and its report is that of the fixed text.
+pub fn lint_each<T: Send>(
     inputs: &[Input],
     configs: &Configs,
     network: Option<&NetworkContext>,
-    prerender: Option<&Prerender>,
     fix: Option<FixRequest>,
     lang: Lang,
-) -> Result<Vec<Option<Linted>>, String> {
+    prepare: &(dyn Fn(usize, Linted) -> T + Sync),
+    mut emit: impl FnMut(usize, Result<Option<T>, String>) -> bool,
+) -> Result<(), String> {
     let options: Vec<LintOptions> = configs
         .all
         .iter()
@@ -103,92 +116,113 @@ pub fn lint_all(
             .map_err(|e| t!(lang, "cli-cannot-read-stdin", error = io_error(lang, &e)))?;
         stdin = Some(bytes);
     }
-    let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(inputs.len().max(1));
-    let mut results: Vec<(usize, Result<Option<Linted>, String>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(input) = inputs.get(i) else { break };
-                        let bytes = match input {
-                            Input::Stdin => Ok(stdin.clone().unwrap_or_default()),
-                            Input::File(p) | Input::Found(p) => std::fs::read(p).map_err(|e| {
-                                let (path, error) = (p.display().to_string(), io_error(lang, &e));
-                                t!(lang, "cli-cannot-read", path, error)
-                            }),
-                        };
-                        let report = bytes.map(|b| {
-                            let body = matches!(input, Input::Stdin | Input::File(_))
-                                || acklint::detect::looks_like_request_body(&String::from_utf8_lossy(&b));
-                            body.then(|| {
-                                let (name, options) = (input.display(), &options[configs.of_input[i]]);
-                                let (report, fix) = match fix {
-                                    Some(request) => {
-                                        let (report, done) = fix_input(input, &name, &b, options, request);
-                                        (report, Some(done))
-                                    }
-                                    None => (lint(&name, &b, options), None),
-                                };
-                                let rendered = prerender.map(|render| render(&report));
-                                Linted { report: compact(report, rendered.is_some()), rendered, fix }
-                            })
-                        });
-                        done.push((i, report));
-                    }
-                    done
-                })
-            })
-            .collect();
-        // A worker that panicked must not take its files' findings with it silently: fail the run loudly instead.
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
-}
-
-/// Output needs only the findings and their positions: drop the tree and the typed model, and the text too
-/// (keeping the positions of the findings' spans and of their fixes' edits), so memory does not grow with the
-/// files. Fix edits that would show a secret are emptied while the text is there to tell. A file already
-/// rendered on its worker keeps nothing.
-fn compact(mut report: FileReport, rendered: bool) -> FileReport {
-    report.document = if rendered || report.diagnostics.is_empty() {
-        acklint::document::Document::parsed(String::new(), None)
-    } else {
-        acklint::render::hide_secret_edits(&mut report);
-        let spans = report.diagnostics.iter().flat_map(|d| {
-            let edits = d.fix.iter().flat_map(|f| f.edits.iter().map(|e| e.span));
-            d.span.into_iter().chain(d.labels.iter().filter_map(|l| l.span)).chain(edits)
-        });
-        report.document.keep_positions_only(spans.flat_map(|s| [s.start, s.end]))
+    let lint_one = |i: usize| -> Result<Option<T>, String> {
+        let input = &inputs[i];
+        let bytes = match input {
+            Input::Stdin => stdin.clone().unwrap_or_default(),
+            Input::File(p) | Input::Found(p) => std::fs::read(p).map_err(|e| {
+                let (path, error) = (p.display().to_string(), io_error(lang, &e));
+                t!(lang, "cli-cannot-read", path, error)
+            })?,
+        };
+        let body = matches!(input, Input::Stdin | Input::File(_))
+            || acklint::detect::looks_like_request_body(&String::from_utf8_lossy(&bytes));
+        if !body {
+            return Ok(None);
+        }
+        let (name, options) = (input.display(), &options[configs.of_input[i]]);
+        let linted = match fix {
+            Some(request) => {
+                let (report, done) = fix_input(input, &name, &bytes, options, request);
+                Linted { report, fix: Some(done) }
+            }
+            None => Linted { report: lint(&name, &bytes, options), fix: None },
+        };
+        Ok(Some(prepare(i, linted)))
     };
-    report.request = None;
-    report
+    let workers = threads().min(inputs.len().max(1));
+    let window = Window::new(AHEAD_PER_WORKER * workers);
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (window, next, lint_one) = (&window, &next, &lint_one);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= inputs.len() || !window.admit(i) {
+                        break;
+                    }
+                    // A panic stops the run; the writer raises it again, so no file's findings vanish silently.
+                    let result = std::panic::catch_unwind(AssertUnwindSafe(|| lint_one(i)));
+                    if result.is_err() {
+                        window.stop();
+                    }
+                    if sender.send((i, result)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        // Stops the workers however this thread leaves the loop, a panic included.
+        let _stop = StopOnDrop(&window);
+        let mut waiting = BTreeMap::new();
+        let mut written = 0;
+        for (i, result) in receiver {
+            let result = result.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            waiting.insert(i, result);
+            while let Some(result) = waiting.remove(&written) {
+                let go_on = emit(written, result);
+                written += 1;
+                window.advance(written);
+                if !go_on {
+                    return;
+                }
+            }
+        }
+    });
+    Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use acklint::fix::{Fix, TextEdit};
+/// How far ahead of the output the workers may be, and whether the run goes on.
+struct Window {
+    size: usize,
+    /// Files written so far, and whether the run stopped.
+    state: Mutex<(usize, bool)>,
+    moved: Condvar,
+}
 
-    #[test]
-    fn compacting_keeps_the_positions_of_fix_edits_and_hides_secret_ones() {
-        let text = "{\n  \"name\": \"a\",\n  \"login_password\": 1234,\n  \"x\": [1,]\n}\n";
-        let mut report = lint("t.json", text.as_bytes(), &LintOptions::default());
-        let (name, pw) = (text.find("\"a\"").unwrap(), text.find("1234").unwrap());
-        let finding = report.diagnostics.iter_mut().find(|d| d.code == "JSON003").unwrap();
-        finding.fix = Some(Fix::safe("rename").edit(TextEdit::new(acklint::Span::new(name, name + 3), "\"b\"")));
-        let mut secret = finding.clone();
-        secret.fix = Some(Fix::safe("quote").edit(TextEdit::new(acklint::Span::new(pw, pw + 4), "\"1234\"")));
-        report.diagnostics.push(secret);
-        let before = report.document.position(name + 3);
-        let compacted = compact(report, false);
-        assert!(compacted.document.text.is_empty());
-        let fixes: Vec<_> = compacted.fixes().map(|(_, f)| f).collect();
-        assert_eq!(compacted.document.position(fixes[0].edits[0].span.end), before);
-        assert_eq!(before.line, 2);
-        assert!(fixes[1].edits.is_empty(), "the edit of the password is gone with the text");
+impl Window {
+    fn new(size: usize) -> Window {
+        Window { size, state: Mutex::new((0, false)), moved: Condvar::new() }
+    }
+
+    /// Waits until input `i` is within the window; false when the run stopped.
+    fn admit(&self, i: usize) -> bool {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        while !state.1 && i >= state.0 + self.size {
+            state = self.moved.wait(state).unwrap_or_else(|e| e.into_inner());
+        }
+        !state.1
+    }
+
+    fn advance(&self, written: usize) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).0 = written;
+        self.moved.notify_all();
+    }
+
+    fn stop(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1 = true;
+        self.moved.notify_all();
+    }
+}
+
+struct StopOnDrop<'a>(&'a Window);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.stop();
     }
 }

@@ -3,11 +3,12 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::i18n::Lang;
+use crate::presence::PresentField;
 use crate::rules::messages::{backticked, join_and, pool_label_at};
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, JsonType, display_pointer, display_pointer_in_pool};
 use crate::t;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 crate::declare_rule! {
     /// A field that the API marks deprecated.
@@ -132,6 +133,7 @@ impl Move {
 /// A deprecated field the body sets, with the successors that apply to its cluster type (pointers).
 struct Found {
     pointer: String,
+    field: Field,
     successors: Vec<String>,
 }
 
@@ -184,7 +186,7 @@ impl DeprecatedField {
             }
             let successors = replacements(p.field, &pointer, cx.kind);
             let (pool, to) = (pool_index(&pointer), Move::of(&pointer, &successors));
-            let found = Found { pointer, successors };
+            let found = Found { pointer, field: p.field, successors };
             match groups.iter_mut().find(|g| g.pool == pool && g.to == to) {
                 Some(g) => g.fields.push(found),
                 None => groups.push(Group { pool, to, fields: vec![found] }),
@@ -285,8 +287,9 @@ impl DeprecatedField {
 
 /// What the fix needs to know about the whole body.
 struct Facts {
-    /// Pointers of every field the body sets.
-    present: BTreeSet<String>,
+    /// Every field the body sets (looked up by field and indices: building every pointer would cost more than
+    /// the rest of the rule).
+    present: HashSet<PresentField>,
     /// Successors (concrete pointers) that a deprecated field inside a node pool moves to: the pool's own
     /// setting, which a cluster-wide field must not overwrite.
     pool_claims: BTreeSet<String>,
@@ -299,14 +302,14 @@ struct Facts {
 
 impl Facts {
     fn new(cx: &Context<'_>, groups: &[Group]) -> Facts {
-        let present = present_fields(cx).iter().map(|p| p.pointer()).collect();
+        let present = present_fields(cx).iter().copied().collect();
         let mut pool_claims = BTreeSet::new();
         let mut named: BTreeMap<Field, usize> = BTreeMap::new();
         for f in groups.iter().flat_map(|g| &g.fields) {
             if pool_index(&f.pointer).is_some() {
                 pool_claims.extend(f.successors.iter().cloned());
-            } else if Field::from_pointer(&f.pointer).is_some_and(|field| field != Field::OsType) {
-                for r in successor_fields(cx, &f.pointer) {
+            } else if f.field != Field::OsType {
+                for r in successor_fields(cx, f.field) {
                     *named.entry(r).or_default() += 1;
                 }
             }
@@ -316,15 +319,16 @@ impl Facts {
         Facts { present, pool_claims, contested, pools }
     }
 
-    /// Whether the body already sets the successor at `target`, for the deprecated field at `from`.
-    fn is_set(&self, from: &str, target: &str) -> bool {
-        self.present.contains(target) || pool_index(from).is_none() && self.pool_claims.contains(target)
+    /// Whether the body already sets the successor `field` at `target` (its pointer with `indices`), for the
+    /// deprecated field at `from`.
+    fn is_set(&self, from: &str, (field, indices): (Field, &[usize]), target: &str) -> bool {
+        self.present.contains(&PresentField::at(field, indices))
+            || pool_index(from).is_none() && self.pool_claims.contains(target)
     }
 }
 
-/// The successor fields of the deprecated field at `pointer` that apply to this cluster type.
-fn successor_fields(cx: &Context<'_>, pointer: &str) -> Vec<Field> {
-    let Some(field) = Field::from_pointer(pointer) else { return Vec::new() };
+/// The successor fields of the deprecated `field` that apply to this cluster type.
+fn successor_fields(cx: &Context<'_>, field: Field) -> Vec<Field> {
     field.meta().replacement.iter().copied().filter(|r| !ignored_for(*r, cx.kind)).collect()
 }
 
@@ -351,15 +355,15 @@ enum Write {
     Set(String, String),
 }
 
-/// The plan for the deprecated field at `pointer` with these successors, or `None` when the field cannot be
+/// The plan for the deprecated field `found`, or `None` when it cannot be
 /// fixed mechanically.
-fn plan(cx: &Context<'_>, facts: &Facts, pointer: &str) -> Option<Plan> {
-    let field = Field::from_pointer(pointer)?;
+fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
+    let (pointer, field) = (found.pointer.as_str(), found.field);
     let below = format!("{pointer}/");
     if cx.wrong_type.iter().any(|p| p == pointer || p.starts_with(&below)) {
         return None;
     }
-    let successors = successor_fields(cx, pointer);
+    let successors = successor_fields(cx, field);
     if successors.is_empty() {
         return Some(Plan::Removed);
     }
@@ -382,8 +386,13 @@ fn plan(cx: &Context<'_>, facts: &Facts, pointer: &str) -> Option<Plan> {
             targets.push((*r, r.pointer(&at), None));
         }
     }
-    let open: Vec<&(Field, String, Option<usize>)> =
-        targets.iter().filter(|(_, t, _)| !facts.is_set(pointer, t)).collect();
+    let open: Vec<&(Field, String, Option<usize>)> = targets
+        .iter()
+        .filter(|(r, t, pool)| {
+            let indices = pool.as_ref().map_or(at.as_slice(), std::slice::from_ref);
+            !facts.is_set(pointer, (*r, indices), t)
+        })
+        .collect();
     let versions = runtime_versions(cx, facts, field, &open);
     if open.is_empty() && versions.is_empty() {
         return Some(Plan::Superseded);
@@ -429,9 +438,9 @@ fn runtime_versions(
     for (i, pool) in cx.pools() {
         let own = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref());
         let copied = open.iter().any(|(_, _, p)| *p == Some(i));
-        let at = Field::NodepoolsKubernetesConfigRuntimeVersion.pointer(&[i]);
-        if (copied || own == Some(name)) && !facts.present.contains(&at) {
-            out.push(Write::Set(at, json_string(version)));
+        let field = Field::NodepoolsKubernetesConfigRuntimeVersion;
+        if (copied || own == Some(name)) && !facts.present.contains(&PresentField::at(field, &[i])) {
+            out.push(Write::Set(field.pointer(&[i]), json_string(version)));
         }
     }
     out
@@ -473,7 +482,7 @@ fn converted(cx: &Context<'_>, field: Field, to: Field) -> Option<String> {
 fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
     let mut changes: Vec<(String, Plan)> = Vec::new();
     for f in &group.fields {
-        if let Some(p) = plan(cx, facts, &f.pointer) {
+        if let Some(p) = plan(cx, facts, f) {
             changes.push((f.pointer.clone(), p));
         }
     }
