@@ -21,6 +21,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod catalogue;
 pub mod checks;
 pub mod config;
 pub mod detect;
@@ -55,6 +56,6 @@ mod rule_fixtures;
 
 pub use diagnostic::{Diagnostic, Label, Severity, Span};
 pub use fix::{Applicability, Fix, FixMode, TextEdit};
-pub use lint::{FileReport, LintOptions, lint};
+pub use lint::{FileReport, LintOptions, lint, lint_value};
 pub use model::CreateClusterRequest;
 pub use spec::{Field, FieldMeta, SCHEMA_JSON};
