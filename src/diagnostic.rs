@@ -61,7 +61,7 @@ impl Label {
 /// byte offsets, `label`, `labels`, `help`, `fix` with its `applicability`, `message` and `edits`; `peers`
 /// only when not zero), and deserialising that object gives back an equal finding. `code` and `rule` stay
 /// `&'static str` so that checks make findings without allocating: deserialising looks them up in the
-/// [`catalogue`](crate::catalogue), and a code or name acklint does not know is an error. This is the library's
+/// catalogue (`acklint::catalogue`), and a code or name acklint does not know is an error. This is the library's
 /// form; `acklint check --format json` has its own, documented output contract. Findings never hold a secret
 /// value, so neither does their serialised form.
 ///
@@ -211,59 +211,6 @@ impl fmt::Display for Diagnostic {
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
-}
-
-/// A [`Diagnostic`] as it is deserialised: with owned `code` and `rule`, which the catalogue then turns into
-/// its `&'static str`s (see [`Diagnostic`]'s serde form).
-#[derive(Deserialize)]
-struct SerialDiagnostic {
-    code: String,
-    rule: String,
-    severity: Severity,
-    message: String,
-    pointer: Option<String>,
-    span: Option<Span>,
-    label: Option<String>,
-    #[serde(default)]
-    labels: Vec<Label>,
-    #[serde(default)]
-    peers: usize,
-    help: Option<String>,
-    fix: Option<Fix>,
-}
-
-// By hand rather than derived: a derive would borrow `code` and `rule` from the input (`&'static str`), and so
-// accept only input that lives forever.
-impl<'de> Deserialize<'de> for Diagnostic {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Diagnostic, D::Error> {
-        SerialDiagnostic::deserialize(deserializer)?.try_into().map_err(serde::de::Error::custom)
-    }
-}
-
-impl TryFrom<SerialDiagnostic> for Diagnostic {
-    type Error = String;
-
-    fn try_from(d: SerialDiagnostic) -> Result<Diagnostic, String> {
-        let entry = crate::catalogue::find(&d.code)
-            .filter(|e| e.code == d.code)
-            .ok_or_else(|| format!("unknown check code `{}`", d.code))?;
-        if entry.name != d.rule {
-            return Err(format!("`{}` is not the name of `{}` (`{}` is)", d.rule, entry.code, entry.name));
-        }
-        Ok(Diagnostic {
-            code: entry.code,
-            rule: entry.name,
-            severity: d.severity,
-            message: d.message,
-            pointer: d.pointer,
-            span: d.span,
-            label: d.label,
-            labels: d.labels,
-            peers: d.peers,
-            help: d.help,
-            fix: d.fix,
-        })
-    }
 }
 
 /// Where rule documentation lives, relative to the root of the acklint repository.

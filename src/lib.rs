@@ -27,6 +27,7 @@ pub mod config;
 pub mod detect;
 pub mod diagnostic;
 pub mod document;
+mod findings_serde;
 pub mod fix;
 pub mod i18n;
 pub mod init;
