@@ -1,11 +1,11 @@
 //! Findings: what is wrong, where, and what to do about it.
 
 use crate::fix::Fix;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Advice.
@@ -37,7 +37,7 @@ impl fmt::Display for Severity {
 pub use crate::span::Span;
 
 /// A secondary location: another field involved in the finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Label {
     /// JSON pointer of the field, when the text parsed that far.
     pub pointer: Option<String>,
@@ -55,7 +55,28 @@ impl Label {
 }
 
 /// One finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Findings are plain data both ways: serialised with serde they are an object with the fields below
+/// (`code`, `rule`, `severity` as `error`/`warning`/`info`, `message`, `pointer`, `span` as `{"start", "end"}`
+/// byte offsets, `label`, `labels`, `help`, `fix` with its `applicability`, `message` and `edits`; `peers`
+/// only when not zero), and deserialising that object gives back an equal finding. `code` and `rule` stay
+/// `&'static str` so that checks make findings without allocating: deserialising looks them up in the
+/// catalogue (`acklint::catalogue`), and a code or name acklint does not know is an error. This is the library's
+/// form; `acklint check --format json` has its own, documented output contract. Findings never hold a secret
+/// value, so neither does their serialised form.
+///
+/// ```
+/// use acklint::{Diagnostic, LintOptions, lint};
+///
+/// let report = lint("body.json", br#"{"name": "demo", "cluster_type": "Kubernetes",}"#, &LintOptions::default());
+/// let json = serde_json::to_string(&report.diagnostics).unwrap();
+/// let back: Vec<Diagnostic> = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, report.diagnostics);
+/// // `Display` gives one line: severity, code, message and where.
+/// let comma = report.diagnostics.iter().find(|d| d.code == "JSON003").unwrap();
+/// assert!(comma.to_string().starts_with("error[JSON003] "));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// Stable code such as `NET001`; never reused for another check.
     pub code: &'static str,
@@ -76,6 +97,7 @@ pub struct Diagnostic {
     /// How many of the first `labels` mark keys of the same kind as the primary one (the keys of a finding that
     /// groups them). Once spans are known the earliest of those keys becomes the primary location, so the
     /// finding starts at its first key in the text.
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub peers: usize,
     /// What to do about it.
     pub help: Option<String>,
@@ -172,6 +194,23 @@ impl Diagnostic {
     pub fn url(&self) -> String {
         format!("{DOCS_BASE}/{}.md", self.rule)
     }
+}
+
+/// One line, like `acklint check --format concise` without the file and position:
+/// `severity[CODE] message (at /pointer)`.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}] {}", self.severity, self.code, self.message)?;
+        match self.pointer.as_deref() {
+            Some("") => write!(f, " (at the whole body)"),
+            Some(pointer) => write!(f, " (at {pointer})"),
+            None => Ok(()),
+        }
+    }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Where rule documentation lives, relative to the root of the acklint repository.

@@ -21,11 +21,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod catalogue;
 pub mod checks;
 pub mod config;
 pub mod detect;
 pub mod diagnostic;
 pub mod document;
+mod findings_serde;
 pub mod fix;
 pub mod i18n;
 pub mod init;
@@ -55,6 +57,6 @@ mod rule_fixtures;
 
 pub use diagnostic::{Diagnostic, Label, Severity, Span};
 pub use fix::{Applicability, Fix, FixMode, TextEdit};
-pub use lint::{FileReport, LintOptions, lint};
+pub use lint::{FileReport, LintOptions, lint, lint_value};
 pub use model::CreateClusterRequest;
 pub use spec::{Field, FieldMeta, SCHEMA_JSON};

@@ -35,6 +35,9 @@ pub struct LintOptions {
     /// The language of messages, labels, help and fixes (default: English). Codes, names, pointers and spans
     /// are the same in every language.
     pub lang: crate::i18n::Lang,
+    /// The file the body was read from, when it is not the name given to [`lint()`] (a body held in memory
+    /// that belongs to a file, or a display name that is not a path): ignores with `files` match this path.
+    pub path: Option<std::path::PathBuf>,
 }
 
 impl LintOptions {
@@ -47,7 +50,74 @@ impl LintOptions {
             known: config.known.clone(),
             today: None,
             lang: config.lang.unwrap_or_default(),
+            path: None,
         }
+    }
+
+    /// Matches ignores' `files` globs against `path` rather than against the display name given to [`lint()`].
+    ///
+    /// ```
+    /// use acklint::{LintOptions, lint};
+    ///
+    /// let dir = std::env::temp_dir().join("acklint-doc-with-path");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let toml = "[[ignore]]\nfiles = \"legacy/*.json\"\nrules = [\"JSON003\"]\nreason = \"old export\"\n";
+    /// let config = acklint::config::parse(&dir.join("acklint.toml"), toml).unwrap();
+    /// let body = br#"{"name": "demo",}"#;
+    /// let options = LintOptions::from_config(&config).with_path(dir.join("legacy/a.json"));
+    /// // Shown as "editor buffer", matched as legacy/a.json: the trailing comma is ignored.
+    /// let report = lint("editor buffer", body, &options);
+    /// assert!(report.diagnostics.iter().all(|d| d.code != "JSON003"));
+    /// assert_eq!(report.suppressed.len(), 1);
+    /// ```
+    pub fn with_path(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// [`Self::with_select`], refusing a selector that names no check with the error `acklint.toml` gives.
+    ///
+    /// ```
+    /// use acklint::LintOptions;
+    ///
+    /// assert!(LintOptions::default().try_select(["network", "SCH001"]).is_ok());
+    /// let error = LintOptions::default().try_select(["netwrk"]).unwrap_err();
+    /// assert!(error.message.contains("`netwrk`"));
+    /// ```
+    pub fn try_select<S: Into<String>>(
+        self,
+        selectors: impl IntoIterator<Item = S>,
+    ) -> Result<Self, crate::config::ConfigError> {
+        let selectors = known_selectors("select", selectors, self.lang)?;
+        Ok(self.with_select(selectors))
+    }
+
+    /// [`Self::with_ignore`], refusing a selector that names no check.
+    pub fn try_ignore<S: Into<String>>(
+        self,
+        selectors: impl IntoIterator<Item = S>,
+    ) -> Result<Self, crate::config::ConfigError> {
+        let selectors = known_selectors("ignore", selectors, self.lang)?;
+        Ok(self.with_ignore(selectors))
+    }
+
+    /// [`Self::with_severity`], refusing a selector that names no check.
+    pub fn try_severity(
+        self,
+        selector: impl Into<String>,
+        severity: Severity,
+    ) -> Result<Self, crate::config::ConfigError> {
+        let selector = known_selectors("severity", [selector], self.lang)?.remove(0);
+        Ok(self.with_severity(selector, severity))
+    }
+
+    /// Checks every selector already set (by `with_select`, `with_ignore` or `with_severity`): the first one
+    /// that names no check is an error.
+    pub fn validate(&self) -> Result<(), crate::config::ConfigError> {
+        known_selectors("select", self.rules.select.iter().cloned(), self.lang)?;
+        known_selectors("ignore", self.rules.ignore.iter().cloned(), self.lang)?;
+        known_selectors("severity", self.rules.severity.keys().cloned(), self.lang)?;
+        Ok(())
     }
 
     /// Runs only the checks these selectors name (codes, code prefixes, names or groups).
@@ -93,12 +163,52 @@ impl LintOptions {
         self
     }
 
-    fn today(&self) -> jiff::civil::Date {
+    pub(crate) fn today(&self) -> jiff::civil::Date {
         self.today.unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
     }
 }
 
-/// Lints one request body; `path` is the name used in output and matched against ignores' `files`.
+/// The selectors, or the error `acklint.toml` gives for the first that names no check (located at the
+/// option's name, `select`, `ignore` or `severity`).
+fn known_selectors<S: Into<String>>(
+    option: &str,
+    selectors: impl IntoIterator<Item = S>,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<String>, crate::config::ConfigError> {
+    selectors
+        .into_iter()
+        .map(|s| {
+            let selector: String = s.into();
+            if crate::config::known_selector(&selector) {
+                Ok(selector)
+            } else {
+                let message = crate::t!(lang, "config-unknown-selector", selector = &selector);
+                Err(crate::config::ConfigError { location: option.to_string(), message })
+            }
+        })
+        .collect()
+}
+
+/// Lints an already-parsed body. The value is pretty-printed (two-space indents, keys in the value's order)
+/// and that text is linted: spans and positions are in `report.document.text`, which the caller can read or
+/// show. `name` is the display name, as for [`lint()`].
+///
+/// ```
+/// use acklint::{LintOptions, lint_value};
+///
+/// let body = serde_json::json!({ "name": "demo", "container_cidr": "172.20.0.0/16", "service_cidr": "172.20.16.0/20" });
+/// let report = lint_value("built", &body, &LintOptions::default().with_select(["NET001"]));
+/// let overlap = &report.diagnostics[0];
+/// let span = overlap.span.unwrap();
+/// assert_eq!(&report.document.text[span.start..span.end], "\"172.20.16.0/20\"");
+/// ```
+pub fn lint_value(name: &str, value: &serde_json::Value, options: &LintOptions) -> FileReport {
+    let text = serde_json::to_string_pretty(value).expect("a JSON value always serialises");
+    lint(name, text.as_bytes(), options)
+}
+
+/// Lints one request body; `path` is the name used in output, and matched against ignores' `files` unless
+/// [`LintOptions::with_path`] gave the file's real path.
 pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     let mut diagnostics = Vec::new();
     // Strict JSON objects (the common case) skip the span tree unless a finding needs a position.
@@ -167,7 +277,10 @@ fn apply_options(path: &str, options: &LintOptions, diagnostics: &mut Vec<Diagno
     let mut suppressed = Vec::new();
     // Resolved once per file, not once per finding and ignore.
     let absolute = if options.ignores.iter().any(|i| i.files.is_some()) {
-        std::path::Path::new(path).canonicalize().ok()
+        match options.path.as_deref() {
+            Some(real) => resolve_real_path(real),
+            None => std::path::Path::new(path).canonicalize().ok(),
+        }
     } else {
         None
     };
@@ -189,6 +302,18 @@ fn apply_options(path: &str, options: &LintOptions, diagnostics: &mut Vec<Diagno
         }
     });
     suppressed
+}
+
+/// The absolute path of a file given with [`LintOptions::with_path`], which need not exist yet (a new buffer):
+/// its folder resolved when it exists, else the path made absolute as written.
+fn resolve_real_path(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    path.canonicalize()
+        .ok()
+        .or_else(|| {
+            let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+            Some(dir.canonicalize().ok()?.join(path.file_name()?))
+        })
+        .or_else(|| std::path::absolute(path).ok())
 }
 
 fn check_id(d: &Diagnostic) -> CheckId<'static> {

@@ -1,7 +1,7 @@
 //! Byte ranges of the input: where findings, labels and fix edits are.
 
-/// A byte range in the original input (a UTF-8 byte order mark included).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A byte range in the original input (a UTF-8 byte order mark included); serialised as `{"start", "end"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     /// First byte.
     pub start: usize,

@@ -373,3 +373,12 @@ fn rules_say_which_fix_each_offers() {
     let text = stdout(&acklint(&["rules"], &dir));
     assert!(text.lines().any(|l| l.starts_with("JSON003") && l.contains(" safe ")), "{text}");
 }
+
+#[test]
+fn rules_as_json_are_the_library_catalogue() {
+    let dir = workdir("rules-catalogue");
+    let listed = json_of(&acklint(&["rules", "--format", "json"], &dir));
+    let catalogue: Vec<serde_json::Value> =
+        acklint::catalogue::all().map(|e| serde_json::to_value(e).unwrap()).collect();
+    assert_eq!(listed, serde_json::Value::Array(catalogue));
+}

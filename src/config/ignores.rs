@@ -59,6 +59,36 @@ impl IgnoreUse {
     }
 }
 
+/// The findings about `config`'s ignores after a run that linted `reports` with it (options from
+/// [`crate::LintOptions::from_config`]): an expired ignore is an error, one that accepted no finding in any of
+/// the reports a warning (expiry compared with `options.today`, written in `options.lang`). `None` when there is nothing to say, or `config` was not read from a file. Unused
+/// means unused in these reports: give every report of the run, not one file of many.
+///
+/// ```
+/// use acklint::{LintOptions, Severity, lint};
+///
+/// let toml = "[[ignore]]\nrules = [\"NET001\"]\nreason = \"shared range\"\n\n\
+///             [[ignore]]\nrules = [\"JSON003\"]\nreason = \"old export\"\nexpires = \"2020-01-01\"\n";
+/// let config = acklint::config::parse("acklint.toml".as_ref(), toml).unwrap();
+/// let options = LintOptions::from_config(&config);
+/// let report = lint("body.json", br#"{"name": "demo"}"#, &options);
+/// let audit = acklint::config::audit_ignores(&config, [&report], &options).unwrap();
+/// let codes: Vec<&str> = audit.diagnostics.iter().map(|d| d.code).collect();
+/// assert_eq!(codes, ["CFG002", "CFG001"]);
+/// assert_eq!(audit.max_severity(), Some(Severity::Error));
+/// ```
+pub fn audit_ignores<'a>(
+    config: &Config,
+    reports: impl IntoIterator<Item = &'a FileReport>,
+    options: &crate::LintOptions,
+) -> Option<FileReport> {
+    let mut usage = IgnoreUse::default();
+    for report in reports {
+        usage.record(&report.ignores_used());
+    }
+    ignore_findings_in(config, &usage, options.today(), options.lang)
+}
+
 /// Findings about the configuration's ignores: expired ones (errors) and ones that matched nothing (warnings).
 pub fn ignore_findings(config: &Config, usage: &IgnoreUse, today: jiff::civil::Date) -> Option<FileReport> {
     ignore_findings_in(config, usage, today, crate::i18n::Lang::En)

@@ -246,7 +246,7 @@ fn parse_severity(value: &Spanned<String>, lang: Lang) -> Result<Severity, Strin
 }
 
 /// Whether the selector names at least one check.
-fn known_selector(selector: &str) -> bool {
+pub(crate) fn known_selector(selector: &str) -> bool {
     all_checks().any(|id| id.matches(selector).is_some())
 }
 

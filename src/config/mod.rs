@@ -29,7 +29,8 @@ mod ignores;
 mod load;
 
 pub use crate::known::KnownTokens;
-pub use ignores::{Ignore, IgnoreUse, ignore_findings, ignore_findings_in};
+pub use ignores::{Ignore, IgnoreUse, audit_ignores, ignore_findings, ignore_findings_in};
+pub(crate) use load::known_selector;
 pub use load::{CONFIG_FILE, ConfigError, discover, load, load_in, parse, parse_in};
 
 use crate::diagnostic::Severity;

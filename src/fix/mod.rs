@@ -19,10 +19,10 @@ pub use run::{FixMode, FixOutcome, FixedFinding, MAX_ROUNDS, fix_to_fixed_point}
 pub(crate) use lower::{lower, remove_members};
 
 use crate::span::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Whether a fix may be applied without the user asking for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Applicability {
     /// Keeps the meaning the author evidently intended; `--fix` applies it.
@@ -42,7 +42,7 @@ impl Applicability {
 }
 
 /// Which fixes a check offers, for its documentation and `acklint rules`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FixAvailability {
     /// No fix: the answer needs a choice only the user can make.
@@ -69,7 +69,7 @@ impl FixAvailability {
 
 /// Replace the bytes of `span` in the original text with `replacement` (an empty span inserts, an empty
 /// replacement deletes).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TextEdit {
     /// The bytes replaced.
     pub span: Span,
@@ -112,8 +112,9 @@ pub(crate) enum Change {
     Append { pointer: String, json: String },
 }
 
-/// A fix: what it does, whether it is safe, and its edits.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// A fix: what it does, whether it is safe, and its edits. Serialised as its `applicability`, `message` and
+/// `edits`: a fix in a linted report is always lowered to edits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Fix {
     /// Safe or unsafe.
     pub applicability: Applicability,
@@ -122,6 +123,7 @@ pub struct Fix {
     /// Edits of the original text, in order and apart. Empty until the pipeline has lowered the changes.
     pub edits: Vec<TextEdit>,
     /// Pointer-level changes still to lower (rules give these).
+    #[serde(skip)]
     pub(crate) changes: Vec<Change>,
 }
 

@@ -57,7 +57,8 @@ pub fn run_with(
     }
 }
 
-/// The rule with this code (`NET001`) or name (`pod-service-cidr-overlap`), case-insensitively for codes.
+/// The rule with this code (`NET001`) or name (`pod-service-cidr-overlap`), case-insensitively for codes; built-in
+/// checks (`SCH001`) are not rules: [`crate::catalogue::find`] describes both.
 pub fn find(code_or_name: &str) -> Option<&'static dyn Rule> {
     all().iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
 }

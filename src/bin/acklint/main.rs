@@ -631,24 +631,15 @@ fn explain(code: &str, lang: Lang) -> ExitCode {
 /// One row per built-in check and rule: code, name, group, severity, fix, summary (in `lang`; JSON keeps the
 /// fix tokens and takes the summaries in `lang`).
 fn list_rules(format: ListFormat, lang: Lang) -> String {
+    use acklint::catalogue;
     use acklint::rules::docs;
-    let row = |code: &str, name: &str, group: &str, severity: Severity, fix, summary: String| {
-        (fix, [code.to_string(), name.to_string(), group.to_string(), severity.to_string(), String::new(), summary])
-    };
-    let mut rows: Vec<(acklint::fix::FixAvailability, [String; 6])> = acklint::checks::BUILTIN
-        .iter()
-        .map(|c| row(c.code, c.name, c.group(), c.severity, c.fix, docs::check_summary(c, lang)))
-        .collect();
-    rows.extend(acklint::rules::all().iter().map(|r| {
-        let m = r.meta();
-        row(m.code, m.name, m.group.as_str(), m.severity, m.fix, docs::rule_summary(m, lang))
-    }));
     match format {
         ListFormat::Json => {
-            let items: Vec<serde_json::Value> = rows
-                .iter()
-                .map(|(fix, [code, name, group, severity, _, summary])| {
-                    serde_json::json!({ "code": code, "name": name, "group": group, "severity": severity, "fix": fix.as_str(), "summary": summary })
+            let items: Vec<serde_json::Value> = catalogue::all()
+                .map(|entry| {
+                    let mut item = serde_json::to_value(entry).expect("plain data serializes");
+                    item["summary"] = entry.summary_in(lang).into();
+                    item
                 })
                 .collect();
             serde_json::to_string_pretty(&items).expect("plain data serializes") + "\n"
@@ -656,10 +647,17 @@ fn list_rules(format: ListFormat, lang: Lang) -> String {
         ListFormat::Text => {
             // The fix column names only the fixes there are: `none` in most rows would drown them.
             let mut table = vec![docs::list_columns(lang)];
-            table.extend(rows.into_iter().map(|(fix, mut row)| {
-                row[4] =
-                    if fix == acklint::fix::FixAvailability::None { "-".into() } else { docs::fix_word(lang, fix) };
-                row
+            table.extend(catalogue::all().map(|e| {
+                let fix =
+                    if e.fix == acklint::fix::FixAvailability::None { "-".into() } else { docs::fix_word(lang, e.fix) };
+                [
+                    e.code.to_string(),
+                    e.name.to_string(),
+                    e.group.to_string(),
+                    e.severity.to_string(),
+                    fix,
+                    e.summary_in(lang),
+                ]
             }));
             // Chinese headings take two columns a character: pad by display width, not by bytes or chars.
             let width = |i: usize| table.iter().map(|r| r[i].width()).max().unwrap_or(0);
