@@ -391,6 +391,28 @@ fn contents(text: &str, span: (usize, usize)) -> (usize, usize) {
 /// Whether a key holds a secret: a secret field's key, another tool's name for it (`password`), or a near miss
 /// (`login_pasword`, `Login_Password`) — a typo must not put the password on screen.
 pub fn is_secret_key(key: &str) -> bool {
+    // Asked for every key of every document with findings, twice (text and tree); the keys repeat from file to
+    // file, so each thread remembers its answers (a bounded number: memory must not grow with the files).
+    const REMEMBERED: usize = 4096;
+    thread_local! {
+        static ANSWERS: std::cell::RefCell<std::collections::HashMap<Box<str>, bool>> = Default::default();
+    }
+    ANSWERS.with(|answers| {
+        if let Some(&answer) = answers.borrow().get(key) {
+            return answer;
+        }
+        let answer = decide_secret_key(key);
+        let mut answers = answers.borrow_mut();
+        if answers.len() >= REMEMBERED {
+            answers.clear();
+        }
+        answers.insert(key.into(), answer);
+        answer
+    })
+}
+
+/// [`is_secret_key`], worked out.
+fn decide_secret_key(key: &str) -> bool {
     static SECRETS: OnceLock<Vec<&'static FieldMeta>> = OnceLock::new();
     let secrets = SECRETS.get_or_init(|| FIELD_META.iter().filter(|m| m.secret).collect());
     // This runs for every string member of every document with findings: rule out most keys by length first

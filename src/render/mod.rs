@@ -11,6 +11,7 @@ mod human;
 mod json;
 mod junit;
 pub mod paths;
+mod pretty;
 mod sarif;
 mod stream;
 mod wrap;

@@ -107,7 +107,7 @@ impl Piece {
             self.text.push(b'\n');
             self.text.extend_from_slice(indent.as_bytes());
         }
-        pretty_at(&mut self.text, indent, value);
+        super::pretty::write_at(&mut self.text, indent.len() / 2, value);
         self.elements += 1;
     }
 
@@ -115,33 +115,6 @@ impl Piece {
     pub fn text(&self) -> &[u8] {
         &self.text
     }
-}
-
-/// Writes `value` as serde_json's pretty printer would with the value nested at `indent`: the printer starts at
-/// the margin, so each line break it writes gets `indent` after it. JSON strings escape their line breaks, so
-/// every literal one is layout.
-fn pretty_at<T: Serialize>(out: &mut Vec<u8>, indent: &str, value: &T) {
-    struct Indented<'a> {
-        out: &'a mut Vec<u8>,
-        indent: &'a [u8],
-    }
-    impl Write for Indented<'_> {
-        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-            let mut rest = buf;
-            while let Some(i) = rest.iter().position(|&b| b == b'\n') {
-                self.out.extend_from_slice(&rest[..=i]);
-                self.out.extend_from_slice(self.indent);
-                rest = &rest[i + 1..];
-            }
-            self.out.extend_from_slice(rest);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
-    let writer = Indented { out, indent: indent.as_bytes() };
-    serde_json::to_writer_pretty(writer, value).expect("plain data serializes");
 }
 
 /// Writes pieces in order between a format's opening and closing.

@@ -194,7 +194,7 @@ impl DeprecatedField {
         }
         let facts = Facts::new(cx, &groups);
         for group in &groups {
-            let d = Self::finding(cx, group);
+            let d = Self::finding(cx, &facts, group);
             out.push(match fix(cx, &facts, group) {
                 Some(fix) => d.fix(fix),
                 None => d,
@@ -203,7 +203,7 @@ impl DeprecatedField {
     }
 
     /// The one finding of a group: at its first field in the text, with a label on every field.
-    fn finding(cx: &Context<'_>, group: &Group) -> Diagnostic {
+    fn finding(cx: &Context<'_>, facts: &Facts, group: &Group) -> Diagnostic {
         let lang = cx.lang;
         let (first, rest) = group.fields.split_first().expect("a group has a field");
         let mut d = match rest {
@@ -215,12 +215,12 @@ impl DeprecatedField {
         for f in rest {
             d = d.peer(Label::at(f.pointer.clone(), f.label(lang)));
         }
-        // Point at a successor the body already sets.
-        let present = present_fields(cx);
+        // Point at a successor the body already sets (the successors are those fields, at the same indices).
         for f in &group.fields {
-            for r in f.successors.iter().filter(|r| !r.contains('*')) {
-                let field = Field::from_pointer(r);
-                if present.iter().any(|q| Some(q.field) == field && q.pointer() == *r) {
+            let at = super::indices(&f.pointer);
+            let successors = successor_fields(cx, f.field).into_iter().zip(&f.successors);
+            for (field, r) in successors.filter(|(_, r)| !r.contains('*')) {
+                if facts.present.contains(&PresentField::at(field, &at)) {
                     let note = if rest.is_empty() {
                         t!(lang, "lif001.label-set")
                     } else {

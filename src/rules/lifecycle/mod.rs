@@ -30,9 +30,15 @@ pub enum Scope {
     Other,
 }
 
-/// The scope of `field`.
+/// The scope of `field` (read from the spec once: rules ask for every field a body sets).
 pub fn scope(field: Field) -> Scope {
-    let types = field.meta().applies_to;
+    static SCOPES: std::sync::OnceLock<Vec<Scope>> = std::sync::OnceLock::new();
+    let scopes = SCOPES.get_or_init(|| crate::spec::FIELD_META.iter().map(|m| scope_of(m.applies_to)).collect());
+    scopes.get(field as usize).copied().unwrap_or_else(|| scope_of(field.meta().applies_to))
+}
+
+/// The scope of a field that applies to `types`.
+fn scope_of(types: &[&str]) -> Scope {
     if types.is_empty() {
         Scope::Any
     } else if types.iter().all(|t| *t == "ManagedKubernetes" || t.starts_with("ManagedKubernetes/")) {
