@@ -10,7 +10,7 @@ use crate::diagnostic::Span;
 
 /// The tree of `text`, or `None` if `text` is not the strict JSON this parser expects.
 pub fn parse(text: &str) -> Option<Node> {
-    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0 };
+    let mut p = Parser { text, bytes: text.as_bytes(), at: 0, depth: 0, items: Vec::new(), members: Vec::new() };
     p.skip_whitespace();
     let root = p.value()?;
     p.skip_whitespace();
@@ -22,6 +22,10 @@ struct Parser<'a> {
     bytes: &'a [u8],
     at: usize,
     depth: usize,
+    /// The items and members of the arrays and objects being read, innermost last: each container takes its
+    /// own off the top when it closes, in one allocation of the right size instead of a growing vector.
+    items: Vec<Node>,
+    members: Vec<Member>,
 }
 
 impl Parser<'_> {
@@ -131,17 +135,18 @@ impl Parser<'_> {
     }
 
     fn array(&mut self) -> Option<NodeValue> {
-        let mut items = Vec::new();
+        let base = self.items.len();
         let mut done = self.open(b']')?;
         while !done {
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             done = self.next_or_close(b']')?;
         }
-        Some(NodeValue::Array(items))
+        Some(NodeValue::Array(self.items.drain(base..).collect()))
     }
 
     fn object(&mut self) -> Option<NodeValue> {
-        let mut members = Vec::new();
+        let base = self.members.len();
         let mut done = self.open(b'}')?;
         while !done {
             if self.bytes.get(self.at) != Some(&b'"') {
@@ -156,10 +161,11 @@ impl Parser<'_> {
             }
             self.at += 1;
             self.skip_whitespace();
-            members.push(Member { key, key_span, value: self.value()? });
+            let value = self.value()?;
+            self.members.push(Member { key, key_span, value });
             done = self.next_or_close(b'}')?;
         }
-        Some(NodeValue::Object(members))
+        Some(NodeValue::Object(self.members.drain(base..).collect()))
     }
 
     /// Steps over the opening bracket (one more level of nesting, bounded); `true` if `close` follows at once.

@@ -174,7 +174,12 @@ impl Additions {
 /// The unescaped segments of a pointer (`None` for the root or a malformed pointer).
 fn segments(pointer: &str) -> Option<Vec<String>> {
     let rest = pointer.strip_prefix('/')?;
-    Some(rest.split('/').map(|s| s.replace("~1", "/").replace("~0", "~")).collect())
+    Some(rest.split('/').map(unescape).collect())
+}
+
+/// A pointer segment as the key it names (`~1` is `/`, `~0` is `~`).
+fn unescape(segment: &str) -> String {
+    if segment.contains('~') { segment.replace("~1", "/").replace("~0", "~") } else { segment.to_string() }
 }
 
 struct Cx<'a> {
@@ -197,7 +202,7 @@ impl<'a> Cx<'a> {
     fn child(&self, pointer: &str) -> Option<(&'a Node, usize)> {
         let (parent, last) = pointer.rsplit_once('/')?;
         let container = self.node(parent)?;
-        let last = last.replace("~1", "/").replace("~0", "~");
+        let last = unescape(last);
         let index = match &container.value {
             NodeValue::Object(members) => members.iter().rposition(|m| m.key == last)?,
             NodeValue::Array(items) => last.parse::<usize>().ok().filter(|i| *i < items.len())?,

@@ -8,7 +8,7 @@ use crate::rules::messages::{backticked, join_and, pool_label_at};
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, JsonType, display_pointer, display_pointer_in_pool};
 use crate::t;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 crate::declare_rule! {
     /// A field that the API marks deprecated.
@@ -220,7 +220,7 @@ impl DeprecatedField {
             let at = super::indices(&f.pointer);
             let successors = successor_fields(cx, f.field).into_iter().zip(&f.successors);
             for (field, r) in successors.filter(|(_, r)| !r.contains('*')) {
-                if facts.present.contains(&PresentField::at(field, &at)) {
+                if facts.sets(field, &at) {
                     let note = if rest.is_empty() {
                         t!(lang, "lif001.label-set")
                     } else {
@@ -287,9 +287,9 @@ impl DeprecatedField {
 
 /// What the fix needs to know about the whole body.
 struct Facts {
-    /// Every field the body sets (looked up by field and indices: building every pointer would cost more than
-    /// the rest of the rule).
-    present: HashSet<PresentField>,
+    /// Every field the body sets, sorted (looked up by field and indices: building every pointer would cost
+    /// more than the rest of the rule).
+    present: Vec<PresentField>,
     /// Successors (concrete pointers) that a deprecated field inside a node pool moves to: the pool's own
     /// setting, which a cluster-wide field must not overwrite.
     pool_claims: BTreeSet<String>,
@@ -302,7 +302,8 @@ struct Facts {
 
 impl Facts {
     fn new(cx: &Context<'_>, groups: &[Group]) -> Facts {
-        let present = present_fields(cx).iter().copied().collect();
+        let mut present = present_fields(cx).to_vec();
+        present.sort_unstable();
         let mut pool_claims = BTreeSet::new();
         let mut named: BTreeMap<Field, usize> = BTreeMap::new();
         for f in groups.iter().flat_map(|g| &g.fields) {
@@ -322,8 +323,12 @@ impl Facts {
     /// Whether the body already sets the successor `field` at `target` (its pointer with `indices`), for the
     /// deprecated field at `from`.
     fn is_set(&self, from: &str, (field, indices): (Field, &[usize]), target: &str) -> bool {
-        self.present.contains(&PresentField::at(field, indices))
-            || pool_index(from).is_none() && self.pool_claims.contains(target)
+        self.sets(field, indices) || pool_index(from).is_none() && self.pool_claims.contains(target)
+    }
+
+    /// Whether the body sets `field` at `indices`.
+    fn sets(&self, field: Field, indices: &[usize]) -> bool {
+        self.present.binary_search(&PresentField::at(field, indices)).is_ok()
     }
 }
 
@@ -439,7 +444,7 @@ fn runtime_versions(
         let own = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref());
         let copied = open.iter().any(|(_, _, p)| *p == Some(i));
         let field = Field::NodepoolsKubernetesConfigRuntimeVersion;
-        if (copied || own == Some(name)) && !facts.present.contains(&PresentField::at(field, &[i])) {
+        if (copied || own == Some(name)) && !facts.sets(field, &[i]) {
             out.push(Write::Set(field.pointer(&[i]), json_string(version)));
         }
     }
