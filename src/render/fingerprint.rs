@@ -49,7 +49,7 @@ pub(crate) fn fingerprint(parts: &[Option<&str>]) -> String {
 
 /// Hands out fingerprints that are unique within one output.
 ///
-/// The first finding with given parts gets [`fingerprint`] of them; a later finding with the same parts (two
+/// The first finding with given parts gets the fingerprint of them; a later finding with the same parts (two
 /// comments in one object, say) gets its occurrence number hashed in too, so it stays stable as long as the
 /// findings before it do.
 #[derive(Debug, Default)]
