@@ -36,14 +36,17 @@ impl FileTally {
 pub struct Tally {
     /// Files checked (configuration files with findings included).
     pub files: usize,
-    /// Findings by severity.
+    /// Findings of severity error.
     pub errors: usize,
+    /// Findings of severity warning.
     pub warnings: usize,
+    /// Findings of severity info.
     pub infos: usize,
     /// Findings accepted by an ignore.
     pub suppressed: usize,
-    /// Findings whose fix is safe, and unsafe.
+    /// Findings whose fix is safe.
     pub safe_fixes: usize,
+    /// Findings whose fix is unsafe.
     pub unsafe_fixes: usize,
     /// Findings per rule.
     pub per_rule: BTreeMap<(&'static str, &'static str, Severity), usize>,
@@ -73,7 +76,7 @@ pub struct FixTotals {
 }
 
 impl Tally {
-    /// A tally for a run with `configs` configurations, failing at `threshold`.
+    /// A tally for a run with `configs` configurations.
     pub fn new(configs: usize) -> Tally {
         Tally { ignores: (0..configs).map(|_| (false, IgnoreUse::default())).collect(), ..Tally::default() }
     }
