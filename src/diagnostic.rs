@@ -221,6 +221,16 @@ pub const DOCS_BASE: &str = "docs/rules";
 /// while it is `None` they are left out rather than pointed at an address that does not exist.
 pub const DOCS_URL: Option<&str> = None;
 
+/// The public address of the documentation of the check named `name`, once the project has one ([`DOCS_URL`]).
+pub(crate) fn rule_docs_url(name: &str) -> Option<String> {
+    DOCS_URL.map(|base| rule_docs_url_at(base, name))
+}
+
+/// The address of the documentation of the check named `name` under `base` (a [`DOCS_URL`]).
+pub(crate) fn rule_docs_url_at(base: &str, name: &str) -> String {
+    format!("{base}{DOCS_BASE}/{name}.md")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

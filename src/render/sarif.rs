@@ -17,7 +17,7 @@ use super::fixes::{secrets_for_fixes, shows_secret};
 use super::paths::{Located, ProjectRoot, file_uri, folder_uri, relative_uri};
 use super::{Positions, positions};
 use crate::checks::{BUILTIN, Check};
-use crate::diagnostic::{DOCS_BASE, DOCS_URL, Diagnostic, Severity};
+use crate::diagnostic::{DOCS_URL, Diagnostic, Severity, rule_docs_url_at};
 use crate::document::SecretSpans;
 use crate::fix::{Applicability, Fix};
 use crate::i18n::Lang;
@@ -367,7 +367,7 @@ fn descriptors(docs_url: Option<&str>) -> (Vec<ReportingDescriptor>, HashMap<&'s
     out.extend(rules::all().iter().map(|r| rule_descriptor(r.meta())));
     if let Some(base) = docs_url {
         for d in &mut out {
-            d.help_uri = Some(format!("{base}{DOCS_BASE}/{}.md", d.name));
+            d.help_uri = Some(rule_docs_url_at(base, d.name));
         }
     }
     let index_of = out.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
