@@ -4,9 +4,9 @@
 #   docker run --rm -v "$PWD:/work" acklint check --format concise clusters/
 # The image holds the static (musl) binary and nothing else: no shell, no package manager, a few megabytes.
 
-# Alpine's Rust builds for musl, statically linked by default. The version matches the toolchain CI tests with.
+# Alpine's Rust (musl-dev and gcc included) builds for musl, statically linked by default. Pinned to a minor
+# version so that rebuilding a release gives the same compiler; raise it with the toolchain.
 FROM rust:1.95-alpine AS build
-RUN apk add --no-cache musl-dev
 WORKDIR /src
 COPY . .
 # Cache mounts keep the registry and the build folder between builds; the binary is copied out of them.
