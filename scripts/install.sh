@@ -43,7 +43,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-[ -n "$install_dir" ] || install_dir=${HOME:?HOME is not set: name a folder with --to}/.local/bin
+default_dir=false
+if [ -z "$install_dir" ]; then
+  install_dir=${HOME:?HOME is not set: name a folder with --to}/.local/bin
+  default_dir=true
+fi
 
 # `0.3.1` and `v0.3.1` name the same release; tags carry the `v`.
 case $version in
@@ -171,7 +175,10 @@ installed_version=$("$install_dir/acklint$exe" --version 2>&1) ||
   fail "the installed $install_dir/acklint$exe does not run: $installed_version"
 installed_version=$(printf '%s\n' "$installed_version" | head -n 1)
 say "installed $installed_version ($target) as $install_dir/acklint$exe"
-case :${PATH:-}: in
-  *":$install_dir:"*) ;;
-  *) say "$install_dir is not on PATH: add it, or run $install_dir/acklint$exe" ;;
-esac
+# A folder named with --to is the caller's business (the Action and the pre-commit hook name theirs).
+if [ "$default_dir" = true ]; then
+  case :${PATH:-}: in
+    *":$install_dir:"*) ;;
+    *) say "$install_dir is not on PATH: add it, or run $install_dir/acklint$exe" ;;
+  esac
+fi
