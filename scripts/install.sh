@@ -129,7 +129,7 @@ say "downloading $asset_url"
 status=0
 download "$asset_url" "$work/$asset" || status=$?
 if [ "$status" = 3 ]; then
-  fail "no release archive \`$asset\` for version $version (not found at $asset_url); acklint publishes binaries for x86_64 and aarch64 Linux (musl), x86_64 and arm64 macOS, and x86_64 Windows: elsewhere, build it with \`cargo install acklint\`" 3
+  fail "no release archive \`$asset\` for version $version (not found at $asset_url): either there is no such release, or it has no binary for $target (releases have them for x86_64 and aarch64 Linux, x86_64 and arm64 macOS, x86_64 Windows); build acklint from source with cargo instead" 3
 fi
 [ "$status" = 0 ] || fail "the download failed"
 
