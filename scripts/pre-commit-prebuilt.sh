@@ -6,8 +6,9 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-# The package's own version: the first `version = "…"` line of Cargo.toml, in [package].
-version=$(sed -n 's/^version = "\([^"]*\)"$/\1/p' "$here/../Cargo.toml" | head -n 1)
+# The package's own version: the first `version = "…"` line of Cargo.toml, in [package] (CRLF line ends, as
+# a Windows checkout may have, removed first).
+version=$(tr -d '\r' <"$here/../Cargo.toml" | sed -n 's/^version = "\([^"]*\)"$/\1/p' | head -n 1)
 [ -n "$version" ] || {
   echo "acklint-prebuilt: no version in $here/../Cargo.toml" >&2
   exit 2
