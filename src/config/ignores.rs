@@ -11,23 +11,23 @@ use std::path::Path;
 #[derive(Debug, Clone)]
 pub struct Ignore {
     /// The glob as written and compiled (relative to the configuration file); `None` = every file.
-    pub files: Option<(String, glob::Pattern)>,
+    pub(crate) files: Option<(String, glob::Pattern)>,
     /// JSON pointer: the finding's pointer must be this one or below it (`""` = anywhere).
-    pub pointer: String,
+    pub(crate) pointer: String,
     /// Codes, names, prefixes or groups of the findings accepted.
-    pub rules: Vec<String>,
+    pub(crate) rules: Vec<String>,
     /// Why the finding is accepted.
-    pub reason: String,
+    pub(crate) reason: String,
     /// After this date the ignore stops working and is reported.
-    pub expires: Option<jiff::civil::Date>,
+    pub(crate) expires: Option<jiff::civil::Date>,
     /// Where it is in the configuration file (its `expires` value, or the whole entry).
-    pub span: Span,
+    pub(crate) span: Span,
 }
 
 impl Ignore {
     /// Whether this ignore accepts `d` found in the file whose absolute path is `absolute` (`None` for standard
     /// input or a path that cannot be resolved: only ignores without `files` apply there).
-    pub fn accepts(&self, absolute: Option<&Path>, id: CheckId<'_>, d: &Diagnostic) -> bool {
+    pub(crate) fn accepts(&self, absolute: Option<&Path>, id: CheckId<'_>, d: &Diagnostic) -> bool {
         let file_ok = self.files.as_ref().is_none_or(|(_, p)| absolute.is_some_and(|a| p.matches_path(a)));
         let pointer_ok = self.pointer.is_empty()
             || d.pointer.as_deref().is_some_and(|p| p == self.pointer || p.starts_with(&format!("{}/", self.pointer)));
@@ -35,7 +35,7 @@ impl Ignore {
     }
 
     /// Whether the ignore has expired on `today`.
-    pub fn expired(&self, today: jiff::civil::Date) -> bool {
+    pub(crate) fn expired(&self, today: jiff::civil::Date) -> bool {
         self.expires.is_some_and(|e| e < today)
     }
 }
@@ -89,12 +89,8 @@ pub fn audit_ignores<'a>(
     ignore_findings_in(config, &usage, options.today(), options.lang)
 }
 
-/// Findings about the configuration's ignores: expired ones (errors) and ones that matched nothing (warnings).
-pub fn ignore_findings(config: &Config, usage: &IgnoreUse, today: jiff::civil::Date) -> Option<FileReport> {
-    ignore_findings_in(config, usage, today, crate::i18n::Lang::En)
-}
-
-/// [`ignore_findings`], written in `lang`.
+/// Findings about the configuration's ignores, written in `lang`: expired ones (errors) and ones that matched
+/// nothing (warnings).
 pub fn ignore_findings_in(
     config: &Config,
     usage: &IgnoreUse,

@@ -29,12 +29,14 @@ mod ignores;
 mod load;
 
 pub use crate::known::KnownTokens;
-pub use ignores::{Ignore, IgnoreUse, audit_ignores, ignore_findings, ignore_findings_in};
+pub use crate::network_context::NetworkContext;
+pub use ignores::{Ignore, audit_ignores};
+#[cfg(feature = "cli")]
+pub(crate) use ignores::{IgnoreUse, ignore_findings_in};
 pub(crate) use load::known_selector;
 pub use load::{CONFIG_FILE, ConfigError, discover, load, load_in, parse, parse_in};
 
 use crate::diagnostic::Severity;
-use crate::network_context::NetworkContext;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -73,7 +75,7 @@ pub struct RuleSelection {
 
 /// What a selector is matched against.
 #[derive(Debug, Clone, Copy)]
-pub struct CheckId<'a> {
+pub(crate) struct CheckId<'a> {
     /// `NET001`.
     pub code: &'a str,
     /// `pod-service-cidr-overlap`.
@@ -84,7 +86,7 @@ pub struct CheckId<'a> {
 
 impl CheckId<'_> {
     /// How specifically `selector` names this check: 3 = code or name, 2 = code prefix, 1 = group.
-    pub fn matches(&self, selector: &str) -> Option<u8> {
+    pub(crate) fn matches(&self, selector: &str) -> Option<u8> {
         let s = selector.trim();
         if s.eq_ignore_ascii_case(self.code) || s == self.name {
             Some(3)
@@ -100,13 +102,13 @@ impl CheckId<'_> {
 
 impl RuleSelection {
     /// Whether the check reports at all.
-    pub fn enabled(&self, id: CheckId<'_>) -> bool {
+    pub(crate) fn enabled(&self, id: CheckId<'_>) -> bool {
         let selected = self.select.is_empty() || self.select.iter().any(|s| id.matches(s).is_some());
         selected && !self.ignore.iter().any(|s| id.matches(s).is_some())
     }
 
     /// The severity configured for the check, if any.
-    pub fn severity_of(&self, id: CheckId<'_>) -> Option<Severity> {
+    pub(crate) fn severity_of(&self, id: CheckId<'_>) -> Option<Severity> {
         self.severity
             .iter()
             .filter_map(|(s, sev)| id.matches(s).map(|rank| (rank, *sev)))

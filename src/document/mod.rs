@@ -20,8 +20,10 @@ mod tree;
 
 pub use limits::{MAX_DEPTH, MAX_FINDINGS_PER_FILE, MAX_INPUT_BYTES};
 pub use lines::{LineIndex, Position};
-pub use recovery::{Edit, Repair, apply_repairs};
-pub use secrets::{MaskedText, SecretSpans, is_secret_key, mask_secrets, stop_at_secret};
+pub use recovery::{Repair, apply_repairs};
+#[cfg(feature = "cli")]
+pub use secrets::{MaskedText, mask_secrets};
+pub use secrets::{SecretSpans, is_secret_key, stop_at_secret};
 pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 
 use crate::checks;

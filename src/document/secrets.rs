@@ -10,6 +10,8 @@ use crate::spec::{FIELD_META, FieldMeta};
 use std::sync::OnceLock;
 
 /// What every secret value is shown as: always the same width, so not even the length shows.
+// The masked text is what the human format shows (a `cli` feature renderer).
+#[cfg(feature = "cli")]
 const MASK: &str = "****";
 
 /// The byte ranges of the secret values of one text: sorted, disjoint, never empty.
@@ -64,11 +66,6 @@ impl SecretSpans {
         self.ranges.is_empty()
     }
 
-    /// The byte ranges of the secret values, in order.
-    pub fn ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.ranges.iter().copied()
-    }
-
     /// Whether any byte of `start..end` belongs to a secret value (an empty range: whether `start` is inside one).
     pub fn overlaps(&self, start: usize, end: usize) -> bool {
         let end = end.max(start + 1);
@@ -89,6 +86,7 @@ impl SecretSpans {
     }
 
     /// `text` with every secret value replaced by a fixed `****`.
+    #[cfg(feature = "cli")]
     pub fn mask(&self, text: &str) -> MaskedText {
         let mut masked = String::with_capacity(text.len());
         let mut cuts = Vec::with_capacity(self.ranges.len());
@@ -117,6 +115,7 @@ impl SecretSpans {
 }
 
 /// A text with its secret values masked, and the map between its offsets and the original ones.
+#[cfg(feature = "cli")]
 #[derive(Debug, Clone)]
 pub struct MaskedText {
     /// The text to show.
@@ -125,6 +124,7 @@ pub struct MaskedText {
     cuts: Vec<(usize, usize)>,
 }
 
+#[cfg(feature = "cli")]
 impl MaskedText {
     /// Where byte `offset` of the original text is in the masked text (inside a secret: inside its mask).
     pub fn map(&self, offset: usize) -> usize {
@@ -160,6 +160,7 @@ impl MaskedText {
 }
 
 /// `text` with every secret value masked: the raw-text reading only (see [`SecretSpans::in_text`]).
+#[cfg(feature = "cli")]
 pub fn mask_secrets(text: &str) -> MaskedText {
     SecretSpans::in_text(text).mask(text)
 }

@@ -24,7 +24,7 @@ pub mod versions;
 mod views;
 
 pub use context::{ClusterKind, Cni, Context};
-pub(crate) use meta::group_rules;
+pub(crate) use meta::{declare_rule, group_rules};
 pub use meta::{Group, Rule, RuleMeta};
 pub use registry::all;
 

@@ -2,10 +2,10 @@
 //! statistics, the hints and the exit status, and which ignores matched. Files are dropped as soon as they are
 //! written, so this is all that grows with a run, and only with the number of rules and ignores.
 
-use crate::fix::FixDone;
-use acklint::config::IgnoreUse;
-use acklint::fix::Applicability;
-use acklint::{FileReport, Severity};
+use super::fix::FixDone;
+use crate::config::IgnoreUse;
+use crate::fix::Applicability;
+use crate::{FileReport, Severity};
 use std::collections::BTreeMap;
 
 /// One file's findings, reduced to what the tally counts (made on the worker that linted the file).
