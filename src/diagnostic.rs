@@ -190,9 +190,10 @@ impl Diagnostic {
         self
     }
 
-    /// Link to the documentation of the check.
+    /// Link to the documentation of the check: its absolute address once [`crate::catalogue::DOCS_URL`] is
+    /// known, until then the page's path in acklint's source tree (`docs/rules/<name>.md`).
     pub fn url(&self) -> String {
-        format!("{DOCS_BASE}/{}.md", self.rule)
+        crate::links::page_url(self.rule).unwrap_or_else(|| crate::links::page_path(self.rule))
     }
 }
 
@@ -212,14 +213,6 @@ impl fmt::Display for Diagnostic {
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
-
-/// Where rule documentation lives, relative to the root of the acklint repository.
-pub const DOCS_BASE: &str = "docs/rules";
-
-/// The public web address of the acklint repository's files (ending in `/`, so that `DOCS_BASE` can follow),
-/// once the project has one. SARIF's `tool.driver.informationUri` and each rule's `helpUri` are made from it;
-/// while it is `None` they are left out rather than pointed at an address that does not exist.
-pub const DOCS_URL: Option<&str> = None;
 
 #[cfg(test)]
 mod tests {

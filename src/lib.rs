@@ -41,6 +41,7 @@ mod document;
 mod findings_serde;
 mod known;
 mod lenient;
+mod links;
 mod lint;
 mod network_context;
 mod patterns;

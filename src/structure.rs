@@ -6,7 +6,6 @@ mod catalogs;
 mod fixes;
 mod requirements;
 
-
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{Document, push_escaped};

@@ -63,7 +63,7 @@ fn json_value() -> impl Strategy<Value = Value> {
 
 /// Mostly real field names, so the rules get exercised.
 fn key() -> impl Strategy<Value = String> {
-    let real: Vec<String> = acklint::spec::FIELD_META.iter().map(|m| m.key.to_string()).collect();
+    let real: Vec<String> = acklint::__internal::spec::FIELD_META.iter().map(|m| m.key.to_string()).collect();
     prop_oneof![4 => prop::sample::select(real), 1 => "\\PC{0,8}"]
 }
 

@@ -5,7 +5,7 @@
 //! every finding of the meant body must be reported for the broken one too, and applying the repairs' edits to
 //! the broken text must give a text that reads as the meant body.
 
-use acklint::document::{Repair, apply_repairs};
+use acklint::__internal::document::{Repair, apply_repairs};
 use support::beyond_syntax as checks_beyond_syntax;
 
 use acklint::render::{HumanStyle, human, json};
@@ -23,7 +23,7 @@ fn check(text: &str) -> FileReport {
 /// Codes, positions, messages and help of the findings, then the edits of the repairs.
 fn findings(report: &FileReport) -> String {
     let text = &report.document.text;
-    let index = acklint::document::LineIndex::new(text);
+    let index = acklint::__internal::document::LineIndex::new(text);
     let mut out = String::new();
     for d in &report.diagnostics {
         let at = d.span.map_or("-".to_string(), |s| {

@@ -2,7 +2,7 @@
 //! loops, keeps every span inside the input, and for the slips whose intent is plain reads the body exactly as it
 //! was before the slip, with the same findings.
 
-use acklint::document::{Repair, apply_repairs};
+use acklint::__internal::document::{Repair, apply_repairs};
 use support::beyond_syntax;
 
 use acklint::{FileReport, LintOptions, lint};
@@ -207,7 +207,7 @@ fn make(text: &str, slip: Slip, n: usize) -> Option<String> {
 /// Spans and edits inside the input and on character boundaries; a finding's pointer resolves.
 fn check_invariants(report: &FileReport) {
     let text = &report.document.text;
-    let inside = |s: acklint::diagnostic::Span| {
+    let inside = |s: acklint::Span| {
         s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
     };
     for d in &report.diagnostics {

@@ -6,7 +6,6 @@ mod inputs;
 mod run;
 mod tally;
 
-use crate::config::ignore_findings_in;
 use crate::fix::FixMode;
 use crate::i18n::{self, LANG_VAR, Lang, UnknownLang};
 use crate::init::{Billing, Network};
@@ -431,8 +430,8 @@ fn check(args: &CheckArgs, flag: Option<Lang>, lang: Lang) -> ExitCode {
     // Ignores that expired or matched nothing are findings in the configuration file itself.
     if unreadable.is_none() {
         let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-        for (config, (used, usage)) in configs.all.iter().zip(std::mem::take(&mut tally.ignores)) {
-            let Some(report) = used.then(|| ignore_findings_in(config, &usage, today, lang)).flatten() else {
+        for (config, (used, audit)) in configs.all.iter().zip(std::mem::take(&mut tally.ignores)) {
+            let Some(report) = used.then(|| audit.findings_on(config, today, lang)).flatten() else {
                 continue;
             };
             let name = root.display(&report.path).into_owned();

@@ -30,9 +30,7 @@ mod load;
 
 pub use crate::known::KnownTokens;
 pub use crate::network_context::NetworkContext;
-pub use ignores::{Ignore, audit_ignores};
-#[cfg(feature = "cli")]
-pub(crate) use ignores::{IgnoreUse, ignore_findings_in};
+pub use ignores::{Ignore, IgnoreAudit, audit_ignores};
 pub(crate) use load::known_selector;
 pub use load::{CONFIG_FILE, ConfigError, discover, load, load_in, parse, parse_in};
 

@@ -24,9 +24,9 @@ pub(crate) mod fragments;
 mod lang;
 
 pub(crate) use catalog::{Arg, format};
-pub use lang::{Lang, UnknownLang};
 #[cfg(feature = "cli")]
 pub(crate) use lang::{LANG_VAR, detect, detect_from_env};
+pub use lang::{Lang, UnknownLang};
 
 /// The text of a catalogue message in a language. Its arguments: the [`Lang`], the id as a string literal
 /// (`"id"`, or `"id.attribute"` for one of the message's attributes), then the variables, each `name = value`

@@ -12,10 +12,10 @@ use super::fingerprint::Fingerprints;
 use super::held::Held;
 #[cfg(feature = "cli")]
 use super::human::HumanStyle;
-use super::json::Summary;
-use super::paths::ProjectRoot;
 #[cfg(feature = "cli")]
 use super::human_in;
+use super::json::Summary;
+use super::paths::ProjectRoot;
 #[cfg(feature = "cli")]
 use super::{concise, github};
 use super::{gitlab, json, junit, sarif};
