@@ -57,7 +57,7 @@ pub(crate) use t;
 
 /// Text for an input/output error, in `lang`: the common kinds in words of the catalogue, others as the system
 /// says them.
-pub fn io_error(lang: Lang, error: &std::io::Error) -> String {
+pub(crate) fn io_error(lang: Lang, error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match error.kind() {
         ErrorKind::NotFound => t!(lang, "io-not-found"),
