@@ -68,7 +68,7 @@ fn parse_with_spans(bencher: Bencher, kind: &str) {
 fn schema_check(bencher: Bencher, kind: &str) {
     let text = body(kind);
     let doc = document::parse(text.as_bytes(), &mut Vec::new());
-    let value = doc.root().unwrap().to_value();
+    let value = acklint::__internal::document::root(&doc).unwrap().to_value();
     bencher.bench(|| acklint::__internal::structure::check(&doc, black_box(&value), &mut Vec::new()));
 }
 

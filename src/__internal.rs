@@ -8,9 +8,20 @@
 
 /// The parsed document: spans, repairs of slips, limits, secrets.
 pub mod document {
+    use crate::document::Document;
     pub use crate::document::{
         LineIndex, MAX_INPUT_BYTES, Node, NodeValue, Repair, apply_repairs, is_secret_key, parse,
     };
+
+    /// The document's tree (`Document::root`, which the crate keeps to itself).
+    pub fn root(doc: &Document) -> Option<&Node> {
+        doc.root()
+    }
+
+    /// The slips repaired to read the document (`Document::repairs`).
+    pub fn repairs(doc: &Document) -> &[Repair] {
+        doc.repairs()
+    }
 }
 
 /// What the field spec says about each field.

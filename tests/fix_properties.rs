@@ -73,7 +73,7 @@ fn errors(report: &FileReport) -> BTreeMap<&'static str, usize> {
 fn secrets(text: &str) -> Vec<String> {
     let doc = acklint::__internal::document::parse(text.as_bytes(), &mut Vec::new());
     let mut out = Vec::new();
-    if let Some(root) = doc.root() {
+    if let Some(root) = acklint::__internal::document::root(&doc) {
         root.for_each_member(&mut |m| {
             if is_secret_key(&m.key) {
                 out.push(m.value.to_value().to_string());

@@ -10,7 +10,7 @@
 //! use acklint::{LintOptions, lint};
 //!
 //! let lang: Lang = "zh_CN.UTF-8".parse().unwrap();
-//! let report = lint("cluster.json", br#"{"name": "demo",}"#, &LintOptions::default().with_lang(lang));
+//! let report = lint("cluster.json", br#"{"name": "demo",}"#, &LintOptions::default().with_lang(lang).with_select(["JSON"]));
 //! assert_eq!(report.diagnostics[0].code, "JSON003");
 //! assert!(report.diagnostics[0].message.contains("逗号"));
 //! ```

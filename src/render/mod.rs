@@ -10,7 +10,8 @@
 //! use acklint::render::{ProjectRoot, json, sarif};
 //! use acklint::{LintOptions, lint};
 //!
-//! let report = lint("cluster.json", br#"{"name": "demo",}"#, &LintOptions::default());
+//! let options = LintOptions::default().with_select(["syntax"]);
+//! let report = lint("cluster.json", br#"{"name": "demo",}"#, &options);
 //! let document: serde_json::Value = serde_json::from_str(&json(std::slice::from_ref(&report))).unwrap();
 //! assert_eq!(document["files"][0]["diagnostics"][0]["code"], "JSON003");
 //! let root = ProjectRoot::new(".", std::env::current_dir().unwrap());
