@@ -21,6 +21,7 @@ pub use crate::links::{DOCS_PATH, DOCS_URL};
 
 /// What a check or rule is, as users and tools see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Entry {
     /// Stable code such as `NET001` or `SCH001`.
     pub code: &'static str,

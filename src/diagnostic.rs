@@ -77,6 +77,7 @@ impl Label {
 /// assert!(comma.to_string().starts_with("error[JSON003] "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Stable code such as `NET001`; never reused for another check.
     pub code: &'static str,

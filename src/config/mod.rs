@@ -40,6 +40,7 @@ use std::path::PathBuf;
 
 /// A loaded configuration (the default when there is no `acklint.toml`).
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct Config {
     /// The file it came from.
     pub path: Option<PathBuf>,
@@ -61,6 +62,7 @@ pub struct Config {
 
 /// Which checks report, and how loudly.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RuleSelection {
     /// Selectors of the checks to run (empty = all): codes (`NET001`), code prefixes (`NET`), names
     /// (`pod-service-cidr-overlap`) or groups (`network`, `syntax`, `structure`).

@@ -403,7 +403,6 @@ pub(crate) mod fixing {
 #[cfg(test)]
 mod tests {
     use super::fixing::{fixed, fixed_clean, fixes};
-    use super::*;
 
     #[test]
     fn the_byte_order_mark_is_deleted() {

@@ -194,6 +194,7 @@ impl Fix {
 
 /// What [`apply`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Applied {
     /// The text with the applied fixes' edits.
     pub text: String,
