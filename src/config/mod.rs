@@ -24,6 +24,22 @@
 //! reason = "legacy pool, replaced in Q1"
 //! expires = "2027-03-31"                  # after this date the ignore is an error
 //! ```
+//!
+//! A tool honours it as the command line does: the nearest `acklint.toml` above the body ([`discover`]),
+//! loaded ([`load`]; every mistake in it is an error with its line and column) and turned into options:
+//!
+//! ```
+//! use acklint::{LintOptions, lint};
+//!
+//! let dir = std::env::temp_dir().join(format!("acklint-doc-config-{}", std::process::id()));
+//! std::fs::create_dir_all(dir.join("clusters")).unwrap();
+//! std::fs::write(dir.join("acklint.toml"), "[rules]\nignore = [\"syntax\"]\n").unwrap();
+//!
+//! let found = acklint::config::discover(&dir.join("clusters")).expect("the file above the folder");
+//! let config = acklint::config::load(&found).unwrap();
+//! let report = lint("clusters/a.json", br#"{"name": "demo",}"#, &LintOptions::from_config(&config));
+//! assert!(report.diagnostics.iter().all(|d| !d.code.starts_with("JSON")));
+//! ```
 
 mod ignores;
 mod load;

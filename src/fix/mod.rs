@@ -9,6 +9,17 @@
 //!
 //! [`apply`] applies a chosen set of fixes to a text; [`fix_to_fixed_point`] lints, applies and lints again
 //! until nothing more is fixed (what `acklint check --fix` does).
+//!
+//! ```
+//! use acklint::fix::{FixMode, fix_to_fixed_point};
+//! use acklint::LintOptions;
+//!
+//! let body = "{\n  \"name\": \"demo\",\n}\n";
+//! let outcome = fix_to_fixed_point("cluster.json", body.as_bytes(), &LintOptions::default(), FixMode::Safe);
+//! assert_eq!(outcome.text, "{\n  \"name\": \"demo\"\n}\n");
+//! assert_eq!(outcome.fixed[0].code, "JSON003");
+//! assert!(outcome.report.diagnostics.iter().all(|d| d.code != "JSON003"));
+//! ```
 
 mod layout;
 mod lower;
