@@ -27,6 +27,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// What a tool author needs; everything else below is private to the crate, so that the compiler reports code
+// nothing uses. Integration tests and benchmarks reach internals through `__internal` only.
 pub mod catalogue;
 pub mod config;
 pub mod fix;
@@ -56,6 +58,7 @@ mod structure;
 mod suggest;
 mod walk;
 
+// The command line and what only it needs (`cli` feature, on by default).
 #[cfg(feature = "cli")]
 mod init;
 #[cfg(feature = "cli")]
