@@ -5,7 +5,7 @@
 //!
 //! Run with `cargo bench --bench lsp`.
 
-use acklint::lsp::Server;
+use acklint::__internal::lsp::Server;
 use divan::Bencher;
 use lsp_server::{Message, Notification};
 use serde_json::json;

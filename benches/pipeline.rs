@@ -6,7 +6,7 @@
 //! settings, deprecated pool fields, a quoted number per pool), about 18 findings with 50 labels, the shape of
 //! bodies carried over from old templates.
 
-use acklint::document;
+use acklint::__internal::document;
 use acklint::render::{HumanStyle, ProjectRoot, concise, gitlab, human, json, junit, sarif};
 use acklint::{LintOptions, lint};
 use divan::{Bencher, black_box};
@@ -23,11 +23,14 @@ fn body(kind: &str) -> String {
     let pools = match kind {
         // The template with its placeholders filled in, as a user sends it.
         "minimal" => {
-            return acklint::init::template(acklint::init::Network::Flannel, acklint::init::Billing::PostPaid)
-                .replace("vpc-replace0with0your0vpc", "vpc-bp1kd7yn4qnjvn5b2xk8q")
-                .replace("vsw-replace0with0node0vswitch0a", "vsw-bp1m7d4x9k2q5w8e1r3t6")
-                .replace("vsw-replace0with0node0vswitch0b", "vsw-bp1n8e5y0l3r6x9f2s4u7")
-                .replace("replace-with-your-key-pair", "ops-keypair");
+            return acklint::__internal::init::template(
+                acklint::__internal::init::Network::Flannel,
+                acklint::__internal::init::Billing::PostPaid,
+            )
+            .replace("vpc-replace0with0your0vpc", "vpc-bp1kd7yn4qnjvn5b2xk8q")
+            .replace("vsw-replace0with0node0vswitch0a", "vsw-bp1m7d4x9k2q5w8e1r3t6")
+            .replace("vsw-replace0with0node0vswitch0b", "vsw-bp1n8e5y0l3r6x9f2s4u7")
+            .replace("replace-with-your-key-pair", "ops-keypair");
         }
         "typical" => 3,
         _ => 20,
@@ -65,8 +68,8 @@ fn parse_with_spans(bencher: Bencher, kind: &str) {
 fn schema_check(bencher: Bencher, kind: &str) {
     let text = body(kind);
     let doc = document::parse(text.as_bytes(), &mut Vec::new());
-    let value = doc.root().unwrap().to_value();
-    bencher.bench(|| acklint::structure::check(&doc, black_box(&value), &mut Vec::new()));
+    let value = acklint::__internal::document::root(&doc).unwrap().to_value();
+    bencher.bench(|| acklint::__internal::structure::check(&doc, black_box(&value), &mut Vec::new()));
 }
 
 #[divan::bench(args = BODIES)]
@@ -81,9 +84,10 @@ fn typed_model(bencher: Bencher, kind: &str) {
 fn rules(bencher: Bencher, kind: &str) {
     let text = body(kind);
     let request = acklint::model::load(&serde_json::from_str(&text).unwrap()).unwrap();
-    let network = acklint::network_context::NetworkContext::default();
-    let facts = acklint::presence::DocumentFacts::new(&serde_json::from_str(&text).unwrap(), Default::default());
-    bencher.bench(|| acklint::rules::run(black_box(&request), &network, &facts, &mut Vec::new()));
+    let network = acklint::config::NetworkContext::default();
+    let facts =
+        acklint::__internal::presence::DocumentFacts::new(&serde_json::from_str(&text).unwrap(), Default::default());
+    bencher.bench(|| acklint::__internal::rules::run(black_box(&request), &network, &facts, &mut Vec::new()));
 }
 
 #[divan::bench(args = BODIES)]

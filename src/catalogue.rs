@@ -16,8 +16,12 @@ use crate::fix::FixAvailability;
 use crate::i18n::Lang;
 use serde::Serialize;
 
+use crate::links::page_url;
+pub use crate::links::{DOCS_PATH, DOCS_URL};
+
 /// What a check or rule is, as users and tools see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Entry {
     /// Stable code such as `NET001` or `SCH001`.
     pub code: &'static str,
@@ -34,6 +38,17 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The absolute address of its page, `None` while acklint has no public address ([`DOCS_URL`]); the page
+    /// is at [`DOCS_PATH`]`/<name>.md` in the source tree, and `acklint explain <code>` prints it.
+    ///
+    /// ```
+    /// let entry = acklint::catalogue::find("NET001").unwrap();
+    /// assert_eq!(entry.url().is_some(), acklint::catalogue::DOCS_URL.is_some());
+    /// ```
+    pub fn url(&self) -> Option<String> {
+        page_url(self.name)
+    }
+
     /// The summary in `lang`.
     pub fn summary_in(&self, lang: Lang) -> String {
         match crate::checks::BUILTIN.iter().find(|c| c.code == self.code) {

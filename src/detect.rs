@@ -12,9 +12,11 @@
 //! is read, with a scanner that skips strings, comments and nested values without building anything, so a
 //! folder of request bodies pays almost nothing for the test.
 
+#[cfg(feature = "cli")]
 use crate::spec::Field;
 
 /// Whether `text` looks like a CreateCluster request body (see the module documentation for the test).
+#[cfg(feature = "cli")]
 pub fn looks_like_request_body(text: &str) -> bool {
     let mut cluster_type = false;
     let mut region = false;
@@ -42,6 +44,7 @@ pub fn looks_like_request_body(text: &str) -> bool {
     })
 }
 
+#[cfg(feature = "cli")]
 /// Hands the keys of the top-level object to `found`, in order, until it returns true (then true); false when
 /// the document is not an object or no key settled it. Tolerates what the tolerant parser tolerates around
 /// keys (comments, single-quoted strings) and stops at the first thing it cannot read.
@@ -82,6 +85,7 @@ fn top_level_keys<'a>(text: &'a str, mut found: impl FnMut(&'a str) -> bool) -> 
     false
 }
 
+#[cfg(feature = "cli")]
 /// One past the closing quote of the string that starts at `start`, or `None` when it never closes.
 fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     let quote = bytes[start];
@@ -116,7 +120,7 @@ pub(crate) fn skip_blank(bytes: &[u8], mut i: usize) -> usize {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "cli"))]
 mod tests {
     use super::looks_like_request_body as body;
 

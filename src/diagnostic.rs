@@ -77,6 +77,7 @@ impl Label {
 /// assert!(comma.to_string().starts_with("error[JSON003] "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Stable code such as `NET001`; never reused for another check.
     pub code: &'static str,
@@ -190,9 +191,10 @@ impl Diagnostic {
         self
     }
 
-    /// Link to the documentation of the check.
+    /// Link to the documentation of the check: its absolute address once [`crate::catalogue::DOCS_URL`] is
+    /// known, until then the page's path in acklint's source tree (`docs/rules/<name>.md`).
     pub fn url(&self) -> String {
-        format!("{DOCS_BASE}/{}.md", self.rule)
+        crate::links::page_url(self.rule).unwrap_or_else(|| crate::links::page_path(self.rule))
     }
 }
 
@@ -211,24 +213,6 @@ impl fmt::Display for Diagnostic {
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
-}
-
-/// Where rule documentation lives, relative to the root of the acklint repository.
-pub const DOCS_BASE: &str = "docs/rules";
-
-/// The public web address of the acklint repository's files (ending in `/`, so that `DOCS_BASE` can follow),
-/// once the project has one. SARIF's `tool.driver.informationUri` and each rule's `helpUri` are made from it;
-/// while it is `None` they are left out rather than pointed at an address that does not exist.
-pub const DOCS_URL: Option<&str> = None;
-
-/// The public address of the documentation of the check named `name`, once the project has one ([`DOCS_URL`]).
-pub(crate) fn rule_docs_url(name: &str) -> Option<String> {
-    DOCS_URL.map(|base| rule_docs_url_at(base, name))
-}
-
-/// The address of the documentation of the check named `name` under `base` (a [`DOCS_URL`]).
-pub(crate) fn rule_docs_url_at(base: &str, name: &str) -> String {
-    format!("{base}{DOCS_BASE}/{name}.md")
 }
 
 #[cfg(test)]

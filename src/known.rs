@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 /// Extra known tokens per catalogue: the catalogue names are the `catalog` keys of the field spec
-/// ([`crate::spec::CATALOGS`]) and `addons` (addon names, rule ADD002).
+/// (`spec::CATALOGS`) and `addons` (addon names, rule ADD002).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KnownTokens {
     lists: BTreeMap<String, Vec<String>>,

@@ -20,6 +20,7 @@ pub use crate::document::MAX_FINDINGS_PER_FILE;
 /// What to run and with what context. Build one with [`LintOptions::default`] and the `with_*` methods, or from
 /// an `acklint.toml` with [`LintOptions::from_config`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct LintOptions {
     /// Address ranges of the VPC and its vSwitches, for the overlap rules (optional).
     pub network: NetworkContext,

@@ -5,6 +5,7 @@ use ipnet::Ipv4Net;
 
 /// Address ranges outside the body that the overlap rules can check against, when the user gives them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct NetworkContext {
     /// The VPC's IPv4 range.
     pub vpc_cidr: Option<Ipv4Net>,

@@ -40,7 +40,7 @@ pub struct DocumentFacts {
     pub present: Vec<PresentField>,
     /// Pointers of values the structure check found to have the wrong type (absent from the typed model).
     pub wrong_type: BTreeSet<String>,
-    /// Identifiers and names that stand in for a real value ([`crate::placeholder`]), in document order.
+    /// Identifiers and names that stand in for a real value (`crate::placeholder`), in document order.
     pub placeholders: Vec<Placeholder>,
 }
 

@@ -7,6 +7,7 @@ use crate::model::CreateClusterRequest;
 
 /// The findings for one input.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct FileReport {
     /// Name shown in output (a path, or `-` for standard input).
     pub path: String,

@@ -6,8 +6,6 @@ mod catalogs;
 mod fixes;
 mod requirements;
 
-pub use requirements::is_vpc_auto_created;
-
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{Document, push_escaped};

@@ -3,7 +3,7 @@
 //! a spec field of the same JSON type, and a current managed-cluster body using the newest node-pool fields
 //! has no unknown field.
 
-use acklint::spec::{FIELD_META, FieldMeta, JsonType};
+use acklint::__internal::spec::{FIELD_META, FieldMeta, JsonType};
 use acklint::{LintOptions, lint};
 
 const MODEL_PATHS: &str = include_str!("fixtures/api-model-paths.txt");

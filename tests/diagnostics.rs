@@ -11,7 +11,7 @@ fn check(text: &str) -> FileReport {
 
 /// Only the codes, positions and messages of the syntax (JSON*) and structure (SCH*) findings.
 fn core(report: &FileReport) -> String {
-    let index = acklint::document::LineIndex::new(&report.document.text);
+    let index = acklint::__internal::document::LineIndex::new(&report.document.text);
     report
         .diagnostics
         .iter()
@@ -96,7 +96,7 @@ snapshot_case!(structure_object_for_string, with("\"node_cidr_mask\": 26"));
 fn the_reference_example_verbatim() {
     let text = include_str!("fixtures/reference-example.jsonc");
     let report = lint("reference.json", text.as_bytes(), &LintOptions::default());
-    let index = acklint::document::LineIndex::new(text);
+    let index = acklint::__internal::document::LineIndex::new(text);
     let at = |code: &str| -> Vec<usize> {
         report
             .diagnostics
@@ -132,7 +132,7 @@ fn six_problems_in_six_places() {
   "addons": [{ "name": "flannel" }, { "name": 7 }]
 }"#;
     let report = check(text);
-    let index = acklint::document::LineIndex::new(text);
+    let index = acklint::__internal::document::LineIndex::new(text);
     let found: Vec<(usize, usize, &str)> = report
         .diagnostics
         .iter()
@@ -177,7 +177,7 @@ fn invalid_utf8_is_reported_at_the_bad_byte() {
 
 #[test]
 fn oversized_input_is_refused_quickly() {
-    let text = format!("{{\"name\": \"{}\"}}", "a".repeat(acklint::document::MAX_INPUT_BYTES));
+    let text = format!("{{\"name\": \"{}\"}}", "a".repeat(acklint::__internal::document::MAX_INPUT_BYTES));
     let report = check(&text);
     assert_eq!(report.diagnostics.len(), 1);
     assert_eq!(report.diagnostics[0].code, "JSON008");
@@ -230,7 +230,7 @@ fn findings_per_file_are_capped() {
     // 2,000 unknown keys: each would be a finding.
     let extra: Vec<String> = (0..2000).map(|i| format!("\"unknown_key_{i}\": {i}")).collect();
     let report = check(&with(&extra.join(",\n  ")));
-    assert_eq!(report.diagnostics.len(), acklint::lint::MAX_FINDINGS_PER_FILE + 1);
+    assert_eq!(report.diagnostics.len(), acklint::__internal::lint::MAX_FINDINGS_PER_FILE + 1);
     let last = report.diagnostics.last().unwrap();
     assert_eq!(last.code, "JSON011");
     assert!(last.message.contains("more findings"), "{}", last.message);

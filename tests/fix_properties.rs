@@ -2,7 +2,7 @@
 //! applying the fixes removes what they fix, brings no new error, is idempotent, keeps every byte outside its
 //! edits and every secret value, and (for syntax slips) gives back exactly the body before the slip.
 
-use acklint::document::is_secret_key;
+use acklint::__internal::document::is_secret_key;
 use acklint::fix::{self, FixMode, MAX_ROUNDS, fix_to_fixed_point};
 use acklint::{FileReport, LintOptions, Severity, lint};
 use proptest::prelude::*;
@@ -71,9 +71,9 @@ fn errors(report: &FileReport) -> BTreeMap<&'static str, usize> {
 /// Every value under a secret key, as the parser reads it (as JSON: a fix may change its quotes, never its
 /// value; a password in a comment is deleted with the comment, so comments are not read here).
 fn secrets(text: &str) -> Vec<String> {
-    let doc = acklint::document::parse(text.as_bytes(), &mut Vec::new());
+    let doc = acklint::__internal::document::parse(text.as_bytes(), &mut Vec::new());
     let mut out = Vec::new();
-    if let Some(root) = doc.root() {
+    if let Some(root) = acklint::__internal::document::root(&doc) {
         root.for_each_member(&mut |m| {
             if is_secret_key(&m.key) {
                 out.push(m.value.to_value().to_string());
@@ -109,7 +109,7 @@ fn check_fixing(name: &str, bytes: &[u8], options: &LintOptions, mode: FixMode) 
     // moved to its successor is checked there by other checks), and after safe fixes the total does not grow.
     // (An unsafe move may bring an invalid value under a check that reports it twice, a format and a length.)
     // (Only where the body was read at all before: fixing a fatal slip lets every check run for the first time.)
-    let read_before = !before.diagnostics.iter().any(|d| d.code == acklint::checks::INVALID_JSON.code);
+    let read_before = !before.diagnostics.iter().any(|d| d.code == acklint::__internal::checks::INVALID_JSON.code);
     if outcome.changed && read_before {
         let (was, now) = (errors(&before), errors(&outcome.report));
         let written = written_lines(original, &outcome.text);
@@ -128,7 +128,7 @@ fn check_fixing(name: &str, bytes: &[u8], options: &LintOptions, mode: FixMode) 
         assert!(
             unexplained == 0 && (mode == FixMode::Unsafe || total(&now) <= total(&was)),
             "{name} ({mode:?}): fixing brought new errors ({grown:?}):\n{}",
-            acklint::render::unified_diff(name, original, &outcome.text)
+            acklint::__internal::fix::unified_diff(name, original, &outcome.text)
         );
         let left: Vec<_> = outcome.report.fixes().filter(|(_, f)| mode.takes(f.applicability)).collect();
         if outcome.rounds < MAX_ROUNDS {
@@ -147,7 +147,7 @@ fn check_fixing(name: &str, bytes: &[u8], options: &LintOptions, mode: FixMode) 
             assert!(
                 was.contains(s),
                 "{name} ({mode:?}): a secret value was altered:\n{}",
-                acklint::render::unified_diff(name, original, &outcome.text)
+                acklint::__internal::fix::unified_diff(name, original, &outcome.text)
             );
         }
         if mode == FixMode::Safe {

@@ -3,8 +3,8 @@
 //! diffs after `--fix` and after `--fix --unsafe-fixes`. (Rules show their fixes in their own fixture
 //! snapshots.)
 
+use acklint::__internal::fix::unified_diff;
 use acklint::fix::{FixMode, fix_to_fixed_point};
-use acklint::render::unified_diff;
 use acklint::{LintOptions, lint};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -67,7 +67,7 @@ fn describe(path: &Path, code: &str) -> String {
 fn every_fix_fixture_folder_is_a_check_with_fixes() {
     for dir in folders() {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
-        let check = acklint::checks::BUILTIN
+        let check = acklint::__internal::checks::BUILTIN
             .iter()
             .find(|c| c.name == name)
             .unwrap_or_else(|| panic!("tests/fixes/{name} is not named after a built-in check"));
@@ -91,7 +91,7 @@ fn every_fix_fixture_folder_is_a_check_with_fixes() {
 
 #[test]
 fn checks_that_declare_a_fix_have_fix_fixtures() {
-    for check in acklint::checks::BUILTIN.iter().filter(|c| c.fix != acklint::fix::FixAvailability::None) {
+    for check in acklint::__internal::checks::BUILTIN.iter().filter(|c| c.fix != acklint::fix::FixAvailability::None) {
         assert!(
             Path::new("tests/fixes").join(check.name).is_dir(),
             "{} declares fixes but has no tests/fixes/{} folder",
@@ -136,10 +136,10 @@ fn declared_fix_availability_matches_the_findings() {
             }
         }
     }
-    let declared = acklint::checks::BUILTIN
+    let declared = acklint::__internal::checks::BUILTIN
         .iter()
         .map(|c| (c.code, c.fix))
-        .chain(acklint::rules::all().iter().map(|r| (r.meta().code, r.meta().fix)));
+        .chain(acklint::__internal::rules::all().iter().map(|r| (r.meta().code, r.meta().fix)));
     let mut problems = Vec::new();
     for (code, fix) in declared {
         let (safe, unsafe_) = seen.get(code).copied().unwrap_or_default();

@@ -178,10 +178,10 @@ fn sarif_lists_every_check_and_rule_and_indexes_them() {
     assert!(driver.get("informationUri").is_none());
     let rules = driver["rules"].as_array().unwrap();
     let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
-    let expected: Vec<&str> = acklint::checks::BUILTIN
+    let expected: Vec<&str> = acklint::__internal::checks::BUILTIN
         .iter()
         .map(|c| c.code)
-        .chain(acklint::rules::all().iter().map(|r| r.meta().code))
+        .chain(acklint::__internal::rules::all().iter().map(|r| r.meta().code))
         .collect();
     assert_eq!(ids, expected);
     for r in rules {
@@ -620,7 +620,7 @@ fn fix_edits_that_would_show_a_secret_are_left_out() {
 
     // A caller that drops the text first empties those edits while it still can.
     let mut report = with_made_up_fixes();
-    acklint::render::hide_secret_edits(&mut report);
+    acklint::__internal::fix::hide_secret_edits(&mut report);
     let edits: Vec<usize> = report.diagnostics.iter().map(|d| d.fix.as_ref().unwrap().edits.len()).collect();
     assert_eq!(edits, [0, 0, 1]);
 }

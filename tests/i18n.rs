@@ -4,7 +4,8 @@
 
 mod cli_support;
 
-use acklint::i18n::{AREAS, Lang};
+use acklint::__internal::i18n::AREAS;
+use acklint::i18n::Lang;
 use acklint::{Diagnostic, FileReport, LintOptions, lint};
 use cli_support::{stderr, stdout};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -29,7 +30,7 @@ struct Text {
 /// Every text of a language's catalogues, by `id` or `id.attribute`. Panics on a syntax error.
 fn catalogue(lang: Lang) -> BTreeMap<String, Text> {
     let mut texts = BTreeMap::new();
-    for (area, source) in AREAS.iter().zip(acklint::i18n::sources(lang)) {
+    for (area, source) in AREAS.iter().zip(acklint::__internal::i18n::sources(lang)) {
         let file = format!("locales/{}/{area}.ftl", lang.tag());
         let resource = fluent_syntax::parser::parse(*source)
             .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
@@ -144,7 +145,7 @@ fn chinese_texts_keep_no_english_sentence_and_no_text_has_isolation_marks() {
         }
     }
     for lang in Lang::ALL {
-        for source in acklint::i18n::sources(lang) {
+        for source in acklint::__internal::i18n::sources(lang) {
             assert!(!source.contains(['\u{2068}', '\u{2069}']), "isolation marks in a {lang} catalogue");
         }
     }
@@ -155,7 +156,7 @@ fn chinese_texts_keep_no_english_sentence_and_no_text_has_isolation_marks() {
 /// singular form must use the exact number, `[1]`.
 #[test]
 fn chinese_selectors_choose_the_singular_by_number() {
-    for (source, file) in acklint::i18n::sources(Lang::ZhCn).iter().zip(acklint::i18n::AREAS) {
+    for (source, file) in acklint::__internal::i18n::sources(Lang::ZhCn).iter().zip(acklint::__internal::i18n::AREAS) {
         for (n, line) in source.lines().enumerate() {
             assert!(!line.contains("[one]"), "zh-CN/{file}.ftl:{}: `[one]` never matches in Chinese; use `[1]`", n + 1);
         }
@@ -432,8 +433,11 @@ fn every_fixture_gives_the_same_findings_in_both_languages() {
     for path in &bodies {
         let en = lint_in(path, Lang::En);
         let zh = lint_in(path, Lang::ZhCn);
-        builtin_findings +=
-            en.diagnostics.iter().filter(|d| acklint::checks::BUILTIN.iter().any(|c| c.code == d.code)).count();
+        builtin_findings += en
+            .diagnostics
+            .iter()
+            .filter(|d| acklint::__internal::checks::BUILTIN.iter().any(|c| c.code == d.code))
+            .count();
         compare(&path.display().to_string(), &en, &zh, &mut checked_findings, &mut problems);
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -645,7 +649,7 @@ fn the_language_server_follows_the_client_locale() {
     use lsp_server::{Connection, Message, Notification, Request};
     use serde_json::json;
     let (server, client) = Connection::memory();
-    let serving = std::thread::spawn(move || acklint::lsp::serve(&server));
+    let serving = std::thread::spawn(move || acklint::__internal::lsp::serve(&server));
     let initialize = json!({ "capabilities": {}, "locale": "zh-CN", "processId": null, "rootUri": null });
     client.sender.send(Message::Request(Request::new(1.into(), "initialize".into(), initialize))).unwrap();
     let notify = |method: &str, params: serde_json::Value| {
@@ -672,10 +676,10 @@ fn the_language_server_follows_the_client_locale() {
     assert!(messages.contains(&timezone), "{messages:#?}");
     client.sender.send(Message::Request(Request::new(2.into(), "shutdown".into(), json!(null)))).unwrap();
     notify("exit", json!(null));
-    assert_eq!(serving.join().unwrap(), Ok(acklint::lsp::Ended::Clean));
+    assert_eq!(serving.join().unwrap(), Ok(acklint::__internal::lsp::Ended::Clean));
 }
 
-// The Chinese rule pages: `locales/zh-CN/docs/<rule-name>.md`, made into `docs/rules/zh/` by `acklint::rules::docs`.
+// The Chinese rule pages: `locales/zh-CN/docs/<rule-name>.md`, made into `docs/rules/zh/` by `acklint::__internal::rules::docs`.
 
 /// Rule groups whose Chinese pages are still being written. A rule of these groups may lack its page (the test
 /// prints which ones do); every other rule and every built-in check must have one. The list only shrinks: a group
@@ -712,8 +716,9 @@ const PAGES: &str = "locales/zh-CN/docs";
 /// Every rule and check: its name, group (`syntax`, `structure`, `config` for checks) and English doc without
 /// its summary line.
 fn documented() -> Vec<(&'static str, &'static str, String)> {
-    let mut out: Vec<_> = acklint::checks::BUILTIN.iter().map(|c| (c.name, c.group(), c.docs.to_string())).collect();
-    for rule in acklint::rules::all() {
+    let mut out: Vec<_> =
+        acklint::__internal::checks::BUILTIN.iter().map(|c| (c.name, c.group(), c.docs.to_string())).collect();
+    for rule in acklint::__internal::rules::all() {
         let m = rule.meta();
         let lines: Vec<&str> = m.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
         let after_summary = lines.iter().skip_while(|l| l.trim().is_empty()).skip(1).copied();
@@ -724,7 +729,7 @@ fn documented() -> Vec<(&'static str, &'static str, String)> {
 
 #[test]
 fn every_rule_and_check_has_a_chinese_page_unless_its_group_is_pending() {
-    let groups: Vec<&str> = acklint::rules::Group::ALL.iter().map(|g| g.as_str()).collect();
+    let groups: Vec<&str> = acklint::__internal::rules::Group::ALL.iter().map(|g| g.as_str()).collect();
     for pending in PAGES_PENDING {
         assert!(groups.contains(pending), "PAGES_PENDING names `{pending}`, which is not a rule group");
     }
@@ -767,7 +772,7 @@ fn page_words(text: &str) -> String {
 
 #[test]
 fn chinese_pages_follow_the_english_docs() {
-    use acklint::rules::docs::translated::{sections, summary};
+    use acklint::__internal::rules::docs::translated::{sections, summary};
     let docs: BTreeMap<&str, String> = documented().into_iter().map(|(name, _, doc)| (name, doc)).collect();
     let mut problems = Vec::new();
     let mut checked = 0;

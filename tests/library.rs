@@ -134,8 +134,8 @@ fn max_severity_and_fail_on() {
 
     let none = lint("cluster.json", body().as_bytes(), &LintOptions::default().with_select(["CFG"]));
     assert_eq!(none.max_severity(), None);
-    assert!(!acklint::report::any_fails_at([&none], Severity::Info));
-    assert!(acklint::report::any_fails_at([&none, &report], Severity::Warning));
+    assert!(!acklint::any_fails_at([&none], Severity::Info));
+    assert!(acklint::any_fails_at([&none, &report], Severity::Warning));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! whole body per finding, so these tests (run in the normal suite) take a moment; a cost per finding that grew
 //! with the body would make them take minutes.
 
-use acklint::lint::MAX_FINDINGS_PER_FILE;
+use acklint::__internal::lint::MAX_FINDINGS_PER_FILE;
 use acklint::render::{HumanStyle, ProjectRoot, concise, github, gitlab, human, json, junit, sarif};
 use acklint::{FileReport, LintOptions, lint};
 

@@ -17,7 +17,7 @@ fn check_invariants(bytes: &[u8]) -> FileReport {
             assert!(s.start <= s.end && s.end <= text.len(), "{d:?} span outside the input");
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{d:?} splits a character");
         }
-        if let (Some(p), Some(root)) = (&d.pointer, report.document.root()) {
+        if let (Some(p), Some(root)) = (&d.pointer, acklint::__internal::document::root(&report.document)) {
             let resolves = root.find(p).is_some();
             // A pointer may name a missing key's parent or an unknown key: its parent must resolve.
             let parent = p.rsplit_once('/').map_or("", |(h, _)| h);
@@ -63,7 +63,7 @@ fn json_value() -> impl Strategy<Value = Value> {
 
 /// Mostly real field names, so the rules get exercised.
 fn key() -> impl Strategy<Value = String> {
-    let real: Vec<String> = acklint::spec::FIELD_META.iter().map(|m| m.key.to_string()).collect();
+    let real: Vec<String> = acklint::__internal::spec::FIELD_META.iter().map(|m| m.key.to_string()).collect();
     prop_oneof![4 => prop::sample::select(real), 1 => "\\PC{0,8}"]
 }
 

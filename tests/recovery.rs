@@ -5,7 +5,7 @@
 //! every finding of the meant body must be reported for the broken one too, and applying the repairs' edits to
 //! the broken text must give a text that reads as the meant body.
 
-use acklint::document::{Repair, apply_repairs};
+use acklint::__internal::document::{Repair, apply_repairs};
 use support::beyond_syntax as checks_beyond_syntax;
 
 use acklint::render::{HumanStyle, human, json};
@@ -23,7 +23,7 @@ fn check(text: &str) -> FileReport {
 /// Codes, positions, messages and help of the findings, then the edits of the repairs.
 fn findings(report: &FileReport) -> String {
     let text = &report.document.text;
-    let index = acklint::document::LineIndex::new(text);
+    let index = acklint::__internal::document::LineIndex::new(text);
     let mut out = String::new();
     for d in &report.diagnostics {
         let at = d.span.map_or("-".to_string(), |s| {
@@ -40,7 +40,7 @@ fn findings(report: &FileReport) -> String {
             help
         ));
     }
-    for r in report.document.repairs() {
+    for r in acklint::__internal::document::repairs(&report.document) {
         let edits: Vec<String> =
             r.edits.iter().map(|e| format!("{:?} -> {:?}", &text[e.span.start..e.span.end], e.insert)).collect();
         out.push_str(&format!("repair {}: {}\n", r.code, edits.join(", ")));
@@ -57,12 +57,16 @@ fn fixed(text: &str, repairs: &[Repair]) -> String {
 fn recovers(broken: &str, meant: &str) -> String {
     let report = check(broken);
     let meant_value: Value = serde_json::from_str(meant).expect("the meant body is strict JSON");
-    let root = report.document.root().expect("the broken body was repaired");
+    let root = acklint::__internal::document::root(&report.document).expect("the broken body was repaired");
     assert_eq!(root.to_value(), meant_value, "the repaired tree is not the meant one\n{}", findings(&report));
     assert!(!report.diagnostics.iter().any(|d| d.code == "JSON001"), "{}", findings(&report));
     assert_eq!(checks_beyond_syntax(&report), checks_beyond_syntax(&check(meant)), "{}", findings(&report));
-    let after_fix = check(&fixed(broken, report.document.repairs()));
-    assert_eq!(after_fix.document.root().map(|r| r.to_value()), Some(meant_value), "the fixed text reads differently");
+    let after_fix = check(&fixed(broken, acklint::__internal::document::repairs(&report.document)));
+    assert_eq!(
+        acklint::__internal::document::root(&after_fix.document).map(|r| r.to_value()),
+        Some(meant_value),
+        "the fixed text reads differently"
+    );
     assert!(
         !after_fix.diagnostics.iter().any(|d| SYNTAX.contains(&d.code) || d.code == "JSON015" || d.code == "JSON016"),
         "the fixed text still has slips:\n{}",
@@ -262,7 +266,7 @@ fn several_slips_in_one_body_are_all_reported() {
         .replacen("\"vsw-bp1m7d4x9k2q5w8e1r3t6\"],\n  \"container", "\"vsw-bp1m7d4x9k2q5w8e1r3t6\"},\n  \"container", 1)
         .replacen("\"nodepool_info\": {", "\"nodepool_info\" = {", 1);
     let snapshot = recovers(&broken, &meant);
-    let repairs = check(&broken).document.repairs().len();
+    let repairs = acklint::__internal::document::repairs(&check(&broken).document).len();
     assert_eq!(repairs, 8, "{snapshot}");
     insta::assert_snapshot!("several_slips", snapshot);
 }
@@ -275,7 +279,7 @@ fn a_slip_acklint_cannot_repair_still_shows_the_ones_before_it() {
     ]);
     let report = check(&broken);
     insta::assert_snapshot!("unrepairable_after_a_repair", findings(&report));
-    assert!(report.document.root().is_none());
+    assert!(acklint::__internal::document::root(&report.document).is_none());
     assert_eq!(report.diagnostics.iter().filter(|d| d.code == "JSON001").count(), 1);
     assert!(report.diagnostics.iter().all(|d| d.code.starts_with("JSON")), "no field is checked");
 }
@@ -284,14 +288,14 @@ fn a_slip_acklint_cannot_repair_still_shows_the_ones_before_it() {
 fn repairs_stop_after_a_budget() {
     let broken = format!("{{\"a\": 1{}\"b\": 2}}", ",".repeat(500));
     let report = check(&broken);
-    assert_eq!(report.document.repairs().len(), 64);
+    assert_eq!(acklint::__internal::document::repairs(&report.document).len(), 64);
     assert!(report.diagnostics.iter().any(|d| d.code == "JSON001"));
 }
 
 #[test]
 fn a_deeper_bracket_left_open_at_the_end_is_not_guessed() {
     let report = check(&MANAGED[..MANAGED.len() - 6]);
-    assert!(report.document.root().is_none());
+    assert!(acklint::__internal::document::root(&report.document).is_none());
     assert!(report.diagnostics.iter().any(|d| d.code == "JSON001"));
 }
 
@@ -308,7 +312,7 @@ fn secrets_stay_hidden_in_repaired_slips() {
         format!("{{\"name\": \"a\", \"login_password\": \"{secret}\""),
     ] {
         let report = check(&broken);
-        assert!(!report.document.repairs().is_empty(), "{broken}");
+        assert!(!acklint::__internal::document::repairs(&report.document).is_empty(), "{broken}");
         let mut out = human(&report, HumanStyle { color: false, width: 100 });
         out.push_str(&json(std::slice::from_ref(&report)));
         assert!(!out.contains(secret), "secret leaked:\n{out}");
@@ -320,10 +324,10 @@ fn secrets_stay_hidden_in_repaired_slips() {
 fn strict_bodies_have_no_repairs() {
     for text in [MANAGED, include_str!("../examples/managed-terway.json")] {
         let report = check(text);
-        assert!(report.document.repairs().is_empty());
+        assert!(acklint::__internal::document::repairs(&report.document).is_empty());
         let mut with_bom = "\u{feff}".to_string();
         with_bom.push_str(text);
-        assert!(check(&with_bom).document.repairs().is_empty());
+        assert!(acklint::__internal::document::repairs(&check(&with_bom).document).is_empty());
     }
 }
 
@@ -332,7 +336,7 @@ fn a_huge_input_is_not_repaired() {
     let filler = format!("\"pad\": \"{}\"", "x".repeat(1024 * 1024));
     let broken = format!("{{{filler}, \"a\": 1,, \"b\": 2}}");
     let report = check(&broken);
-    assert!(report.document.repairs().is_empty());
+    assert!(acklint::__internal::document::repairs(&report.document).is_empty());
     assert!(report.diagnostics.iter().any(|d| d.code == "JSON001"));
 }
 
@@ -344,7 +348,12 @@ fn the_indentation_shows_where_a_left_out_brace_belongs() {
         "{\n  \"name\": \"a\",\n  \"nodepool_info\": {\n    \"name\": \"p\"},\n  \"region_id\": \"cn-hangzhou\"\n}\n";
     let report = check(broken);
     let meant: Value = serde_json::from_str(meant).unwrap();
-    assert_eq!(report.document.root().map(|r| r.to_value()), Some(meant), "{}", findings(&report));
+    assert_eq!(
+        acklint::__internal::document::root(&report.document).map(|r| r.to_value()),
+        Some(meant),
+        "{}",
+        findings(&report)
+    );
     insta::assert_snapshot!("indentation_closer", findings(&report));
 }
 
@@ -352,6 +361,6 @@ fn the_indentation_shows_where_a_left_out_brace_belongs() {
 fn without_indentation_no_closer_is_guessed() {
     let broken = "{\n\"name\": \"a\",\n\"tags\": {\n\"b\": 1 : 2\n}\n}\n";
     let report = check(broken);
-    assert!(report.document.root().is_none(), "{}", findings(&report));
+    assert!(acklint::__internal::document::root(&report.document).is_none(), "{}", findings(&report));
     assert!(!report.diagnostics.iter().any(|d| d.code == "JSON015"), "{}", findings(&report));
 }

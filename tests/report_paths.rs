@@ -237,7 +237,7 @@ fn multitool(tool: &Path, dir: &Path, files: &[String]) -> Vec<(String, Finding)
 
 /// The multitool's warnings acklint accepts, and why.
 const ACCEPTED_WARNINGS: &[(&str, &str)] =
-    &[("SARIF2005", "no `informationUri` until the project has a public address (`acklint::diagnostic::DOCS_URL`)")];
+    &[("SARIF2005", "no `informationUri` until the project has a public address (`acklint::catalogue::DOCS_URL`)")];
 
 #[test]
 fn the_sarif_multitool_finds_no_error_in_any_kind_of_run() {

@@ -1,8 +1,8 @@
 //! Every rule: registered, documented, with fixtures that fire and near-misses that do not.
 
-use acklint::checks::BUILTIN;
+use acklint::__internal::checks::BUILTIN;
+use acklint::__internal::rules::{all, docs};
 use acklint::i18n::Lang;
-use acklint::rules::{all, docs};
 use acklint::{FileReport, LintOptions, Severity};
 use rule_fixtures::{Json, merge};
 use std::collections::BTreeSet;
@@ -24,7 +24,7 @@ fn folder_options(path: &Path) -> LintOptions {
 
 /// One line per finding: position, severity, code, pointer, message and help.
 fn describe(report: &FileReport) -> String {
-    let index = acklint::document::LineIndex::new(&report.document.text);
+    let index = acklint::__internal::document::LineIndex::new(&report.document.text);
     let mut out = String::new();
     for d in &report.diagnostics {
         let at = d.span.map_or("-".into(), |s| {

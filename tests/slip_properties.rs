@@ -2,7 +2,7 @@
 //! loops, keeps every span inside the input, and for the slips whose intent is plain reads the body exactly as it
 //! was before the slip, with the same findings.
 
-use acklint::document::{Repair, apply_repairs};
+use acklint::__internal::document::{Repair, apply_repairs};
 use support::beyond_syntax;
 
 use acklint::{FileReport, LintOptions, lint};
@@ -207,7 +207,7 @@ fn make(text: &str, slip: Slip, n: usize) -> Option<String> {
 /// Spans and edits inside the input and on character boundaries; a finding's pointer resolves.
 fn check_invariants(report: &FileReport) {
     let text = &report.document.text;
-    let inside = |s: acklint::diagnostic::Span| {
+    let inside = |s: acklint::Span| {
         s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
     };
     for d in &report.diagnostics {
@@ -215,7 +215,7 @@ fn check_invariants(report: &FileReport) {
             assert!(inside(s), "{d:?} span outside the input");
         }
     }
-    for r in report.document.repairs() {
+    for r in acklint::__internal::document::repairs(&report.document) {
         assert!(inside(r.span), "{r:?}");
         for e in &r.edits {
             assert!(inside(e.span), "{r:?}");
@@ -239,8 +239,8 @@ proptest! {
         check_invariants(&report);
         let meant: Value = serde_json::from_str(body).unwrap();
         let slip = SLIPS[slip];
-        prop_assert_eq!(report.document.root().map(|r| r.to_value()), Some(meant), "{:?} in\n{}", slip, broken);
-        prop_assert!(!report.document.repairs().is_empty(), "{:?}", slip);
+        prop_assert_eq!(acklint::__internal::document::root(&report.document).map(|r| r.to_value()), Some(meant), "{:?} in\n{}", slip, broken);
+        prop_assert!(!acklint::__internal::document::repairs(&report.document).is_empty(), "{:?}", slip);
         let clean = lint("body.json", body.as_bytes(), &LintOptions::default());
         prop_assert_eq!(beyond_syntax(&report), beyond_syntax(&clean), "{:?} in\n{}", slip, broken);
     }
@@ -269,11 +269,11 @@ proptest! {
         }
         let report = lint("body.json", text.as_bytes(), &LintOptions::default());
         check_invariants(&report);
-        prop_assert!(report.document.repairs().len() <= 64);
+        prop_assert!(acklint::__internal::document::repairs(&report.document).len() <= 64);
         // When the repaired text parsed, the fix reads as the same tree.
-        if let (Some(root), Some(fixed)) = (report.document.root(), fixed(&text, report.document.repairs())) {
+        if let (Some(root), Some(fixed)) = (acklint::__internal::document::root(&report.document), fixed(&text, acklint::__internal::document::repairs(&report.document))) {
             let again = lint("body.json", fixed.as_bytes(), &LintOptions::default());
-            prop_assert_eq!(again.document.root().map(|r| r.to_value()), Some(root.to_value()), "broken:\n{}\nfixed:\n{}", text, fixed);
+            prop_assert_eq!(acklint::__internal::document::root(&again.document).map(|r| r.to_value()), Some(root.to_value()), "broken:\n{}\nfixed:\n{}", text, fixed);
         }
     }
 }
@@ -286,8 +286,13 @@ proptest! {
 fn cascaded_bracket_repairs_apply_to_a_text_that_parses() {
     let text = include_str!("fixtures/cascaded-slips.json");
     let report = lint("body.json", text.as_bytes(), &LintOptions::default());
-    let root = report.document.root().expect("the repaired copy parsed").to_value();
-    let fixed = fixed(text, report.document.repairs()).expect("the repairs do not overlap");
+    let root = acklint::__internal::document::root(&report.document).expect("the repaired copy parsed").to_value();
+    let fixed =
+        fixed(text, acklint::__internal::document::repairs(&report.document)).expect("the repairs do not overlap");
     let again = lint("body.json", fixed.as_bytes(), &LintOptions::default());
-    assert_eq!(again.document.root().map(|r| r.to_value()), Some(root), "fixed:\n{fixed}");
+    assert_eq!(
+        acklint::__internal::document::root(&again.document).map(|r| r.to_value()),
+        Some(root),
+        "fixed:\n{fixed}"
+    );
 }

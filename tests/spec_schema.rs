@@ -1,7 +1,7 @@
 //! The spec, the generated JSON Schema and the generated types agree with each other and with the API reference.
 
-use acklint::document::{Node, NodeValue};
-use acklint::spec::FIELD_META;
+use acklint::__internal::document::{Node, NodeValue};
+use acklint::__internal::spec::FIELD_META;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
@@ -98,8 +98,8 @@ fn reference_paths() -> BTreeSet<String> {
     let syntax = include_str!("fixtures/reference-syntax.txt").replace(": Boolean", ": true").replace(": Long", ": 0");
     let example = include_str!("fixtures/reference-example.jsonc");
     for text in [syntax.as_str(), example] {
-        let doc = acklint::document::parse(text.as_bytes(), &mut Vec::new());
-        paths(doc.root().expect("the reference parses tolerantly"), "", &mut all);
+        let doc = acklint::__internal::document::parse(text.as_bytes(), &mut Vec::new());
+        paths(acklint::__internal::document::root(&doc).expect("the reference parses tolerantly"), "", &mut all);
     }
     all
 }
@@ -192,9 +192,9 @@ fn generated_public_surface() {
 #[test]
 fn the_validation_schema_is_the_editor_schema_without_annotations_and_patterns() {
     let full = jsonschema::draft202012::new(&schema()).unwrap();
-    let lean: Value = serde_json::from_str(acklint::spec::VALIDATION_SCHEMA_JSON).unwrap();
-    assert!(!acklint::spec::VALIDATION_SCHEMA_JSON.contains("markdownDescription"));
-    assert!(!acklint::spec::VALIDATION_SCHEMA_JSON.contains("\"pattern\""));
+    let lean: Value = serde_json::from_str(acklint::__internal::spec::VALIDATION_SCHEMA_JSON).unwrap();
+    assert!(!acklint::__internal::spec::VALIDATION_SCHEMA_JSON.contains("markdownDescription"));
+    assert!(!acklint::__internal::spec::VALIDATION_SCHEMA_JSON.contains("\"pattern\""));
     let lean = jsonschema::draft202012::new(&lean).unwrap();
     let mut bodies = vec![example("dedicated-flannel.json"), example("managed-terway.json")];
     let mut bad = example("dedicated-flannel.json");
@@ -212,7 +212,7 @@ fn the_validation_schema_is_the_editor_schema_without_annotations_and_patterns()
         let lean_errors: Vec<String> = lean.iter_errors(body).map(|e| e.to_string()).collect();
         assert_eq!(others, lean_errors);
         let mut ours = Vec::new();
-        acklint::patterns::check(body, &mut |pointer, _, _| ours.push(pointer.to_string()));
+        acklint::__internal::patterns::check(body, &mut |pointer, _, _| ours.push(pointer.to_string()));
         let mut theirs: Vec<String> = patterns.iter().map(|e| e.instance_path().as_str().to_string()).collect();
         ours.sort();
         theirs.sort();
@@ -223,7 +223,7 @@ fn the_validation_schema_is_the_editor_schema_without_annotations_and_patterns()
 #[test]
 fn every_pattern_compiles_in_both_engines() {
     for m in FIELD_META.iter() {
-        if let Some(p) = acklint::patterns::pattern_of(m) {
+        if let Some(p) = acklint::__internal::patterns::pattern_of(m) {
             regex::Regex::new(p).unwrap_or_else(|e| panic!("{}: {e}", m.path));
         }
     }

@@ -1,7 +1,7 @@
 //! The graded structure checks: each split severity on both of its sides (error where the API rejects the
 //! body, warning where the sources disagree, nothing where the body is fine), and `[known]` in acklint.toml.
 
-use acklint::diagnostic::Severity;
+use acklint::Severity;
 use acklint::render::{HumanStyle, human};
 use acklint::{FileReport, LintOptions, lint};
 use serde_json::{Value, json};

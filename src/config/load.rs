@@ -16,6 +16,7 @@ pub const CONFIG_FILE: &str = "acklint.toml";
 
 /// A configuration file acklint cannot use.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ConfigError {
     /// The file, with `:line:column` when the problem has a place.
     pub location: String,

@@ -24,22 +24,39 @@
 //! reason = "legacy pool, replaced in Q1"
 //! expires = "2027-03-31"                  # after this date the ignore is an error
 //! ```
+//!
+//! A tool honours it as the command line does: the nearest `acklint.toml` above the body ([`discover`]),
+//! loaded ([`load`]; every mistake in it is an error with its line and column) and turned into options:
+//!
+//! ```
+//! use acklint::{LintOptions, lint};
+//!
+//! let dir = std::env::temp_dir().join(format!("acklint-doc-config-{}", std::process::id()));
+//! std::fs::create_dir_all(dir.join("clusters")).unwrap();
+//! std::fs::write(dir.join("acklint.toml"), "[rules]\nignore = [\"syntax\"]\n").unwrap();
+//!
+//! let found = acklint::config::discover(&dir.join("clusters")).expect("the file above the folder");
+//! let config = acklint::config::load(&found).unwrap();
+//! let report = lint("clusters/a.json", br#"{"name": "demo",}"#, &LintOptions::from_config(&config));
+//! assert!(report.diagnostics.iter().all(|d| !d.code.starts_with("JSON")));
+//! ```
 
 mod ignores;
 mod load;
 
 pub use crate::known::KnownTokens;
-pub use ignores::{Ignore, IgnoreUse, audit_ignores, ignore_findings, ignore_findings_in};
+pub use crate::network_context::NetworkContext;
+pub use ignores::{Ignore, IgnoreAudit, audit_ignores};
 pub(crate) use load::known_selector;
 pub use load::{CONFIG_FILE, ConfigError, discover, load, load_in, parse, parse_in};
 
 use crate::diagnostic::Severity;
-use crate::network_context::NetworkContext;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// A loaded configuration (the default when there is no `acklint.toml`).
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct Config {
     /// The file it came from.
     pub path: Option<PathBuf>,
@@ -61,6 +78,7 @@ pub struct Config {
 
 /// Which checks report, and how loudly.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RuleSelection {
     /// Selectors of the checks to run (empty = all): codes (`NET001`), code prefixes (`NET`), names
     /// (`pod-service-cidr-overlap`) or groups (`network`, `syntax`, `structure`).
@@ -73,7 +91,7 @@ pub struct RuleSelection {
 
 /// What a selector is matched against.
 #[derive(Debug, Clone, Copy)]
-pub struct CheckId<'a> {
+pub(crate) struct CheckId<'a> {
     /// `NET001`.
     pub code: &'a str,
     /// `pod-service-cidr-overlap`.
@@ -84,7 +102,7 @@ pub struct CheckId<'a> {
 
 impl CheckId<'_> {
     /// How specifically `selector` names this check: 3 = code or name, 2 = code prefix, 1 = group.
-    pub fn matches(&self, selector: &str) -> Option<u8> {
+    pub(crate) fn matches(&self, selector: &str) -> Option<u8> {
         let s = selector.trim();
         if s.eq_ignore_ascii_case(self.code) || s == self.name {
             Some(3)
@@ -100,13 +118,13 @@ impl CheckId<'_> {
 
 impl RuleSelection {
     /// Whether the check reports at all.
-    pub fn enabled(&self, id: CheckId<'_>) -> bool {
+    pub(crate) fn enabled(&self, id: CheckId<'_>) -> bool {
         let selected = self.select.is_empty() || self.select.iter().any(|s| id.matches(s).is_some());
         selected && !self.ignore.iter().any(|s| id.matches(s).is_some())
     }
 
     /// The severity configured for the check, if any.
-    pub fn severity_of(&self, id: CheckId<'_>) -> Option<Severity> {
+    pub(crate) fn severity_of(&self, id: CheckId<'_>) -> Option<Severity> {
         self.severity
             .iter()
             .filter_map(|(s, sev)| id.matches(s).map(|rank| (rank, *sev)))

@@ -20,8 +20,11 @@ mod tree;
 
 pub use limits::{MAX_DEPTH, MAX_FINDINGS_PER_FILE, MAX_INPUT_BYTES};
 pub use lines::{LineIndex, Position};
-pub use recovery::{Edit, Repair, apply_repairs};
-pub use secrets::{MaskedText, SecretSpans, is_secret_key, mask_secrets, stop_at_secret};
+pub use recovery::{Repair, apply_repairs};
+pub use secrets::MaskedText;
+#[cfg(feature = "cli")]
+pub use secrets::mask_secrets;
+pub use secrets::{SecretSpans, is_secret_key, stop_at_secret};
 pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 
 use crate::checks;
@@ -42,8 +45,6 @@ pub struct Document {
     root: OnceLock<Option<Node>>,
     /// Line starts of `text`, built on the first position asked for.
     lines: OnceLock<LineIndex>,
-    /// Positions worked out before the text was dropped (see [`Document::keep_positions_only`]), by offset.
-    kept: Vec<(usize, Position)>,
     /// Pointer lookups, indexed once there are many.
     lookups: lookup::Lookups,
     /// The slips repaired to read the text, in the order they were found.
@@ -293,7 +294,7 @@ pub(super) fn touches(a: Span, b: Span) -> bool {
 
 impl Document {
     /// A document whose tree is already known (`None`: the text did not parse).
-    pub fn parsed(text: String, root: Option<Node>) -> Document {
+    pub(crate) fn parsed(text: String, root: Option<Node>) -> Document {
         Document { root: OnceLock::from(root), ..Document::lazy(text) }
     }
 
@@ -303,14 +304,13 @@ impl Document {
             text,
             root: OnceLock::new(),
             lines: OnceLock::new(),
-            kept: Vec::new(),
             lookups: lookup::Lookups::default(),
             repairs: Vec::new(),
         }
     }
 
     /// The tree with the span of every key and value, when the text parsed (possibly with tolerated mistakes).
-    pub fn root(&self) -> Option<&Node> {
+    pub(crate) fn root(&self) -> Option<&Node> {
         self.root
             .get_or_init(|| {
                 // Only the fast path leaves the tree unbuilt, and its text is strict JSON: the span parser reads
@@ -325,25 +325,13 @@ impl Document {
 
     /// The slips the parser repaired to read the text (a key written twice, a missing `:`, …), each with the
     /// edits that make the text what acklint checked: what a `--fix` would apply.
-    pub fn repairs(&self) -> &[Repair] {
+    pub(crate) fn repairs(&self) -> &[Repair] {
         &self.repairs
     }
 
     /// The 1-based line and column of byte `offset`.
     pub fn position(&self, offset: usize) -> Position {
-        if let Ok(i) = self.kept.binary_search_by_key(&offset, |(o, _)| *o) {
-            return self.kept[i].1;
-        }
         self.lines.get_or_init(|| LineIndex::new(&self.text)).position(&self.text, offset)
-    }
-
-    /// The same document reduced to the positions of `offsets`: the text, tree and line index are dropped, so
-    /// that a run over many files keeps only what its output needs. Other offsets then read as line 1.
-    pub fn keep_positions_only(&self, offsets: impl IntoIterator<Item = usize>) -> Document {
-        let mut kept: Vec<(usize, Position)> = offsets.into_iter().map(|o| (o, self.position(o))).collect();
-        kept.sort_unstable_by_key(|(o, _)| *o);
-        kept.dedup_by_key(|(o, _)| *o);
-        Document { kept, ..Document::parsed(String::new(), None) }
     }
 
     /// The span of the value at `pointer`, if the document has it.
@@ -352,7 +340,7 @@ impl Document {
     }
 
     /// The span of the key whose value is at `pointer` (the value's span for array items and the root).
-    pub fn key_span_of(&self, pointer: &str) -> Option<Span> {
+    pub(crate) fn key_span_of(&self, pointer: &str) -> Option<Span> {
         Some(self.lookups.spans(self.root()?, pointer)?.0)
     }
 
@@ -416,7 +404,6 @@ pub(crate) mod fixing {
 #[cfg(test)]
 mod tests {
     use super::fixing::{fixed, fixed_clean, fixes};
-    use super::*;
 
     #[test]
     fn the_byte_order_mark_is_deleted() {
@@ -464,18 +451,5 @@ mod tests {
         };
         assert_eq!(strip(text), strip(&fixed));
         assert!(fixed.contains("\"keep_instance_name\": true, \n"));
-    }
-
-    #[test]
-    fn kept_positions_match_the_full_text() {
-        let text = "{\n  \"name\": \"集群-一\",\n  \"count\": 3\n}\n";
-        let doc = parse(text.as_bytes(), &mut Vec::new());
-        let offsets = [0, 4, 12, 16, 27, text.len()];
-        let kept = doc.keep_positions_only(offsets);
-        assert!(kept.text.is_empty());
-        for o in offsets {
-            assert_eq!(kept.position(o), doc.position(o), "offset {o}");
-        }
-        assert_eq!(doc.position(16), Position { offset: 16, line: 2, column: 13 });
     }
 }

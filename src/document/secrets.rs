@@ -10,6 +10,7 @@ use crate::spec::{FIELD_META, FieldMeta};
 use std::sync::OnceLock;
 
 /// What every secret value is shown as: always the same width, so not even the length shows.
+// The masked text is what the human format shows (a `cli` feature renderer).
 const MASK: &str = "****";
 
 /// The byte ranges of the secret values of one text: sorted, disjoint, never empty.
@@ -62,11 +63,6 @@ impl SecretSpans {
     /// Whether the text has no secret value.
     pub fn is_empty(&self) -> bool {
         self.ranges.is_empty()
-    }
-
-    /// The byte ranges of the secret values, in order.
-    pub fn ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.ranges.iter().copied()
     }
 
     /// Whether any byte of `start..end` belongs to a secret value (an empty range: whether `start` is inside one).
@@ -160,6 +156,7 @@ impl MaskedText {
 }
 
 /// `text` with every secret value masked: the raw-text reading only (see [`SecretSpans::in_text`]).
+#[cfg(feature = "cli")]
 pub fn mask_secrets(text: &str) -> MaskedText {
     SecretSpans::in_text(text).mask(text)
 }

@@ -421,8 +421,10 @@ mod tests {
     fn a_move_creates_the_object_indented_like_its_neighbours() {
         let text = "{\n    \"name\":\"x\",\n    \"master_count\":3,\n    \"size\":[\n        1\n    ]\n}";
         let fix = Fix::unsafe_("x")
-            .move_to("/master_count", "/control_plane_config/size")
-            .move_to("/size", "/control_plane_config/list");
+            .copy_to("/master_count", "/control_plane_config/size")
+            .remove("/master_count")
+            .copy_to("/size", "/control_plane_config/list")
+            .remove("/size");
         let fixed = run(text, fix).unwrap();
         assert_eq!(
             fixed,
@@ -435,10 +437,13 @@ mod tests {
     fn members_copied_together_keep_their_order() {
         let text = "{\"b\": 1, \"a\": 2, \"c\": 3}";
         let fix = Fix::unsafe_("x")
-            .move_to("/a", "/new/a")
+            .copy_to("/a", "/new/a")
+            .remove("/a")
             .set("/new/z", "0")
-            .move_to("/c", "/new/c")
-            .move_to("/b", "/new/b");
+            .copy_to("/c", "/new/c")
+            .remove("/c")
+            .copy_to("/b", "/new/b")
+            .remove("/b");
         assert_eq!(run(text, fix).unwrap(), "{\"new\": {\"b\": 1, \"z\": 0, \"a\": 2, \"c\": 3}}");
     }
 

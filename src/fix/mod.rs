@@ -1,14 +1,25 @@
 //! Fixes: the mechanical answer a finding may carry, as minimal edits of the original text.
 //!
 //! A check declares its fix next to its finding. Checks that see the text (the parser) give byte edits
-//! directly; rules, which see only the typed model, describe the change with JSON pointers ([`Fix::replace`],
-//! [`Fix::rename_key`], [`Fix::remove`], [`Fix::set`], [`Fix::move_to`], …), and the pipeline lowers those to
+//! directly; rules, which see only the typed model, describe the change with JSON pointers (`Fix::replace`,
+//! `Fix::rename_key`, `Fix::remove`, `Fix::set`, `Fix::copy_to`, …), and the pipeline lowers those to
 //! byte edits once the document is known (`lower.rs`), keeping indentation, key order and every other byte of
 //! the file. A fix whose change cannot be lowered (its field is gone, its target already set) is dropped rather
 //! than guessed at.
 //!
 //! [`apply`] applies a chosen set of fixes to a text; [`fix_to_fixed_point`] lints, applies and lints again
 //! until nothing more is fixed (what `acklint check --fix` does).
+//!
+//! ```
+//! use acklint::fix::{FixMode, fix_to_fixed_point};
+//! use acklint::LintOptions;
+//!
+//! let body = "{\n  \"name\": \"demo\",\n}\n";
+//! let outcome = fix_to_fixed_point("cluster.json", body.as_bytes(), &LintOptions::default(), FixMode::Safe);
+//! assert_eq!(outcome.text, "{\n  \"name\": \"demo\"\n}\n");
+//! assert_eq!(outcome.fixed[0].code, "JSON003");
+//! assert!(outcome.report.diagnostics.iter().all(|d| d.code != "JSON003"));
+//! ```
 
 mod layout;
 mod lower;
@@ -150,44 +161,38 @@ impl Fix {
     }
 
     /// Replaces the value at `pointer` with the JSON text `json`.
-    pub fn replace(mut self, pointer: impl Into<String>, json: impl Into<String>) -> Fix {
+    pub(crate) fn replace(mut self, pointer: impl Into<String>, json: impl Into<String>) -> Fix {
         self.changes.push(Change::Replace { pointer: pointer.into(), json: json.into() });
         self
     }
 
     /// Renames the member at `pointer` to `key` (its value and position stay).
-    pub fn rename_key(mut self, pointer: impl Into<String>, key: impl Into<String>) -> Fix {
+    pub(crate) fn rename_key(mut self, pointer: impl Into<String>, key: impl Into<String>) -> Fix {
         self.changes.push(Change::RenameKey { pointer: pointer.into(), key: key.into() });
         self
     }
 
     /// Removes the member or array item at `pointer`, with its comma.
-    pub fn remove(mut self, pointer: impl Into<String>) -> Fix {
+    pub(crate) fn remove(mut self, pointer: impl Into<String>) -> Fix {
         self.changes.push(Change::Remove { pointer: pointer.into() });
         self
     }
 
     /// Sets the value at `pointer` (which must not be set yet) to the JSON text `json`, creating missing
     /// objects on the way; the new member goes after the last member of its object, indented like it.
-    pub fn set(mut self, pointer: impl Into<String>, json: impl Into<String>) -> Fix {
+    pub(crate) fn set(mut self, pointer: impl Into<String>, json: impl Into<String>) -> Fix {
         self.changes.push(Change::Set { pointer: pointer.into(), json: json.into() });
         self
     }
 
     /// Sets `to` (not set yet) to the value at `from`, copied as written (formatting re-indented).
-    pub fn copy_to(mut self, from: impl Into<String>, to: impl Into<String>) -> Fix {
+    pub(crate) fn copy_to(mut self, from: impl Into<String>, to: impl Into<String>) -> Fix {
         self.changes.push(Change::Copy { from: from.into(), to: to.into() });
         self
     }
 
-    /// Moves the value at `from` to `to` (not set yet): a copy and a removal.
-    pub fn move_to(self, from: impl Into<String>, to: impl Into<String>) -> Fix {
-        let from = from.into();
-        self.copy_to(from.clone(), to).remove(from)
-    }
-
     /// Appends the JSON text `json` to the array at `pointer`.
-    pub fn append(mut self, pointer: impl Into<String>, json: impl Into<String>) -> Fix {
+    pub(crate) fn append(mut self, pointer: impl Into<String>, json: impl Into<String>) -> Fix {
         self.changes.push(Change::Append { pointer: pointer.into(), json: json.into() });
         self
     }
@@ -200,6 +205,7 @@ impl Fix {
 
 /// What [`apply`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Applied {
     /// The text with the applied fixes' edits.
     pub text: String,

@@ -28,6 +28,7 @@ impl FixMode {
 
 /// A finding that a fix removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FixedFinding {
     /// The finding's code.
     pub code: &'static str,
@@ -41,6 +42,7 @@ pub struct FixedFinding {
 
 /// The result of [`fix_to_fixed_point`].
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct FixOutcome {
     /// The fixed text (the input itself when nothing was fixed).
     pub text: String,

@@ -19,9 +19,11 @@ pub enum Lang {
 
 /// The environment variable that chooses the language of a run (below `--lang` and `lang` in `acklint.toml`,
 /// above the locale).
+#[cfg(feature = "cli")]
 pub const LANG_VAR: &str = "ACKLINT_LANG";
 
 /// The locale variables, in the order POSIX reads them for messages: the first one set decides.
+#[cfg(feature = "cli")]
 pub const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
 impl Lang {
@@ -102,6 +104,7 @@ impl FromStr for Lang {
 ///
 /// An [`LANG_VAR`] that names no language is an error (a typo there should not silently give English); a locale
 /// of a language acklint lacks is English.
+#[cfg(feature = "cli")]
 pub fn detect(
     flag: Option<Lang>,
     config: Option<Lang>,
@@ -118,6 +121,7 @@ pub fn detect(
 }
 
 /// [`detect`] over the process's environment.
+#[cfg(feature = "cli")]
 pub fn detect_from_env(flag: Option<Lang>, config: Option<Lang>) -> Result<Lang, UnknownLang> {
     detect(flag, config, |var| std::env::var(var).ok())
 }
@@ -159,6 +163,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "cli")]
     fn the_strongest_source_wins() {
         let zh_locale = [("LANG", "zh_CN.UTF-8")];
         assert_eq!(detect(None, None, env(&[])), Ok(Lang::En), "nothing set: English");
@@ -174,6 +179,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "cli")]
     fn locale_variables_in_posix_order() {
         let all = [("LC_ALL", "en_US.UTF-8"), ("LC_MESSAGES", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")];
         assert_eq!(detect(None, None, env(&all)), Ok(Lang::En), "LC_ALL first");

@@ -2,29 +2,31 @@
 //!
 //! Every text acklint shows a person (a finding's message, label, help and fix; the command line's own lines
 //! and errors) comes from a catalogue in `locales/<tag>/<area>.ftl`, written in
-//! [Project Fluent](https://projectfluent.org)'s syntax and built into the binary. Code asks for a message by
-//! id with [`t!`](crate::t):
+//! [Project Fluent](https://projectfluent.org)'s syntax and built into the library. A [`Lang`] chooses the
+//! catalogue, in [`LintOptions::with_lang`](crate::LintOptions::with_lang):
 //!
 //! ```
 //! use acklint::i18n::Lang;
-//! use acklint::t;
+//! use acklint::{LintOptions, lint};
 //!
-//! let name = "web";
-//! assert_eq!(t!(Lang::En, "pool-named", name), "node pool `web`");
-//! assert_eq!(t!(Lang::ZhCn, "pool-named", name = "web"), "节点池 `web`");
+//! let lang: Lang = "zh_CN.UTF-8".parse().unwrap();
+//! let report = lint("cluster.json", br#"{"name": "demo",}"#, &LintOptions::default().with_lang(lang).with_select(["JSON"]));
+//! assert_eq!(report.diagnostics[0].code, "JSON003");
+//! assert!(report.diagnostics[0].message.contains("逗号"));
 //! ```
 //!
 //! Codes, rule names, field names, JSON pointers and values are never translated: they are arguments or stay
-//! in backticks. A run's language is chosen by [`detect`]; the library takes it in
-//! [`LintOptions::lang`](crate::LintOptions::lang) and rules read it as `cx.lang`. CONTRIBUTING.md ("Messages
-//! and languages") says how to convert a rule.
+//! in backticks. Inside acklint, code asks for a message by id with the crate's `t!` macro; CONTRIBUTING.md
+//! ("Messages and languages") says how to convert a rule.
 
-mod catalog;
-pub mod fragments;
+pub(crate) mod catalog;
+pub(crate) mod fragments;
 mod lang;
 
-pub use catalog::{AREAS, Arg, format, sources};
-pub use lang::{LANG_VAR, LOCALE_VARS, Lang, UnknownLang, detect, detect_from_env};
+pub(crate) use catalog::{Arg, format};
+#[cfg(feature = "cli")]
+pub(crate) use lang::{LANG_VAR, detect, detect_from_env};
+pub use lang::{Lang, UnknownLang};
 
 /// The text of a catalogue message in a language. Its arguments: the [`Lang`], the id as a string literal
 /// (`"id"`, or `"id.attribute"` for one of the message's attributes), then the variables, each `name = value`
@@ -33,7 +35,6 @@ pub use lang::{LANG_VAR, LOCALE_VARS, Lang, UnknownLang, detect, detect_from_env
 ///
 /// The id must be a string literal: `tests/i18n.rs` reads every call in `src/` and fails when an id is missing
 /// from a catalogue or the variables passed differ from the message's.
-#[macro_export]
 macro_rules! t {
     (@value $name:ident = $value:expr) => {
         $value
@@ -48,14 +49,15 @@ macro_rules! t {
         $crate::i18n::format(
             $lang,
             $id,
-            &[$((stringify!($name), $crate::i18n::Arg::from($crate::t!(@value $name $(= $value)?)))),+],
+            &[$((stringify!($name), $crate::i18n::Arg::from($crate::i18n::t!(@value $name $(= $value)?)))),+],
         )
     };
 }
+pub(crate) use t;
 
 /// Text for an input/output error, in `lang`: the common kinds in words of the catalogue, others as the system
 /// says them.
-pub fn io_error(lang: Lang, error: &std::io::Error) -> String {
+pub(crate) fn io_error(lang: Lang, error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match error.kind() {
         ErrorKind::NotFound => t!(lang, "io-not-found"),

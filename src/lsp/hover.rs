@@ -59,20 +59,6 @@ pub fn type_label_in(meta: &FieldMeta, lang: Lang) -> String {
     }
 }
 
-/// The field's JSON type in a word or two, in English (the spec's names: see [`type_label_in`]).
-pub fn type_label(meta: &FieldMeta) -> &'static str {
-    match meta.json_type {
-        JsonType::String => "string",
-        JsonType::Integer => "integer",
-        JsonType::Number => "number",
-        JsonType::Boolean => "boolean",
-        JsonType::Object | JsonType::Map => "object",
-        JsonType::StringArray => "array of strings",
-        JsonType::IntegerArray => "array of integers",
-        JsonType::ObjectArray => "array of objects",
-    }
-}
-
 fn facts(meta: &FieldMeta, lang: Lang) -> Vec<String> {
     let mut facts = Vec::new();
     if meta.deprecated {

@@ -37,12 +37,8 @@ pub enum Ended {
     Abrupt,
 }
 
-/// Serves one client over standard input and output until it exits.
-pub fn run_stdio() -> Result<Ended, String> {
-    run_stdio_in(None)
-}
-
-/// [`run_stdio`], with findings in `lang` whatever the client's locale (`acklint --lang zh lsp`).
+/// Serves one client over standard input and output until it exits, with findings in `lang` whatever the
+/// client's locale (`acklint --lang zh lsp`; `None`: the client's).
 pub fn run_stdio_in(lang: Option<crate::i18n::Lang>) -> Result<Ended, String> {
     let (connection, io_threads) = Connection::stdio();
     let ended = serve_in(&connection, lang)?;

@@ -17,7 +17,8 @@
 //!   JSON (a string or bracket being typed can hide its keys from the test) it stays checked.
 //! - `rulesUrl`: where the rule pages (`docs/rules/<name>.md`) are, for each finding's link
 //!   (`codeDescription`). By default the `docs/rules` folder of the source tree acklint was built from, as a
-//!   `file:` URI, when that folder still exists; without either, findings carry no link (their code stays).
+//!   `file:` URI, when that folder still exists, else the pages' public address once acklint has one
+//!   (`catalogue::DOCS_URL`); without any, findings carry no link (their code stays).
 //! - `locale`: the language of findings, hover and completion documentation (`zh…` for Chinese, anything else
 //!   English); by default the client's `locale`. A client that says neither gets each `acklint.toml`'s `lang`
 //!   for findings, else English.
@@ -102,10 +103,12 @@ pub fn is_json(language: &str, uri: &str) -> bool {
     matches!(language, "json" | "jsonc") || name.ends_with(".json") || name.ends_with(".jsonc")
 }
 
-/// `docs/rules` of the source tree acklint was built from, when it is still there.
+/// `docs/rules` of the source tree acklint was built from, when it is still there; else the pages' public
+/// address, once acklint has one ([`crate::catalogue::DOCS_URL`]).
 fn default_rules_url() -> Option<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join("rules");
-    dir.is_dir().then(|| uri::from_path(&dir))
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(crate::links::DOCS_PATH);
+    let public = || crate::links::DOCS_URL.map(|base| format!("{base}{}", crate::links::DOCS_PATH));
+    if dir.is_dir() { Some(uri::from_path(&dir)) } else { public() }
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 
 use super::options::MietteOptions;
 use super::source::FrameSource;
-use crate::diagnostic::{Diagnostic, Severity, rule_docs_url};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::links::page_url;
 use crate::fix::Applicability;
 use crate::t;
 use miette::{LabeledSpan, SourceCode};
@@ -121,7 +122,7 @@ impl miette::Diagnostic for MietteFinding {
     /// The rule's page, once the project has a public address for its documentation.
     fn url<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         let rule = self.diagnostic.rule;
-        (!rule.is_empty()).then(|| rule_docs_url(rule)).flatten().map(|url| Box::new(url) as Box<dyn fmt::Display>)
+        (!rule.is_empty()).then(|| page_url(rule)).flatten().map(|url| Box::new(url) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -142,7 +143,7 @@ impl miette::Diagnostic for MietteFinding {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{DOCS_URL, rule_docs_url_at};
+    use crate::links::{DOCS_URL, page_url_under};
     use miette::Diagnostic as _;
 
     fn findings(severity: Severity) -> Vec<MietteFinding> {
@@ -163,10 +164,10 @@ mod tests {
     #[test]
     fn the_address_is_the_rules_page_once_there_is_one() {
         let url = findings(Severity::Error)[0].url().map(|u| u.to_string());
-        assert_eq!(url, DOCS_URL.map(|base| rule_docs_url_at(base, "pod-service-cidr-overlap")));
+        assert_eq!(url, page_url_under(DOCS_URL, "pod-service-cidr-overlap"));
         assert_eq!(
-            rule_docs_url_at("https://example.invalid/acklint/", "pod-service-cidr-overlap"),
-            "https://example.invalid/acklint/docs/rules/pod-service-cidr-overlap.md"
+            page_url_under(Some("https://example.invalid/acklint/"), "pod-service-cidr-overlap").as_deref(),
+            Some("https://example.invalid/acklint/docs/rules/pod-service-cidr-overlap.md")
         );
     }
 }

@@ -46,6 +46,7 @@ impl MietteOptions {
     }
 
     /// Adds the CLI's `see acklint explain CODE` line under each help.
+    #[cfg(feature = "cli")]
     pub(crate) fn with_explain_hint(mut self) -> Self {
         self.explain_hint = true;
         self

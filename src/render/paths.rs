@@ -49,7 +49,7 @@ impl ProjectRoot {
     }
 
     /// Where the file a report names is.
-    pub fn locate<'a>(&self, path: &'a str) -> Located<'a> {
+    pub(crate) fn locate<'a>(&self, path: &'a str) -> Located<'a> {
         if path == "-" {
             return Located::Stdin;
         }

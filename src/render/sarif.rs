@@ -10,17 +10,18 @@
 //! project root is a relative reference with `uriBaseId: "%SRCROOT%"`, and the run's `originalUriBaseIds` give
 //! that root as a `file:` URI ending in `/`; a file elsewhere is an absolute `file:` URI; standard input is
 //! `-`. A fix's `artifactChanges` name the file exactly as the result's locations do. `informationUri` and
-//! `helpUri` come from [`crate::diagnostic::DOCS_URL`] and are left out while it is `None`.
+//! `helpUri` come from [`crate::catalogue::DOCS_URL`] and are left out while it is `None`.
 
 use super::fingerprint::Fingerprints;
 use super::fixes::{secrets_for_fixes, shows_secret};
 use super::paths::{Located, ProjectRoot, file_uri, folder_uri, relative_uri};
 use super::{Positions, positions};
 use crate::checks::{BUILTIN, Check};
-use crate::diagnostic::{DOCS_URL, Diagnostic, Severity, rule_docs_url_at};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SecretSpans;
 use crate::fix::{Applicability, Fix};
 use crate::i18n::Lang;
+use crate::links::{DOCS_URL, page_url_under};
 use crate::lint::FileReport;
 use crate::rules::{self, RuleMeta, docs};
 use serde::Serialize;
@@ -365,10 +366,8 @@ fn level(severity: Severity) -> &'static str {
 fn descriptors(docs_url: Option<&str>) -> (Vec<ReportingDescriptor>, HashMap<&'static str, usize>) {
     let mut out: Vec<ReportingDescriptor> = BUILTIN.iter().map(check_descriptor).collect();
     out.extend(rules::all().iter().map(|r| rule_descriptor(r.meta())));
-    if let Some(base) = docs_url {
-        for d in &mut out {
-            d.help_uri = Some(rule_docs_url_at(base, d.name));
-        }
+    for d in &mut out {
+        d.help_uri = page_url_under(docs_url, d.name);
     }
     let index_of = out.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     (out, index_of)

@@ -10,10 +10,15 @@
 
 use super::fingerprint::Fingerprints;
 use super::held::Held;
+#[cfg(feature = "cli")]
 use super::human::HumanStyle;
+#[cfg(feature = "cli")]
+use super::human_in;
 use super::json::Summary;
 use super::paths::ProjectRoot;
-use super::{concise, github, gitlab, human_in, json, junit, sarif};
+#[cfg(feature = "cli")]
+use super::{concise, github};
+use super::{gitlab, json, junit, sarif};
 use crate::i18n::Lang;
 use crate::report::FileReport;
 use serde::Serialize;
@@ -24,14 +29,17 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 pub enum OutputFormat {
     /// Code frames for people.
+    #[cfg(feature = "cli")]
     Human(HumanStyle, Lang),
     /// One line per finding.
+    #[cfg(feature = "cli")]
     Concise,
     /// The JSON document (`version: 1`).
     Json,
     /// SARIF 2.1.0, paths relative to the root.
     Sarif(ProjectRoot, Arc<sarif::RuleIndex>, Lang),
     /// GitHub Actions workflow commands.
+    #[cfg(feature = "cli")]
     Github(ProjectRoot),
     /// JUnit XML.
     Junit(ProjectRoot),
@@ -47,6 +55,7 @@ impl OutputFormat {
 
     /// Whether each file's findings carry a fingerprint that must be unique in the output (SARIF, GitLab):
     /// then files with the same name must share one [`Fingerprints`].
+    #[cfg(feature = "cli")]
     pub fn fingerprints(&self) -> bool {
         matches!(self, OutputFormat::Sarif(..) | OutputFormat::Gitlab(_))
     }
@@ -56,8 +65,11 @@ impl OutputFormat {
     pub fn piece(&self, report: &FileReport, fingerprints: &mut Fingerprints) -> Piece {
         let mut piece = Piece::of(report);
         match self {
+            #[cfg(feature = "cli")]
             OutputFormat::Human(style, lang) => piece.text = human_in(report, *style, *lang).into_bytes(),
+            #[cfg(feature = "cli")]
             OutputFormat::Concise => piece.text = concise(report).into_bytes(),
+            #[cfg(feature = "cli")]
             OutputFormat::Github(root) => piece.text = github(std::slice::from_ref(report), root).into_bytes(),
             OutputFormat::Json => piece.element(ELEMENT_INDENT[JSON], &json::file(report)),
             OutputFormat::Sarif(root, index, lang) => {
@@ -109,11 +121,6 @@ impl Piece {
         }
         super::pretty::write_at(&mut self.text, indent.len() / 2, value);
         self.elements += 1;
-    }
-
-    /// The rendered bytes.
-    pub fn text(&self) -> &[u8] {
-        &self.text
     }
 }
 
@@ -171,13 +178,9 @@ impl<W: Write> StreamWriter<W> {
     }
 
     /// Flushes what is written so far (JUnit's held test cases stay held).
+    #[cfg(feature = "cli")]
     pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
-    }
-
-    /// The totals over the pieces written so far.
-    pub fn summary(&self) -> Summary {
-        self.summary
     }
 
     /// Ends the output: writes the closing, and returns the writer.

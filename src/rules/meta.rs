@@ -175,7 +175,6 @@ pub trait Rule: Sync + Send {
 ///
 /// A rule whose findings carry fixes says so with `fix: Safe`, `fix: Unsafe` or `fix: Mixed` after its
 /// severity. The rule's logic goes in an inherent `fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>)`.
-#[macro_export]
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -228,6 +227,7 @@ macro_rules! declare_rule {
         }
     };
 }
+pub(crate) use declare_rule;
 
 /// Declares a group's rules, one line each: the name of the rule's file. Written once in the group's
 /// `mod.rs`, it declares each file as a module and lists the rules, in code order, in the group's `RULES`.

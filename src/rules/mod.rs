@@ -24,8 +24,8 @@ pub mod versions;
 mod views;
 
 pub use context::{ClusterKind, Cni, Context};
-pub(crate) use meta::group_rules;
 pub use meta::{Group, Rule, RuleMeta};
+pub(crate) use meta::{declare_rule, group_rules};
 pub use registry::all;
 
 use crate::diagnostic::Diagnostic;

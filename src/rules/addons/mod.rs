@@ -1,7 +1,5 @@
 //! Cluster components (`addons`): names, their `config` strings and the combinations that clash.
 
-pub use unknown_addon_name::{KNOWN_ADDONS, MANAGED_PREFIX, is_known};
-
 mod json_problem;
 
 use crate::model::Addon;

@@ -1,18 +1,17 @@
-//! The `acklint` command line: a thin layer over the library.
-#![forbid(unsafe_code)]
+//! The `acklint` command line. It lives in the library, behind the `cli` feature, so that it can use the
+//! pipeline's internals while they stay private; `src/bin/acklint.rs` only calls [`main`]. Not a stable API.
 
 mod fix;
 mod inputs;
 mod run;
 mod tally;
 
-use acklint::config::ignore_findings_in;
-use acklint::fix::FixMode;
-use acklint::i18n::{self, LANG_VAR, Lang, UnknownLang};
-use acklint::init::{Billing, Network};
-use acklint::network_context::NetworkContext;
-use acklint::render::{Fingerprints, HumanStyle, OutputFormat, ProjectRoot, StreamWriter};
-use acklint::{LintOptions, Severity, lint, t};
+use crate::fix::FixMode;
+use crate::i18n::{self, LANG_VAR, Lang, UnknownLang};
+use crate::init::{Billing, Network};
+use crate::network_context::NetworkContext;
+use crate::render::{Fingerprints, HumanStyle, OutputFormat, ProjectRoot, StreamWriter};
+use crate::{LintOptions, Severity, lint, t};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
@@ -277,7 +276,8 @@ enum InitBilling {
     Prepaid,
 }
 
-fn main() -> ExitCode {
+/// Runs the command line with the process's arguments and returns its exit status.
+pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = match base_lang(cli.lang) {
         Ok(lang) => lang,
@@ -285,7 +285,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Schema => {
-            print!("{}", acklint::SCHEMA_JSON);
+            print!("{}", crate::SCHEMA_JSON);
             ExitCode::SUCCESS
         }
         Command::Check(args) => check(&args, cli.lang, lang),
@@ -296,9 +296,9 @@ fn main() -> ExitCode {
         }
         Command::Init { network, billing, output } => init(network, billing, output, lang),
         // The editor's locale decides, unless `--lang` says otherwise.
-        Command::Lsp => match acklint::lsp::run_stdio_in(cli.lang) {
-            Ok(acklint::lsp::Ended::Clean) => ExitCode::SUCCESS,
-            Ok(acklint::lsp::Ended::Abrupt) => ExitCode::from(1),
+        Command::Lsp => match crate::lsp::run_stdio_in(cli.lang) {
+            Ok(crate::lsp::Ended::Clean) => ExitCode::SUCCESS,
+            Ok(crate::lsp::Ended::Abrupt) => ExitCode::from(1),
             Err(e) => usage_error(e),
         },
     }
@@ -430,8 +430,8 @@ fn check(args: &CheckArgs, flag: Option<Lang>, lang: Lang) -> ExitCode {
     // Ignores that expired or matched nothing are findings in the configuration file itself.
     if unreadable.is_none() {
         let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-        for (config, (used, usage)) in configs.all.iter().zip(std::mem::take(&mut tally.ignores)) {
-            let Some(report) = used.then(|| ignore_findings_in(config, &usage, today, lang)).flatten() else {
+        for (config, (used, audit)) in configs.all.iter().zip(std::mem::take(&mut tally.ignores)) {
+            let Some(report) = used.then(|| audit.findings_on(config, today, lang)).flatten() else {
                 continue;
             };
             let name = root.display(&report.path).into_owned();
@@ -611,10 +611,10 @@ impl FailOn {
 }
 
 fn explain(code: &str, lang: Lang) -> ExitCode {
-    use acklint::rules::docs;
-    let found = match acklint::rules::find(code) {
+    use crate::rules::docs;
+    let found = match crate::rules::find(code) {
         Some(rule) => Some((rule.meta().name, docs::rule_page(rule.meta(), lang))),
-        None => acklint::checks::BUILTIN
+        None => crate::checks::BUILTIN
             .iter()
             .find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
             .map(|c| (c.name, docs::check_page(c, lang))),
@@ -631,8 +631,8 @@ fn explain(code: &str, lang: Lang) -> ExitCode {
 /// One row per built-in check and rule: code, name, group, severity, fix, summary (in `lang`; JSON keeps the
 /// fix tokens and takes the summaries in `lang`).
 fn list_rules(format: ListFormat, lang: Lang) -> String {
-    use acklint::catalogue;
-    use acklint::rules::docs;
+    use crate::catalogue;
+    use crate::rules::docs;
     match format {
         ListFormat::Json => {
             let items: Vec<serde_json::Value> = catalogue::all()
@@ -649,7 +649,7 @@ fn list_rules(format: ListFormat, lang: Lang) -> String {
             let mut table = vec![docs::list_columns(lang)];
             table.extend(catalogue::all().map(|e| {
                 let fix =
-                    if e.fix == acklint::fix::FixAvailability::None { "-".into() } else { docs::fix_word(lang, e.fix) };
+                    if e.fix == crate::fix::FixAvailability::None { "-".into() } else { docs::fix_word(lang, e.fix) };
                 [
                     e.code.to_string(),
                     e.name.to_string(),
@@ -688,7 +688,7 @@ fn init(network: InitNetwork, billing: InitBilling, output: Option<PathBuf>, lan
         InitBilling::Postpaid => Billing::PostPaid,
         InitBilling::Prepaid => Billing::PrePaid,
     };
-    let body = acklint::init::template(network, billing);
+    let body = crate::init::template(network, billing);
     let target = output.as_ref().map_or("FILE".to_string(), |p| p.display().to_string());
     let hint = placeholder_hint(&body, &target, lang);
     match output {
@@ -721,7 +721,7 @@ fn placeholder_hint(body: &str, target: &str, lang: Lang) -> String {
         .diagnostics
         .iter()
         .filter(|d| d.rule == "placeholder-value")
-        .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", acklint::spec::display_pointer(p))))
+        .filter_map(|d| d.pointer.as_deref().map(|p| format!("`{}`", crate::spec::display_pointer(p))))
         .collect();
     let (count, fields) = (fields.len(), fields.join(&t!(lang, "list-separator")));
     format!("acklint: {}\n", t!(lang, "cli-placeholder-hint", count, fields, target))

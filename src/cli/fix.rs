@@ -1,13 +1,13 @@
 //! `check --fix` and `check --diff`: each input is fixed to a fixed point with its own configuration, then
 //! written in place, shown as a diff, or (standard input) printed whole.
 
-use crate::inputs::Input;
-use crate::tally::FixTotals;
-use acklint::fix::{Applicability, FixMode, fix_to_fixed_point};
-use acklint::i18n::{Lang, io_error};
-use acklint::render::unified_diff;
-use acklint::t;
-use acklint::{FileReport, LintOptions};
+use super::inputs::Input;
+use super::tally::FixTotals;
+use crate::fix::{Applicability, FixMode, fix_to_fixed_point};
+use crate::i18n::{Lang, io_error};
+use crate::render::unified_diff;
+use crate::t;
+use crate::{FileReport, LintOptions};
 use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};

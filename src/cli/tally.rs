@@ -2,10 +2,10 @@
 //! statistics, the hints and the exit status, and which ignores matched. Files are dropped as soon as they are
 //! written, so this is all that grows with a run, and only with the number of rules and ignores.
 
-use crate::fix::FixDone;
-use acklint::config::IgnoreUse;
-use acklint::fix::Applicability;
-use acklint::{FileReport, Severity};
+use super::fix::FixDone;
+use crate::config::IgnoreAudit;
+use crate::fix::Applicability;
+use crate::{FileReport, Severity};
 use std::collections::BTreeMap;
 
 /// One file's findings, reduced to what the tally counts (made on the worker that linted the file).
@@ -53,7 +53,7 @@ pub struct Tally {
     /// Whether a finding is at or above the failure threshold.
     pub failed: bool,
     /// For each configuration: whether a checked file used it, and how often its ignores matched.
-    pub ignores: Vec<(bool, IgnoreUse)>,
+    pub ignores: Vec<(bool, IgnoreAudit)>,
     /// Files that were found in a folder but do not look like request bodies.
     pub skipped: usize,
     /// What `--fix` or `--diff` did.
@@ -78,7 +78,7 @@ pub struct FixTotals {
 impl Tally {
     /// A tally for a run with `configs` configurations.
     pub fn new(configs: usize) -> Tally {
-        Tally { ignores: (0..configs).map(|_| (false, IgnoreUse::default())).collect(), ..Tally::default() }
+        Tally { ignores: (0..configs).map(|_| (false, IgnoreAudit::default())).collect(), ..Tally::default() }
     }
 
     /// Counts one checked file, linted with configuration `config` (`None` for a configuration file's own
@@ -100,9 +100,9 @@ impl Tally {
             self.failed |= severity >= threshold;
         }
         self.suppressed += file.suppressed.len();
-        if let Some((used, usage)) = config.and_then(|c| self.ignores.get_mut(c)) {
+        if let Some((used, audit)) = config.and_then(|c| self.ignores.get_mut(c)) {
             *used = true;
-            usage.record(&file.suppressed);
+            audit.record_used(&file.suppressed);
         }
     }
 

@@ -1,12 +1,12 @@
 //! Lints many inputs in parallel, each with the configuration that applies to it, and hands the results over in
 //! input order while only a few are held.
 
-use crate::fix::{FixDone, FixRequest, fix_input};
-use crate::inputs::Input;
-use acklint::config::{self, Config, ConfigError};
-use acklint::i18n::{Lang, io_error};
-use acklint::network_context::NetworkContext;
-use acklint::{FileReport, LintOptions, lint, t};
+use super::fix::{FixDone, FixRequest, fix_input};
+use super::inputs::Input;
+use crate::config::{self, Config, ConfigError};
+use crate::i18n::{Lang, io_error};
+use crate::network_context::NetworkContext;
+use crate::{FileReport, LintOptions, lint, t};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::panic::AssertUnwindSafe;
@@ -126,7 +126,7 @@ pub fn lint_each<T: Send>(
             })?,
         };
         let body = matches!(input, Input::Stdin | Input::File(_))
-            || acklint::detect::looks_like_request_body(&String::from_utf8_lossy(&bytes));
+            || crate::detect::looks_like_request_body(&String::from_utf8_lossy(&bytes));
         if !body {
             return Ok(None);
         }

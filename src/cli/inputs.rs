@@ -1,7 +1,7 @@
 //! Which files a `check` run reads: files, directories (recursively) and standard input.
 
-use acklint::i18n::{Lang, io_error};
-use acklint::t;
+use crate::i18n::{Lang, io_error};
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// One input to lint.
@@ -12,7 +12,7 @@ pub enum Input {
     /// A file named on the command line, or found in a folder with a `--glob` the user gave: always checked.
     File(PathBuf),
     /// A file found in a folder by the default patterns: checked only when it looks like a request body
-    /// ([`acklint::detect`]), so a walk of a repository skips `package.json` and its kind.
+    /// ([`crate::detect`]), so a walk of a repository skips `package.json` and its kind.
     Found(PathBuf),
 }
 
