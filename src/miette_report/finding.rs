@@ -4,8 +4,8 @@
 use super::options::MietteOptions;
 use super::source::FrameSource;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::links::page_url;
 use crate::fix::Applicability;
+use crate::links::page_url;
 use crate::t;
 use miette::{LabeledSpan, SourceCode};
 use std::fmt;
