@@ -1,9 +1,7 @@
 //! acklint embedded in another tool, through its public API only and without its `cli` feature.
 //!
 //! Each test is one thing a tool author does. Room to grow: the typed enums of the model (`cluster_type`,
-//! `charge_type`, …) go in `a_request_built_with_the_typed_model_lints`, and the masking miette adapter gets
-//! its own test next to `findings_round_trip_through_json` (rendered with miette's graphical handler, asserting
-//! no secret appears).
+//! `charge_type`, …) go in `a_request_built_with_the_typed_model_lints`.
 
 use acklint::config::IgnoreAudit;
 use acklint::model::{Addon, CreateClusterRequest};
@@ -65,6 +63,21 @@ fn findings_round_trip_through_json() {
     let document: serde_json::Value = serde_json::from_str(&acklint::render::json(&[report])).unwrap();
     assert_eq!(document["files"][0]["path"], "built");
     assert!(!document.to_string().contains(SECRET));
+}
+
+#[test]
+fn findings_render_with_miettes_own_handler_and_the_secret_masked() {
+    let text = serde_json::to_string_pretty(&request()).unwrap();
+    let report = lint("cluster.json", text.as_bytes(), &LintOptions::default());
+    // The tool's own handler: miette's graphical one (the tool enables `fancy`; acklint's library does not).
+    let handler = miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor()).with_width(100);
+    let mut shown = String::new();
+    for finding in report.to_miette() {
+        handler.render_report(&mut shown, &finding).unwrap();
+    }
+    assert!(shown.contains("NET001"), "{shown}");
+    assert!(shown.contains("\"login_password\": \"****\""), "the password's line is not in a frame:\n{shown}");
+    assert!(!shown.contains(SECRET), "a secret in a rendered frame:\n{shown}");
 }
 
 #[test]
