@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Output;
 
 /// A fresh folder for one test.
-fn workdir(name: &str) -> std::path::PathBuf {
+fn workdir(name: &str) -> cli_support::WorkDir {
     cli_support::workdir("cli-fix", name)
 }
 

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 /// `acklint ARGS` in `dir`, without colour. The workspace variables of CI systems are removed: they would move
@@ -48,10 +48,26 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// A fresh folder for one test, named after the test file (`prefix`) and the test.
-pub fn workdir(prefix: &str, name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("acklint-{prefix}-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh folder for one test, named after the test file (`prefix`) and the test, and removed with everything
+/// in it when the test ends (some tests write 100 MB bodies). It reads as a `Path`.
+pub fn workdir(prefix: &str, name: &str) -> WorkDir {
+    let dir = tempfile::Builder::new().prefix(&format!("acklint-{prefix}-{name}-")).tempdir().unwrap();
+    WorkDir(dir)
+}
+
+/// A test's folder, see [`workdir`].
+pub struct WorkDir(tempfile::TempDir);
+
+impl std::ops::Deref for WorkDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for WorkDir {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
 }
