@@ -148,3 +148,17 @@ fn render_findings_heavy(bencher: Bencher, format: &str) {
         _ => gitlab(black_box(reports), &root),
     });
 }
+
+/// Formatting one catalogue message, which every finding does several times (message, labels, help, fix): a
+/// message without variables, one with text variables (written without Fluent's resolver), and one that picks
+/// a plural form (through Fluent).
+#[divan::bench(args = ["static", "variables", "plural"])]
+fn message_formatting(bencher: Bencher, kind: &str) {
+    use acklint::i18n::Lang;
+    let lang = Lang::En;
+    bencher.bench(|| match black_box(kind) {
+        "static" => acklint::t!(lang, "sch002.label"),
+        "variables" => acklint::t!(lang, "lif001-one", name = "worker_period", successors = "`nodepools[].period`"),
+        _ => acklint::t!(lang, "cli-fixable-safe", count = black_box(2usize)),
+    });
+}
