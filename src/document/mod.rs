@@ -22,6 +22,7 @@ pub use limits::{MAX_DEPTH, MAX_FINDINGS_PER_FILE, MAX_INPUT_BYTES};
 pub use lines::{LineIndex, Position};
 pub use recovery::{Edit, Repair, apply_repairs};
 pub use secrets::{MaskedText, SecretSpans, is_secret_key, mask_secrets, stop_at_secret};
+pub(crate) use tree::unescape_segment;
 pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 
 use crate::checks;
