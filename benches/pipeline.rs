@@ -152,3 +152,23 @@ fn render_findings_heavy(bencher: Bencher, format: &str) {
         _ => gitlab(black_box(reports), &root),
     });
 }
+
+/// Formatting one catalogue message, which every finding does several times (message, labels, help, fix): a
+/// message without variables, one with text variables (written without Fluent's resolver), and one that picks
+/// a plural form (through Fluent).
+#[divan::bench(args = ["static", "variables", "plural"])]
+fn message_formatting(bencher: Bencher, kind: &str) {
+    use acklint::__internal::i18n::{Arg, format};
+    use acklint::i18n::Lang;
+    let lang = Lang::En;
+    // What the crate's `t!` expands to.
+    bencher.bench(|| match black_box(kind) {
+        "static" => format(lang, "sch002.label", &[]),
+        "variables" => format(
+            lang,
+            "lif001-one",
+            &[("name", Arg::from("worker_period")), ("successors", Arg::from("`nodepools[].period`"))],
+        ),
+        _ => format(lang, "cli-fixable-safe", &[("count", Arg::from(black_box(2usize)))]),
+    });
+}

@@ -56,7 +56,7 @@ pub mod presence {
 
 /// The catalogues of messages.
 pub mod i18n {
-    pub use crate::i18n::catalog::{AREAS, sources};
+    pub use crate::i18n::catalog::{AREAS, Arg, format, sources};
 }
 
 /// The pipeline's limits.

@@ -262,12 +262,19 @@ pub fn display_pointer(pointer: &str) -> String {
         if segment == "*" {
             out.push_str("[]");
         } else if segment.parse::<usize>().is_ok() {
-            let _ = write!(out, "[{segment}]");
+            out.push('[');
+            out.push_str(segment);
+            out.push(']');
         } else {
             if !out.is_empty() {
                 out.push('.');
             }
-            out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+            // Findings name many fields, and keys almost never hold an escape: unescape only when one does.
+            if segment.contains('~') {
+                out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+            } else {
+                out.push_str(segment);
+            }
         }
     }
     out
@@ -281,7 +288,8 @@ pub fn display_pointer_in_pool(pointer: &str) -> String {
         .and_then(|rest| rest.split_once('/'))
         .filter(|(index, _)| index.parse::<usize>().is_ok());
     match in_pool {
-        Some((_, rest)) => display_pointer(&format!("/{rest}")),
+        // `rest` with the slash before it: the pointer's own tail.
+        Some((_, rest)) => display_pointer(&pointer[pointer.len() - rest.len() - 1..]),
         None => display_pointer(pointer),
     }
 }

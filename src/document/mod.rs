@@ -25,6 +25,7 @@ pub use secrets::MaskedText;
 #[cfg(feature = "cli")]
 pub use secrets::mask_secrets;
 pub use secrets::{SecretSpans, is_secret_key, stop_at_secret};
+pub(crate) use tree::unescape_segment;
 pub use tree::{Member, Node, NodeValue, Step, pointer_of, push_escaped};
 
 use crate::checks;

@@ -250,7 +250,8 @@ pub fn push_escaped(pointer: &mut String, key: &str) {
     }
 }
 
-fn unescape_segment(raw: &str) -> std::borrow::Cow<'_, str> {
+/// A pointer segment as the key it names (`~1` is `/`, `~0` is `~`), copied only when it holds an escape.
+pub(crate) fn unescape_segment(raw: &str) -> std::borrow::Cow<'_, str> {
     if raw.contains('~') { raw.replace("~1", "/").replace("~0", "~").into() } else { raw.into() }
 }
 

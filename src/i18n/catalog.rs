@@ -10,6 +10,7 @@
 use super::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -126,6 +127,12 @@ number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
 /// The text of message `id` (or `id.attribute`) in `lang`, with `args` for its variables. Prefer the
 /// [`t!`](crate::t) macro, whose calls the tests check against the catalogues.
 pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    // Most messages are text and variables only: written here directly, without building Fluent's arguments
+    // and running its resolver (a finding formats several messages, so this is most of a finding's cost).
+    let chosen = pattern(lang, id);
+    if let Some(text) = chosen.and_then(|p| format_plain(p, args)) {
+        return text;
+    }
     let args = (!args.is_empty()).then(|| {
         let mut fluent = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
@@ -133,11 +140,12 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         }
         fluent
     });
-    let chosen = match try_format(lang, id, args.as_ref()) {
-        Some(Ok(text)) => return text,
-        other => other,
-    };
-    let english = if lang == Lang::En { None } else { try_format(Lang::En, id, args.as_ref()) };
+    let chosen = chosen.map(|p| try_format(lang, p, args.as_ref()));
+    if let Some(Ok(text)) = chosen {
+        return text;
+    }
+    let english =
+        if lang == Lang::En { None } else { pattern(Lang::En, id).map(|p| try_format(Lang::En, p, args.as_ref())) };
     match (chosen, english) {
         (_, Some(Ok(text))) => text,
         // Formatted with errors (a variable left out shows as `{$name}`): better than nothing.
@@ -146,21 +154,62 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     }
 }
 
-/// The formatted text (`Err` when formatting reported an error), or `None` when the message is missing.
-fn try_format(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Result<String, String>> {
+/// The pattern of message `id` (or `id.attribute`) in `lang`, or `None` when it is missing.
+fn pattern(lang: Lang, id: &str) -> Option<&'static Pattern<&'static str>> {
     let bundle = bundle(lang);
-    let (message, attribute) = match id.split_once('.') {
-        Some((message, attribute)) => (message, Some(attribute)),
+    // Ids are short ASCII: a byte scan is cheaper than `split_once`'s searcher, on every message.
+    let (message, attribute) = match id.bytes().position(|b| b == b'.') {
+        Some(dot) => (&id[..dot], Some(&id[dot + 1..])),
         None => (id, None),
     };
     let message = bundle.get_message(message)?;
-    let pattern = match attribute {
-        Some(name) => message.get_attribute(name)?.value(),
-        None => message.value()?,
-    };
+    match attribute {
+        Some(name) => Some(message.get_attribute(name)?.value()),
+        None => message.value(),
+    }
+}
+
+/// The formatted text (`Err` when formatting reported an error).
+fn try_format(lang: Lang, pattern: &Pattern<&str>, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
-    Some(if errors.is_empty() { Ok(text) } else { Err(text) })
+    let text = bundle(lang).format_pattern(pattern, args, &mut errors).into_owned();
+    if errors.is_empty() { Ok(text) } else { Err(text) }
+}
+
+/// What Fluent writes for a pattern of text and `{ $variable }` placeables whose variables are all given
+/// (without isolation marks, which the bundles turn off); `None` for anything else (selectors, references, a
+/// variable missing), which goes through Fluent.
+fn format_plain(pattern: &Pattern<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    let value = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| &v.0);
+    let mut len = 0;
+    for element in &pattern.elements {
+        len += match element {
+            PatternElement::TextElement { value } => value.len(),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => match value(id.name)? {
+                FluentValue::String(s) => s.len(),
+                FluentValue::Number(_) => 8,
+                _ => return None,
+            },
+            _ => return None,
+        };
+    }
+    let mut out = String::with_capacity(len);
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => match value(id.name)? {
+                FluentValue::String(s) => out.push_str(s),
+                FluentValue::Number(n) => out.push_str(&n.as_string()),
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -182,6 +231,50 @@ mod tests {
         let two = format(Lang::En, "cli-fixable-safe", &[("count", Arg::from(2usize))]);
         assert_eq!(one, "1 finding fixable with --fix");
         assert_eq!(two, "2 findings fixable with --fix");
+    }
+
+    /// The variables a pattern's own placeables name.
+    fn variables<'s>(pattern: &Pattern<&'s str>) -> Vec<&'s str> {
+        let name = |e: &PatternElement<&'s str>| match e {
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => Some(id.name),
+            _ => None,
+        };
+        pattern.elements.iter().filter_map(name).collect()
+    }
+
+    #[test]
+    fn plain_messages_read_as_fluent_writes_them() {
+        let mut plain = 0;
+        for lang in [Lang::En, Lang::ZhCn] {
+            for source in sources(lang) {
+                let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+                for entry in resource.entries() {
+                    let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
+                    for pattern in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
+                        let names = variables(pattern);
+                        for value in [Arg::from("`a` and <b>"), Arg::from(2usize), Arg::from(1.5)] {
+                            let args: Vec<(&str, Arg<'_>)> = names.iter().map(|n| (*n, value.clone())).collect();
+                            let Some(text) = format_plain(pattern, &args) else { continue };
+                            let mut fluent = FluentArgs::new();
+                            for (name, value) in &args {
+                                fluent.set(*name, value.0.clone());
+                            }
+                            let mut errors = Vec::new();
+                            let expected = bundle(lang).format_pattern(pattern, Some(&fluent), &mut errors);
+                            assert!(errors.is_empty(), "{}: {errors:?}", m.id.name);
+                            assert_eq!(text, expected, "{}", m.id.name);
+                            plain += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(plain > 500, "only {plain} messages took the plain way");
+        // A variable left out is Fluent's to report.
+        let pattern = pattern(Lang::En, "list-and").unwrap();
+        assert_eq!(format_plain(pattern, &[("head", Arg::from("a"))]), None);
     }
 
     #[test]

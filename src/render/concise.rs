@@ -1,6 +1,7 @@
 //! The concise format: one line per finding, `path:line:col: severity[CODE] message`.
 
 use crate::lint::FileReport;
+use std::fmt::Write as _;
 
 /// One line per finding of one file.
 pub fn concise(report: &FileReport) -> String {
@@ -10,7 +11,7 @@ pub fn concise(report: &FileReport) -> String {
             let p = report.document.position(s.start);
             (p.line, p.column)
         });
-        out.push_str(&format!("{}:{line}:{column}: {}[{}] {}\n", report.path, d.severity, d.code, d.message));
+        let _ = writeln!(out, "{}:{line}:{column}: {}[{}] {}", report.path, d.severity, d.code, d.message);
     }
     out
 }

@@ -9,8 +9,9 @@ use serde::Serialize;
 use serde_json::ser::Formatter;
 use std::io::{self, Write};
 
-/// Two spaces per level, as `serde_json::to_string_pretty` writes.
-const INDENT: &[u8] = b"  ";
+/// Two spaces per level, as `serde_json::to_string_pretty` writes: the margins of the first 32 levels, cut
+/// from one run of spaces (a write per line instead of one per level; every key of a report starts a line).
+const MARGIN: &[u8] = &[b' '; 64];
 
 /// Writes `value` to `out` as pretty JSON nested `depth` levels deep.
 pub(super) fn write_at<T: Serialize>(out: &mut Vec<u8>, depth: usize, value: &T) {
@@ -25,7 +26,13 @@ struct Nested {
 
 impl Nested {
     fn indent<W: ?Sized + Write>(&self, writer: &mut W) -> io::Result<()> {
-        (0..self.depth).try_for_each(|_| writer.write_all(INDENT))
+        let mut width = 2 * self.depth;
+        while width > 0 {
+            let part = width.min(MARGIN.len());
+            writer.write_all(&MARGIN[..part])?;
+            width -= part;
+        }
+        Ok(())
     }
 }
 
@@ -93,7 +100,7 @@ mod tests {
     #[test]
     fn a_value_nested_in_a_document_has_the_bytes_it_has_there() {
         let value = json!({"a": [1, {"b": [], "c": {}}, [2, [3]]], "d": "x\ny", "e": null, "f": []});
-        for depth in 0..4 {
+        for depth in [0, 1, 2, 3, 40] {
             let mut document = value.clone();
             for _ in 0..depth {
                 document = json!([document]);

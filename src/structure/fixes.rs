@@ -138,7 +138,7 @@ pub(super) fn token_case<'a>(
 /// Whether a key on the way to `pointer` holds a secret (or looks like one's key).
 fn touches_secret(pointer: &str) -> bool {
     crate::document::stop_at_secret(pointer).len() < pointer.len()
-        || pointer.rsplit('/').next().is_some_and(|k| is_secret_key(&k.replace("~1", "/").replace("~0", "~")))
+        || pointer.rsplit('/').next().is_some_and(|k| is_secret_key(&crate::document::unescape_segment(k)))
 }
 
 /// The text of the value at `pointer`, as written.
@@ -198,7 +198,7 @@ fn compact_json(doc: &Document, pointer: &str) -> Option<String> {
 /// skeleton body that holds only the way down to it, so it costs little however large the body is.
 fn fits_at(body: &Value, pointer: &str, value: &Value) -> bool {
     let Some(rest) = pointer.strip_prefix('/') else { return false };
-    let segments: Vec<String> = rest.split('/').map(|s| s.replace("~1", "/").replace("~0", "~")).collect();
+    let segments: Vec<std::borrow::Cow<'_, str>> = rest.split('/').map(crate::document::unescape_segment).collect();
     // Whether each segment is an index of an array (or a key of an object), read from the body.
     let mut in_array = Vec::with_capacity(segments.len());
     let mut node = body;
@@ -208,7 +208,7 @@ fn fits_at(body: &Value, pointer: &str, value: &Value) -> bool {
             break;
         }
         node = match node {
-            Value::Object(m) => m.get(segment),
+            Value::Object(m) => m.get(segment.as_ref()),
             Value::Array(a) => segment.parse::<usize>().ok().and_then(|i| a.get(i)),
             _ => None,
         }
@@ -222,7 +222,7 @@ fn fits_at(body: &Value, pointer: &str, value: &Value) -> bool {
         skeleton = if array {
             Value::Array(vec![skeleton])
         } else {
-            Value::Object([(segment.clone(), skeleton)].into_iter().collect())
+            Value::Object([(segment.to_string(), skeleton)].into_iter().collect())
         };
     }
     let mut at = String::new();

@@ -140,11 +140,14 @@ struct Found {
 impl Found {
     /// The label on the field: its successors, named as seen from its node pool when it is in one.
     fn label(&self, lang: Lang) -> String {
-        if self.successors.is_empty() {
-            t!(lang, "lif001.label-none")
-        } else {
-            let names: Vec<String> = self.successors.iter().map(|s| display_pointer_in_pool(s)).collect();
-            t!(lang, "lif001.label", successors = join_and(lang, &backticked(&names)))
+        match self.successors.as_slice() {
+            [] => t!(lang, "lif001.label-none"),
+            // Most fields have one successor: named without building a list.
+            [one] => t!(lang, "lif001.label", successors = format!("`{}`", display_pointer_in_pool(one))),
+            many => {
+                let names: Vec<String> = many.iter().map(|s| display_pointer_in_pool(s)).collect();
+                t!(lang, "lif001.label", successors = join_and(lang, &backticked(&names)))
+            }
         }
     }
 }
@@ -364,8 +367,8 @@ enum Write {
 /// fixed mechanically.
 fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
     let (pointer, field) = (found.pointer.as_str(), found.field);
-    let below = format!("{pointer}/");
-    if cx.wrong_type.iter().any(|p| p == pointer || p.starts_with(&below)) {
+    let at_or_below = |p: &str| p.strip_prefix(pointer).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    if cx.wrong_type.iter().any(|p| at_or_below(p)) {
         return None;
     }
     let successors = successor_fields(cx, field);
