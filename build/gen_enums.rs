@@ -92,7 +92,7 @@ fn one(e: &EnumType<'_>) -> TokenStream {
     let variants: Vec<_> = e.values.iter().map(|(v, _)| ident(v)).collect();
     let tokens: Vec<&str> = e.values.iter().map(|(_, v)| v.value.as_str()).collect();
     let docs = e.values.iter().map(|(_, v)| match &v.disputed {
-        Some(why) => format!(" {} Disputed: {why}", v.doc),
+        Some(why) => format!(" {} Disputed: {}.", v.doc, why.trim_end_matches('.')),
         None => format!(" {}", v.doc),
     });
     let unknown = ident(UNKNOWN);

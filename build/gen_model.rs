@@ -27,6 +27,10 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, Vec<String>> {
 }
 
 fn structure(spec: &Spec, path: &str, name: &str, doc: &str) -> TokenStream {
+    // The request's doc example is hand-written next to the model (it names real fields of the spec).
+    let example = (name == ROOT_TYPE).then(|| {
+        quote! { #[doc = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/request_example.md"))] }
+    });
     let name = ident(name);
     let children: Vec<&Field> = spec.children(path).collect();
     let decls = children.iter().map(|f| {
@@ -92,6 +96,7 @@ fn structure(spec: &Spec, path: &str, name: &str, doc: &str) -> TokenStream {
     let doc = format!(" {doc}");
     quote! {
         #[doc = #doc]
+        #example
         #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
         pub struct #name {
             #(#decls)*

@@ -173,7 +173,7 @@ impl<'a> Context<'a> {
     /// Whether the service creates the VPC itself: no `vpcid`, but zones to create it in (`zone_ids`, or the
     /// deprecated `zone_id` and older `zoneid`). The service then also picks a default pod range (API
     /// reference, `container_cidr`).
-    // Deprecated fields read on purpose: the deprecated `zone_id`/`zoneid` still name the zones of older bodies.
+    // Deprecated fields read on purpose: `zone_id`/`zoneid` still name the zones of older bodies.
     #[allow(deprecated)]
     pub fn vpc_auto_created(&self) -> bool {
         let r = self.request;

@@ -106,7 +106,7 @@ fn failures(lang: Lang, password: &str, field: Field, windows: bool) -> Vec<Stri
 }
 
 /// Whether node pool `index` runs Windows (`image_type`, or the deprecated `platform`).
-// Deprecated fields read on purpose: the deprecated `platform` still tells a Windows pool.
+// Deprecated fields read on purpose: `platform` still tells a Windows pool.
 #[allow(deprecated)]
 fn windows_pool(cx: &Context<'_>, index: usize) -> bool {
     let sg = cx.request.nodepools.as_ref().and_then(|n| n.get(index)).and_then(|n| n.scaling_group.as_ref());

@@ -58,7 +58,7 @@ struct TaintList<'a, 'n> {
 }
 
 impl DuplicateTaint {
-    // Deprecated fields read on purpose: the deprecated top-level `taints` still apply to older bodies' nodes.
+    // Deprecated fields read on purpose: top-level `taints` still apply to older bodies' nodes.
     #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;

@@ -42,7 +42,7 @@ crate::declare_rule! {
 }
 
 impl CentosImage {
-    // Deprecated fields read on purpose: the deprecated `image_id`, `image_type` and `platform` still choose older bodies' images.
+    // Deprecated fields read on purpose: `image_id`, `image_type` and `platform` still pick older bodies' images.
     #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;

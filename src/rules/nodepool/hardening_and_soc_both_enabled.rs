@@ -43,7 +43,7 @@ crate::declare_rule! {
 }
 
 impl HardeningAndSocBothEnabled {
-    // Deprecated fields read on purpose: the deprecated top-level switches still apply to older bodies.
+    // Deprecated fields read on purpose: top-level switches still apply to older bodies.
     #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;

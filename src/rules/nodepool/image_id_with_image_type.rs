@@ -47,7 +47,7 @@ crate::declare_rule! {
 }
 
 impl ImageIdWithImageType {
-    // Deprecated fields read on purpose: the deprecated `platform` still chooses older bodies' images.
+    // Deprecated fields read on purpose: `platform` still chooses older bodies' images.
     #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, _, sg) in cx.scaling_groups() {

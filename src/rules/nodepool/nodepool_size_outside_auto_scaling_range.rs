@@ -42,7 +42,7 @@ crate::declare_rule! {
 }
 
 impl SizeOutsideAutoScalingRange {
-    // Deprecated fields read on purpose: the deprecated `count` still sizes older bodies' pools.
+    // Deprecated fields read on purpose: `count` still sizes older bodies' pools.
     #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool, min, max) in auto_scaled(cx) {

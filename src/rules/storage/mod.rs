@@ -79,7 +79,7 @@ pub(crate) fn disks<'c, 'a>(cx: &'c Context<'a>) -> &'c [Disk<'a>] {
     cx.views.disks.get_or_init(|| collect_disks(cx))
 }
 
-// Deprecated fields read on purpose: older bodies still describe disks with the deprecated `master_*`/`worker_*` fields.
+// Deprecated fields read on purpose: older bodies still describe disks with `master_*`/`worker_*` fields.
 #[allow(deprecated)]
 fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
     let (r, lang) = (cx.request, cx.lang);
@@ -164,7 +164,7 @@ fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk
 }
 
 /// The deprecated `worker_system_disk_*` disk.
-// Deprecated fields read on purpose: older bodies still describe disks with the deprecated `master_*`/`worker_*` fields.
+// Deprecated fields read on purpose: older bodies still describe disks with `master_*`/`worker_*` fields.
 #[allow(deprecated)]
 fn worker_system_disk(r: &CreateClusterRequest, what: String) -> Disk<'_> {
     Disk {
@@ -208,7 +208,7 @@ fn worker_data_disk(j: usize, disk: &WorkerDataDisk, what: String) -> Disk<'_> {
 }
 
 /// The masters' system disk of a dedicated cluster's `control_plane_config`.
-// Deprecated fields read on purpose: older bodies still describe disks with the deprecated `master_*`/`worker_*` fields.
+// Deprecated fields read on purpose: older bodies still describe disks with `master_*`/`worker_*` fields.
 #[allow(deprecated)]
 fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfig, what: String) -> Disk<'a> {
     // `control_plane_config` has no defaults of its own; it replaces `master_system_disk_*`.

@@ -75,7 +75,7 @@ pub fn runtimes<'c, 'a>(cx: &'c Context<'a>) -> &'c [RuntimeChoice<'a>] {
     cx.views.runtimes.get_or_init(|| collect_runtimes(cx))
 }
 
-// Deprecated fields read on purpose: the deprecated `runtime` still chooses older bodies' runtime.
+// Deprecated fields read on purpose: `runtime` still chooses older bodies' runtime.
 #[allow(deprecated)]
 fn collect_runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
     let r = cx.request;

@@ -44,7 +44,7 @@ crate::declare_rule! {
 }
 
 impl NodepoolRuntimeDiffersFromCluster {
-    // Deprecated fields read on purpose: the deprecated `runtime` still chooses older bodies' runtime.
+    // Deprecated fields read on purpose: `runtime` still chooses older bodies' runtime.
     #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let (r, lang) = (cx.request, cx.lang);

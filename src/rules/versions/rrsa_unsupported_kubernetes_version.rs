@@ -51,7 +51,7 @@ crate::declare_rule! {
 }
 
 impl RrsaUnsupportedKubernetesVersion {
-    // Deprecated fields read on purpose: the deprecated `enable_rrsa` still turns RRSA on.
+    // Deprecated fields read on purpose: `enable_rrsa` still turns RRSA on.
     #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(v) = cluster_version(cx) else { return };
