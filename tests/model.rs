@@ -65,6 +65,18 @@ fn an_unknown_token_loads_as_the_unknown_variant_and_is_written_back() {
 }
 
 #[test]
+fn findings_still_name_a_mistyped_token() {
+    let body = br#"{ "cluster_type": "ManagedKubernetez", "nodepools": [ { "name": "p",
+        "scaling_group": { "spot_strategy": "SpotAsPriceGoo", "spot_price_limit": [
+            { "instance_type": "ecs.g7.large", "price_limit": "0.5" } ] } } ] }"#;
+    let report = lint("typo.json", body, &LintOptions::default());
+    let naming = |token: &str| report.diagnostics.iter().filter(|d| d.message.contains(token)).count();
+    // The structure check names the unknown cluster type; BIL010 names the unknown spot strategy.
+    assert!(naming("ManagedKubernetez") >= 1, "{:#?}", report.diagnostics);
+    assert!(report.diagnostics.iter().any(|d| d.code == "BIL010" && d.message.contains("SpotAsPriceGoo")));
+}
+
+#[test]
 fn tokens_convert_both_ways() {
     for token in ["Kubernetes", "ManagedKubernetes", "ExternalKubernetes"] {
         let parsed: ClusterType = token.parse().unwrap();
