@@ -26,7 +26,7 @@ pub fn generate(files: &[PathBuf]) -> Result<Vec<Generated>, Vec<String>> {
     let check = gen_check::generate(&validation).map_err(|e| vec![e])?;
     Ok(vec![
         rust("fields.rs", fields)?,
-        rust("model.rs", gen_model::generate(&spec))?,
+        rust("model.rs", gen_model::generate(&spec)?)?,
         Generated { name: "surface.txt", text: gen_model::surface(&spec) },
         Generated { name: "createcluster.schema.json", text: schema_text },
         rust("schema_check.rs", check)?,

@@ -56,3 +56,27 @@ pub fn variant(path: &str) -> String {
 pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
+
+/// The Rust variant for an enum token: words split at `-`, `.`, `_` and spaces, each capitalised, and a word in
+/// capitals only lowered after its first letter so the name reads as Rust (`PRIORITY` → `Priority`,
+/// `Sandboxed-Container.runv` → `SandboxedContainerRunv`, `PL0` → `Pl0`, `ipv4` → `Ipv4`). `None` when the token
+/// has no letter or digit to build a name from.
+pub fn token_variant(token: &str) -> Option<String> {
+    let mut out = String::new();
+    for word in token.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        let shouting = word.len() > 1 && !word.chars().any(|c| c.is_ascii_lowercase());
+        let mut chars = word.chars();
+        let first = chars.next().expect("words are not empty");
+        out.push(first.to_ascii_uppercase());
+        if shouting {
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        } else {
+            out.extend(chars);
+        }
+    }
+    // A name cannot start with a digit: `1x` becomes `V1x`.
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    (!out.is_empty() && token.is_ascii()).then_some(out)
+}

@@ -31,6 +31,9 @@ pub struct FieldSpec {
     pub catalog: Option<String>,
     #[serde(rename = "enum", default)]
     pub enum_values: Vec<EnumValue>,
+    /// Name of the Rust enum of a closed `enum` (default: the key in PascalCase); fields naming the same enum
+    /// share it and must list the same tokens.
+    pub enum_name: Option<String>,
     #[serde(default)]
     pub values: Vec<i64>,
     pub minimum: Option<i64>,
@@ -78,6 +81,8 @@ pub struct EnumValue {
     pub doc: String,
     /// Why the token is doubtful: accepted by the schema, but a warning.
     pub disputed: Option<String>,
+    /// The Rust variant, where the one derived from the token would collide with another token's.
+    pub variant: Option<String>,
 }
 
 #[path = "../src/spec/json_type.rs"]
@@ -117,6 +122,19 @@ pub struct Field {
     pub key: String,
     /// Path of the parent field, `""` for top-level fields.
     pub parent: String,
+}
+
+impl Field {
+    /// Whether the field has a closed set of string tokens (an `enum` that is not a growing `catalog`): the
+    /// model types it with a generated Rust enum.
+    pub fn is_closed_enum(&self) -> bool {
+        !self.spec.enum_values.is_empty() && self.spec.catalog.is_none()
+    }
+
+    /// The name of the Rust enum of a closed-enum field.
+    pub fn enum_type_name(&self) -> Option<String> {
+        self.is_closed_enum().then(|| self.spec.enum_name.clone().unwrap_or_else(|| crate::names::variant(&self.key)))
+    }
 }
 
 /// The whole checked spec, in path order.
@@ -228,6 +246,11 @@ fn check(raw: Vec<FieldSpec>, errors: &mut Vec<String>) -> Vec<Field> {
             ));
             continue;
         }
+        // The generated structs keep unknown members in a field of this name.
+        if crate::names::snake(&key) == "extra" {
+            fail(format!("key `{key}` would collide with the model's `extra` map of unknown members"));
+            continue;
+        }
         if !parent.is_empty() {
             match by_path.get(&parent) {
                 Some(k) if k.has_children() => {}
@@ -275,8 +298,7 @@ fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
         fail("`rust_name` is set exactly for `object` and `array<object>` fields".into());
     }
     if let Some(name) = &spec.rust_name
-        && (!name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-            || !name.chars().all(|c| c.is_ascii_alphanumeric()))
+        && !is_pascal_case(name)
     {
         fail(format!("`rust_name` `{name}` must be a PascalCase identifier"));
     }
@@ -313,6 +335,19 @@ fn check_facts(spec: &FieldSpec, kind: Kind, fail: &mut impl FnMut(String)) {
         }
         if c.is_empty() || !c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_') || c == "addons" {
             fail(format!("catalog name `{c}` must be snake_case and not `addons` (the addon names' own list)"));
+        }
+    }
+    if let Some(name) = &spec.enum_name {
+        if spec.enum_values.is_empty() || spec.catalog.is_some() {
+            fail("`enum_name` goes with a closed `enum` (one without `catalog`)".into());
+        }
+        if !is_pascal_case(name) {
+            fail(format!("`enum_name` `{name}` must be a PascalCase identifier"));
+        }
+    }
+    for v in spec.enum_values.iter().filter_map(|v| v.variant.as_ref()) {
+        if !is_pascal_case(v) {
+            fail(format!("enum `variant` `{v}` must be a PascalCase identifier"));
         }
     }
     if spec.tolerated_integer && (spec.json_type != "string" || spec.content.as_deref() != Some("integer")) {
@@ -430,6 +465,10 @@ fn check_default(spec: &FieldSpec, kind: Kind, d: &toml::Value, fail: &mut impl 
         (Kind::StringArray, toml::Value::Array(items)) if items.iter().all(|i| i.is_str()) => {}
         _ => fail(format!("default `{d}` does not have the field's type `{}`", spec.json_type)),
     }
+}
+
+fn is_pascal_case(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// `/a/*/b` → (`/a`, `b`); `/a` → (``, `a`).

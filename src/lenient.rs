@@ -26,9 +26,13 @@ impl Lenient for i64 {
     }
 }
 
-impl Lenient for f64 {
+/// A `number` field keeps the number as written (`8` stays an integer), so a save does not change it.
+impl Lenient for serde_json::Number {
     fn lenient(value: Value) -> Option<Self> {
-        value.as_f64()
+        match value {
+            Value::Number(n) => Some(n),
+            _ => None,
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! What rules get: the typed request plus facts derived from it once.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{CreateClusterRequest, Nodepool, NodepoolScalingGroup};
+use crate::model::{ClusterType, CreateClusterRequest, Nodepool, NodepoolScalingGroup};
 use crate::network_context::NetworkContext;
 use crate::presence::{DocumentFacts, Placeholder, PresentField};
 use crate::rules::views::SharedViews;
@@ -70,10 +70,10 @@ impl<'a> Context<'a> {
         network: &'a NetworkContext,
         facts: &'a DocumentFacts,
     ) -> Context<'a> {
-        let kind = match request.cluster_type.as_deref() {
-            Some("Kubernetes") => ClusterKind::Dedicated,
-            Some("ManagedKubernetes") => ClusterKind::Managed,
-            Some("ExternalKubernetes") => ClusterKind::External,
+        let kind = match &request.cluster_type {
+            Some(ClusterType::Kubernetes) => ClusterKind::Dedicated,
+            Some(ClusterType::ManagedKubernetes) => ClusterKind::Managed,
+            Some(ClusterType::ExternalKubernetes) => ClusterKind::External,
             _ => ClusterKind::Unknown,
         };
         let names = || request.addons.iter().flatten().filter_map(|a| a.name.as_deref());
@@ -173,6 +173,8 @@ impl<'a> Context<'a> {
     /// Whether the service creates the VPC itself: no `vpcid`, but zones to create it in (`zone_ids`, or the
     /// deprecated `zone_id` and older `zoneid`). The service then also picks a default pod range (API
     /// reference, `container_cidr`).
+    // Deprecated fields read on purpose: `zone_id`/`zoneid` still name the zones of older bodies.
+    #[allow(deprecated)]
     pub fn vpc_auto_created(&self) -> bool {
         let r = self.request;
         let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());

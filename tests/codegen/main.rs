@@ -9,6 +9,8 @@
 
 #[path = "../../build/gen_check.rs"]
 mod gen_check;
+#[path = "../../build/gen_enums.rs"]
+mod gen_enums;
 #[path = "../../build/gen_fields.rs"]
 mod gen_fields;
 #[path = "../../build/gen_model.rs"]

@@ -3,6 +3,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::{join_and, pool_label};
+use crate::model::MultiAzPolicy;
 use crate::spec::Field;
 use crate::t;
 
@@ -53,8 +54,12 @@ impl CostOptimizedSettingsIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
-            let policy = sg.multi_az_policy.as_deref().or(Field::NodepoolsScalingGroupMultiAzPolicy.default_str());
-            if policy == Some("COST_OPTIMIZED") {
+            let default = Field::NodepoolsScalingGroupMultiAzPolicy.default_str();
+            let cost_optimized = match &sg.multi_az_policy {
+                Some(given) => *given == MultiAzPolicy::CostOptimized,
+                None => default.map(MultiAzPolicy::from) == Some(MultiAzPolicy::CostOptimized),
+            };
+            if cost_optimized {
                 continue;
             }
             let nonzero = |v: Option<i64>| v.is_some_and(|v| v != 0);
@@ -73,7 +78,7 @@ impl CostOptimizedSettingsIgnored {
             .collect();
             let Some(first) = set.first() else { continue };
             let names: Vec<String> = set.iter().map(|f| format!("`{}`", f.meta().key)).collect();
-            let (source, policy) = match (&sg.multi_az_policy, policy) {
+            let (source, policy) = match (&sg.multi_az_policy, default) {
                 (Some(p), _) => ("given", p.as_str()),
                 (None, Some(p)) => ("default", p),
                 (None, None) => ("none", ""),

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
+use crate::model::MultiAzPolicy;
 use crate::spec::Field;
 use crate::t;
 
@@ -44,7 +45,7 @@ impl CostOptimizedWithoutEffect {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
-            if sg.multi_az_policy.as_deref() != Some("COST_OPTIMIZED") || is_spot(sg.spot_strategy.as_deref()) {
+            if sg.multi_az_policy != Some(MultiAzPolicy::CostOptimized) || is_spot(sg.spot_strategy.as_ref()) {
                 continue;
             }
             let Some([only]) = sg.instance_types.as_deref() else { continue };

@@ -3,6 +3,7 @@
 //! cost-optimized multi-zone policy.
 
 use crate::i18n::Lang;
+use crate::model::{InstanceChargeType, SpotStrategy};
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
 pub(crate) use crate::rules::views::billed::{Billed, Keys, Setting};
@@ -78,8 +79,8 @@ impl Billed {
     }
 
     /// The charge type that makes this a subscription, if any.
-    pub fn prepaid(&self) -> Option<&Setting<String>> {
-        self.charge.iter().find(|c| c.value == "PrePaid")
+    pub fn prepaid(&self) -> Option<&Setting<InstanceChargeType>> {
+        self.charge.iter().find(|c| c.value == InstanceChargeType::PrePaid)
     }
 
     /// Whether the subscription renews itself: the first switch given, else the service's default (for the
@@ -113,7 +114,7 @@ impl Billed {
     pub fn subscription_settings(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         out.extend(self.period.iter().filter(|s| s.value != 0).map(|s| (s.name(), s.pointer.clone())));
-        out.extend(self.unit.iter().filter(|s| !s.value.is_empty()).map(|s| (s.name(), s.pointer.clone())));
+        out.extend(self.unit.iter().filter(|s| !s.value.as_str().is_empty()).map(|s| (s.name(), s.pointer.clone())));
         out.extend(self.auto_renew.iter().filter(|s| s.value).map(|s| (s.name(), s.pointer.clone())));
         out.extend(self.renew.iter().filter(|s| s.value != 0).map(|s| (s.name(), s.pointer.clone())));
         out
@@ -131,6 +132,8 @@ pub(crate) fn billed<'c>(cx: &'c Context<'_>) -> &'c [Billed] {
     cx.views.billed.get_or_init(|| collect_billed(cx))
 }
 
+// Deprecated fields read on purpose: the masters' billing may still be spelled with the deprecated `master_*` fields.
+#[allow(deprecated)]
 fn collect_billed(cx: &Context<'_>) -> Vec<Billed> {
     let mut out = Vec::new();
     let r = cx.request;
@@ -190,8 +193,8 @@ fn collect_billed(cx: &Context<'_>) -> Vec<Billed> {
 }
 
 /// Whether a spot strategy buys spot instances (`NoSpot` and absent do not).
-pub(crate) fn is_spot(strategy: Option<&str>) -> bool {
-    matches!(strategy, Some(s) if s != "NoSpot" && !s.is_empty())
+pub(crate) fn is_spot(strategy: Option<&SpotStrategy>) -> bool {
+    matches!(strategy, Some(s) if *s != SpotStrategy::NoSpot && !s.as_str().is_empty())
 }
 
 /// Steps of a help or fix text, one after the other: `a, b and c` in English; Chinese separates them with `；`,

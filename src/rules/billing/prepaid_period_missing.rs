@@ -143,7 +143,7 @@ impl PrepaidPeriodMissing {
                 .fold(Fix::unsafe_(message), |fix, (f, json)| fix.set(format!("{parent}/{}", f.meta().key), json.clone()));
             d = d.fix(fix);
             for s in &b.unit {
-                d = d.with(Label::at(s.pointer.clone(), t!(lang, "bil001.label-unit", unit = &s.value)));
+                d = d.with(Label::at(s.pointer.clone(), t!(lang, "bil001.label-unit", unit = s.value.as_str())));
             }
             for s in &b.period {
                 d = d.with(Label::at(s.pointer.clone(), t!(lang, "bil001.label-period", period = s.value.to_string())));

@@ -2,6 +2,7 @@ use super::billed;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::PeriodUnit;
 use crate::t;
 
 crate::declare_rule! {
@@ -42,7 +43,7 @@ impl PrepaidPeriodUnitWeek {
         let lang = cx.lang;
         for b in billed(cx) {
             let Some(charge) = b.prepaid() else { continue };
-            for unit in b.unit.iter().filter(|u| u.value == "Week") {
+            for unit in b.unit.iter().filter(|u| u.value == PeriodUnit::Week) {
                 out.push(
                     Self::META
                         .diagnostic(t!(lang, "bil002", field = unit.name(), subject = b.subject(), who = &b.who))

@@ -2,6 +2,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
+use crate::model::SpotStrategy;
 use crate::spec::Field;
 use crate::t;
 
@@ -59,7 +60,7 @@ impl SpotPriceLimitEntryInvalid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
-            if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
+            if sg.spot_strategy != Some(SpotStrategy::SpotWithPriceLimit) {
                 continue;
             }
             for (j, limit) in sg.spot_price_limit.iter().flatten().enumerate() {

@@ -3,6 +3,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
+use crate::model::SpotStrategy;
 use crate::spec::Field;
 use crate::t;
 
@@ -53,13 +54,15 @@ impl SpotPriceLimitIgnored {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
-            let strategy = sg.spot_strategy.as_deref();
-            if strategy == Some("SpotWithPriceLimit") || sg.spot_price_limit.as_ref().is_none_or(Vec::is_empty) {
+            let strategy = sg.spot_strategy.as_ref();
+            if strategy == Some(&SpotStrategy::SpotWithPriceLimit) || sg.spot_price_limit.as_ref().is_none_or(Vec::is_empty) {
                 continue;
             }
             let (reason, help) = match strategy {
-                Some("SpotAsPriceGo") => (t!(lang, "bil010-reason.price-go"), t!(lang, "bil010.help-price-go")),
-                Some(s) if !s.is_empty() => (t!(lang, "bil010-reason.other", strategy = s), t!(lang, "bil010.help")),
+                Some(SpotStrategy::SpotAsPriceGo) => (t!(lang, "bil010-reason.price-go"), t!(lang, "bil010.help-price-go")),
+                Some(s) if !s.as_str().is_empty() => {
+                    (t!(lang, "bil010-reason.other", strategy = s.as_str()), t!(lang, "bil010.help"))
+                }
                 _ => (t!(lang, "bil010-reason.unset"), t!(lang, "bil010.help")),
             };
             let mut d = Self::META

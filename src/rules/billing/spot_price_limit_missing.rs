@@ -2,6 +2,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::{join_and, pool_label};
+use crate::model::SpotStrategy;
 use crate::spec::Field;
 use crate::t;
 
@@ -56,7 +57,7 @@ impl SpotPriceLimitMissing {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
-            if sg.spot_strategy.as_deref() != Some("SpotWithPriceLimit") {
+            if sg.spot_strategy != Some(SpotStrategy::SpotWithPriceLimit) {
                 continue;
             }
             let strategy = Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);

@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
+use crate::model::{InstanceChargeType, SpotStrategy};
 use crate::spec::Field;
 use crate::t;
 
@@ -46,8 +47,8 @@ impl SpotWithPrepaid {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for (i, pool, sg) in cx.scaling_groups() {
-            let strategy = sg.spot_strategy.as_deref();
-            if sg.instance_charge_type.as_deref() != Some("PrePaid") || !is_spot(strategy) {
+            let strategy = sg.spot_strategy.as_ref();
+            if sg.instance_charge_type != Some(InstanceChargeType::PrePaid) || !is_spot(strategy) {
                 continue;
             }
             out.push(
@@ -56,7 +57,7 @@ impl SpotWithPrepaid {
                         lang,
                         "bil007",
                         pool = pool_label(lang, i, pool),
-                        strategy = strategy.unwrap_or_default()
+                        strategy = strategy.map(SpotStrategy::as_str).unwrap_or_default()
                     ))
                     .at(Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]))
                     .label(t!(lang, "bil007.label"))

@@ -2,6 +2,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::join_and;
+use crate::model::ChargeType;
 use crate::spec::Field;
 use crate::t;
 
@@ -44,17 +45,19 @@ crate::declare_rule! {
 }
 
 impl TopLevelBillingOnlyBillsClb {
+    // Deprecated fields read on purpose: this rule reports the deprecated top-level billing fields.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         let r = cx.request;
         let mut used: Vec<Field> = Vec::new();
-        if r.charge_type.as_deref().is_some_and(|v| !v.is_empty()) {
+        if r.charge_type.as_ref().is_some_and(|v| !v.as_str().is_empty()) {
             used.push(Field::ChargeType);
         }
         if r.period.is_some_and(|v| v != 0) {
             used.push(Field::Period);
         }
-        if r.period_unit.as_deref().is_some_and(|v| !v.is_empty()) {
+        if r.period_unit.as_ref().is_some_and(|v| !v.as_str().is_empty()) {
             used.push(Field::PeriodUnit);
         }
         if r.auto_renew == Some(true) {
@@ -67,7 +70,7 @@ impl TopLevelBillingOnlyBillsClb {
         let names: Vec<String> = used.iter().map(|f| format!("`{}`", f.meta().key)).collect();
         let dedicated = if cx.is_dedicated() { "yes" } else { "no" };
         // The value is named only when the charge type is the one field.
-        let prepaid = if used.len() == 1 && r.charge_type.as_deref() == Some("PrePaid") { "yes" } else { "no" };
+        let prepaid = if used.len() == 1 && r.charge_type == Some(ChargeType::PrePaid) { "yes" } else { "no" };
         let help = if cx.is_dedicated() { t!(lang, "bil006.help-dedicated") } else { t!(lang, "bil006.help-managed") };
         let message =
             t!(lang, "bil006", fields = join_and(lang, &names), prepaid, count = used.len(), dedicated);

@@ -44,6 +44,8 @@ crate::declare_rule! {
 }
 
 impl MasterCountConflict {
+    // Deprecated fields read on purpose: this rule compares the deprecated `master_count` with its replacement.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !cx.is_dedicated() {
             return;

@@ -60,7 +60,7 @@ impl MasterDiskPerformanceLevelWithoutEssd {
                     lang,
                     "cp005",
                     level_field,
-                    level = disk.level,
+                    level = disk.level.as_str(),
                     category_state = disk.describe_category(lang)
                 ))
                 .at(disk.level_field.pointer(&[]))

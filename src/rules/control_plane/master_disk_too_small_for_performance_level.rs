@@ -51,7 +51,8 @@ impl MasterDiskTooSmallForPerformanceLevel {
             if disk.effective_category != Some("cloud_essd") {
                 continue;
             }
-            let Some(&(level, min)) = PL_MIN_SIZE.iter().find(|(l, _)| *l == disk.level) else { continue };
+            let Some((level, min)) = PL_MIN_SIZE.iter().find(|(l, _)| l == disk.level) else { continue };
+            let (level, min) = (level.as_str(), *min);
             let size_field = disk.size_field.display();
             let level_field = disk.level_field.display();
             let max = disk.size_field.meta().maximum;

@@ -34,6 +34,8 @@ crate::declare_rule! {
 }
 
 impl MasterFieldsMixedWithControlPlaneConfig {
+    // Deprecated fields read on purpose: this rule reports the deprecated `master_*` fields.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !cx.is_dedicated() || cx.request.control_plane_config.is_none() {
             return;

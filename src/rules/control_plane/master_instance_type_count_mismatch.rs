@@ -59,6 +59,8 @@ crate::declare_rule! {
 }
 
 impl MasterInstanceTypeCountMismatch {
+    // Deprecated fields read on purpose: dedicated bodies still give the masters with the deprecated `master_*` fields.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let field = Field::MasterInstanceTypes;
         let Some((len, count)) = per_master_mismatch(cx, field, cx.request.master_instance_types.as_ref()) else {

@@ -44,6 +44,8 @@ fn given<T>(list: Option<&Vec<T>>) -> bool {
 }
 
 impl MasterSettingsMissing {
+    // Deprecated fields read on purpose: dedicated bodies still give the masters with the deprecated `master_*` fields.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !cx.is_dedicated() {
             return;

@@ -55,6 +55,8 @@ crate::declare_rule! {
 }
 
 impl MasterVswitchCountMismatch {
+    // Deprecated fields read on purpose: dedicated bodies still give the masters with the deprecated `master_*` fields.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let field = Field::MasterVswitchIds;
         let Some((len, count)) = per_master_mismatch(cx, field, cx.request.master_vswitch_ids.as_ref()) else { return };

@@ -49,6 +49,8 @@ crate::declare_rule! {
 }
 
 impl MastersShareVswitches {
+    // Deprecated fields read on purpose: dedicated bodies still give the masters with the deprecated `master_*` fields.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !cx.is_dedicated() {
             return;

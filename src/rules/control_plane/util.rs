@@ -1,6 +1,7 @@
 //! Helpers shared by the control-plane rules: the master count and the master system disks.
 
 use crate::i18n::Lang;
+use crate::model::DiskPerformanceLevel;
 use crate::rules::Context;
 use crate::spec::Field;
 use crate::t;
@@ -37,6 +38,8 @@ impl MasterCount {
 /// The master count of the body, or `None` when it cannot be trusted: `master_count` and
 /// `control_plane_config.size` disagree (rule `master-count-conflict` reports it) or the count is not one of
 /// the spec's values (the structure check reports it).
+// Deprecated fields read on purpose: dedicated bodies still give the masters with the deprecated `master_*` fields.
+#[allow(deprecated)]
 pub(crate) fn master_count(cx: &Context<'_>) -> Option<MasterCount> {
     let legacy = cx.request.master_count;
     let modern = cx.request.control_plane_config.as_ref().and_then(|c| c.size);
@@ -82,13 +85,14 @@ pub(crate) fn per_master_mismatch(
 
 /// Minimum disk size in GiB of the ESSD performance levels that need more than the smallest master disk
 /// (ECS limits: PL2 from 461 GiB, PL3 from 1261 GiB).
-pub(crate) const PL_MIN_SIZE: &[(&str, i64)] = &[("PL2", 461), ("PL3", 1261)];
+pub(crate) const PL_MIN_SIZE: &[(DiskPerformanceLevel, i64)] =
+    &[(DiskPerformanceLevel::Pl2, 461), (DiskPerformanceLevel::Pl3, 1261)];
 
 /// One set of master system-disk settings that carries a performance level: the deprecated
 /// `master_system_disk_*` fields or `control_plane_config.system_disk_*`.
 pub(crate) struct MasterDisk<'a> {
     /// The performance level as given.
-    pub level: &'a str,
+    pub level: &'a DiskPerformanceLevel,
     /// Its field.
     pub level_field: Field,
     /// The category as given.
@@ -127,12 +131,6 @@ impl MasterDisk<'_> {
     }
 }
 
-/// Whether `level` is one of the spec's tokens for `field` (others are the structure check's finding).
-fn known_level(field: Field, level: &str) -> bool {
-    let tokens = field.meta().enum_values;
-    tokens.is_empty() || tokens.iter().any(|t| t.value == level)
-}
-
 /// Whether `size` is inside the spec's bounds for `field` (outside, the structure check reports it).
 fn plausible_size(field: Field, size: Option<i64>) -> bool {
     let meta = field.meta();
@@ -142,10 +140,12 @@ fn plausible_size(field: Field, size: Option<i64>) -> bool {
 /// The master system disks of the body that have a performance level. Defaults come from the spec; the
 /// `control_plane_config` fields fall back to the defaults of the `master_*` fields they replace. Disks whose
 /// level or size the structure check already rejects are left out.
+// Deprecated fields read on purpose: dedicated bodies still give the masters with the deprecated `master_*` fields.
+#[allow(deprecated)]
 pub(crate) fn master_disks<'a>(cx: &Context<'a>) -> Vec<MasterDisk<'a>> {
     let r = cx.request;
     let mut out = Vec::new();
-    if let Some(level) = r.master_system_disk_performance_level.as_deref() {
+    if let Some(level) = r.master_system_disk_performance_level.as_ref() {
         let category = r.master_system_disk_category.as_deref();
         out.push(MasterDisk {
             level,
@@ -159,7 +159,7 @@ pub(crate) fn master_disks<'a>(cx: &Context<'a>) -> Vec<MasterDisk<'a>> {
         });
     }
     if let Some(cp) = &r.control_plane_config
-        && let Some(level) = cp.system_disk_performance_level.as_deref()
+        && let Some(level) = cp.system_disk_performance_level.as_ref()
     {
         let category = cp.system_disk_category.as_deref();
         let default_category = Field::ControlPlaneConfigSystemDiskCategory
@@ -178,6 +178,7 @@ pub(crate) fn master_disks<'a>(cx: &Context<'a>) -> Vec<MasterDisk<'a>> {
             size_field: Field::ControlPlaneConfigSystemDiskSize,
         });
     }
-    out.retain(|d| known_level(d.level_field, d.level) && plausible_size(d.size_field, d.size));
+    // An unknown level is the structure check's finding.
+    out.retain(|d| !d.level.is_unknown() && plausible_size(d.size_field, d.size));
     out
 }

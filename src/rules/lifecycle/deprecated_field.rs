@@ -365,6 +365,8 @@ enum Write {
 
 /// The plan for the deprecated field `found`, or `None` when it cannot be
 /// fixed mechanically.
+// Deprecated fields read on purpose: this rule reads deprecated fields to convert them to their replacements.
+#[allow(deprecated)]
 fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
     let (pointer, field) = (found.pointer.as_str(), found.field);
     let at_or_below = |p: &str| p.strip_prefix(pointer).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
@@ -377,7 +379,7 @@ fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
     }
     if field == Field::OsType {
         // `os_type` names a platform, its successors an image: only the default converts (to nothing).
-        let default = cx.request.os_type.as_deref().is_some_and(|os| field.default_str() == Some(os));
+        let default = cx.request.os_type.as_ref().is_some_and(|os| field.default_str() == Some(os.as_str()));
         return default.then_some(Plan::Default);
     }
     // Every concrete successor: one per node pool for a cluster-wide field whose successor is in the pools.
@@ -434,6 +436,8 @@ fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
 /// For the cluster-wide `runtime` object: its version, for each node pool that runs its runtime (set by the
 /// pool, or copied there by this fix) without a `runtime_version` of its own. A pool's version falls back to
 /// the cluster runtime's, so removing the object must not lose it.
+// Deprecated fields read on purpose: this rule reads deprecated fields to convert them to their replacements.
+#[allow(deprecated)]
 fn runtime_versions(
     cx: &Context<'_>,
     facts: &Facts,
@@ -441,10 +445,10 @@ fn runtime_versions(
     open: &[&(Field, String, Option<usize>)],
 ) -> Vec<Write> {
     let Some(runtime) = cx.request.runtime.as_ref().filter(|_| field == Field::Runtime) else { return Vec::new() };
-    let (Some(name), Some(version)) = (runtime.name.as_deref(), runtime.version.as_deref()) else { return Vec::new() };
+    let (Some(name), Some(version)) = (runtime.name.as_ref(), runtime.version.as_deref()) else { return Vec::new() };
     let mut out = Vec::new();
     for (i, pool) in cx.pools() {
-        let own = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref());
+        let own = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_ref());
         let copied = open.iter().any(|(_, _, p)| *p == Some(i));
         let field = Field::NodepoolsKubernetesConfigRuntimeVersion;
         if (copied || own == Some(name)) && !facts.sets(field, &[i]) {
@@ -461,10 +465,12 @@ fn json_string(s: &str) -> String {
 /// The value of the deprecated `field` as JSON text of the successor `to`'s type, when the conversion is
 /// mechanical: a comma-separated string split into a list, a single string made a list of one, the runtime
 /// object's name.
+// Deprecated fields read on purpose: this rule reads deprecated fields to convert them to their replacements.
+#[allow(deprecated)]
 fn converted(cx: &Context<'_>, field: Field, to: Field) -> Option<String> {
     let r = cx.request;
     match (field, to.meta().json_type) {
-        (Field::Runtime, JsonType::String) => Some(json_string(r.runtime.as_ref()?.name.as_deref()?)),
+        (Field::Runtime, JsonType::String) => Some(json_string(r.runtime.as_ref()?.name.as_ref()?.as_str())),
         (_, JsonType::StringArray) if field.meta().json_type == JsonType::String => {
             let text = match field {
                 Field::CustomSan => r.custom_san.as_deref(),

@@ -3,6 +3,7 @@ use super::util::{all, managed_top_level};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::join_and;
+use crate::model::Platform;
 use crate::spec::Field;
 use crate::t;
 
@@ -105,9 +106,11 @@ fn failures(lang: Lang, password: &str, field: Field, windows: bool) -> Vec<Stri
 }
 
 /// Whether node pool `index` runs Windows (`image_type`, or the deprecated `platform`).
+// Deprecated fields read on purpose: `platform` still tells a Windows pool.
+#[allow(deprecated)]
 fn windows_pool(cx: &Context<'_>, index: usize) -> bool {
     let sg = cx.request.nodepools.as_ref().and_then(|n| n.get(index)).and_then(|n| n.scaling_group.as_ref());
-    let os = sg.and_then(|s| s.image_type.as_deref().or(s.platform.as_deref()));
+    let os = sg.and_then(|s| s.image_type.as_deref().or(s.platform.as_ref().map(Platform::as_str)));
     os.is_some_and(|o| o.starts_with("Windows"))
 }
 

@@ -16,6 +16,8 @@ pub(crate) fn cluster_level<'c>(cx: &'c Context<'_>) -> &'c Login {
     cx.views.cluster_login.get_or_init(|| collect_cluster_level(cx))
 }
 
+// Deprecated fields read on purpose: top-level login still logs in to older bodies' nodes.
+#[allow(deprecated)]
 fn collect_cluster_level(cx: &Context<'_>) -> Login {
     let r = cx.request;
     let cp = r.control_plane_config.as_ref();
@@ -67,6 +69,8 @@ pub(crate) fn all<'c>(cx: &'c Context<'_>) -> impl Iterator<Item = &'c Login> {
 /// The top-level `key_pair` and `login_password` of a managed cluster with nodes (not Serverless or ACS).
 /// They are deprecated there in favour of the node pools' fields; `control_plane_config` does not apply to
 /// managed clusters, so it is left out.
+// Deprecated fields read on purpose: top-level login still logs in to older bodies' nodes.
+#[allow(deprecated)]
 pub(crate) fn managed_top_level(cx: &Context<'_>) -> Option<Login> {
     if !cx.is_managed() || cx.is_serverless() {
         return None;

@@ -1,6 +1,7 @@
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::TaintEffect;
 use crate::spec::Field;
 use crate::t;
 use std::collections::HashMap;
@@ -57,9 +58,11 @@ struct TaintList<'a, 'n> {
 }
 
 impl DuplicateTaint {
+    // Deprecated fields read on purpose: top-level `taints` still apply to older bodies' nodes.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
-        let top = r.taints.iter().flatten().map(|t| (t.key.as_deref(), t.effect.as_deref())).collect();
+        let top = r.taints.iter().flatten().map(|t| (t.key.as_deref(), t.effect.as_ref().map(TaintEffect::as_str))).collect();
         Self::check_list(
             &TaintList {
                 name: &|| "taints".to_string(),
@@ -77,7 +80,7 @@ impl DuplicateTaint {
                     name: &|| format!("nodepools[{i}].kubernetes_config.taints"),
                     effect_field: Field::NodepoolsKubernetesConfigTaintsEffect,
                     key_pointer: &|j| Field::NodepoolsKubernetesConfigTaintsKey.pointer(&[i, j]),
-                    taints: taints.iter().map(|t| (t.key.as_deref(), t.effect.as_deref())).collect(),
+                    taints: taints.iter().map(|t| (t.key.as_deref(), t.effect.as_ref().map(TaintEffect::as_str))).collect(),
                 },
                 cx,
                 out,

@@ -35,6 +35,8 @@ crate::declare_rule! {
 }
 
 impl InvalidClusterTaint {
+    // Deprecated fields read on purpose: this rule checks the deprecated top-level `taints`.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for (j, taint) in cx.request.taints.iter().flatten().enumerate() {

@@ -37,6 +37,8 @@ crate::declare_rule! {
 }
 
 impl InvalidSan {
+    // Deprecated fields read on purpose: `custom_san` still adds certificate names.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
         let lang = cx.lang;

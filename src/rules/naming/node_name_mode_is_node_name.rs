@@ -57,6 +57,8 @@ crate::declare_rule! {
 }
 
 impl NodeNameModeIsNodeName {
+    // Deprecated fields read on purpose: this rule checks the deprecated top-level `node_name_mode`.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
         if let Some(mode) = r.node_name_mode.as_deref() {

@@ -42,6 +42,8 @@ crate::declare_rule! {
 }
 
 impl UserDataNotBase64 {
+    // Deprecated fields read on purpose: this rule checks the deprecated top-level `user_data` too.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
         if let Some(data) = r.user_data.as_deref() {

@@ -2,6 +2,7 @@ use super::util::{has_network_plugin_settings, plugin_addon};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Cni, Context};
+use crate::model::IpStack;
 use crate::spec::Field;
 use crate::t;
 
@@ -35,7 +36,7 @@ crate::declare_rule! {
 
 impl DualStackWithoutTerway {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if cx.request.ip_stack.as_deref() != Some("dual") || !has_network_plugin_settings(cx) {
+        if cx.request.ip_stack != Some(IpStack::Dual) || !has_network_plugin_settings(cx) {
             return;
         }
         let lang = cx.lang;

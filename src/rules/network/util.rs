@@ -100,6 +100,8 @@ pub fn vswitch_lists<'c, 'a>(cx: &'c Context<'a>) -> &'c [VswitchList<'a>] {
     cx.views.vswitch_lists.get_or_init(|| collect_vswitch_lists(cx.request))
 }
 
+// Deprecated fields read on purpose: older bodies still give vSwitches with `master_*`/`worker_*` fields.
+#[allow(deprecated)]
 fn collect_vswitch_lists(request: &CreateClusterRequest) -> Vec<VswitchList<'_>> {
     fn list(field: Field, indices: Vec<usize>, ids: &Option<Vec<String>>, node: bool) -> Option<VswitchList<'_>> {
         // One entry per master or legacy worker: several may share a vSwitch.
@@ -166,6 +168,8 @@ pub struct NodeSource {
 // Counts come from the body and may exceed what a Fluent number (an `f64`) holds exactly: they go in as text.
 
 /// The masters of a dedicated cluster: `control_plane_config.size`, else `master_count`, else the default.
+// Deprecated fields read on purpose: node counts and vSwitches of older bodies are still given with deprecated fields.
+#[allow(deprecated)]
 pub fn master_nodes(cx: &Context<'_>) -> Option<NodeSource> {
     if !cx.is_dedicated() {
         return None;
@@ -182,6 +186,8 @@ pub fn master_nodes(cx: &Context<'_>) -> Option<NodeSource> {
 
 /// The nodes each node pool asks for: the largest of `scaling_group.desired_size`, `count` and, when
 /// `with_growth` and auto scaling is on, `auto_scaling.max_instances`. Pools of size 0 are left out.
+// Deprecated fields read on purpose: node counts and vSwitches of older bodies are still given with deprecated fields.
+#[allow(deprecated)]
 pub fn pool_nodes(lang: Lang, request: &CreateClusterRequest, with_growth: bool) -> Vec<NodeSource> {
     let mut out = Vec::new();
     for (i, pool) in request.nodepools.iter().flatten().enumerate() {
@@ -211,6 +217,8 @@ pub fn pool_nodes(lang: Lang, request: &CreateClusterRequest, with_growth: bool)
 }
 
 /// Legacy worker nodes outside node pools: `num_of_nodes` and existing `instances`.
+// Deprecated fields read on purpose: node counts and vSwitches of older bodies are still given with deprecated fields.
+#[allow(deprecated)]
 pub fn legacy_worker_nodes(lang: Lang, request: &CreateClusterRequest) -> Vec<NodeSource> {
     let mut out = Vec::new();
     if let Some(n) = request.num_of_nodes.filter(|n| *n > 0) {

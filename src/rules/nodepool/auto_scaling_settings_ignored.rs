@@ -49,6 +49,8 @@ crate::declare_rule! {
 }
 
 impl AutoScalingSettingsIgnored {
+    // Deprecated fields read on purpose: this rule reports the deprecated EIP settings among the ignored ones.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool) in cx.pools() {
             let Some(auto) = &pool.auto_scaling else { continue };
@@ -57,7 +59,7 @@ impl AutoScalingSettingsIgnored {
             }
             let nonzero = |v: Option<i64>| v.is_some_and(|v| v != 0);
             let not_default =
-                auto.r#type.as_deref().is_some_and(|t| Some(t) != Field::NodepoolsAutoScalingType.default_str());
+                auto.r#type.as_ref().is_some_and(|t| Some(t.as_str()) != Field::NodepoolsAutoScalingType.default_str());
             let candidates = [
                 (nonzero(auto.min_instances), "min_instances", Field::NodepoolsAutoScalingMinInstances),
                 (nonzero(auto.max_instances), "max_instances", Field::NodepoolsAutoScalingMaxInstances),

@@ -2,10 +2,8 @@ use crate::t;
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::{AutoScalingType, SpotStrategy};
 use crate::spec::Field;
-
-/// Spot strategies that actually buy spot instances.
-const SPOT_STRATEGIES: &[&str] = &["SpotWithPriceLimit", "SpotAsPriceGo"];
 
 crate::declare_rule! {
     /// The auto-scaling `type` and `scaling_group.spot_strategy` disagree about spot instances.
@@ -54,13 +52,16 @@ impl AutoScalingSpotMismatch {
             if auto.enable != Some(true) {
                 continue;
             }
-            let strategy = pool.scaling_group.as_ref().and_then(|s| s.spot_strategy.as_deref());
-            let spot_strategy = strategy.is_some_and(|s| SPOT_STRATEGIES.contains(&s));
-            let kind = auto.r#type.as_deref().or(Field::NodepoolsAutoScalingType.default_str());
+            let strategy = pool.scaling_group.as_ref().and_then(|s| s.spot_strategy.as_ref());
+            let spot_strategy =
+                matches!(strategy, Some(SpotStrategy::SpotWithPriceLimit | SpotStrategy::SpotAsPriceGo));
+            let default = || Field::NodepoolsAutoScalingType.default_str().map(AutoScalingType::from);
+            let kind = auto.r#type.clone().or_else(default);
+            let strategy = strategy.map(SpotStrategy::as_str);
             // Built only for a finding.
             let type_ptr = || Field::NodepoolsAutoScalingType.pointer(&[i]);
             let strategy_ptr = || Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]);
-            if kind == Some("spot") && !spot_strategy {
+            if kind == Some(AutoScalingType::Spot) && !spot_strategy {
                 let message = match strategy {
                     Some(strategy) => t!(lang, "np003-spot-set", strategy),
                     None => t!(lang, "np003-spot-unset"),
@@ -74,7 +75,7 @@ impl AutoScalingSpotMismatch {
                     d = d.with(Label::at(strategy_ptr(), t!(lang, "np003-spot.label-strategy")));
                 }
                 out.push(d);
-            } else if kind == Some("cpu") && spot_strategy {
+            } else if kind == Some(AutoScalingType::Cpu) && spot_strategy {
                 let strategy = strategy.unwrap_or_default();
                 let message = match auto.r#type {
                     Some(_) => t!(lang, "np003-cpu-set", strategy),

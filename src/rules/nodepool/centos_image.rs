@@ -1,6 +1,7 @@
 use crate::t;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::rules::Context;
+use crate::model::{ClusterPlatform, Platform};
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -41,6 +42,8 @@ crate::declare_rule! {
 }
 
 impl CentosImage {
+    // Deprecated fields read on purpose: `image_id`, `image_type` and `platform` still pick older bodies' images.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
         let mut found: Vec<(&str, String)> = Vec::new();
@@ -48,7 +51,7 @@ impl CentosImage {
             if is_centos(&r.image_type) {
                 found.push(("image_type", Field::ImageType.pointer(&[])));
             }
-            if is_centos(&r.platform) {
+            if r.platform == Some(ClusterPlatform::CentOS) {
                 found.push(("platform", Field::Platform.pointer(&[])));
             }
         }
@@ -65,7 +68,7 @@ impl CentosImage {
             if is_centos(&sg.image_type) {
                 found.push(("scaling_group.image_type", Field::NodepoolsScalingGroupImageType.pointer(&[i])));
             }
-            if is_centos(&sg.platform) {
+            if sg.platform == Some(Platform::CentOS) {
                 found.push(("scaling_group.platform", Field::NodepoolsScalingGroupPlatform.pointer(&[i])));
             }
         }

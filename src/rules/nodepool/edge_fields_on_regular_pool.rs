@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::{backticked, join_and};
+use crate::model::NodepoolType;
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -45,10 +46,12 @@ crate::declare_rule! {
 }
 
 impl EdgeFieldsOnRegularPool {
+    // Deprecated fields read on purpose: this rule reports the deprecated `interconnect_config` on a regular pool.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool) in cx.pools() {
-            let kind = pool.nodepool_info.as_ref().and_then(|n| n.r#type.as_deref());
-            if kind == Some("edge") {
+            let kind = pool.nodepool_info.as_ref().and_then(|n| n.r#type.as_ref());
+            if kind == Some(&NodepoolType::Edge) {
                 continue;
             }
             let found: Vec<(&str, Field)> = [
@@ -66,7 +69,7 @@ impl EdgeFieldsOnRegularPool {
             let fields = join_and(lang, &backticked(&names));
             let count = names.len();
             let message = match kind {
-                Some(pool_type) => t!(lang, "np007-typed", fields = fields.as_str(), count, pool_type),
+                Some(pool_type) => t!(lang, "np007-typed", fields = fields.as_str(), count, pool_type = pool_type.as_str()),
                 None => t!(lang, "np007-untyped", fields = fields.as_str(), count),
             };
             let mut d = Self::META

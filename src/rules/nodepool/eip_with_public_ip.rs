@@ -44,6 +44,8 @@ crate::declare_rule! {
 }
 
 impl EipWithPublicIp {
+    // Deprecated fields read on purpose: this rule checks the deprecated EIP settings.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool) in cx.pools() {
             let (Some(auto), Some(sg)) = (&pool.auto_scaling, &pool.scaling_group) else { continue };

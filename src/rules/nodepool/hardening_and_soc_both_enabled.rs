@@ -43,6 +43,8 @@ crate::declare_rule! {
 }
 
 impl HardeningAndSocBothEnabled {
+    // Deprecated fields read on purpose: top-level switches still apply to older bodies.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let r = cx.request;
         // `control_plane_config` describes the masters of a dedicated cluster only.

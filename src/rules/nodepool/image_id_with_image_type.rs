@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
 use crate::rules::messages::{backticked, join_and};
+use crate::model::Platform;
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -46,12 +47,14 @@ crate::declare_rule! {
 }
 
 impl ImageIdWithImageType {
+    // Deprecated fields read on purpose: `platform` still chooses older bodies' images.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, _, sg) in cx.scaling_groups() {
             let Some(image_id) = sg.image_id.as_deref().filter(|s| !s.is_empty()) else { continue };
             let overridden: Vec<(&str, &str, Field)> = [
                 ("image_type", sg.image_type.as_deref(), Field::NodepoolsScalingGroupImageType),
-                ("platform", sg.platform.as_deref(), Field::NodepoolsScalingGroupPlatform),
+                ("platform", sg.platform.as_ref().map(Platform::as_str), Field::NodepoolsScalingGroupPlatform),
             ]
             .into_iter()
             .filter_map(|(n, v, f)| v.map(|v| (n, v, f)))

@@ -47,6 +47,8 @@ crate::declare_rule! {
 }
 
 impl ManagementSettingsIgnored {
+    // Deprecated fields read on purpose: this rule reports the deprecated `upgrade_config` among the ignored settings.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool) in cx.pools() {
             let Some(m) = &pool.management else { continue };

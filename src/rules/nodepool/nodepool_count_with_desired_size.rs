@@ -44,6 +44,8 @@ crate::declare_rule! {
 }
 
 impl CountWithDesiredSize {
+    // Deprecated fields read on purpose: this rule compares the deprecated `count` with `desired_size`.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool) in cx.pools() {
             let desired = pool.scaling_group.as_ref().and_then(|s| s.desired_size);

@@ -42,6 +42,8 @@ crate::declare_rule! {
 }
 
 impl SizeOutsideAutoScalingRange {
+    // Deprecated fields read on purpose: `count` still sizes older bodies' pools.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool, min, max) in auto_scaled(cx) {
             if min > max {

@@ -1,6 +1,7 @@
 use crate::t;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::MatchCriteria;
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -45,7 +46,7 @@ impl PrivatePoolTargetWithoutId {
             let Some(opts) = pool.scaling_group.as_ref().and_then(|s| s.private_pool_options.as_ref()) else {
                 continue;
             };
-            if opts.match_criteria.as_deref() != Some("Target") {
+            if opts.match_criteria != Some(MatchCriteria::Target) {
                 continue;
             }
             // An empty string names no pool either. (An `id` of the wrong JSON type also reads as absent

@@ -4,6 +4,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::model::InternetChargeType;
 use crate::spec::Field;
 
 crate::declare_rule! {
@@ -53,7 +54,7 @@ impl PublicIpSettingsIncomplete {
             // Built only for a finding.
             let charge_ptr = || Field::NodepoolsScalingGroupInternetChargeType.pointer(&[i]);
             let bw_ptr = || Field::NodepoolsScalingGroupInternetMaxBandwidthOut.pointer(&[i]);
-            match (sg.internet_charge_type.as_deref(), sg.internet_max_bandwidth_out) {
+            match (sg.internet_charge_type.as_ref().map(InternetChargeType::as_str), sg.internet_max_bandwidth_out) {
                 (Some(charge), None) => out.push(
                     Self::META
                         .diagnostic(t!(lang, "np015-unset", charge))

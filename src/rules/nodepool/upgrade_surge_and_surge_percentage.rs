@@ -46,6 +46,8 @@ crate::declare_rule! {
 }
 
 impl UpgradeSurgeAndSurgePercentage {
+    // Deprecated fields read on purpose: this rule checks the deprecated `upgrade_config`.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, pool) in cx.pools() {
             let Some(up) = pool.management.as_ref().and_then(|m| m.upgrade_config.as_ref()) else { continue };

@@ -2,6 +2,7 @@ use super::{Kind, Owner, disks, essd_min_size};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::DiskPerformanceLevel;
 use crate::t;
 
 /// Largest basic (`cloud`) disk, in GiB (ECS).
@@ -69,9 +70,9 @@ impl DataDiskSizeOutOfRange {
             let level = disk.performance_level.value;
             let (needs, ok) = match category {
                 "cloud_essd" => {
-                    let level = level.unwrap_or("PL1");
+                    let level = level.unwrap_or(&DiskPerformanceLevel::Pl1);
                     match essd_min_size(level) {
-                        Some(min) => (t!(lang, "sto002-needs.essd", level, min), size >= min),
+                        Some(min) => (t!(lang, "sto002-needs.essd", level = level.as_str(), min), size >= min),
                         None => continue,
                     }
                 }
@@ -105,7 +106,7 @@ impl DataDiskSizeOutOfRange {
                 d = d.with(Label::at(disk.pointer(disk.category.field), t!(lang, "storage-value", value = category)));
             }
             if let Some(level) = level.filter(|_| category == "cloud_essd" && at != disk.performance_level.field) {
-                d = d.with(Label::at(disk.pointer(disk.performance_level.field), t!(lang, "storage-value", value = level)));
+                d = d.with(Label::at(disk.pointer(disk.performance_level.field), t!(lang, "storage-value", value = level.as_str())));
             }
             out.push(if disk.owner == Owner::Pool { cx.pool_setting_finding(d) } else { d });
         }

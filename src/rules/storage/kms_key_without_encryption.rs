@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
 use crate::rules::messages::pool_label;
+use crate::model::Encrypted;
 use crate::spec::Field;
 use crate::t;
 
@@ -67,10 +68,10 @@ impl KmsKeyWithoutEncryption {
                 out.push(d);
             }
             for (j, disk) in sg.data_disks.iter().flatten().enumerate() {
-                if disk.kms_key_id.as_deref().is_none_or(str::is_empty) || disk.encrypted.as_deref() == Some("true") {
+                if disk.kms_key_id.as_deref().is_none_or(str::is_empty) || disk.encrypted == Some(Encrypted::True) {
                     continue;
                 }
-                let state = match disk.encrypted.as_deref() {
+                let state = match disk.encrypted.as_ref().map(Encrypted::as_str) {
                     Some(value) => t!(lang, "sto007-state.data-given", value),
                     None => t!(
                         lang,

@@ -3,7 +3,8 @@
 
 use crate::i18n::Lang;
 use crate::model::{
-    ControlPlaneConfig, CreateClusterRequest, NodepoolScalingGroup, NodepoolScalingGroupDataDisk, WorkerDataDisk,
+    ControlPlaneConfig, CreateClusterRequest, DiskPerformanceLevel, NodepoolScalingGroup, NodepoolScalingGroupDataDisk,
+    WorkerDataDisk,
 };
 use crate::rules::Context;
 use crate::rules::messages::{backticked, pool_label};
@@ -78,6 +79,8 @@ pub(crate) fn disks<'c, 'a>(cx: &'c Context<'a>) -> &'c [Disk<'a>] {
     cx.views.disks.get_or_init(|| collect_disks(cx))
 }
 
+// Deprecated fields read on purpose: older bodies still describe disks with `master_*`/`worker_*` fields.
+#[allow(deprecated)]
 fn collect_disks<'a>(cx: &Context<'a>) -> Vec<Disk<'a>> {
     let (r, lang) = (cx.request, cx.lang);
     let mut out = Vec::new();
@@ -127,7 +130,7 @@ fn pool_system_disk<'a>(i: usize, sg: &'a NodepoolScalingGroup, what: String) ->
         candidates: sg.system_disk_categories.as_deref().unwrap_or_default(),
         default_category: Field::NodepoolsScalingGroupSystemDiskCategory.default_str(),
         performance_level: value(
-            sg.system_disk_performance_level.as_deref(),
+            sg.system_disk_performance_level.as_ref(),
             Field::NodepoolsScalingGroupSystemDiskPerformanceLevel,
         ),
         size: value(sg.system_disk_size, Field::NodepoolsScalingGroupSystemDiskSize),
@@ -149,7 +152,7 @@ fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk
         candidates: &[],
         default_category: Field::NodepoolsScalingGroupDataDisksCategory.default_str(),
         performance_level: value(
-            disk.performance_level.as_deref(),
+            disk.performance_level.as_ref(),
             Field::NodepoolsScalingGroupDataDisksPerformanceLevel,
         ),
         size: value(disk.size, Field::NodepoolsScalingGroupDataDisksSize),
@@ -161,6 +164,8 @@ fn pool_data_disk<'a>(i: usize, j: usize, disk: &'a NodepoolScalingGroupDataDisk
 }
 
 /// The deprecated `worker_system_disk_*` disk.
+// Deprecated fields read on purpose: older bodies still describe disks with `master_*`/`worker_*` fields.
+#[allow(deprecated)]
 fn worker_system_disk(r: &CreateClusterRequest, what: String) -> Disk<'_> {
     Disk {
         owner: Owner::Worker,
@@ -171,7 +176,7 @@ fn worker_system_disk(r: &CreateClusterRequest, what: String) -> Disk<'_> {
         candidates: &[],
         default_category: Field::WorkerSystemDiskCategory.default_str(),
         performance_level: value(
-            r.worker_system_disk_performance_level.as_deref(),
+            r.worker_system_disk_performance_level.as_ref(),
             Field::WorkerSystemDiskPerformanceLevel,
         ),
         size: value(r.worker_system_disk_size, Field::WorkerSystemDiskSize),
@@ -192,7 +197,7 @@ fn worker_data_disk(j: usize, disk: &WorkerDataDisk, what: String) -> Disk<'_> {
         category: value(disk.category.as_deref(), Field::WorkerDataDisksCategory),
         candidates: &[],
         default_category: None,
-        performance_level: value(disk.performance_level.as_deref(), Field::WorkerDataDisksPerformanceLevel),
+        performance_level: value(disk.performance_level.as_ref(), Field::WorkerDataDisksPerformanceLevel),
         // The deprecated worker data disk takes its size as a string.
         size: value(disk.size.as_deref().and_then(|s| s.trim().parse().ok()), Field::WorkerDataDisksSize),
         default_size: None,
@@ -203,6 +208,8 @@ fn worker_data_disk(j: usize, disk: &WorkerDataDisk, what: String) -> Disk<'_> {
 }
 
 /// The masters' system disk of a dedicated cluster's `control_plane_config`.
+// Deprecated fields read on purpose: older bodies still describe disks with `master_*`/`worker_*` fields.
+#[allow(deprecated)]
 fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfig, what: String) -> Disk<'a> {
     // `control_plane_config` has no defaults of its own; it replaces `master_system_disk_*`.
     let category = match (&cp.system_disk_category, &r.master_system_disk_category) {
@@ -219,7 +226,7 @@ fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfi
         candidates: &[],
         default_category: Field::MasterSystemDiskCategory.default_str(),
         performance_level: value(
-            cp.system_disk_performance_level.as_deref(),
+            cp.system_disk_performance_level.as_ref(),
             Field::ControlPlaneConfigSystemDiskPerformanceLevel,
         ),
         size: value(cp.system_disk_size, Field::ControlPlaneConfigSystemDiskSize),
@@ -232,10 +239,10 @@ fn master_system_disk<'a>(r: &'a CreateClusterRequest, cp: &'a ControlPlaneConfi
 
 /// Minimum size in GiB of an ESSD at a performance level (ECS): PL2 461, PL3 1261; PL0 and PL1 fit any size
 /// the request allows.
-pub(crate) fn essd_min_size(level: &str) -> Option<i64> {
+pub(crate) fn essd_min_size(level: &DiskPerformanceLevel) -> Option<i64> {
     match level {
-        "PL2" => Some(461),
-        "PL3" => Some(1261),
+        DiskPerformanceLevel::Pl2 => Some(461),
+        DiskPerformanceLevel::Pl3 => Some(1261),
         _ => None,
     }
 }

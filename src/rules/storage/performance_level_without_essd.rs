@@ -3,6 +3,7 @@ use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
 use crate::rules::Context;
+use crate::model::DiskPerformanceLevel;
 use crate::t;
 
 crate::declare_rule! {
@@ -50,7 +51,10 @@ impl PerformanceLevelWithoutEssd {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let lang = cx.lang;
         for disk in disks(cx).iter().filter(|d| d.owner != Owner::Masters) {
-            let Some(level) = disk.performance_level.value.filter(|l| !l.is_empty()) else { continue };
+            let Some(level) = disk.performance_level.value.map(DiskPerformanceLevel::as_str).filter(|l| !l.is_empty())
+            else {
+                continue;
+            };
             if disk.may_be("cloud_essd") || disk.categories().is_empty() {
                 continue;
             }

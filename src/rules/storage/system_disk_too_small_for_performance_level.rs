@@ -2,6 +2,7 @@ use super::{Kind, Owner, disks, essd_min_size};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::DiskPerformanceLevel;
 use crate::spec::Field;
 use crate::t;
 
@@ -54,6 +55,7 @@ impl SystemDiskTooSmallForPerformanceLevel {
         for disk in disks(cx).iter().filter(|d| d.kind == Kind::System && d.owner != Owner::Masters) {
             let Some(level) = disk.performance_level.value else { continue };
             let Some(min) = essd_min_size(level) else { continue };
+            let level = level.as_str();
             if !disk.may_be("cloud_essd") {
                 continue;
             }
@@ -76,7 +78,7 @@ impl SystemDiskTooSmallForPerformanceLevel {
                 ),
                 Some(cap) => (
                     t!(lang, "sto004-beyond-cap", disk = disk_name, size = size_text, level, min, cap),
-                    t!(lang, "sto004-beyond-cap.help", pl2_min = essd_min_size("PL2").unwrap_or(461)),
+                    t!(lang, "sto004-beyond-cap.help", pl2_min = essd_min_size(&DiskPerformanceLevel::Pl2).unwrap_or(461)),
                 ),
             };
             let at = if disk.size.value.is_some() { disk.size.field } else { disk.performance_level.field };

@@ -1,6 +1,7 @@
 use super::{cluster_version, runtime_finding, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::ContainerRuntime;
 use crate::t;
 use std::cmp::Ordering;
 
@@ -42,7 +43,7 @@ impl DockerRuntimeOnKubernetes123 {
         }
         let lang = cx.lang;
         let why = t!(lang, "ver003.why", version = v.to_string());
-        if let Some(d) = runtime_finding(&Self::META, cx, "docker", &why, &t!(lang, "ver003.label")) {
+        if let Some(d) = runtime_finding(&Self::META, cx, &ContainerRuntime::Docker, &why, &t!(lang, "ver003.label")) {
             out.push(d.with(version_label(lang, v)).help(t!(lang, "ver003.help")));
         }
     }

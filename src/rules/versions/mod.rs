@@ -6,6 +6,7 @@
 pub mod version;
 
 use crate::i18n::Lang;
+use crate::model::ContainerRuntime;
 use crate::rules::Context;
 pub use crate::rules::views::runtimes::RuntimeChoice;
 use crate::spec::Field;
@@ -46,7 +47,7 @@ pub fn version_label(lang: Lang, v: KubeVersion) -> Label {
 pub fn runtime_finding(
     meta: &crate::rules::RuleMeta,
     cx: &Context<'_>,
-    runtime: &str,
+    runtime: &ContainerRuntime,
     why: &str,
     label: &str,
 ) -> Option<Diagnostic> {
@@ -54,9 +55,9 @@ pub fn runtime_finding(
     let (first, rest) = places.split_first()?;
     let lang = cx.lang;
     let places_text = if rest.is_empty() {
-        t!(lang, "versions-runtime-places.one", place = &first.place, runtime)
+        t!(lang, "versions-runtime-places.one", place = &first.place, runtime = runtime.as_str())
     } else {
-        t!(lang, "versions-runtime-places.many", count = places.len(), runtime)
+        t!(lang, "versions-runtime-places.many", count = places.len(), runtime = runtime.as_str())
     };
     let mut d = meta
         .diagnostic(t!(lang, "versions-runtime-finding", places = places_text, why))
@@ -74,17 +75,19 @@ pub fn runtimes<'c, 'a>(cx: &'c Context<'a>) -> &'c [RuntimeChoice<'a>] {
     cx.views.runtimes.get_or_init(|| collect_runtimes(cx))
 }
 
+// Deprecated fields read on purpose: `runtime` still chooses older bodies' runtime.
+#[allow(deprecated)]
 fn collect_runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
     let r = cx.request;
     let mut out = Vec::new();
-    if let Some(name) = r.runtime.as_ref().and_then(|rt| rt.name.as_deref()) {
+    if let Some(name) = r.runtime.as_ref().and_then(|rt| rt.name.as_ref()) {
         out.push(RuntimeChoice {
             pointer: Field::RuntimeName.pointer(&[]),
             place: Field::RuntimeName.display().into(),
             name,
         });
     }
-    if let Some(name) = r.control_plane_config.as_ref().and_then(|c| c.runtime.as_deref()) {
+    if let Some(name) = r.control_plane_config.as_ref().and_then(|c| c.runtime.as_ref()) {
         out.push(RuntimeChoice {
             pointer: Field::ControlPlaneConfigRuntime.pointer(&[]),
             place: Field::ControlPlaneConfigRuntime.display().into(),
@@ -92,7 +95,7 @@ fn collect_runtimes<'a>(cx: &Context<'a>) -> Vec<RuntimeChoice<'a>> {
         });
     }
     for (i, pool) in cx.pools() {
-        if let Some(name) = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_deref()) {
+        if let Some(name) = pool.kubernetes_config.as_ref().and_then(|k| k.runtime.as_ref()) {
             out.push(RuntimeChoice {
                 pointer: Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]),
                 place: Field::NodepoolsKubernetesConfigRuntime.display_at(&[i]),

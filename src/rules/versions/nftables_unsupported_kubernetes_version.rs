@@ -1,6 +1,7 @@
 use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::ProxyMode;
 use crate::spec::Field;
 use crate::t;
 
@@ -39,7 +40,7 @@ crate::declare_rule! {
 
 impl NftablesUnsupportedKubernetesVersion {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if cx.request.proxy_mode.as_deref() != Some("nftables") {
+        if cx.request.proxy_mode != Some(ProxyMode::Nftables) {
             return;
         }
         let Some(v) = version_before(cx, 1, 35) else { return };

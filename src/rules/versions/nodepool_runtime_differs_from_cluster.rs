@@ -44,12 +44,14 @@ crate::declare_rule! {
 }
 
 impl NodepoolRuntimeDiffersFromCluster {
+    // Deprecated fields read on purpose: `runtime` still chooses older bodies' runtime.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let (r, lang) = (cx.request, cx.lang);
         let top = r.runtime.as_ref();
-        let cluster = match (top.and_then(|t| t.name.as_deref()), r.control_plane_config.as_ref()) {
+        let cluster = match (top.and_then(|t| t.name.as_ref()), r.control_plane_config.as_ref()) {
             (Some(name), _) => (name, Field::RuntimeName),
-            (None, Some(cp)) => match cp.runtime.as_deref() {
+            (None, Some(cp)) => match cp.runtime.as_ref() {
                 Some(name) => (name, Field::ControlPlaneConfigRuntime),
                 None => return,
             },
@@ -60,7 +62,7 @@ impl NodepoolRuntimeDiffersFromCluster {
         let cluster_version = top.filter(|_| cluster_field == Field::RuntimeName).and_then(|t| t.version.as_deref());
         for (i, pool) in cx.pools() {
             let Some(k) = pool.kubernetes_config.as_ref() else { continue };
-            let Some(name) = k.runtime.as_deref() else { continue };
+            let Some(name) = k.runtime.as_ref() else { continue };
             if name != cluster_name {
                 out.push(
                     Self::META
@@ -68,14 +70,14 @@ impl NodepoolRuntimeDiffersFromCluster {
                             lang,
                             "ver008-runtime",
                             pool_field = Field::NodepoolsKubernetesConfigRuntime.display_at(&[i]),
-                            runtime = name,
+                            runtime = name.as_str(),
                             cluster_field = cluster_place,
-                            cluster_runtime = cluster_name
+                            cluster_runtime = cluster_name.as_str()
                         ))
                         .at(Field::NodepoolsKubernetesConfigRuntime.pointer(&[i]))
                         .label(t!(lang, "ver008-runtime.label"))
                         .with(Label::at(cluster_field.pointer(&[]), t!(lang, "ver008-runtime.label-cluster")))
-                        .help(t!(lang, "ver008-runtime.help", cluster_runtime = cluster_name, runtime = name)),
+                        .help(t!(lang, "ver008-runtime.help", cluster_runtime = cluster_name.as_str(), runtime = name.as_str())),
                 );
                 continue;
             }

@@ -1,6 +1,7 @@
 use super::{version_before, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::{InterconnectMode, NodepoolType};
 use crate::spec::Field;
 use crate::t;
 
@@ -71,8 +72,8 @@ impl PrivateInterconnectUnsupportedKubernetesVersion {
         let Some(v) = version_before(cx, 1, 22) else { return };
         let lang = cx.lang;
         for (i, pool) in cx.pools() {
-            let edge_pool = pool.nodepool_info.as_ref().and_then(|p| p.r#type.as_deref()) == Some("edge");
-            if !edge_pool || pool.interconnect_mode.as_deref() != Some("private") {
+            let edge_pool = pool.nodepool_info.as_ref().and_then(|p| p.r#type.as_ref()) == Some(&NodepoolType::Edge);
+            if !edge_pool || pool.interconnect_mode != Some(InterconnectMode::Private) {
                 continue;
             }
             out.push(

@@ -51,6 +51,8 @@ crate::declare_rule! {
 }
 
 impl RrsaUnsupportedKubernetesVersion {
+    // Deprecated fields read on purpose: `enable_rrsa` still turns RRSA on.
+    #[allow(deprecated)]
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(v) = cluster_version(cx) else { return };
         if v.at_least(1, 22, 3, 1) {

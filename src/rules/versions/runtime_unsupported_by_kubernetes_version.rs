@@ -1,6 +1,7 @@
 use super::{cluster_version, runtime_finding, version_label};
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
+use crate::model::ContainerRuntime;
 use crate::t;
 use std::cmp::Ordering;
 
@@ -43,16 +44,16 @@ impl RuntimeUnsupportedByKubernetesVersion {
         let Some(v) = cluster_version(cx) else { return };
         let lang = cx.lang;
         // One finding per runtime, on its first place in the text, with a label on every other place.
-        for runtime in ["docker", "Sandboxed-Container.runv"] {
+        for runtime in [ContainerRuntime::Docker, ContainerRuntime::SandboxedContainerRunv] {
             let last = match runtime {
-                "docker" if v.cmp_minor(1, 24) != Ordering::Less => "1.22",
-                "Sandboxed-Container.runv" if v.cmp_minor(1, 24) == Ordering::Greater => "1.24",
+                ContainerRuntime::Docker if v.cmp_minor(1, 24) != Ordering::Less => "1.22",
+                ContainerRuntime::SandboxedContainerRunv if v.cmp_minor(1, 24) == Ordering::Greater => "1.24",
                 _ => continue,
             };
             let why = t!(lang, "ver002.why", last, version = v.to_string());
             let label = t!(lang, "ver002.label", major = v.major, minor = v.minor);
-            let Some(d) = runtime_finding(&Self::META, cx, runtime, &why, &label) else { continue };
-            out.push(d.with(version_label(lang, v)).help(t!(lang, "ver002.help", last, runtime)));
+            let Some(d) = runtime_finding(&Self::META, cx, &runtime, &why, &label) else { continue };
+            out.push(d.with(version_label(lang, v)).help(t!(lang, "ver002.help", last, runtime = runtime.as_str())));
         }
     }
 }

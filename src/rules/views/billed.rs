@@ -2,6 +2,7 @@
 //! them. The billing rules build it (`billed` in `rules/billing/mod.rs`) and read it through the methods they
 //! add there.
 
+use crate::model::{InstanceChargeType, PeriodUnit};
 use crate::spec::Field;
 
 /// A billing setting as the body spells it.
@@ -42,11 +43,11 @@ pub(crate) struct Billed {
     /// The spelling to name when a setting is missing: the one whose charge type is `PrePaid`.
     pub keys: Keys,
     /// The charge types given.
-    pub charge: Vec<Setting<String>>,
+    pub charge: Vec<Setting<InstanceChargeType>>,
     /// The subscription lengths given.
     pub period: Vec<Setting<i64>>,
     /// Their units.
-    pub unit: Vec<Setting<String>>,
+    pub unit: Vec<Setting<PeriodUnit>>,
     /// The automatic-renewal switches given.
     pub auto_renew: Vec<Setting<bool>>,
     /// The renewal lengths given.

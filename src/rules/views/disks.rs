@@ -1,6 +1,7 @@
 //! Every disk the body describes, one shape for node pools, legacy workers and masters. The storage rules build
 //! it (`disks` in `rules/storage/mod.rs`) and read it through the methods they add there.
 
+use crate::model::DiskPerformanceLevel;
 use crate::spec::Field;
 
 /// Whose disk it is.
@@ -51,7 +52,7 @@ pub(crate) struct Disk<'a> {
     /// The category used when none is given.
     pub default_category: Option<&'static str>,
     /// The ESSD performance level.
-    pub performance_level: Value<&'a str>,
+    pub performance_level: Value<&'a DiskPerformanceLevel>,
     /// Size in GiB.
     pub size: Value<i64>,
     /// The size used when none is given.

@@ -1,10 +1,9 @@
 //! acklint embedded in another tool, through its public API only and without its `cli` feature.
 //!
-//! Each test is one thing a tool author does. Room to grow: the typed enums of the model (`cluster_type`,
-//! `charge_type`, …) go in `a_request_built_with_the_typed_model_lints`.
+//! Each test is one thing a tool author does.
 
 use acklint::config::IgnoreAudit;
-use acklint::model::{Addon, CreateClusterRequest};
+use acklint::model::{Addon, ClusterType, CreateClusterRequest};
 use acklint::{Diagnostic, FileReport, LintOptions, Severity, lint, lint_value};
 
 const SECRET: &str = "Zq7#vT9-never-shown";
@@ -14,12 +13,16 @@ fn request() -> CreateClusterRequest {
     let mut request = CreateClusterRequest::default();
     request.name = Some("demo".into());
     request.region_id = Some("cn-hangzhou".into());
-    request.cluster_type = Some("ManagedKubernetes".into());
+    request.cluster_type = Some(ClusterType::ManagedKubernetes);
     request.vpcid = Some("vpc-bp1kd7yn4qnrvuzzjg0ph".into());
     request.vswitch_ids = Some(vec!["vsw-bp1m7d4x9k2q5w8e1r3t6".into()]);
     request.container_cidr = Some("172.20.0.0/16".into());
     request.service_cidr = Some("172.20.16.0/20".into());
-    request.login_password = Some(SECRET.into());
+    // The deprecated top-level password (the compiler says so): bodies still carry it, and it must stay masked.
+    #[allow(deprecated)]
+    {
+        request.login_password = Some(SECRET.into());
+    }
     let mut flannel = Addon::default();
     flannel.name = Some("flannel".into());
     request.addons = Some(vec![flannel]);
@@ -35,6 +38,7 @@ fn a_request_built_with_the_typed_model_lints() {
     let request = request();
     let value = serde_json::to_value(&request).unwrap();
     assert_eq!(value["service_cidr"], "172.20.16.0/20");
+    assert_eq!(value["cluster_type"], "ManagedKubernetes");
 
     // The same body, as a value and as text, gives the same findings.
     let from_value = lint_value("built in memory", &value, &LintOptions::default());
@@ -49,6 +53,29 @@ fn a_request_built_with_the_typed_model_lints() {
 
     // The report's typed request is the one built (read back from the text).
     assert_eq!(from_text.request.as_deref(), Some(&request));
+}
+
+#[test]
+fn a_mistyped_token_and_unknown_members_survive_a_load_and_save() {
+    let body = serde_json::json!({
+        "name": "demo",
+        "cluster_type": "ManagedKubernetez",
+        "x-team-owner": {"email": "ops@example.com"},
+        "addons": [{"name": "flannel", "x-pinned": true}]
+    });
+    let request = acklint::model::load(&body).expect("an object loads");
+    assert_eq!(request.cluster_type, Some(ClusterType::Unknown("ManagedKubernetez".into())));
+    assert!(request.cluster_type.as_ref().is_some_and(ClusterType::is_unknown));
+    assert_eq!(request.extra["x-team-owner"]["email"], "ops@example.com");
+    // Read, change one field, write: nothing the tool did not touch is lost.
+    let mut edited = request.clone();
+    edited.cluster_type = Some("ManagedKubernetes".parse().unwrap());
+    let mut expected = body.clone();
+    expected["cluster_type"] = "ManagedKubernetes".into();
+    assert_eq!(serde_json::to_value(&edited).unwrap(), expected);
+    // The typo is a finding that names it.
+    let report = lint_value("loaded", &body, &LintOptions::default());
+    assert!(report.diagnostics.iter().any(|d| d.message.contains("ManagedKubernetez")), "{:?}", report.diagnostics);
 }
 
 #[test]
