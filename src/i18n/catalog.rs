@@ -125,7 +125,7 @@ macro_rules! number_args {
 number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
 
 /// The text of message `id` (or `id.attribute`) in `lang`, with `args` for its variables. Prefer the
-/// [`t!`](crate::t) macro, whose calls the tests check against the catalogues.
+/// `t!` macro, whose calls the tests check against the catalogues.
 pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     // Most messages are text and variables only: written here directly, without building Fluent's arguments
     // and running its resolver (a finding formats several messages, so this is most of a finding's cost).
