@@ -388,8 +388,45 @@ fn contents(text: &str, span: (usize, usize)) -> (usize, usize) {
 /// Whether a key holds a secret: a secret field's key, another tool's name for it (`password`), or a near miss
 /// (`login_pasword`, `Login_Password`) — a typo must not put the password on screen.
 pub fn is_secret_key(key: &str) -> bool {
-    // Asked for every key of every document with findings, twice (text and tree); the keys repeat from file to
-    // file, so each thread remembers its answers (a bounded number: memory must not grow with the files).
+    static SECRETS: OnceLock<Vec<&'static FieldMeta>> = OnceLock::new();
+    let secrets = SECRETS.get_or_init(|| FIELD_META.iter().filter(|m| m.secret).collect());
+    // This runs for every key of every document with findings (twice when a renderer checks fix edits): most
+    // keys are ruled out by length (a near miss is at most two edits from a secret's key) or by not looking
+    // like a secret's, without allocating; only the rest pay for edit distances.
+    let near = |m: &&FieldMeta| m.key.len().abs_diff(key.len()) <= 2;
+    let exact =
+        |m: &&FieldMeta| m.key.eq_ignore_ascii_case(key) || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key));
+    if secrets.iter().any(exact) {
+        return true;
+    }
+    if !secrets.iter().any(near) || !looks_secret(key) {
+        return false;
+    }
+    near_miss(key, || {
+        let lower = key.to_ascii_lowercase();
+        secrets.iter().any(|m| near(m) && strsim::osa_distance(m.key, &lower) <= 2)
+    })
+}
+
+/// Whether `key` holds, in any ASCII case, a fragment of a secret's key (`pass`, `pwd`, `login`, `user_c`,
+/// `userc`): one pass over its bytes, looking further only where a fragment's first letter stands.
+fn looks_secret(key: &str) -> bool {
+    let key = key.as_bytes();
+    (0..key.len()).any(|i| {
+        let rest = &key[i..];
+        let starts = |s: &str| rest.get(..s.len()).is_some_and(|head| head.eq_ignore_ascii_case(s.as_bytes()));
+        match rest[0].to_ascii_lowercase() {
+            b'p' => starts("pass") || starts("pwd"),
+            b'l' => starts("login"),
+            b'u' => starts("user_c") || starts("userc"),
+            _ => false,
+        }
+    })
+}
+
+/// `decide(key)`, remembered per thread: the keys that get this far repeat from file to file, and edit
+/// distances are dear (a bounded number of answers: memory must not grow with the files).
+fn near_miss(key: &str, decide: impl FnOnce() -> bool) -> bool {
     const REMEMBERED: usize = 4096;
     thread_local! {
         static ANSWERS: std::cell::RefCell<std::collections::HashMap<Box<str>, bool>> = Default::default();
@@ -398,7 +435,7 @@ pub fn is_secret_key(key: &str) -> bool {
         if let Some(&answer) = answers.borrow().get(key) {
             return answer;
         }
-        let answer = decide_secret_key(key);
+        let answer = decide();
         let mut answers = answers.borrow_mut();
         if answers.len() >= REMEMBERED {
             answers.clear();
@@ -408,33 +445,69 @@ pub fn is_secret_key(key: &str) -> bool {
     })
 }
 
-/// [`is_secret_key`], worked out.
-fn decide_secret_key(key: &str) -> bool {
-    static SECRETS: OnceLock<Vec<&'static FieldMeta>> = OnceLock::new();
-    let secrets = SECRETS.get_or_init(|| FIELD_META.iter().filter(|m| m.secret).collect());
-    // This runs for every string member of every document with findings: rule out most keys by length first
-    // (a near miss is at most two edits from a secret's key), and compute edit distances only for keys that
-    // look like a secret's.
-    let near = |m: &&FieldMeta| m.key.len().abs_diff(key.len()) <= 2;
-    let exact =
-        |m: &&FieldMeta| m.key.eq_ignore_ascii_case(key) || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key));
-    if secrets.iter().any(exact) {
-        return true;
-    }
-    if !secrets.iter().any(near) {
-        return false;
-    }
-    let lower = key.to_ascii_lowercase();
-    let looks_secret = ["pass", "pwd", "login", "user_c", "userc"].iter().any(|s| lower.contains(s));
-    looks_secret && secrets.iter().any(|m| near(m) && strsim::osa_distance(m.key, &lower) <= 2)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn masked(text: &str) -> String {
         mask_secrets(text).text
+    }
+
+    /// The quick tests in `is_secret_key` (length, fragments without allocating, remembered answers) decide as
+    /// the plain rule does: an exact key or alias in any case, or a key within two edits of a secret's key
+    /// that holds one of its fragments.
+    #[test]
+    fn secret_keys_are_decided_as_the_plain_rule_decides() {
+        let secrets: Vec<&FieldMeta> = FIELD_META.iter().filter(|m| m.secret).collect();
+        let plain = |key: &str| {
+            let lower = key.to_ascii_lowercase();
+            secrets
+                .iter()
+                .any(|m| m.key.eq_ignore_ascii_case(key) || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(key)))
+                || ["pass", "pwd", "login", "user_c", "userc"].iter().any(|s| lower.contains(s))
+                    && secrets
+                        .iter()
+                        .any(|m| m.key.len().abs_diff(key.len()) <= 2 && strsim::osa_distance(m.key, &lower) <= 2)
+        };
+        let keys = [
+            "login_password",
+            "Login_Password",
+            "LOGIN_PASSWORD",
+            "login_pasword",
+            "login_passwrd",
+            "loginpassword",
+            "login_pwd",
+            "password",
+            "Password",
+            "user_ca",
+            "User_CA",
+            "userca",
+            "user_cb",
+            "usr_ca",
+            "user_c",
+            "runtime",
+            "key_pair",
+            "image_type",
+            "name",
+            "value",
+            "labels",
+            "login_as_non_root",
+            "pass",
+            "plogin_",
+            "ülogin_password",
+            "login_passwörd",
+            "",
+            "p",
+            "PWD_login",
+            "cluster_spec",
+            "kubernetes_version",
+        ];
+        for key in keys {
+            assert_eq!(is_secret_key(key), plain(key), "{key}");
+            // Asked again: the remembered answer is the same.
+            assert_eq!(is_secret_key(key), plain(key), "{key}");
+        }
+        assert!(is_secret_key("Login_Pasword") && !is_secret_key("key_pair"));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use super::{Noun, below_any, counted, ignored_for, pool_index, present_fields, replacements};
+use super::{Noun, below_any, counted, ignored_for, pool_index, present_fields};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -130,10 +130,16 @@ impl Move {
     }
 }
 
-/// A deprecated field the body sets, with the successors that apply to its cluster type (pointers).
+/// A deprecated field the body sets, with the successors that apply to its cluster type (worked out once: the
+/// message, the labels and the fix all ask for them).
 struct Found {
     pointer: String,
     field: Field,
+    /// The array indices in `pointer`.
+    at: Vec<usize>,
+    /// The successor fields that apply to this cluster type.
+    successor_fields: Vec<Field>,
+    /// Their pointers, with the indices of `pointer` where they share its arrays (`*` where they do not).
     successors: Vec<String>,
 }
 
@@ -187,9 +193,11 @@ impl DeprecatedField {
             if ignored {
                 continue;
             }
-            let successors = replacements(p.field, &pointer, cx.kind);
+            let at = super::indices(&pointer);
+            let successor_fields = successor_fields(cx, p.field);
+            let successors: Vec<String> = successor_fields.iter().map(|r| r.pointer(&at)).collect();
             let (pool, to) = (pool_index(&pointer), Move::of(&pointer, &successors));
-            let found = Found { pointer, field: p.field, successors };
+            let found = Found { pointer, field: p.field, at, successor_fields, successors };
             match groups.iter_mut().find(|g| g.pool == pool && g.to == to) {
                 Some(g) => g.fields.push(found),
                 None => groups.push(Group { pool, to, fields: vec![found] }),
@@ -220,10 +228,9 @@ impl DeprecatedField {
         }
         // Point at a successor the body already sets (the successors are those fields, at the same indices).
         for f in &group.fields {
-            let at = super::indices(&f.pointer);
-            let successors = successor_fields(cx, f.field).into_iter().zip(&f.successors);
-            for (field, r) in successors.filter(|(_, r)| !r.contains('*')) {
-                if facts.sets(field, &at) {
+            let successors = f.successor_fields.iter().zip(&f.successors);
+            for (&field, r) in successors.filter(|(_, r)| !r.contains('*')) {
+                if facts.sets(field, &f.at) {
                     let note = if rest.is_empty() {
                         t!(lang, "lif001.label-set")
                     } else {
@@ -313,7 +320,7 @@ impl Facts {
             if pool_index(&f.pointer).is_some() {
                 pool_claims.extend(f.successors.iter().cloned());
             } else if f.field != Field::OsType {
-                for r in successor_fields(cx, f.field) {
+                for &r in &f.successor_fields {
                     *named.entry(r).or_default() += 1;
                 }
             }
@@ -373,7 +380,7 @@ fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
     if cx.wrong_type.iter().any(|p| at_or_below(p)) {
         return None;
     }
-    let successors = successor_fields(cx, field);
+    let successors = &found.successor_fields;
     if successors.is_empty() {
         return Some(Plan::Removed);
     }
@@ -383,9 +390,9 @@ fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
         return default.then_some(Plan::Default);
     }
     // Every concrete successor: one per node pool for a cluster-wide field whose successor is in the pools.
-    let at = super::indices(pointer);
+    let at = &found.at;
     let mut targets: Vec<(Field, String, Option<usize>)> = Vec::new();
-    for r in &successors {
+    for r in successors {
         if r.path().starts_with("/nodepools/*/") && pool_index(pointer).is_none() {
             if facts.pools == 0 {
                 // Describing the workers as a node pool needs choices (a name, a size, …).
@@ -393,7 +400,7 @@ fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
             }
             targets.extend((0..facts.pools).map(|i| (*r, r.pointer(&[i]), Some(i))));
         } else {
-            targets.push((*r, r.pointer(&at), None));
+            targets.push((*r, r.pointer(at), None));
         }
     }
     let open: Vec<&(Field, String, Option<usize>)> = targets
