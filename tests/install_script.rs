@@ -6,7 +6,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
 
@@ -29,11 +29,9 @@ fn this_target() -> String {
     format!("{}-{os}", std::env::consts::ARCH)
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("acklint-install-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh folder for one test, removed when the test ends.
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("acklint-install-{name}-")).tempdir().unwrap()
 }
 
 /// A release folder laid out as GitHub serves one: `download/<tag>/acklint-<target>.<ext>` and its `.sha256`.
@@ -134,13 +132,14 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn installs_the_archive_built_for_this_machine() {
-    let dir = scratch("right-archive");
+    let scratch = scratch("right-archive");
+    let dir = scratch.path();
     fake_release(&dir.join("releases"), "v9.9.9");
     let server = serve(&dir.join("releases"));
     let bin = dir.join("bin");
 
     // A bare number is the tag with its `v`.
-    let output = install(&server, &dir, &["--version", "9.9.9", "--to", bin.to_str().unwrap()]);
+    let output = install(&server, dir, &["--version", "9.9.9", "--to", bin.to_str().unwrap()]);
     assert!(output.status.success(), "install failed: {}", stderr(&output));
 
     let target = this_target();
@@ -159,7 +158,8 @@ fn installs_the_archive_built_for_this_machine() {
 
 #[test]
 fn latest_is_fetched_from_the_latest_release_address() {
-    let dir = scratch("latest");
+    let scratch = scratch("latest");
+    let dir = scratch.path();
     let releases = dir.join("releases");
     fake_release(&releases, "v9.9.9");
     // GitHub serves the newest release's files under `latest/download/` as well.
@@ -167,7 +167,7 @@ fn latest_is_fetched_from_the_latest_release_address() {
     std::fs::rename(releases.join("download/v9.9.9"), releases.join("latest/download")).unwrap();
     let server = serve(&releases);
 
-    let output = install(&server, &dir, &[]);
+    let output = install(&server, dir, &[]);
     assert!(output.status.success(), "install failed: {}", stderr(&output));
     assert!(dir.join(".local/bin/acklint").exists(), "not installed to the default ~/.local/bin");
     assert_eq!(server.requests.lock().unwrap()[0], format!("/latest/download/acklint-{}.tar.gz", this_target()));
@@ -175,7 +175,8 @@ fn latest_is_fetched_from_the_latest_release_address() {
 
 #[test]
 fn a_checksum_mismatch_refuses_the_install() {
-    let dir = scratch("mismatch");
+    let scratch = scratch("mismatch");
+    let dir = scratch.path();
     let releases = dir.join("releases");
     fake_release(&releases, "v9.9.9");
     let asset = format!("acklint-{}.tar.gz", this_target());
@@ -184,7 +185,7 @@ fn a_checksum_mismatch_refuses_the_install() {
     let server = serve(&releases);
     let bin = dir.join("bin");
 
-    let output = install(&server, &dir, &["--version", "v9.9.9", "--to", bin.to_str().unwrap()]);
+    let output = install(&server, dir, &["--version", "v9.9.9", "--to", bin.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(
         stderr(&output).contains(&format!("checksum mismatch for {asset}: the release says {}", "0".repeat(64))),
@@ -196,7 +197,8 @@ fn a_checksum_mismatch_refuses_the_install() {
 
 #[test]
 fn a_release_without_a_checksum_file_is_not_installed() {
-    let dir = scratch("no-checksum");
+    let scratch = scratch("no-checksum");
+    let dir = scratch.path();
     let releases = dir.join("releases");
     fake_release(&releases, "v9.9.9");
     let asset = format!("acklint-{}.tar.gz", this_target());
@@ -204,7 +206,7 @@ fn a_release_without_a_checksum_file_is_not_installed() {
     let server = serve(&releases);
     let bin = dir.join("bin");
 
-    let output = install(&server, &dir, &["--version", "v9.9.9", "--to", bin.to_str().unwrap()]);
+    let output = install(&server, dir, &["--version", "v9.9.9", "--to", bin.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(stderr(&output).contains("not installing an unverified binary"), "{}", stderr(&output));
     assert!(!bin.join("acklint").exists());
@@ -212,12 +214,13 @@ fn a_release_without_a_checksum_file_is_not_installed() {
 
 #[test]
 fn a_missing_release_is_reported_with_its_own_exit_status() {
-    let dir = scratch("missing");
+    let scratch = scratch("missing");
+    let dir = scratch.path();
     fake_release(&dir.join("releases"), "v9.9.9");
     let server = serve(&dir.join("releases"));
     let bin = dir.join("bin");
 
-    let output = install(&server, &dir, &["--version", "v0.0.1", "--to", bin.to_str().unwrap()]);
+    let output = install(&server, dir, &["--version", "v0.0.1", "--to", bin.to_str().unwrap()]);
     // 3 tells the Action to build from source instead of failing.
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     let asset = format!("acklint-{}.tar.gz", this_target());
@@ -229,16 +232,17 @@ fn a_missing_release_is_reported_with_its_own_exit_status() {
     assert!(!bin.exists());
 
     // A platform the release does not cover is the same case: nothing to download.
-    let output = install(&server, &dir, &["--version", "v9.9.9", "--target", "riscv64gc-unknown-linux-musl"]);
+    let output = install(&server, dir, &["--version", "v9.9.9", "--target", "riscv64gc-unknown-linux-musl"]);
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
 }
 
 #[test]
 fn bad_arguments_are_usage_errors() {
-    let dir = scratch("usage");
-    let server = serve(&dir);
+    let scratch = scratch("usage");
+    let dir = scratch.path();
+    let server = serve(dir);
     for args in [&["--version", "nightly"][..], &["--frobnicate"], &["--to"]] {
-        let output = install(&server, &dir, args);
+        let output = install(&server, dir, args);
         assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
     }
     assert!(server.requests.lock().unwrap().is_empty());
@@ -246,7 +250,8 @@ fn bad_arguments_are_usage_errors() {
 
 #[test]
 fn the_prebuilt_pre_commit_hook_downloads_its_version_once() {
-    let dir = scratch("pre-commit");
+    let scratch = scratch("pre-commit");
+    let dir = scratch.path();
     let tag = format!("v{}", env!("CARGO_PKG_VERSION"));
     fake_release(&dir.join("releases"), &tag);
     let server = serve(&dir.join("releases"));
@@ -255,7 +260,7 @@ fn the_prebuilt_pre_commit_hook_downloads_its_version_once() {
             .args(args)
             .env("ACKLINT_RELEASES_URL", &server.url)
             .env("ACKLINT_CACHE_DIR", dir.join("cache"))
-            .env("HOME", &dir)
+            .env("HOME", dir)
             .output()
             .unwrap()
     };

@@ -4,10 +4,8 @@ use acklint::config::ConfigError;
 use acklint::{Diagnostic, LintOptions, Severity, catalogue, lint, lint_value};
 
 /// An empty folder of this test run (the files need not exist: only paths are matched).
-fn scratch(id: u32) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("acklint-library-{}-{id}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(id: u32) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("acklint-library-{id}-")).tempdir().unwrap()
 }
 
 const SECRET: &str = "Zq7#vT9-never-shown";
@@ -98,7 +96,8 @@ fn a_value_is_linted_as_its_pretty_text() {
 
 #[test]
 fn selectors_are_checked_like_the_configuration_files() {
-    let dir = scratch(line!());
+    let scratch = scratch(line!());
+    let dir = scratch.path();
     let from_file = acklint::config::parse(&dir.join("acklint.toml"), "[rules]\nselect = [\"netwrk\"]\n")
         .expect_err("acklint.toml refuses the typo");
     let from_api: ConfigError = LintOptions::default().try_select(["network", "netwrk"]).unwrap_err();
@@ -167,7 +166,8 @@ fn the_catalogue_holds_checks_and_rules() {
 
 #[test]
 fn a_file_scoped_ignore_applies_to_a_body_in_memory_given_its_real_path() {
-    let dir = scratch(line!());
+    let scratch = scratch(line!());
+    let dir = scratch.path();
     let toml =
         "[[ignore]]\nfiles = \"legacy/*.json\"\nrules = [\"NET001\"]\nreason = \"shared with the old cluster\"\n";
     let config = acklint::config::parse(&dir.join("acklint.toml"), toml).unwrap();
@@ -195,7 +195,8 @@ fn a_file_scoped_ignore_applies_to_a_body_in_memory_given_its_real_path() {
 
 #[test]
 fn an_expired_ignore_is_reported_and_no_longer_applies() {
-    let dir = scratch(line!());
+    let scratch = scratch(line!());
+    let dir = scratch.path();
     let toml = "[[ignore]]\nrules = [\"NET001\"]\nreason = \"until the move\"\nexpires = \"2026-01-31\"\n";
     let config = acklint::config::parse(&dir.join("acklint.toml"), toml).unwrap();
     let mut options = LintOptions::from_config(&config).with_select(["NET001"]);
