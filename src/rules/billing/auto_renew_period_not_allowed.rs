@@ -1,4 +1,4 @@
-use super::billed;
+use super::{billed, lengths_not_allowed};
 use crate::Label;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::Context;
@@ -60,12 +60,7 @@ impl AutoRenewPeriodNotAllowed {
             }
             let unit = b.unit();
             let allowed = b.allowed_renewals(unit);
-            for renew in &b.renew {
-                let schema = renew.field.meta().values;
-                if allowed.contains(&renew.value) || (!schema.is_empty() && !schema.contains(&renew.value)) {
-                    // Allowed, or outside the schema's set, which the structure check reports.
-                    continue;
-                }
+            for renew in lengths_not_allowed(&b.renew, allowed) {
                 let allowed = one_of(lang, allowed);
                 let field = renew.name();
                 let mut d = Self::META

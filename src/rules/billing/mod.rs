@@ -45,6 +45,18 @@ impl<T> Setting<T> {
     }
 }
 
+/// The lengths in `settings` that `allowed` does not hold. A value outside the schema's own set is left to the
+/// structure check, which reports it.
+pub(crate) fn lengths_not_allowed<'a>(
+    settings: &'a [Setting<i64>],
+    allowed: &'a [i64],
+) -> impl Iterator<Item = &'a Setting<i64>> {
+    settings.iter().filter(move |s| {
+        let schema = s.field.meta().values;
+        !allowed.contains(&s.value) && (schema.is_empty() || schema.contains(&s.value))
+    })
+}
+
 /// The deprecated `master_*` spelling.
 const MASTER_KEYS: Keys = Keys {
     charge: Field::MasterInstanceChargeType,

@@ -1,4 +1,4 @@
-use super::billed;
+use super::{billed, lengths_not_allowed};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -49,12 +49,7 @@ impl PrepaidPeriodNotAllowed {
             let Some(charge) = b.prepaid() else { continue };
             let unit = b.unit();
             let allowed = b.allowed_periods(unit);
-            for period in &b.period {
-                let schema = period.field.meta().values;
-                if allowed.contains(&period.value) || (!schema.is_empty() && !schema.contains(&period.value)) {
-                    // Allowed, or outside the schema's set, which the structure check reports.
-                    continue;
-                }
+            for period in lengths_not_allowed(&b.period, allowed) {
                 let allowed = one_of(lang, allowed);
                 let field = period.name();
                 let mut d = Self::META
