@@ -1,9 +1,11 @@
-//! `LintOptions::without_fixes`: the same findings and the same bytes, only without the fixes that nothing reads.
+//! `LintOptions::without_fixes`, and the command line's formats that use it because they show no fix: the same
+//! findings and the same bytes, only without the fixes that nothing reads.
 
 mod cli_support;
 
-use acklint::render::{ProjectRoot, concise, gitlab};
+use acklint::render::{ProjectRoot, concise, github, gitlab, junit};
 use acklint::{FileReport, LintOptions, lint};
+use cli_support::{acklint_env, stdout};
 use std::path::{Path, PathBuf};
 
 /// Every body the repository ships: examples, the bench body, the corpus, and the fixtures of rules and fixes.
@@ -75,4 +77,57 @@ fn ignores_match_the_same_findings_without_fixes() {
     assert!(full.suppressed.iter().any(|(_, d)| d.fix.is_some()), "an ignored finding with a fix");
     assert!(bare.suppressed.iter().all(|(_, d)| d.fix.is_none()));
     assert_eq!(without_fix(&full), without_fix(&bare));
+}
+
+/// The formats that show no fix leave the fixes unbuilt: their bytes are those of the library's renderers given
+/// the reports with fixes.
+#[test]
+fn formats_without_fixes_print_the_bytes_of_reports_with_fixes() {
+    let root_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = cli_support::workdir("without-fixes", "formats");
+    let inputs = [
+        ("legacy.json", "benches/bodies/legacy.json"),
+        ("mistakes.json", "examples/broken/typical-mistakes.json"),
+        ("reference.jsonc", "tests/fixtures/reference-example.jsonc"),
+        ("slips.json", "tests/fixtures/cascaded-slips.json"),
+    ];
+    let mut reports = Vec::new();
+    for (name, source) in inputs {
+        let bytes = std::fs::read(root_dir.join(source)).unwrap();
+        std::fs::write(dir.join(name), &bytes).unwrap();
+        reports.push(lint(name, &bytes, &LintOptions::default()));
+    }
+    assert!(reports.iter().flat_map(|r| &r.diagnostics).filter(|d| d.fix.is_some()).count() > 20);
+    let root = ProjectRoot::new(&*dir, &*dir);
+    let names: Vec<&str> = inputs.iter().map(|(name, _)| *name).collect();
+    for format in ["concise", "github", "gitlab", "junit"] {
+        let want = match format {
+            "concise" => reports.iter().map(concise).collect(),
+            "github" => github(&reports, &root),
+            "gitlab" => gitlab(&reports, &root),
+            _ => junit(&reports, &root),
+        };
+        let mut args = vec!["check", "--quiet", "--format", format];
+        args.extend(&names);
+        let out = acklint_env(&args, &dir, &[("ACKLINT_THREADS", "2")]);
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert_eq!(stdout(&out), want, "{format}");
+    }
+}
+
+/// `--statistics` counts findings per rule, never fixes: the same table whether the format builds fixes or not.
+#[test]
+fn statistics_are_the_same_with_and_without_fixes() {
+    let dir = cli_support::workdir("without-fixes", "statistics");
+    let body = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/bodies/legacy.json")).unwrap();
+    std::fs::write(dir.join("legacy.json"), body).unwrap();
+    let table = |format: &str| {
+        let out = acklint_env(&["check", "--statistics", "--format", format, "legacy.json"], &dir, &[]);
+        let text = stdout(&out);
+        let start = text.find("findings per rule:").expect("the statistics");
+        text[start..].to_string()
+    };
+    let concise = table("concise");
+    assert!(concise.contains(" LIF001 "), "{concise}");
+    assert_eq!(concise, table("human"));
 }
