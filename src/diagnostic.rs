@@ -185,9 +185,10 @@ impl Diagnostic {
         self
     }
 
-    /// Attaches the fix that answers this finding.
-    pub fn fix(mut self, fix: Fix) -> Diagnostic {
-        self.fix = Some(fix);
+    /// Attaches the fix that answers this finding; `None` leaves the finding without one (a rule whose fix was
+    /// not worked out, see [`crate::LintOptions::skip_fixes`]).
+    pub fn fix(mut self, fix: impl Into<Option<Fix>>) -> Diagnostic {
+        self.fix = fix.into();
         self
     }
 

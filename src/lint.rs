@@ -39,6 +39,11 @@ pub struct LintOptions {
     /// The file the body was read from, when it is not the name given to [`lint()`] (a body held in memory
     /// that belongs to a file, or a display name that is not a path): ignores with `files` match this path.
     pub path: Option<std::path::PathBuf>,
+    /// Leaves every finding without its fix (`fix: None`), for an output that shows no fix and counts none:
+    /// the fixes are then not worked out at all, which saves most of their cost. Everything else about the
+    /// findings (codes, messages, spans, labels, help, order, ignores) is the same. Default: fixes are worked
+    /// out. Set it with [`LintOptions::without_fixes`].
+    pub skip_fixes: bool,
 }
 
 impl LintOptions {
@@ -52,6 +57,7 @@ impl LintOptions {
             today: None,
             lang: config.lang.unwrap_or_default(),
             path: None,
+            skip_fixes: false,
         }
     }
 
@@ -73,6 +79,25 @@ impl LintOptions {
     /// ```
     pub fn with_path(mut self, path: impl Into<std::path::PathBuf>) -> Self {
         self.path = Some(path.into());
+        self
+    }
+
+    /// Leaves the findings without fixes (see [`LintOptions::skip_fixes`]): for output that shows none, such as
+    /// one line per finding.
+    ///
+    /// ```
+    /// use acklint::{LintOptions, lint};
+    ///
+    /// let body = br#"{"name": "demo", "enable_rrsa": true}"#;
+    /// let with = lint("c.json", body, &LintOptions::default());
+    /// let without = lint("c.json", body, &LintOptions::default().without_fixes());
+    /// let deprecated = |r: &acklint::FileReport| r.diagnostics.iter().find(|d| d.code == "LIF001").cloned();
+    /// let (with, without) = (deprecated(&with).unwrap(), deprecated(&without).unwrap());
+    /// assert!(with.fix.is_some() && without.fix.is_none());
+    /// assert_eq!((with.message, with.span), (without.message, without.span));
+    /// ```
+    pub fn without_fixes(mut self) -> Self {
+        self.skip_fixes = true;
         self
     }
 
@@ -223,15 +248,16 @@ pub fn lint(path: &str, bytes: &[u8], options: &LintOptions) -> FileReport {
     };
     let mut request = None;
     if let Some(value) = value {
-        let wrong_type = structure::check_in(&document, &value, &options.known, options.lang, &mut diagnostics);
+        let fixes = !options.skip_fixes;
+        let wrong_type = structure::check_in(&document, &value, &options.known, options.lang, fixes, &mut diagnostics);
         let facts = DocumentFacts::new(&value, wrong_type);
         // The value is not needed past this point: its strings move into the model.
         let typed = model::load_owned(value).unwrap_or_default();
-        rules::run_with(&typed, &options.network, &options.known, options.lang, &facts, &mut diagnostics);
+        rules::run_with(&typed, &options.network, &options.known, options.lang, fixes, &facts, &mut diagnostics);
         request = Some(Box::new(typed));
     }
     if !diagnostics.is_empty() {
-        resolve_spans(&document, &mut diagnostics);
+        resolve_spans(&document, !options.skip_fixes, &mut diagnostics);
     }
     let suppressed = apply_options(path, options, &mut diagnostics);
     // By position, then code; ties keep the order the checks found them in, which is the same in every language
@@ -328,8 +354,9 @@ fn check_id(d: &Diagnostic) -> CheckId<'static> {
     CheckId { code: d.code, name: d.rule, group: groups.get(d.code).copied().unwrap_or("") }
 }
 
-/// Rules give pointers and the parser gives spans; the document turns each into the other.
-fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
+/// Rules give pointers and the parser gives spans; the document turns each into the other. Without `fixes`, the
+/// fixes some checks build anyway (the parser's) are dropped rather than lowered.
+fn resolve_spans(doc: &Document, fixes: bool, diagnostics: &mut [Diagnostic]) {
     for d in diagnostics {
         if d.pointer.is_none() {
             // A syntax slip inside a secret written as an object would name the secret's keys: stop at the secret.
@@ -345,6 +372,9 @@ fn resolve_spans(doc: &Document, diagnostics: &mut [Diagnostic]) {
         }
         if d.peers > 0 {
             d.lead_with_earliest_peer();
+        }
+        if !fixes {
+            d.fix = None;
         }
         // A rule's fix names pointers; lowered here, or dropped when it cannot be made on this text.
         if let Some(fix) = d.fix.as_mut().filter(|f| f.is_pending()) {

@@ -28,15 +28,16 @@ pub fn check(doc: &Document, value: &Value, out: &mut Vec<Diagnostic>) -> BTreeS
 
 /// [`check`], accepting the extra catalogue tokens `known` (`[known]` in `acklint.toml`).
 pub fn check_with(doc: &Document, value: &Value, known: &KnownTokens, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
-    check_in(doc, value, known, Lang::En, out)
+    check_in(doc, value, known, Lang::En, true, out)
 }
 
-/// [`check_with`], writing the findings in `lang`.
+/// [`check_with`], writing the findings in `lang`, with their fixes only when `fixes` is true.
 pub fn check_in(
     doc: &Document,
     value: &Value,
     known: &KnownTokens,
     lang: Lang,
+    fixes: bool,
     out: &mut Vec<Diagnostic>,
 ) -> BTreeSet<String> {
     // The generated check answers yes/no first; only a body that fails it has its errors listed. The two
@@ -45,7 +46,7 @@ pub fn check_in(
     debug_assert_eq!(conforms, schema_check::errors(value).is_empty(), "generated checks disagree on {value}");
     let mut wrong_type = BTreeSet::new();
     if !conforms {
-        describe_all(doc, value, lang, &mut wrong_type, out);
+        describe_all(doc, value, lang, fixes, &mut wrong_type, out);
     }
     // One walk grades everything the schema cannot: formats, requirements with exceptions, catalogues and
     // disputed bounds; subtrees with none of these are skipped.
@@ -57,7 +58,7 @@ pub fn check_in(
             crate::patterns::grade_value(field, path, found, &mut |pointer, field, found, severity| {
                 format_finding(lang, pointer, field, found, severity, out)
             });
-            catalogs::visit(lang, field, path, found, known, out);
+            catalogs::visit(lang, fixes, field, path, found, known, out);
             bounds::visit(lang, field, path, found, out);
         }
     });
@@ -155,6 +156,7 @@ fn describe_all(
     doc: &Document,
     value: &Value,
     lang: Lang,
+    fixes: bool,
     wrong_type: &mut BTreeSet<String>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -165,7 +167,7 @@ fn describe_all(
         if matches!(e.kind, SchemaErrorKind::Type { .. }) {
             wrong_type.insert(e.pointer.clone());
         }
-        describe(doc, value, lang, &e, out);
+        describe(doc, value, lang, fixes, &e, out);
         if out.len() >= budget {
             break;
         }
@@ -173,8 +175,8 @@ fn describe_all(
 }
 
 /// One schema error described for people: the finding (or findings, one per unknown key) its keyword calls for.
-fn describe(doc: &Document, body: &Value, lang: Lang, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
-    let site = Site::of(e, lang);
+fn describe(doc: &Document, body: &Value, lang: Lang, fixes: bool, e: &SchemaError<'_>, out: &mut Vec<Diagnostic>) {
+    let site = Site::of(e, lang, fixes);
     match &e.kind {
         SchemaErrorKind::Type { expected } => out.push(wrong_type(doc, body, &site, expected)),
         SchemaErrorKind::AdditionalProperties { unexpected } => unknown_keys(doc, body, &site, unexpected, out),
@@ -203,10 +205,12 @@ struct Site<'e> {
     secret: bool,
     /// The language of the findings.
     lang: Lang,
+    /// Whether the findings get their fixes ([`crate::LintOptions::skip_fixes`]).
+    fixes: bool,
 }
 
 impl<'e> Site<'e> {
-    fn of(e: &'e SchemaError<'_>, lang: Lang) -> Site<'e> {
+    fn of(e: &'e SchemaError<'_>, lang: Lang, fixes: bool) -> Site<'e> {
         let pointer = e.pointer.as_str();
         let field = Field::from_pointer(pointer);
         let meta = field.map(Field::meta);
@@ -218,6 +222,7 @@ impl<'e> Site<'e> {
             name: display_pointer(pointer),
             secret: meta.is_some_and(|m| m.secret),
             lang,
+            fixes,
         }
     }
 
@@ -259,7 +264,9 @@ fn wrong_type(doc: &Document, body: &Value, site: &Site<'_>, json_type: &'static
         d = d.severity(Severity::Warning);
         d.help = d.help.map(|help| t!(lang, "sch001.help-tolerated", help));
     }
-    d.fix = fixes::wrong_type(doc, body, lang, pointer, instance, json_type, meta);
+    if site.fixes {
+        d.fix = fixes::wrong_type(doc, body, lang, pointer, instance, json_type, meta);
+    }
     d
 }
 
@@ -268,8 +275,11 @@ fn unknown_keys(doc: &Document, body: &Value, site: &Site<'_>, unexpected: &[Str
     let (pointer, lang) = (site.pointer, site.lang);
     let keys = &unexpected[..unexpected.len().min(2 * crate::document::MAX_FINDINGS_PER_FILE)];
     let suggestions: Vec<_> = keys.iter().map(|k| (k.as_str(), suggest::unknown_key(site.field, k))).collect();
-    let renames = fixes::renames(doc, body, lang, pointer, site.instance, &suggestions);
-    for ((key, suggestion), rename) in suggestions.into_iter().zip(renames) {
+    // Without fixes, no renames are worked out: every key gets `None`.
+    let mut renames =
+        if site.fixes { fixes::renames(doc, body, lang, pointer, site.instance, &suggestions) } else { Vec::new() }
+            .into_iter();
+    for (key, suggestion) in suggestions {
         let mut key_pointer = pointer.to_string();
         key_pointer.push('/');
         push_escaped(&mut key_pointer, key);
@@ -285,7 +295,7 @@ fn unknown_keys(doc: &Document, body: &Value, site: &Site<'_>, unexpected: &[Str
             Some(s) => s.help(lang, key),
             None => t!(lang, "sch002.help"),
         });
-        d.fix = rename;
+        d.fix = renames.next().flatten();
         out.push(d);
     }
 }
@@ -316,7 +326,7 @@ fn not_allowed(site: &Site<'_>, options: EnumOptions) -> Diagnostic {
         (_, Some(m)) if !m.enum_values.is_empty() => t!(lang, "sch004.help-list", tokens = documented_tokens(lang, m)),
         _ => t!(lang, "sch004.help-use", allowed),
     });
-    if let Value::String(s) = instance {
+    if let Some(s) = instance.as_str().filter(|_| site.fixes) {
         d.fix = fixes::token_case(lang, site.pointer, s, options.iter().filter_map(Value::as_str), meta);
     }
     d

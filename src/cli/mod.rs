@@ -242,6 +242,15 @@ enum Format {
     Gitlab,
 }
 
+impl Format {
+    /// Whether the output reads the findings' fixes: the human format shows each one and counts them for its
+    /// hint, JSON and SARIF carry them. The one-line and CI formats do neither, and neither does
+    /// `--statistics` (findings per rule), so their runs leave the fixes unbuilt.
+    fn shows_fixes(self) -> bool {
+        matches!(self, Format::Human | Format::Json | Format::Sarif)
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ListFormat {
     /// An aligned table.
@@ -398,7 +407,12 @@ fn check(args: &CheckArgs, flag: Option<Lang>, lang: Lang) -> ExitCode {
         (file, rendered, linted.fix)
     };
     let mut unreadable = None;
-    let emitted = run::lint_each(&inputs, &configs, network.as_ref(), fixing, lang, &prepare, |i, result| {
+    let fixes = match fixing {
+        Some(request) => run::Fixes::Applied(request),
+        None if args.format.shows_fixes() => run::Fixes::Shown,
+        None => run::Fixes::Unread,
+    };
+    let emitted = run::lint_each(&inputs, &configs, network.as_ref(), fixes, lang, &prepare, |i, result| {
         let (file, rendered, fix) = match result {
             Ok(Some(prepared)) => prepared,
             Ok(None) => {
@@ -522,7 +536,8 @@ fn diff_only(
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let mut unreadable = None;
     let prepare = |_: usize, linted: run::Linted| linted.fix.unwrap_or_default();
-    let emitted = run::lint_each(inputs, configs, network, Some(request), lang, &prepare, |_, result| match result {
+    let fixes = run::Fixes::Applied(request);
+    let emitted = run::lint_each(inputs, configs, network, fixes, lang, &prepare, |_, result| match result {
         Ok(Some(mut done)) => {
             let _ = stdout.write_all(std::mem::take(&mut done.diff).as_bytes());
             tally.add_fix(done);

@@ -69,6 +69,17 @@ pub struct Linted {
     pub fix: Option<FixDone>,
 }
 
+/// What a run does with the findings' fixes.
+#[derive(Debug, Clone, Copy)]
+pub enum Fixes {
+    /// Nothing reads them (the output shows none and nothing counts them): they are not worked out at all.
+    Unread,
+    /// The output shows them, or counts them.
+    Shown,
+    /// `--fix` or `--diff` applies them: each input is fixed, and its report is that of the fixed text.
+    Applied(FixRequest),
+}
+
 /// Files each worker may run ahead of the output: what waits to be written is at most this many files per
 /// worker, however many files the run has.
 const AHEAD_PER_WORKER: usize = 16;
@@ -85,13 +96,13 @@ fn threads() -> usize {
 /// result: an error when the file cannot be read, `None` when a file found in a folder does not look like a
 /// request body (skipped, not checked); it returns false to stop the run.
 ///
-/// `network`, when given on the command line, replaces every configuration's network context. With `fix`,
-/// each input is fixed (with the same options) and its report is that of the fixed text.
+/// `network`, when given on the command line, replaces every configuration's network context. `fixes` says
+/// whether the findings' fixes are worked out, and whether each input is fixed (with the same options).
 pub fn lint_each<T: Send>(
     inputs: &[Input],
     configs: &Configs,
     network: Option<&NetworkContext>,
-    fix: Option<FixRequest>,
+    fixes: Fixes,
     lang: Lang,
     prepare: &(dyn Fn(usize, Linted) -> T + Sync),
     mut emit: impl FnMut(usize, Result<Option<T>, String>) -> bool,
@@ -104,7 +115,8 @@ pub fn lint_each<T: Send>(
             if let Some(n) = network {
                 o.network = n.clone();
             }
-            o.with_lang(lang)
+            let o = o.with_lang(lang);
+            if matches!(fixes, Fixes::Unread) { o.without_fixes() } else { o }
         })
         .collect();
     // Standard input is read once, up front, on this thread.
@@ -131,12 +143,12 @@ pub fn lint_each<T: Send>(
             return Ok(None);
         }
         let (name, options) = (input.display(), &options[configs.of_input[i]]);
-        let linted = match fix {
-            Some(request) => {
+        let linted = match fixes {
+            Fixes::Applied(request) => {
                 let (report, done) = fix_input(input, &name, &bytes, options, request);
                 Linted { report, fix: Some(done) }
             }
-            None => Linted { report: lint(&name, &bytes, options), fix: None },
+            Fixes::Unread | Fixes::Shown => Linted { report: lint(&name, &bytes, options), fix: None },
         };
         Ok(Some(prepare(i, linted)))
     };

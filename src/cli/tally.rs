@@ -44,7 +44,8 @@ pub struct Tally {
     pub infos: usize,
     /// Findings accepted by an ignore.
     pub suppressed: usize,
-    /// Findings whose fix is safe.
+    /// Findings whose fix is safe (counted for the human format's hint only: other formats may leave the fixes
+    /// unbuilt, see [`super::run::Fixes::Unread`]).
     pub safe_fixes: usize,
     /// Findings whose fix is unsafe.
     pub unsafe_fixes: usize,

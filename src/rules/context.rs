@@ -1,6 +1,7 @@
 //! What rules get: the typed request plus facts derived from it once.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::fix::Fix;
 use crate::model::{ClusterType, CreateClusterRequest, Nodepool, NodepoolScalingGroup};
 use crate::network_context::NetworkContext;
 use crate::presence::{DocumentFacts, Placeholder, PresentField};
@@ -57,6 +58,8 @@ pub struct Context<'a> {
     pub lang: crate::i18n::Lang,
     /// Views several rules share, built on first use.
     pub(crate) views: SharedViews<'a>,
+    /// Whether the findings' fixes are wanted (see [`Context::fix`]).
+    fixes: bool,
 }
 
 /// Addon names that select Terway. `terway-edge` is Terway Edge, the Terway variant of ACK Edge clusters (ACK
@@ -96,6 +99,7 @@ impl<'a> Context<'a> {
             placeholders: &facts.placeholders,
             lang: crate::i18n::Lang::En,
             views: SharedViews::default(),
+            fixes: true,
         }
     }
 
@@ -109,6 +113,18 @@ impl<'a> Context<'a> {
     pub fn with_lang(mut self, lang: crate::i18n::Lang) -> Context<'a> {
         self.lang = lang;
         self
+    }
+
+    /// The same context, building fixes only when `fixes` is true.
+    pub fn with_fixes(mut self, fixes: bool) -> Context<'a> {
+        self.fixes = fixes;
+        self
+    }
+
+    /// The fix `build` makes, or `None` without building it when the output wants no fixes
+    /// ([`crate::LintOptions::skip_fixes`]). `build` may itself give `None` (no mechanical answer).
+    pub fn fix<F: Into<Option<Fix>>>(&self, build: impl FnOnce() -> F) -> Option<Fix> {
+        if self.fixes { build().into() } else { None }
     }
 
     /// Whether the body creates a dedicated cluster.

@@ -39,19 +39,21 @@ pub fn run(
     facts: &crate::presence::DocumentFacts,
     out: &mut Vec<Diagnostic>,
 ) {
-    run_with(request, network, crate::known::KnownTokens::none(), crate::i18n::Lang::En, facts, out);
+    run_with(request, network, crate::known::KnownTokens::none(), crate::i18n::Lang::En, true, facts, out);
 }
 
-/// [`run`], with extra tokens the catalogue rules accept (`[known]` in `acklint.toml`), writing messages in `lang`.
+/// [`run`], with extra tokens the catalogue rules accept (`[known]` in `acklint.toml`), writing messages in `lang`,
+/// and building the findings' fixes only when `fixes` is true.
 pub fn run_with(
     request: &CreateClusterRequest,
     network: &NetworkContext,
     known: &crate::known::KnownTokens,
     lang: crate::i18n::Lang,
+    fixes: bool,
     facts: &crate::presence::DocumentFacts,
     out: &mut Vec<Diagnostic>,
 ) {
-    let cx = Context::new(request, network, facts).with_known(known).with_lang(lang);
+    let cx = Context::new(request, network, facts).with_known(known).with_lang(lang).with_fixes(fixes);
     for rule in all() {
         rule.check(&cx, out);
     }

@@ -13,9 +13,11 @@ use serde_json::Value;
 
 use crate::t;
 
-/// Reports an unknown catalogue token or a disputed token in the value of `field` at `path`, as a warning.
+/// Reports an unknown catalogue token or a disputed token in the value of `field` at `path`, as a warning (with
+/// the fix of a token in the wrong case when `fixes` is true).
 pub fn visit(
     lang: Lang,
+    fixes: bool,
     field: Field,
     path: &[Step<'_>],
     value: &Value,
@@ -31,11 +33,11 @@ pub fn visit(
     }
     // Most tokens are fine: the pointer is built only for a finding.
     match (meta.json_type, value) {
-        (JsonType::String, Value::String(s)) => token(lang, meta, || pointer_of(path), s, known, out),
+        (JsonType::String, Value::String(s)) => token(lang, fixes, meta, || pointer_of(path), s, known, out),
         (JsonType::StringArray, Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
                 if let Value::String(s) = item {
-                    token(lang, meta, || format!("{}/{i}", pointer_of(path)), s, known, out);
+                    token(lang, fixes, meta, || format!("{}/{i}", pointer_of(path)), s, known, out);
                 }
             }
         }
@@ -45,6 +47,7 @@ pub fn visit(
 
 fn token(
     lang: Lang,
+    fixes: bool,
     meta: &FieldMeta,
     pointer: impl FnOnce() -> String,
     value: &str,
@@ -83,7 +86,11 @@ fn token(
                 return;
             }
             let pointer = pointer();
-            out.push(unknown(lang, meta, catalog, &crate::spec::display_pointer(&pointer), &pointer, value, known));
+            let mut d = unknown(lang, meta, catalog, &crate::spec::display_pointer(&pointer), &pointer, value, known);
+            if fixes {
+                d.fix = super::fixes::token_case(lang, &pointer, value, tokens(meta, catalog, known), Some(meta));
+            }
+            out.push(d);
         }
     }
 }
@@ -97,16 +104,19 @@ fn unknown(
     value: &str,
     known: &KnownTokens,
 ) -> Diagnostic {
-    let tokens = || meta.enum_values.iter().map(|e| e.value).chain(known.extra(catalog).iter().map(String::as_str));
-    let list: Vec<String> = tokens().map(|t| format!("`{t}`")).collect();
-    let guess =
-        suggest::closest(value, tokens()).map(|token| t!(lang, "sch004-unknown.guess", token)).unwrap_or_default();
-    let mut d = checks::INVALID_VALUE
+    let list: Vec<String> = tokens(meta, catalog, known).map(|t| format!("`{t}`")).collect();
+    let guess = suggest::closest(value, tokens(meta, catalog, known))
+        .map(|token| t!(lang, "sch004-unknown.guess", token))
+        .unwrap_or_default();
+    checks::INVALID_VALUE
         .diagnostic(t!(lang, "sch004-unknown", name, value))
         .severity(Severity::Warning)
         .at(pointer)
         .label(t!(lang, "sch004-unknown.label"))
-        .help(t!(lang, "sch004-unknown.help", guess, tokens = list.join(&t!(lang, "list-separator")), value, catalog));
-    d.fix = super::fixes::token_case(lang, pointer, value, tokens(), Some(meta));
-    d
+        .help(t!(lang, "sch004-unknown.help", guess, tokens = list.join(&t!(lang, "list-separator")), value, catalog))
+}
+
+/// The catalogue's tokens: acklint's own, then those `acklint.toml` adds.
+fn tokens<'a>(meta: &'a FieldMeta, catalog: &str, known: &'a KnownTokens) -> impl Iterator<Item = &'a str> + use<'a> {
+    meta.enum_values.iter().map(|e| e.value).chain(known.extra(catalog).iter().map(String::as_str))
 }

@@ -92,7 +92,7 @@ impl CsiAddonIncomplete {
             // Adding the partner installs a component: the other answer, removing `present`, is as plain.
             None => {
                 let item = serde_json::json!({ "name": missing }).to_string();
-                d = d.fix(Fix::unsafe_(t!(lang, "add005.fix", missing)).append("/addons", item));
+                d = d.fix(cx.fix(|| Fix::unsafe_(t!(lang, "add005.fix", missing)).append("/addons", item)));
             }
         }
         out.push(d);

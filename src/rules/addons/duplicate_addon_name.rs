@@ -77,14 +77,10 @@ impl DuplicateAddonName {
                 .label(t!(lang, "add001.label"))
                 .with(Label::at(Field::AddonsName.pointer(&[first]), t!(lang, "add001.label-first")))
                 .help(t!(lang, "add001.help", name));
-            out.push(if copy {
-                d.fix(
-                    Fix::safe(t!(lang, "add001.fix", index = i, first))
-                        .remove(format!("{}/{i}", Field::Addons.pointer(&[]))),
-                )
-            } else {
-                d
-            });
+            let fix = || {
+                Fix::safe(t!(lang, "add001.fix", index = i, first)).remove(format!("{}/{i}", Field::Addons.pointer(&[])))
+            };
+            out.push(if copy { d.fix(cx.fix(fix)) } else { d });
         }
     }
 }

@@ -107,8 +107,10 @@ impl CostOptimizedSettingsIgnored {
                     t!(lang, "bil013.label-policy"),
                 ));
             }
-            let message = t!(lang, "billing-remove-ignored", settings, count);
-            let fix = set.iter().fold(Fix::unsafe_(message), |fix, f| fix.remove(f.pointer(&[i])));
+            let fix = cx.fix(|| {
+                let message = t!(lang, "billing-remove-ignored", settings, count);
+                set.iter().fold(Fix::unsafe_(message), |fix, f| fix.remove(f.pointer(&[i])))
+            });
             out.push(d.fix(fix));
         }
     }

@@ -129,19 +129,20 @@ impl PrepaidPeriodMissing {
                 .label(t!(lang, "billing-label-prepaid"))
                 .help(t!(lang, "bil001.help", steps = join_steps(lang, &fixes)))
                 .severity(severity);
-            let what: Vec<String> = defaults
-                .iter()
-                .map(|(f, json)| {
-                    // Shown as a value: `"Month"` becomes `` `Month` `` (outside `t!`, whose scanner reads no char literals).
-                    let value = json.replace('"', "`");
-                    t!(lang, "bil001-set", field = f.display_in_pool(), value)
-                })
-                .collect();
-            let message = t!(lang, "bil001.fix", steps = join_steps(lang, &what), count = what.len());
-            let fix = defaults
-                .iter()
-                .fold(Fix::unsafe_(message), |fix, (f, json)| fix.set(format!("{parent}/{}", f.meta().key), json.clone()));
-            d = d.fix(fix);
+            d = d.fix(cx.fix(|| {
+                let what: Vec<String> = defaults
+                    .iter()
+                    .map(|(f, json)| {
+                        // Shown as a value: `"Month"` becomes `` `Month` `` (outside `t!`, whose scanner reads no char literals).
+                        let value = json.replace('"', "`");
+                        t!(lang, "bil001-set", field = f.display_in_pool(), value)
+                    })
+                    .collect();
+                let message = t!(lang, "bil001.fix", steps = join_steps(lang, &what), count = what.len());
+                defaults
+                    .iter()
+                    .fold(Fix::unsafe_(message), |fix, (f, json)| fix.set(format!("{parent}/{}", f.meta().key), json.clone()))
+            }));
             for s in &b.unit {
                 d = d.with(Label::at(s.pointer.clone(), t!(lang, "bil001.label-unit", unit = s.value.as_str())));
             }

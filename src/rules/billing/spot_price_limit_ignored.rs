@@ -70,10 +70,9 @@ impl SpotPriceLimitIgnored {
                 .at(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
                 .label(t!(lang, "bil010.label"))
                 .help(help)
-                .fix(
-                    Fix::unsafe_(t!(lang, "bil010.fix"))
-                        .remove(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i])),
-                );
+                .fix(cx.fix(|| {
+                    Fix::unsafe_(t!(lang, "bil010.fix")).remove(Field::NodepoolsScalingGroupSpotPriceLimit.pointer(&[i]))
+                }));
             if strategy.is_some() {
                 d = d.with(Label::at(
                     Field::NodepoolsScalingGroupSpotStrategy.pointer(&[i]),

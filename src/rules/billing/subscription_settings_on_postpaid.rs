@@ -83,10 +83,12 @@ impl SubscriptionSettingsOnPostpaid {
             for c in &b.charge {
                 d = d.with(Label::at(c.pointer.clone(), t!(lang, "bil005.label-charge")));
             }
-            let fix = settings.iter().fold(
-                Fix::unsafe_(t!(lang, "billing-remove-ignored", settings = settings_list, count)),
-                |fix, (_, pointer)| fix.remove(pointer.clone()),
-            );
+            let fix = cx.fix(|| {
+                settings.iter().fold(
+                    Fix::unsafe_(t!(lang, "billing-remove-ignored", settings = settings_list, count)),
+                    |fix, (_, pointer)| fix.remove(pointer.clone()),
+                )
+            });
             out.push(d.fix(fix));
         }
     }

@@ -69,7 +69,7 @@ impl MasterDiskPerformanceLevelWithoutEssd {
             if disk.category.is_some() {
                 d = d.with(Label::at(disk.category_field.pointer(&[]), t!(lang, "cp005.label-category", category)));
             }
-            let fix = Fix::unsafe_(t!(lang, "cp005.fix", level_field)).remove(disk.level_field.pointer(&[]));
+            let fix = cx.fix(|| Fix::unsafe_(t!(lang, "cp005.fix", level_field)).remove(disk.level_field.pointer(&[])));
             out.push(d.fix(fix));
         }
     }

@@ -114,6 +114,6 @@ impl DedicatedOnlyFieldOnManaged {
         }
         let pointers: Vec<String> = ignored.iter().map(|f| f.pointer.clone()).collect();
         let cluster_type = Label::at(Field::ClusterType.pointer(&[]), t!(lang, "lif003.label-cluster-type"));
-        out.push(d.with(cluster_type).fix(removal(lang, &pointers)));
+        out.push(d.with(cluster_type).fix(cx.fix(|| removal(lang, &pointers))));
     }
 }

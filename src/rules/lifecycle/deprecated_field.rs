@@ -205,11 +205,7 @@ impl DeprecatedField {
         }
         let facts = Facts::new(cx, &groups);
         for group in &groups {
-            let d = Self::finding(cx, &facts, group);
-            out.push(match fix(cx, &facts, group) {
-                Some(fix) => d.fix(fix),
-                None => d,
-            });
+            out.push(Self::finding(cx, &facts, group).fix(cx.fix(|| fix(cx, &facts, group))));
         }
     }
 

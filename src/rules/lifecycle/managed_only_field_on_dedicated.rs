@@ -123,6 +123,6 @@ impl ManagedOnlyFieldOnDedicated {
         }
         let pointers: Vec<String> = ignored.iter().map(|(p, _)| p.clone()).collect();
         let cluster_type = Label::at(Field::ClusterType.pointer(&[]), t!(lang, "lif002.label-cluster-type"));
-        out.push(d.with(cluster_type).fix(removal(lang, &pointers)));
+        out.push(d.with(cluster_type).fix(cx.fix(|| removal(lang, &pointers))));
     }
 }

@@ -79,11 +79,9 @@ impl KeyPairAndPasswordBothSet {
             for p in &login.passwords[1..] {
                 d = d.with(Label::at(&p.pointer, t!(lang, "log001.label")));
             }
-            let remove = login
-                .passwords
-                .iter()
-                .fold(Fix::unsafe_(t!(lang, "log001.fix")), |f, p| f.remove(p.pointer.clone()));
-            d = d.fix(remove);
+            let remove =
+                || login.passwords.iter().fold(Fix::unsafe_(t!(lang, "log001.fix")), |f, p| f.remove(p.pointer.clone()));
+            d = d.fix(cx.fix(remove));
             out.push(if login.pool.is_some() { cx.pool_setting_finding(d) } else { d });
         }
     }

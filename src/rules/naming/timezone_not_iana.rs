@@ -1,5 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::fix::Fix;
+use crate::fix::{Applicability, Fix};
 use crate::i18n::Lang;
 use crate::rules::Context;
 use crate::spec::Field;
@@ -58,30 +58,24 @@ impl TimezoneNotIana {
         let lang = cx.lang;
         // The database lookup ignores ASCII case; the canonical spelling tells whether the case is right.
         let canonical = db().get(tz).ok().and_then(|z| z.iana_name().map(str::to_string));
-        let (message, help, fix) = match canonical {
+        // The zone to write instead, and whether the fix is safe (only the case was wrong).
+        let (message, help, zone, safe) = match canonical {
             Some(zone) if zone == tz => return,
-            Some(zone) => (
-                t!(lang, "nam002-case", tz, zone = &zone),
-                t!(lang, "nam002-case.help", zone = &zone),
-                Some(
-                    Fix::safe(t!(lang, "nam002.fix", zone = &zone)).replace(Field::Timezone.pointer(&[]), json(&zone)),
-                ),
-            ),
+            Some(zone) => {
+                (t!(lang, "nam002-case", tz, zone = &zone), t!(lang, "nam002-case.help", zone = &zone), Some(zone), true)
+            }
             None => {
                 let (help, zone) = suggestion(lang, tz);
-                let fix = zone.map(|zone| {
-                    Fix::unsafe_(t!(lang, "nam002.fix", zone = &zone))
-                        .replace(Field::Timezone.pointer(&[]), json(&zone))
-                });
-                (t!(lang, "nam002-unknown", tz), help, fix)
+                (t!(lang, "nam002-unknown", tz), help, zone, false)
             }
+        };
+        let fix = |zone: String| {
+            let applicability = if safe { Applicability::Safe } else { Applicability::Unsafe };
+            Fix::new(applicability, t!(lang, "nam002.fix", zone = &zone)).replace(Field::Timezone.pointer(&[]), json(&zone))
         };
         let d =
             Self::META.diagnostic(message).at(Field::Timezone.pointer(&[])).label(t!(lang, "nam002.label")).help(help);
-        out.push(match fix {
-            Some(fix) => d.fix(fix),
-            None => d,
-        });
+        out.push(d.fix(cx.fix(|| zone.map(fix))));
     }
 }
 

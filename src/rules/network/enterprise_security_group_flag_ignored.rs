@@ -56,7 +56,7 @@ impl EnterpriseSecurityGroupFlagIgnored {
                 .label(t!(lang, "net016.label"))
                 .with(Label::at(Field::SecurityGroupId.pointer(&[]), t!(lang, "net016.label-group")))
                 .help(t!(lang, "net016.help", group))
-                .fix(Fix::unsafe_(t!(lang, "net016.fix")).remove(Field::IsEnterpriseSecurityGroup.pointer(&[]))),
+                .fix(cx.fix(|| Fix::unsafe_(t!(lang, "net016.fix")).remove(Field::IsEnterpriseSecurityGroup.pointer(&[])))),
         );
     }
 }

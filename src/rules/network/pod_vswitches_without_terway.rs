@@ -74,7 +74,7 @@ impl PodVswitchesWithoutTerway {
             d = d.with(Label::at(Field::ContainerCidr.pointer(&[]), t!(lang, "net004.label-pods")));
         }
         if flannel_body {
-            d = d.fix(Fix::unsafe_(t!(lang, "net004.fix")).remove(Field::PodVswitchIds.pointer(&[])));
+            d = d.fix(cx.fix(|| Fix::unsafe_(t!(lang, "net004.fix")).remove(Field::PodVswitchIds.pointer(&[]))));
         }
         out.push(d);
     }

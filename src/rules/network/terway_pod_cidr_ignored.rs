@@ -60,7 +60,7 @@ impl TerwayPodCidrIgnored {
                     .label(t!(lang, "net006.label"))
                     .with(Label::at(addon_pointer.clone(), t!(lang, "network-terway-selected")))
                     .help(t!(lang, "net006.help", field = key))
-                    .fix(Fix::unsafe_(t!(lang, "net006.fix", field = key)).remove(field.pointer(&[]))),
+                    .fix(cx.fix(|| Fix::unsafe_(t!(lang, "net006.fix", field = key)).remove(field.pointer(&[])))),
             );
         }
     }

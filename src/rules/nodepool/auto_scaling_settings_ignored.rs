@@ -87,7 +87,7 @@ impl AutoScalingSettingsIgnored {
             for (_, field) in &ignored {
                 d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np004.label-ignored")));
             }
-            out.push(d.fix(fix(lang, i, &ignored)));
+            out.push(d.fix(cx.fix(|| fix(lang, i, &ignored))));
         }
     }
 }

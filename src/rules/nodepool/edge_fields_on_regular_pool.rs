@@ -83,10 +83,11 @@ impl EdgeFieldsOnRegularPool {
             if kind.is_some() {
                 d = d.with(Label::at(Field::NodepoolsNodepoolInfoType.pointer(&[i]), t!(lang, "np007.label-type")));
             }
-            let fix = found.iter().fold(
-                Fix::unsafe_(t!(lang, "np007.fix", fields = fields.as_str())),
-                |fix, (_, field)| fix.remove(field.pointer(&[i])),
-            );
+            let fix = cx.fix(|| {
+                found.iter().fold(Fix::unsafe_(t!(lang, "np007.fix", fields = fields.as_str())), |fix, (_, field)| {
+                    fix.remove(field.pointer(&[i]))
+                })
+            });
             out.push(d.fix(fix));
         }
     }

@@ -73,10 +73,11 @@ impl ImageIdWithImageType {
             for (_, _, field) in overridden.iter().skip(1) {
                 d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np009.label")));
             }
-            let fix = overridden.iter().fold(
-                Fix::unsafe_(t!(lang, "np009.fix", fields = fields.as_str())),
-                |fix, (_, _, field)| fix.remove(field.pointer(&[i])),
-            );
+            let fix = cx.fix(|| {
+                overridden.iter().fold(Fix::unsafe_(t!(lang, "np009.fix", fields = fields.as_str())), |fix, (_, _, field)| {
+                    fix.remove(field.pointer(&[i]))
+                })
+            });
             out.push(d.help(t!(lang, "np009.help", fields)).fix(fix));
         }
     }

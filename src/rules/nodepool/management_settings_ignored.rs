@@ -83,10 +83,12 @@ impl ManagementSettingsIgnored {
             for (_, field) in &ignored {
                 d = d.with(Label::at(field.pointer(&[i]), t!(lang, "np011.label-ignored")));
             }
-            let fix = ignored.iter().fold(
-                Fix::unsafe_(t!(lang, "np011.fix", fields = fields.as_str(), count)),
-                |fix, (_, field)| fix.remove(field.pointer(&[i])),
-            );
+            let fix = cx.fix(|| {
+                ignored.iter().fold(
+                    Fix::unsafe_(t!(lang, "np011.fix", fields = fields.as_str(), count)),
+                    |fix, (_, field)| fix.remove(field.pointer(&[i])),
+                )
+            });
             out.push(d.fix(fix));
         }
     }

@@ -51,10 +51,15 @@ impl CountWithDesiredSize {
             let desired = pool.scaling_group.as_ref().and_then(|s| s.desired_size);
             let (Some(count), Some(desired)) = (pool.count, desired) else { continue };
             let lang = cx.lang;
-            let (message, fix) = if count == desired {
-                (t!(lang, "np005-same", count, desired), Fix::safe(t!(lang, "np005-same.fix")))
-            } else {
-                (t!(lang, "np005-different", count, desired), Fix::unsafe_(t!(lang, "np005-different.fix", desired)))
+            let message =
+                if count == desired { t!(lang, "np005-same", count, desired) } else { t!(lang, "np005-different", count, desired) };
+            let fix = || {
+                let fix = if count == desired {
+                    Fix::safe(t!(lang, "np005-same.fix"))
+                } else {
+                    Fix::unsafe_(t!(lang, "np005-different.fix", desired))
+                };
+                fix.remove(Field::NodepoolsCount.pointer(&[i]))
             };
             out.push(
                 Self::META
@@ -66,7 +71,7 @@ impl CountWithDesiredSize {
                         t!(lang, "np005.label-replacement"),
                     ))
                     .help(t!(lang, "np005.help"))
-                    .fix(fix.remove(Field::NodepoolsCount.pointer(&[i]))),
+                    .fix(cx.fix(fix)),
             );
         }
     }

@@ -61,7 +61,7 @@ impl PublicIpSettingsIncomplete {
                         .at(charge_ptr())
                         .label(t!(lang, "np015.label"))
                         .help(t!(lang, "np015-unset.help"))
-                        .fix(remove_charge_type(lang, charge_ptr())),
+                        .fix(cx.fix(|| remove_charge_type(lang, charge_ptr()))),
                 ),
                 (Some(charge), Some(0)) => out.push(
                     Self::META
@@ -70,7 +70,7 @@ impl PublicIpSettingsIncomplete {
                         .label(t!(lang, "np015.label"))
                         .with(Label::at(bw_ptr(), t!(lang, "np015-zero.label-bandwidth")))
                         .help(t!(lang, "np015-zero.help"))
-                        .fix(remove_charge_type(lang, charge_ptr())),
+                        .fix(cx.fix(|| remove_charge_type(lang, charge_ptr()))),
                 ),
                 (None, Some(bw)) if bw > 0 => out.push(
                     Self::META

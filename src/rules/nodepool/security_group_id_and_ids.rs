@@ -56,10 +56,14 @@ impl SecurityGroupIdAndIds {
             }
             let listed = ids.iter().any(|x| x == id);
             let lang = cx.lang;
-            let (help, fix) = if listed {
-                (t!(lang, "np008.help-listed"), Fix::safe(t!(lang, "np008.fix-listed")))
-            } else {
-                (t!(lang, "np008.help-unlisted", id), Fix::unsafe_(t!(lang, "np008.fix-unlisted")))
+            let help = if listed { t!(lang, "np008.help-listed") } else { t!(lang, "np008.help-unlisted", id) };
+            let fix = || {
+                let fix = if listed {
+                    Fix::safe(t!(lang, "np008.fix-listed"))
+                } else {
+                    Fix::unsafe_(t!(lang, "np008.fix-unlisted"))
+                };
+                fix.remove(Field::NodepoolsScalingGroupSecurityGroupId.pointer(&[i]))
             };
             out.push(
                 Self::META
@@ -71,7 +75,7 @@ impl SecurityGroupIdAndIds {
                         t!(lang, "np008.label-ids"),
                     ))
                     .help(help)
-                    .fix(fix.remove(Field::NodepoolsScalingGroupSecurityGroupId.pointer(&[i]))),
+                    .fix(cx.fix(fix)),
             );
         }
     }

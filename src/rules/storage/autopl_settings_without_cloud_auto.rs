@@ -89,11 +89,12 @@ impl AutoplSettingsWithoutCloudAuto {
             if disk.category.value.is_some() {
                 d = d.with(Label::at(disk.pointer(disk.category.field), t!(lang, "sto005.label-category")));
             }
-            let fix = set
-                .iter()
-                .fold(Fix::unsafe_(t!(lang, "sto005.fix", settings = &settings, count)), |fix, f| {
-                    fix.remove(disk.pointer(*f))
-                });
+            let fix = cx.fix(|| {
+                set.iter()
+                    .fold(Fix::unsafe_(t!(lang, "sto005.fix", settings = &settings, count)), |fix, f| {
+                        fix.remove(disk.pointer(*f))
+                    })
+            });
             out.push(d.fix(fix));
         }
     }

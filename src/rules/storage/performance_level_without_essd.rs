@@ -68,7 +68,7 @@ impl PerformanceLevelWithoutEssd {
                 d = d.with(Label::at(disk.pointer(disk.category.field), t!(lang, "sto003.label-category")));
             }
             out.push(
-                d.fix(Fix::unsafe_(t!(lang, "sto003.fix", key)).remove(disk.pointer(disk.performance_level.field))),
+                d.fix(cx.fix(|| Fix::unsafe_(t!(lang, "sto003.fix", key)).remove(disk.pointer(disk.performance_level.field)))),
             );
         }
     }

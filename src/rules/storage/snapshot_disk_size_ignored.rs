@@ -64,7 +64,7 @@ impl SnapshotDiskSizeIgnored {
                             t!(lang, "sto008.label-snapshot"),
                         ))
                         .help(t!(lang, "sto008.help"))
-                        .fix(Fix::unsafe_(t!(lang, "sto008.fix")).remove(size_pointer)),
+                        .fix(cx.fix(|| Fix::unsafe_(t!(lang, "sto008.fix")).remove(size_pointer))),
                 );
             }
         }
