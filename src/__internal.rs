@@ -57,6 +57,7 @@ pub mod presence {
 /// The catalogues of messages.
 pub mod i18n {
     pub use crate::i18n::catalog::{AREAS, Arg, format, sources};
+    pub use crate::i18n::site::Site;
 }
 
 /// The pipeline's limits.

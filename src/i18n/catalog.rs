@@ -7,11 +7,11 @@
 //! catalogues have the same ids with the same variables, and every `t!` call names an id that exists with
 //! exactly the variables it passes.
 
-use super::Lang;
+pub use super::arg::Arg;
+use super::{Lang, direct};
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
-use std::borrow::Cow;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast::Pattern;
 use std::sync::OnceLock;
 
 /// Declares the catalogue areas: one `.ftl` file per area in each language folder.
@@ -78,65 +78,26 @@ fn build(lang: Lang) -> Bundle {
     bundle
 }
 
-/// A value for a message's variable: text, or a number (which also picks plural forms).
-#[derive(Debug, Clone)]
-pub struct Arg<'a>(FluentValue<'a>);
-
-impl<'a> From<&'a str> for Arg<'a> {
-    fn from(s: &'a str) -> Self {
-        Arg(FluentValue::from(s))
-    }
-}
-
-impl<'a> From<&'a String> for Arg<'a> {
-    fn from(s: &'a String) -> Self {
-        Arg(FluentValue::from(s.as_str()))
-    }
-}
-
-impl From<String> for Arg<'_> {
-    fn from(s: String) -> Self {
-        Arg(FluentValue::from(s))
-    }
-}
-
-impl<'a> From<Cow<'a, str>> for Arg<'a> {
-    fn from(s: Cow<'a, str>) -> Self {
-        Arg(FluentValue::from(s))
-    }
-}
-
-impl From<char> for Arg<'_> {
-    fn from(c: char) -> Self {
-        Arg(FluentValue::from(c.to_string()))
-    }
-}
-
-macro_rules! number_args {
-    ($($t:ty),+) => {$(
-        impl From<$t> for Arg<'_> {
-            fn from(n: $t) -> Self {
-                Arg(FluentValue::from(n))
-            }
-        }
-    )+};
-}
-
-number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
-
 /// The text of message `id` (or `id.attribute`) in `lang`, with `args` for its variables. Prefer the
-/// `t!` macro, whose calls the tests check against the catalogues.
+/// `t!` macro, whose calls the tests check against the catalogues and which looks each message up only once.
 pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    // Most messages are text and variables only: written here directly, without building Fluent's arguments
-    // and running its resolver (a finding formats several messages, so this is most of a finding's cost).
-    let chosen = pattern(lang, id);
-    if let Some(text) = chosen.and_then(|p| format_plain(p, args)) {
+    format_found(lang, id, pattern(lang, id), args)
+}
+
+/// [`format`] with the pattern of `id` in `lang` already looked up (`chosen`, `None` when it is missing).
+pub(super) fn format_found(
+    lang: Lang,
+    id: &str,
+    chosen: Option<&'static Pattern<&'static str>>,
+    args: &[(&str, Arg<'_>)],
+) -> String {
+    if let Some(text) = chosen.and_then(|p| direct::write(lang, p, args)) {
         return text;
     }
     let args = (!args.is_empty()).then(|| {
         let mut fluent = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
-            fluent.set(*name, value.0.clone());
+            fluent.set(*name, value.to_fluent());
         }
         fluent
     });
@@ -155,7 +116,7 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 /// The pattern of message `id` (or `id.attribute`) in `lang`, or `None` when it is missing.
-fn pattern(lang: Lang, id: &str) -> Option<&'static Pattern<&'static str>> {
+pub(super) fn pattern(lang: Lang, id: &str) -> Option<&'static Pattern<&'static str>> {
     let bundle = bundle(lang);
     // Ids are short ASCII: a byte scan is cheaper than `split_once`'s searcher, on every message.
     let (message, attribute) = match id.bytes().position(|b| b == b'.') {
@@ -174,42 +135,6 @@ fn try_format(lang: Lang, pattern: &Pattern<&str>, args: Option<&FluentArgs<'_>>
     let mut errors = Vec::new();
     let text = bundle(lang).format_pattern(pattern, args, &mut errors).into_owned();
     if errors.is_empty() { Ok(text) } else { Err(text) }
-}
-
-/// What Fluent writes for a pattern of text and `{ $variable }` placeables whose variables are all given
-/// (without isolation marks, which the bundles turn off); `None` for anything else (selectors, references, a
-/// variable missing), which goes through Fluent.
-fn format_plain(pattern: &Pattern<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
-    let value = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| &v.0);
-    let mut len = 0;
-    for element in &pattern.elements {
-        len += match element {
-            PatternElement::TextElement { value } => value.len(),
-            PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } => match value(id.name)? {
-                FluentValue::String(s) => s.len(),
-                FluentValue::Number(_) => 8,
-                _ => return None,
-            },
-            _ => return None,
-        };
-    }
-    let mut out = String::with_capacity(len);
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => out.push_str(value),
-            PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } => match value(id.name)? {
-                FluentValue::String(s) => out.push_str(s),
-                FluentValue::Number(n) => out.push_str(&n.as_string()),
-                _ => return None,
-            },
-            _ => return None,
-        }
-    }
-    Some(out)
 }
 
 #[cfg(test)]
@@ -233,48 +158,94 @@ mod tests {
         assert_eq!(two, "2 findings fixable with --fix");
     }
 
-    /// The variables a pattern's own placeables name.
-    fn variables<'s>(pattern: &Pattern<&'s str>) -> Vec<&'s str> {
-        let name = |e: &PatternElement<&'s str>| match e {
-            PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } => Some(id.name),
-            _ => None,
-        };
-        pattern.elements.iter().filter_map(name).collect()
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
+
+    /// The variables of a pattern and of the variants it chooses between, each with the values to try: text and
+    /// numbers of every kind for any variable, and for one that chooses a variant every key of its choices, text
+    /// that matches no key, and the numbers 0 to 200.
+    fn variables<'s>(pattern: &Pattern<&'s str>, found: &mut Vec<(&'s str, Vec<Arg<'s>>)>) {
+        fn add<'s>(found: &mut Vec<(&'s str, Vec<Arg<'s>>)>, name: &'s str, values: Vec<Arg<'s>>) {
+            match found.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, known)) => known.extend(values),
+                None => found.push((name, values)),
+            }
+        }
+        for element in &pattern.elements {
+            match element {
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                } => add(found, id.name, vec![]),
+                PatternElement::Placeable {
+                    expression: Expression::Select { selector: InlineExpression::VariableReference { id }, variants },
+                } => {
+                    let mut values: Vec<Arg<'s>> = (0..=200u32).map(Arg::from).collect();
+                    values.push(Arg::from("no-such-key"));
+                    for variant in variants {
+                        values.push(match variant.key {
+                            VariantKey::Identifier { name } => Arg::from(name),
+                            VariantKey::NumberLiteral { value } => Arg::from(value.parse::<f64>().unwrap()),
+                        });
+                    }
+                    add(found, id.name, values);
+                    for variant in variants {
+                        variables(&variant.value, found);
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     #[test]
-    fn plain_messages_read_as_fluent_writes_them() {
-        let mut plain = 0;
-        for lang in [Lang::En, Lang::ZhCn] {
+    fn every_message_reads_as_fluent_writes_it() {
+        let any = || {
+            let numbers = [2.0, 1.5, -1.0, -0.0, 1e21, 9_007_199_254_740_993.0, f64::NAN];
+            let mut values = vec![Arg::from("`a` and <b>"), Arg::from('字')];
+            values.extend(numbers.map(Arg::from));
+            values
+        };
+        let (mut direct, mut chosen) = (0, 0);
+        for lang in Lang::ALL {
             for source in sources(lang) {
                 let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
                 for entry in resource.entries() {
                     let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
                     for pattern in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
-                        let names = variables(pattern);
-                        for value in [Arg::from("`a` and <b>"), Arg::from(2usize), Arg::from(1.5)] {
-                            let args: Vec<(&str, Arg<'_>)> = names.iter().map(|n| (*n, value.clone())).collect();
-                            let Some(text) = format_plain(pattern, &args) else { continue };
+                        let mut found = Vec::new();
+                        variables(pattern, &mut found);
+                        let selects = found.iter().any(|(_, values)| !values.is_empty());
+                        for (_, values) in &mut found {
+                            values.extend(any());
+                        }
+                        // Every value of every variable at least once, the variables' lists walked side by side.
+                        let rounds = found.iter().map(|(_, values)| values.len()).max().unwrap_or(1);
+                        for round in 0..rounds {
+                            let args: Vec<(&str, Arg<'_>)> = found
+                                .iter()
+                                .map(|(name, values)| (*name, values[round % values.len()].clone()))
+                                .collect();
                             let mut fluent = FluentArgs::new();
                             for (name, value) in &args {
-                                fluent.set(*name, value.0.clone());
+                                fluent.set(*name, value.to_fluent());
                             }
                             let mut errors = Vec::new();
                             let expected = bundle(lang).format_pattern(pattern, Some(&fluent), &mut errors);
                             assert!(errors.is_empty(), "{}: {errors:?}", m.id.name);
-                            assert_eq!(text, expected, "{}", m.id.name);
-                            plain += 1;
+                            let text = direct::write(lang, pattern, &args);
+                            assert_eq!(text.as_deref(), Some(&*expected), "{} with {args:?}", m.id.name);
+                            direct += 1;
+                            chosen += usize::from(selects);
                         }
                     }
                 }
             }
         }
-        assert!(plain > 500, "only {plain} messages took the plain way");
+        assert!(direct > 10_000 && chosen > 10_000, "{direct} messages written, {chosen} of them with choices");
         // A variable left out is Fluent's to report.
         let pattern = pattern(Lang::En, "list-and").unwrap();
-        assert_eq!(format_plain(pattern, &[("head", Arg::from("a"))]), None);
+        assert_eq!(direct::write(Lang::En, pattern, &[("head", Arg::from("a"))]), None);
+        let pattern = super::pattern(Lang::En, "cli-fixable-safe").unwrap();
+        assert_eq!(direct::write(Lang::En, pattern, &[]), None);
     }
 
     #[test]

@@ -30,6 +30,11 @@ impl Lang {
     /// Every language, English first.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhCn];
 
+    /// The language's place in [`Lang::ALL`], for tables that hold something per language.
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The BCP 47 tag: `en` or `zh-CN` (SARIF's `language`, the catalogue folders under `locales/`).
     pub fn tag(self) -> &'static str {
         match self {

@@ -19,14 +19,19 @@
 //! in backticks. Inside acklint, code asks for a message by id with the crate's `t!` macro; CONTRIBUTING.md
 //! ("Messages and languages") says how to convert a rule.
 
+mod arg;
 pub(crate) mod catalog;
+mod direct;
 pub(crate) mod fragments;
 mod lang;
+mod plural;
+pub(crate) mod site;
 
-pub(crate) use catalog::{Arg, format};
+pub(crate) use catalog::Arg;
 #[cfg(feature = "cli")]
 pub(crate) use lang::{LANG_VAR, detect, detect_from_env};
 pub use lang::{Lang, UnknownLang};
+pub(crate) use site::Site;
 
 /// The text of a catalogue message in a language. Its arguments: the [`Lang`], the id as a string literal
 /// (`"id"`, or `"id.attribute"` for one of the message's attributes), then the variables, each `name = value`
@@ -42,16 +47,18 @@ macro_rules! t {
     (@value $name:ident) => {
         $name
     };
-    ($lang:expr, $id:literal $(,)?) => {
-        $crate::i18n::format($lang, $id, &[])
-    };
-    ($lang:expr, $id:literal, $($name:ident $(= $value:expr)?),+ $(,)?) => {
-        $crate::i18n::format(
+    // Each call holds its message in a `static`, looked up in the catalogue on first use only.
+    ($lang:expr, $id:literal $(,)?) => {{
+        static MESSAGE: $crate::i18n::Site = $crate::i18n::Site::new($id);
+        MESSAGE.format($lang, &[])
+    }};
+    ($lang:expr, $id:literal, $($name:ident $(= $value:expr)?),+ $(,)?) => {{
+        static MESSAGE: $crate::i18n::Site = $crate::i18n::Site::new($id);
+        MESSAGE.format(
             $lang,
-            $id,
             &[$((stringify!($name), $crate::i18n::Arg::from($crate::i18n::t!(@value $name $(= $value)?)))),+],
         )
-    };
+    }};
 }
 pub(crate) use t;
 
