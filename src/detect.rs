@@ -18,11 +18,18 @@ use crate::spec::Field;
 /// Whether `text` looks like a CreateCluster request body (see the module documentation for the test).
 #[cfg(feature = "cli")]
 pub fn looks_like_request_body(text: &str) -> bool {
+    bytes_look_like_request_body(text.as_bytes())
+}
+
+/// [`looks_like_request_body`] for a file's raw bytes, which need not be UTF-8: the test reads only the ASCII
+/// structure and keys, so converting the file first (invalid bytes replaced) would decide the same.
+#[cfg(feature = "cli")]
+pub fn bytes_look_like_request_body(bytes: &[u8]) -> bool {
     let mut cluster_type = false;
     let mut region = false;
     let mut cluster_only = false;
     // Decided at the first key that settles it: `cluster_type` usually comes first.
-    top_level_keys(text, |key| {
+    top_level_keys(bytes, |key| {
         match Field::child(None, key) {
             Some(Field::ClusterType) => cluster_type = true,
             Some(Field::RegionId) => region = true,
@@ -47,9 +54,9 @@ pub fn looks_like_request_body(text: &str) -> bool {
 #[cfg(feature = "cli")]
 /// Hands the keys of the top-level object to `found`, in order, until it returns true (then true); false when
 /// the document is not an object or no key settled it. Tolerates what the tolerant parser tolerates around
-/// keys (comments, single-quoted strings) and stops at the first thing it cannot read.
-fn top_level_keys<'a>(text: &'a str, mut found: impl FnMut(&'a str) -> bool) -> bool {
-    let bytes = text.as_bytes();
+/// keys (comments, single-quoted strings) and stops at the first thing it cannot read. A key that is not UTF-8
+/// is no field's and is passed over.
+fn top_level_keys(bytes: &[u8], mut found: impl FnMut(&str) -> bool) -> bool {
     let mut i = skip_blank(bytes, 0);
     if bytes.get(i) != Some(&b'{') {
         return false;
@@ -62,7 +69,8 @@ fn top_level_keys<'a>(text: &'a str, mut found: impl FnMut(&'a str) -> bool) -> 
             b'"' | b'\'' => {
                 let Some(end) = string_end(bytes, i) else { break };
                 let after = skip_blank(bytes, end);
-                if depth == 1 && bytes.get(after) == Some(&b':') && found(&text[i + 1..end - 1]) {
+                let key = || std::str::from_utf8(&bytes[i + 1..end - 1]).ok();
+                if depth == 1 && bytes.get(after) == Some(&b':') && key().is_some_and(&mut found) {
                     return true;
                 }
                 i = end;
@@ -132,6 +140,24 @@ mod tests {
         assert!(body(r#"{"region_id":"cn-beijing","zone_ids":["cn-beijing-h"]}"#));
         // A slip later in the body does not hide the keys before it.
         assert!(body(r#"{"cluster_type": "Kubernetes", "key_pair": "key_pair": "k""#));
+    }
+
+    #[test]
+    fn raw_bytes_are_decided_as_their_converted_text() {
+        let files: [&[u8]; 6] = [
+            b"{\"a\\\xff\": 1, \"cluster_type\": \"K\"}",
+            b"{\"\xe4\xb8\": {\"x\": \"\\\xe4\"}, \"region_id\": 1, \"vpcid\": 2}",
+            b"{\"cluster_type\xff\": 1}",
+            b"\xff{\"cluster_type\": 1}",
+            b"{'\xc3': 1, /* \xff */ 'cluster_type': 2}",
+            b"{\"region_id\": \"\xf0\x9f\", \"zone_id\": 1}",
+        ];
+        for bytes in files {
+            let text = String::from_utf8_lossy(bytes);
+            assert_eq!(super::bytes_look_like_request_body(bytes), body(&text), "{text}");
+        }
+        assert!(super::bytes_look_like_request_body(files[0]));
+        assert!(!super::bytes_look_like_request_body(files[2]));
     }
 
     #[test]

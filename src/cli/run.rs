@@ -128,27 +128,31 @@ pub fn lint_each<T: Send>(
             .map_err(|e| t!(lang, "cli-cannot-read-stdin", error = io_error(lang, &e)))?;
         stdin = Some(bytes);
     }
-    let lint_one = |i: usize| -> Result<Option<T>, String> {
+    // `buffer` is the worker's own, reused from file to file: linting copies what it keeps.
+    let lint_one = |i: usize, buffer: &mut Vec<u8>| -> Result<Option<T>, String> {
         let input = &inputs[i];
-        let bytes = match input {
-            Input::Stdin => stdin.clone().unwrap_or_default(),
-            Input::File(p) | Input::Found(p) => std::fs::read(p).map_err(|e| {
-                let (path, error) = (p.display().to_string(), io_error(lang, &e));
-                t!(lang, "cli-cannot-read", path, error)
-            })?,
+        let bytes: &[u8] = match input {
+            Input::Stdin => stdin.as_deref().unwrap_or_default(),
+            Input::File(p) | Input::Found(p) => {
+                buffer.clear();
+                std::fs::File::open(p).and_then(|mut file| file.read_to_end(buffer)).map_err(|e| {
+                    let (path, error) = (p.display().to_string(), io_error(lang, &e));
+                    t!(lang, "cli-cannot-read", path, error)
+                })?;
+                buffer
+            }
         };
-        let body = matches!(input, Input::Stdin | Input::File(_))
-            || crate::detect::looks_like_request_body(&String::from_utf8_lossy(&bytes));
+        let body = matches!(input, Input::Stdin | Input::File(_)) || crate::detect::bytes_look_like_request_body(bytes);
         if !body {
             return Ok(None);
         }
         let (name, options) = (input.display(), &options[configs.of_input[i]]);
         let linted = match fixes {
             Fixes::Applied(request) => {
-                let (report, done) = fix_input(input, &name, &bytes, options, request);
+                let (report, done) = fix_input(input, &name, bytes, options, request);
                 Linted { report, fix: Some(done) }
             }
-            Fixes::Unread | Fixes::Shown => Linted { report: lint(&name, &bytes, options), fix: None },
+            Fixes::Unread | Fixes::Shown => Linted { report: lint(&name, bytes, options), fix: None },
         };
         Ok(Some(prepare(i, linted)))
     };
@@ -161,13 +165,14 @@ pub fn lint_each<T: Send>(
             let sender = sender.clone();
             let (window, next, lint_one) = (&window, &next, &lint_one);
             scope.spawn(move || {
+                let mut buffer = Vec::new();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     if i >= inputs.len() || !window.admit(i) {
                         break;
                     }
                     // A panic stops the run; the writer raises it again, so no file's findings vanish silently.
-                    let result = std::panic::catch_unwind(AssertUnwindSafe(|| lint_one(i)));
+                    let result = std::panic::catch_unwind(AssertUnwindSafe(|| lint_one(i, &mut buffer)));
                     if result.is_err() {
                         window.stop();
                     }

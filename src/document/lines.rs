@@ -24,8 +24,9 @@ const CHECKPOINT: usize = 1024;
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
-    /// In a text that is not all ASCII: every [`CHECKPOINT`] bytes (on a character boundary), the offset and the
-    /// number of characters from the start of its line to there.
+    /// In a text that is not all ASCII: along each line longer than [`CHECKPOINT`] bytes, every [`CHECKPOINT`]
+    /// bytes (on a character boundary), the offset and the number of characters from the start of its line to
+    /// there.
     checkpoints: Vec<(usize, usize)>,
     /// Whether the text is all ASCII: then bytes are columns.
     ascii: bool,
@@ -35,9 +36,9 @@ impl LineIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let ascii = text.is_ascii();
-        let checkpoints = if ascii { Vec::new() } else { checkpoints(text) };
+        let checkpoints = if ascii { Vec::new() } else { checkpoints(text, &starts) };
         LineIndex { starts, checkpoints, ascii }
     }
 
@@ -67,22 +68,22 @@ impl LineIndex {
     }
 }
 
-/// The checkpoints of a text (see [`LineIndex::checkpoints`]).
-fn checkpoints(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(text.len() / CHECKPOINT);
-    let (mut at, mut chars) = (0, 0);
-    while at + CHECKPOINT < text.len() {
-        let mut next = at + CHECKPOINT;
-        while !text.is_char_boundary(next) {
-            next += 1;
+/// The checkpoints of a text whose lines start at `starts` (see [`LineIndex::checkpoints`]). Only lines longer
+/// than [`CHECKPOINT`] get any: a shorter line is counted from its start.
+fn checkpoints(text: &str, starts: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let ends = starts.iter().skip(1).map(|&next| next - 1).chain([text.len()]);
+    for (&start, end) in starts.iter().zip(ends) {
+        let (mut at, mut chars) = (start, 0);
+        while at + CHECKPOINT < end {
+            let mut next = at + CHECKPOINT;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            chars += text[at..next].chars().count();
+            out.push((next, chars));
+            at = next;
         }
-        let stretch = &text[at..next];
-        match stretch.rfind('\n') {
-            Some(nl) => chars = text[at + nl + 1..next].chars().count(),
-            None => chars += stretch.chars().count(),
-        }
-        out.push((next, chars));
-        at = next;
     }
     out
 }

@@ -27,6 +27,9 @@ impl SecretSpans {
     /// an array or object there (a secret of the wrong type is still a secret). Comments are read too, so a
     /// password left in a commented-out line is masked as well.
     pub fn in_text(text: &str) -> SecretSpans {
+        if !may_hold_secret_key(text) {
+            return SecretSpans::default();
+        }
         let mut ranges = Vec::new();
         scan(text.as_bytes(), 0, text.len(), &mut ranges);
         SecretSpans::from_ranges(ranges)
@@ -35,6 +38,10 @@ impl SecretSpans {
     /// The secret values of a document: those of [`SecretSpans::in_text`], and every value the parsed tree holds
     /// under a secret key (the parser's own reading, so that no difference between the two can show a secret).
     pub fn in_document(text: &str, root: Option<&Node>) -> SecretSpans {
+        // The tree's keys are read from this text: without an escape, each is a piece of it.
+        if !may_hold_secret_key(text) {
+            return SecretSpans::default();
+        }
         let mut ranges = Vec::new();
         scan(text.as_bytes(), 0, text.len(), &mut ranges);
         if let Some(root) = root {
@@ -175,6 +182,16 @@ pub fn stop_at_secret(pointer: &str) -> &str {
         }
     }
     pointer
+}
+
+/// Whether some key in `text` could be a secret's: the text has a fragment of a secret's key somewhere (every
+/// secret key has one, see [`looks_secret`]), or an escape that could stand for a letter (`\u0070`, a line
+/// continuation; `\"`, `\n` and the like stand for none, and addon configs are full of them). Most bodies have
+/// neither: then one look at each byte rules out every key, where finding the keys costs far more.
+fn may_hold_secret_key(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let no_letter = |b: Option<&u8>| matches!(b, Some(b'"' | b'\'' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't'));
+    memchr::memchr_iter(b'\\', bytes).any(|i| !no_letter(bytes.get(i + 1))) || looks_secret(text)
 }
 
 /// Bytes that end a bare word (a key or value written without quotes).
@@ -409,10 +426,11 @@ pub fn is_secret_key(key: &str) -> bool {
 }
 
 /// Whether `key` holds, in any ASCII case, a fragment of a secret's key (`pass`, `pwd`, `login`, `user_c`,
-/// `userc`): one pass over its bytes, looking further only where a fragment's first letter stands.
+/// `userc`), looking further only where a fragment's first letter stands. Every secret key and alias holds one,
+/// which [`may_hold_secret_key`] relies on.
 fn looks_secret(key: &str) -> bool {
     let key = key.as_bytes();
-    (0..key.len()).any(|i| {
+    let fragment_at = |i: usize| {
         let rest = &key[i..];
         let starts = |s: &str| rest.get(..s.len()).is_some_and(|head| head.eq_ignore_ascii_case(s.as_bytes()));
         match rest[0].to_ascii_lowercase() {
@@ -421,7 +439,10 @@ fn looks_secret(key: &str) -> bool {
             b'u' => starts("user_c") || starts("userc"),
             _ => false,
         }
-    })
+    };
+    // memchr finds the first letters a few bytes at a time: a whole text is read this way too.
+    memchr::memchr3_iter(b'p', b'l', b'u', key).any(fragment_at)
+        || memchr::memchr3_iter(b'P', b'L', b'U', key).any(fragment_at)
 }
 
 /// `decide(key)`, remembered per thread: the keys that get this far repeat from file to file, and edit
@@ -451,6 +472,24 @@ mod tests {
 
     fn masked(text: &str) -> String {
         mask_secrets(text).text
+    }
+
+    /// What [`may_hold_secret_key`] relies on to pass over a text: no secret key is without a fragment.
+    #[test]
+    fn every_secret_key_holds_a_fragment() {
+        for meta in FIELD_META.iter().filter(|m| m.secret) {
+            for key in std::iter::once(&meta.key).chain(meta.aliases) {
+                assert!(looks_secret(key), "{key}");
+                assert!(looks_secret(&key.to_ascii_uppercase()), "{key}");
+            }
+        }
+        assert!(!may_hold_secret_key(r#"{"name": "a", "user_data": "x", "pool": "p"}"#));
+        assert!(!may_hold_secret_key(r#"{"config": "{\"IPVlan\":\"false\"}\n\t\\\/"}"#));
+        for escaped in [r#"{"\u006cogin_password": "x"}"#, r#"{"\x6cogin": 1}"#, "{'a\\\nb': 1}", "{\"a\\"] {
+            assert!(may_hold_secret_key(escaped), "{escaped}");
+        }
+        assert_eq!(SecretSpans::in_text(r#"{"\u006cogin_password": "x"}"#).ranges, [(25, 26)]);
+        assert_eq!(SecretSpans::in_text(r#"{"PASSWORD": "x"}"#).ranges, [(14, 15)]);
     }
 
     /// The quick tests in `is_secret_key` (length, fragments without allocating, remembered answers) decide as

@@ -11,7 +11,12 @@ pub fn concise(report: &FileReport) -> String {
             let p = report.document.position(s.start);
             (p.line, p.column)
         });
-        let _ = writeln!(out, "{}:{line}:{column}: {}[{}] {}", report.path, d.severity, d.code, d.message);
+        // Pieces pushed as they are: only the numbers need formatting.
+        out.push_str(&report.path);
+        let _ = write!(out, ":{line}:{column}: ");
+        for piece in [d.severity.as_str(), "[", d.code, "] ", &d.message, "\n"] {
+            out.push_str(piece);
+        }
     }
     out
 }

@@ -10,9 +10,12 @@ use super::paths::ProjectRoot;
 use super::positions;
 use crate::diagnostic::Severity;
 use crate::lint::FileReport;
+use std::fmt::Write as _;
 
 /// One workflow command per finding of every file, its path relative to `root`.
 pub fn github(reports: &[FileReport], root: &ProjectRoot) -> String {
+    // Written straight into `out`, escaped as it goes: a command is a few short pieces, and building each piece
+    // as a string of its own cost more than the rest of the output.
     let mut out = String::new();
     for r in reports {
         let path = root.display(&r.path);
@@ -22,33 +25,50 @@ pub fn github(reports: &[FileReport], root: &ProjectRoot) -> String {
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            let mut properties = vec![format!("file={}", escape_property(&path))];
+            out.push_str("::");
+            out.push_str(command);
+            out.push_str(" file=");
+            escape_property(&mut out, &path);
             if let Some(span) = d.span {
                 let (start, end) = positions(&r.document, span);
-                properties.push(format!("line={}", start.line));
-                properties.push(format!("col={}", start.column));
-                properties.push(format!("endLine={}", end.line));
-                properties.push(format!("endColumn={}", end.column));
+                let (line, col, end_line, end_col) = (start.line, start.column, end.line, end.column);
+                let _ = write!(out, ",line={line},col={col},endLine={end_line},endColumn={end_col}");
             }
-            properties.push(format!("title={}", escape_property(&format!("{} ({})", d.code, d.rule))));
-            let message = match &d.help {
-                Some(help) => format!("{}\n{help}", d.message),
-                None => d.message.clone(),
-            };
-            out.push_str(&format!("::{command} {}::{}\n", properties.join(","), escape_data(&message)));
+            out.push_str(",title=");
+            for part in [d.code, " (", d.rule, ")"] {
+                escape_property(&mut out, part);
+            }
+            out.push_str("::");
+            escape_data(&mut out, &d.message);
+            if let Some(help) = &d.help {
+                escape_data(&mut out, "\n");
+                escape_data(&mut out, help);
+            }
+            out.push('\n');
         }
     }
     out
 }
 
-/// Escapes the message of a workflow command.
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+/// Appends `text`, escaped as a command's message: `%`, `\r` and `\n` percent-encoded.
+fn escape_data(out: &mut String, text: &str) {
+    escape(out, text, |rest| memchr::memchr3(b'%', b'\r', b'\n', rest));
 }
 
-/// Escapes a property value of a workflow command.
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+/// Appends `text`, escaped as a property value: as a message, and the separators `:` and `,` as well.
+fn escape_property(out: &mut String, text: &str) {
+    escape(out, text, |rest| rest.iter().position(|b| matches!(b, b'%' | b'\r' | b'\n' | b':' | b',')));
+}
+
+/// Appends `text` to `out` with each byte that `next` finds (all ASCII) percent-encoded.
+fn escape(out: &mut String, text: &str, next: impl Fn(&[u8]) -> Option<usize>) {
+    let mut rest = text;
+    while let Some(at) = next(rest.as_bytes()) {
+        out.push_str(&rest[..at]);
+        let _ = write!(out, "%{:02X}", rest.as_bytes()[at]);
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]
@@ -57,8 +77,14 @@ mod tests {
 
     #[test]
     fn escaping() {
-        assert_eq!(escape_data("50% a:b,c\r\nd"), "50%25 a:b,c%0D%0Ad");
-        assert_eq!(escape_property("50% a:b,c\r\nd"), "50%25 a%3Ab%2Cc%0D%0Ad");
-        assert_eq!(escape_property("%3A"), "%253A");
+        let escaped = |text: &str, escape: fn(&mut String, &str)| {
+            let mut out = String::new();
+            escape(&mut out, text);
+            out
+        };
+        assert_eq!(escaped("50% a:b,c\r\nd", escape_data), "50%25 a:b,c%0D%0Ad");
+        assert_eq!(escaped("50% a:b,c\r\nd", escape_property), "50%25 a%3Ab%2Cc%0D%0Ad");
+        assert_eq!(escaped("%3A", escape_property), "%253A");
+        assert_eq!(escaped("集群:名,\n", escape_property), "集群%3A名%2C%0A");
     }
 }
