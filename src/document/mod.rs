@@ -267,7 +267,7 @@ fn convert(value: &ast::Value<'_>, base: &Offsets) -> Node {
         ast::Value::NullKeyword(n) => (n.range, NodeValue::Null),
         ast::Value::BooleanLit(b) => (b.range, NodeValue::Bool(b.value)),
         ast::Value::NumberLit(n) => (n.range, NodeValue::Number(syntax::number(n.value))),
-        ast::Value::StringLit(s) => (s.range, NodeValue::String(s.value.to_string())),
+        ast::Value::StringLit(s) => (s.range, NodeValue::String(s.value.as_ref().into())),
         ast::Value::Array(a) => (a.range, NodeValue::Array(a.elements.iter().map(|v| convert(v, base)).collect())),
         ast::Value::Object(o) => (
             o.range,
@@ -276,8 +276,8 @@ fn convert(value: &ast::Value<'_>, base: &Offsets) -> Node {
                     .iter()
                     .map(|p| {
                         let (key, key_range) = match &p.name {
-                            ast::ObjectPropName::String(s) => (s.value.to_string(), s.range),
-                            ast::ObjectPropName::Word(w) => (w.value.to_string(), w.range),
+                            ast::ObjectPropName::String(s) => (s.value.as_ref().into(), s.range),
+                            ast::ObjectPropName::Word(w) => (w.value.into(), w.range),
                         };
                         Member { key, key_span: base.span(key_range), value: convert(&p.value, base) }
                     })

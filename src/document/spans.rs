@@ -7,6 +7,7 @@
 
 use super::tree::{Member, Node, NodeValue};
 use crate::diagnostic::Span;
+use smol_str::SmolStr;
 
 /// The tree of `text`, or `None` if `text` is not the strict JSON this parser expects.
 pub fn parse(text: &str) -> Option<Node> {
@@ -23,16 +24,16 @@ struct Parser<'a> {
     at: usize,
     depth: usize,
     /// The items and members of the arrays and objects being read, innermost last: each container takes its
-    /// own off the top when it closes, in one allocation of the right size instead of a growing vector.
+    /// own off the top when it closes ([`take_top`]), in one allocation of the right size instead of a growing
+    /// vector.
     items: Vec<Node>,
     members: Vec<Member>,
 }
 
 impl Parser<'_> {
     fn skip_whitespace(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
-            self.at += 1;
-        }
+        let rest = &self.bytes[self.at..];
+        self.at += rest.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(rest.len());
     }
 
     fn value(&mut self) -> Option<Node> {
@@ -62,31 +63,29 @@ impl Parser<'_> {
         while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.bytes.get(self.at) {
             self.at += 1;
         }
-        let number = serde_json::from_str(&self.text[start..self.at]).ok()?;
+        let raw = &self.text[start..self.at];
+        // Most numbers are small counts and sizes: read them without serde_json's parser, to the same value.
+        // (No leading zero, which strict JSON forbids; 19 digits always fit.)
+        let plain = raw.len() <= 19 && raw.bytes().all(|b| b.is_ascii_digit()) && (raw == "0" || !raw.starts_with('0'));
+        let number = if plain { raw.parse::<u64>().ok()?.into() } else { serde_json::from_str(raw).ok()? };
         Some(NodeValue::Number(Some(number)))
     }
 
     /// A string starting at the opening quote, unescaped.
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self) -> Option<SmolStr> {
         let start = self.at + 1;
-        let mut i = start;
-        // Most strings have no escape: copy them in one go.
-        while let Some(&b) = self.bytes.get(i) {
-            match b {
-                b'"' => {
-                    self.at = i + 1;
-                    return Some(self.text[start..i].to_owned());
-                }
-                b'\\' => break,
-                _ => i += 1,
-            }
+        // Most strings have no escape: copy them in one go (no allocation when short).
+        let mut i = start + memchr::memchr2(b'"', b'\\', self.bytes.get(start..)?)?;
+        if self.bytes[i] == b'"' {
+            self.at = i + 1;
+            return Some(SmolStr::new(&self.text[start..i]));
         }
-        let mut out = String::from(self.text.get(start..i)?);
+        let mut out = String::from(&self.text[start..i]);
         loop {
             match *self.bytes.get(i)? {
                 b'"' => {
                     self.at = i + 1;
-                    return Some(out);
+                    return Some(out.into());
                 }
                 b'\\' => {
                     let escaped = *self.bytes.get(i + 1)?;
@@ -110,7 +109,7 @@ impl Parser<'_> {
                 }
                 _ => {
                     // Copy up to the next quote or backslash (never splits a UTF-8 sequence: both are ASCII).
-                    let run = self.bytes[i..].iter().position(|&b| b == b'"' || b == b'\\')?;
+                    let run = memchr::memchr2(b'"', b'\\', &self.bytes[i..])?;
                     out.push_str(&self.text[i..i + run]);
                     i += run;
                 }
@@ -142,7 +141,7 @@ impl Parser<'_> {
             self.items.push(item);
             done = self.next_or_close(b']')?;
         }
-        Some(NodeValue::Array(self.items.drain(base..).collect()))
+        Some(NodeValue::Array(take_top(&mut self.items, base)))
     }
 
     fn object(&mut self) -> Option<NodeValue> {
@@ -165,7 +164,7 @@ impl Parser<'_> {
             self.members.push(Member { key, key_span, value });
             done = self.next_or_close(b'}')?;
         }
-        Some(NodeValue::Object(self.members.drain(base..).collect()))
+        Some(NodeValue::Object(take_top(&mut self.members, base)))
     }
 
     /// Steps over the opening bracket (one more level of nesting, bounded); `true` if `close` follows at once.
@@ -202,6 +201,12 @@ impl Parser<'_> {
         found
     }
 }
+/// The elements of `stack` from `base` on, in a vector of their own of the right size: `split_off` copies them
+/// in one go, but at 0 some versions of it hand over the stack's whole buffer instead (as would `mem::take`).
+fn take_top<T>(stack: &mut Vec<T>, base: usize) -> Vec<T> {
+    if base == 0 { stack.drain(base..).collect() } else { stack.split_off(base) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,7 +249,9 @@ mod tests {
 
     #[test]
     fn gives_up_on_anything_but_strict_json() {
-        for text in ["", "{", "{\"a\":1,}", "{'a':1}", "[1 2]", "{\"a\":1} x", "{\"a\" 1}", "[\"\\x\"]", "nul"] {
+        for text in
+            ["", "{", "{\"a\":1,}", "[01]", "[-01]", "{'a':1}", "[1 2]", "{\"a\":1} x", "{\"a\" 1}", "[\"\\x\"]", "nul"]
+        {
             assert_eq!(parse(text), None, "{text}");
         }
         let deep = format!("{}{}", "[".repeat(super::super::MAX_DEPTH + 1), "]".repeat(super::super::MAX_DEPTH + 1));

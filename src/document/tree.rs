@@ -2,6 +2,7 @@
 
 use crate::diagnostic::Span;
 use serde_json::{Map, Number, Value};
+use smol_str::SmolStr;
 use std::fmt::Write as _;
 
 /// A JSON value with its span in the input.
@@ -22,8 +23,8 @@ pub enum NodeValue {
     Bool(bool),
     /// A number (`None` when it cannot be represented, such as `NaN`).
     Number(Option<Number>),
-    /// A string, unescaped.
-    String(String),
+    /// A string, unescaped (held inline when short, as most are: building the tree allocates little).
+    String(SmolStr),
     /// An array.
     Array(Vec<Node>),
     /// An object's members in document order, duplicates included.
@@ -33,8 +34,8 @@ pub enum NodeValue {
 /// One `"key": value` of an object.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
-    /// The key, unescaped.
-    pub key: String,
+    /// The key, unescaped (inline when short, as for [`NodeValue::String`]).
+    pub key: SmolStr,
     /// Where the key is, quotes included.
     pub key_span: Span,
     /// The value.
@@ -57,7 +58,9 @@ impl Node {
         }
         let mut node = self;
         let mut member = None;
-        for raw in pointer.strip_prefix('/')?.split('/') {
+        // Split by bytes: `str::split` with a char pattern costs more than these short segments.
+        let mut rest = Some(pointer.strip_prefix('/')?);
+        while let Some(raw) = next_segment(&mut rest) {
             let segment = unescape_segment(raw);
             match &node.value {
                 NodeValue::Object(_) => {
@@ -135,12 +138,12 @@ impl Node {
             NodeValue::Null => Value::Null,
             NodeValue::Bool(b) => Value::Bool(*b),
             NodeValue::Number(n) => n.clone().map(Value::Number).unwrap_or(Value::Null),
-            NodeValue::String(s) => Value::String(s.clone()),
+            NodeValue::String(s) => Value::String(s.to_string()),
             NodeValue::Array(items) => Value::Array(items.iter().map(Node::to_value).collect()),
             NodeValue::Object(members) => {
                 let mut map = Map::new();
                 for m in members {
-                    map.insert(m.key.clone(), m.value.to_value());
+                    map.insert(m.key.to_string(), m.value.to_value());
                 }
                 Value::Object(map)
             }
@@ -250,9 +253,22 @@ pub fn push_escaped(pointer: &mut String, key: &str) {
     }
 }
 
+/// The segment at the start of `rest` (after the first `/` of a pointer), leaving in `rest` what follows it;
+/// `None` once the last segment was taken.
+fn next_segment<'a>(rest: &mut Option<&'a str>) -> Option<&'a str> {
+    let text = rest.take()?;
+    match text.bytes().position(|b| b == b'/') {
+        Some(i) => {
+            *rest = Some(&text[i + 1..]);
+            Some(&text[..i])
+        }
+        None => Some(text),
+    }
+}
+
 /// A pointer segment as the key it names (`~1` is `/`, `~0` is `~`), copied only when it holds an escape.
 pub(crate) fn unescape_segment(raw: &str) -> std::borrow::Cow<'_, str> {
-    if raw.contains('~') { raw.replace("~1", "/").replace("~0", "~").into() } else { raw.into() }
+    if raw.bytes().any(|b| b == b'~') { raw.replace("~1", "/").replace("~0", "~").into() } else { raw.into() }
 }
 
 #[cfg(test)]
@@ -302,6 +318,21 @@ mod tests {
                 let (found, walked) = (root.container_at(offset), container_by_walking(root, offset));
                 assert_eq!(found.map(|n| n.span), walked.map(|n| n.span), "offset {offset} of {text}");
             }
+        }
+    }
+
+    #[test]
+    fn find_reads_escaped_empty_and_index_segments() {
+        let text = r#"{"a/b": {"~": [0, {"": 7}]}, "a": 1, "a": 2}"#;
+        let doc = parse(text.as_bytes(), &mut Vec::new());
+        let root = doc.root().unwrap();
+        let found = |p| root.find(p).map(|(_, n)| &text[n.span.start..n.span.end]);
+        assert_eq!(found("/a~1b/~0/1/"), Some("7"));
+        assert_eq!(found("/a~1b/~0/0"), Some("0"));
+        assert_eq!(found("/a"), Some("2"));
+        assert_eq!(found(""), Some(text));
+        for missing in ["a", "/a~1b/~0/2", "/a~1b/~0/x", "/a/b", "/b", "/a~1b/~0/1//"] {
+            assert_eq!(found(missing), None, "{missing}");
         }
     }
 
