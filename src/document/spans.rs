@@ -201,6 +201,7 @@ impl Parser<'_> {
         found
     }
 }
+
 /// The elements of `stack` from `base` on, in a vector of their own of the right size: `split_off` copies them
 /// in one go, but at 0 some versions of it hand over the stack's whole buffer instead (as would `mem::take`).
 fn take_top<T>(stack: &mut Vec<T>, base: usize) -> Vec<T> {

@@ -43,20 +43,16 @@ pub fn whole(number: f64) -> Option<i64> {
 /// The cardinal rules of `lang`, chosen as Fluent chooses them for a bundle of that language (the closest
 /// language that has rules, English when none does).
 fn rules(lang: Lang) -> Option<&'static PluralRules> {
-    static EN: OnceLock<Option<PluralRules>> = OnceLock::new();
-    static ZH_CN: OnceLock<Option<PluralRules>> = OnceLock::new();
-    let cell = match lang {
-        Lang::En => &EN,
-        Lang::ZhCn => &ZH_CN,
-    };
-    cell.get_or_init(|| {
-        let requested: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
-        let english: LanguageIdentifier = "en".parse().unwrap_or_default();
-        let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
-        let chosen = negotiate_languages(&[requested], &available, Some(&english), NegotiationStrategy::Lookup);
-        PluralRules::create((*chosen.first()?).clone(), PluralRuleType::CARDINAL).ok()
-    })
-    .as_ref()
+    static RULES: [OnceLock<Option<PluralRules>>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    RULES[lang.index()]
+        .get_or_init(|| {
+            let requested: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+            let english: LanguageIdentifier = "en".parse().unwrap_or_default();
+            let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
+            let chosen = negotiate_languages(&[requested], &available, Some(&english), NegotiationStrategy::Lookup);
+            PluralRules::create((*chosen.first()?).clone(), PluralRuleType::CARDINAL).ok()
+        })
+        .as_ref()
 }
 
 #[cfg(test)]
