@@ -562,6 +562,23 @@ fn code_actions_match_check_fix(text: &str) {
         let again = again.as_array().unwrap();
         assert!(again.iter().all(|a| a["kind"] == "quickfix" && a["isPreferred"] == false), "{again:?}");
         assert!(!again.is_empty(), "the unsafe fixes are still offered");
+
+        // Typed back: the fixes are those of the new version, not those worked out for an earlier one.
+        client.replace(&uri, 3, text);
+        let republished = client.diagnostics(&uri, 3);
+        assert_eq!(republished, published);
+        let back = client.request("textDocument/codeAction", ask(Some(json!(["quickfix"]))));
+        let mut back: Vec<(String, bool, String)> = back
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                let code = a["diagnostics"][0]["code"].as_str().unwrap().to_string();
+                (code, a["isPreferred"] == true, apply_workspace_edit(text, &a["edit"], &uri, utf8))
+            })
+            .collect();
+        back.sort();
+        assert_eq!(back, expected, "utf8: {utf8}");
         client.finish();
     }
     std::fs::remove_dir_all(&dir).unwrap();

@@ -163,7 +163,7 @@ impl MaskedText {
 }
 
 /// `text` with every secret value masked: the raw-text reading only (see [`SecretSpans::in_text`]).
-#[cfg(feature = "cli")]
+#[cfg(any(feature = "cli", test))]
 pub fn mask_secrets(text: &str) -> MaskedText {
     SecretSpans::in_text(text).mask(text)
 }

@@ -135,6 +135,7 @@ pub fn detect_from_env(flag: Option<Lang>, config: Option<Lang>) -> Result<Lang,
 mod tests {
     use super::*;
 
+    #[cfg(feature = "cli")]
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
     }

@@ -46,8 +46,11 @@ pub struct Linted {
     pub version: i32,
     /// Whether the document was checked at all (it is a request body).
     pub checked: bool,
-    /// The library's findings.
+    /// The library's findings; without their fixes until a code action asks for them (see `fixes`).
     pub diagnostics: Vec<Diagnostic>,
+    /// Whether `diagnostics` carry their fixes. Publishing findings needs none, and most versions of a text
+    /// being typed are never asked for a code action, so fixes are worked out on the first request.
+    pub fixes: bool,
     /// Their LSP form, in the same order.
     pub lsp: Vec<lsp_types::Diagnostic>,
     /// Hints on the other keys of tagged findings that group several keys (published after `lsp`).

@@ -219,8 +219,9 @@ macro_rules! declare_rule {
         }
 
         /// The rule's fixtures (`tests/rules/<name>/`): one test per rule, named after its file, so
-        /// `cargo test pod_service_cidr_overlap` runs just that rule.
-        #[cfg(test)]
+        /// `cargo test pod_service_cidr_overlap` runs just that rule. Its snapshot shows fixes as a unified diff,
+        /// which the `cli` feature draws.
+        #[cfg(all(test, feature = "cli"))]
         #[test]
         fn fixtures() {
             $crate::rules::fixtures::check(&$name::META);

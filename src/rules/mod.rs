@@ -9,7 +9,7 @@ pub mod billing;
 mod context;
 pub mod control_plane;
 pub mod docs;
-#[cfg(test)]
+#[cfg(all(test, feature = "cli"))]
 mod fixtures;
 pub mod lifecycle;
 pub mod login;
