@@ -39,7 +39,8 @@ pub fn human_in(report: &FileReport, style: HumanStyle, lang: Lang) -> String {
     let wrap_width = style.width.saturating_sub(2);
     // Frames show the text with every secret value masked where it stands; spans move with the mask.
     let findings = report.to_miette_with(MietteOptions::default().in_lang(lang).with_explain_hint());
-    let mut out = String::new();
+    // About what a finding's frame takes, to spare the output most of its growing.
+    let mut out = String::with_capacity(findings.len() * 1024);
     for finding in &findings {
         let drawn = match Prewrapped::new(finding, &indents, wrap_width) {
             Some(prewrapped) => indenting.render_report(&mut out, &prewrapped),

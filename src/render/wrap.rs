@@ -102,7 +102,11 @@ fn laid_out(line: &str, width: usize, indent: &str, subsequent_indent: &str) -> 
         let LaidOut { lines: laid_out, key } = &mut *cache.borrow_mut();
         key.clear();
         // The layout depends on the width and the indents as well; `\n` never occurs in a line.
-        write!(key, "{width}\n{indent}\n{subsequent_indent}\n{line}").ok()?;
+        writeln!(key, "{width}").ok()?;
+        for part in [indent, subsequent_indent, line] {
+            key.push_str(part);
+            key.push('\n');
+        }
         if let Some(lines) = laid_out.get(key.as_str()) {
             return lines.clone();
         }
@@ -144,7 +148,8 @@ fn fits_as_it_is(line: &str, room: usize) -> bool {
     !line.ends_with(' ')
         && !line.trim().is_empty()
         && !line.chars().any(char::is_control)
-        && (line.len() <= room || display_width(line) <= room)
+        // A character is never wider than its bytes, and an ASCII one as wide as its byte.
+        && (line.len() <= room || (!line.is_ascii() && display_width(line) <= room))
 }
 
 #[cfg(test)]
