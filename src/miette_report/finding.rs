@@ -88,7 +88,7 @@ impl std::error::Error for MietteFinding {}
 impl miette::Diagnostic for MietteFinding {
     /// `CODE(rule-name)`, such as `NET001(pod-service-cidr-overlap)`.
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(format!("{}({})", self.diagnostic.code, self.diagnostic.rule)))
+        Some(Box::new(CodeAndRule(&self.diagnostic)))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -137,6 +137,15 @@ impl miette::Diagnostic for MietteFinding {
             Some(LabeledSpan::new_with_span(Some(l.message.clone()), self.source.span_of(span)))
         });
         Some(Box::new(std::iter::once(primary).chain(others)))
+    }
+}
+
+/// A finding's code and rule as miette shows them, written where they go rather than into a string first.
+struct CodeAndRule<'a>(&'a Diagnostic);
+
+impl fmt::Display for CodeAndRule<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}({})", self.0.code, self.0.rule)
     }
 }
 

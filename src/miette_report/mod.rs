@@ -28,6 +28,7 @@
 //! ```
 
 mod finding;
+mod lines;
 mod options;
 mod source;
 

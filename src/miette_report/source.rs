@@ -1,6 +1,7 @@
 //! The text a finding's code frame is cut from: one input, its secret values masked (unless the caller opted
 //! out), named as the report names the input, and read the way miette reads a source.
 
+use super::lines::{MietteLines, MietteRead};
 use crate::diagnostic::Span;
 use crate::document::{LineIndex, MaskedText, SecretSpans};
 use crate::report::FileReport;
@@ -67,38 +68,6 @@ impl fmt::Debug for FrameSource {
     }
 }
 
-/// Where the lines of a text start, as miette counts them (`\n`, `\r\n` and a lone `\r` each end a line).
-///
-/// miette finds a span's lines by reading the text from its first byte, so every label would cost the text up
-/// to it: a body with many findings, quadratic. A frame hands miette the text from a few lines before the span
-/// instead, and adds the lines it skipped to what miette reports.
-struct MietteLines {
-    /// The offset of every line, the first (0) included.
-    starts: Vec<usize>,
-}
-
-impl MietteLines {
-    fn new(text: &str) -> MietteLines {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-            if ends_line {
-                starts.push(i + 1);
-            }
-        }
-        MietteLines { starts }
-    }
-
-    /// The start of the line `before` lines above the one holding `offset` (or of the first line), and how many
-    /// lines come before it.
-    fn window(&self, offset: usize, before: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let first = line.saturating_sub(before);
-        (self.starts[first], first)
-    }
-}
-
 impl SourceCode for FrameSource {
     fn read_span<'a>(
         &'a self,
@@ -106,20 +75,32 @@ impl SourceCode for FrameSource {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        // From the line before the span's first byte: miette treats a span at the very start of its text apart.
-        let (base, skipped) = self.lines.window(span.offset().saturating_sub(1), before);
-        let shifted = SourceSpan::new((span.offset() - base).into(), span.len());
-        let inner = self.masked.text[base..].read_span(&shifted, before, after)?;
+        let text = &self.masked.text;
+        let read = match self.lines.read(text, span.offset(), span.len(), before, after) {
+            Some(read) => read,
+            // An empty text or a span past its end: miette's own read decides.
+            None => {
+                let inner = text.read_span(span, before, after)?;
+                let start = inner.span().offset();
+                MietteRead {
+                    start,
+                    end: start + inner.span().len(),
+                    line: inner.line(),
+                    column: inner.column(),
+                    line_count: inner.line_count(),
+                }
+            }
+        };
         // miette reads the header's line and column from a read without context lines; snippets are read with
         // context and start at the beginning of a line, where the mask cannot have shifted anything.
-        let column = if before == 0 && after == 0 { self.original_column(span.offset()) } else { inner.column() };
+        let column = if before == 0 && after == 0 { self.original_column(span.offset()) } else { read.column };
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
-            inner.data(),
-            SourceSpan::new((inner.span().offset() + base).into(), inner.span().len()),
-            inner.line() + skipped,
+            &text.as_bytes()[read.start..read.end],
+            SourceSpan::new(read.start.into(), read.end - read.start),
+            read.line,
             column,
-            inner.line_count() + skipped,
+            read.line_count,
         )))
     }
 }
@@ -129,7 +110,7 @@ mod tests {
     use super::*;
     use crate::LintOptions;
 
-    /// What miette reads from the whole text: the frame must read the same from a few lines before the span.
+    /// What a source reads for a span: the frame, reading from its line table, must read what miette reads.
     fn read(
         source: &dyn SourceCode,
         offset: usize,
