@@ -39,12 +39,36 @@ impl Fnv1a64 {
 }
 
 /// The fingerprint of `parts`: 16 lowercase hex digits.
+#[cfg(test)]
 pub(crate) fn fingerprint(parts: &[Option<&str>]) -> String {
+    Digits::of(hash(parts)).as_str().to_string()
+}
+
+fn hash(parts: &[Option<&str>]) -> u64 {
     let mut h = Fnv1a64::new();
     for &p in parts {
         h.part(p);
     }
-    format!("{:016x}", h.0)
+    h.0
+}
+
+/// A fingerprint's 16 lowercase hex digits, without formatting machinery (every SARIF result has one).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Digits([u8; 16]);
+
+impl Digits {
+    fn of(hash: u64) -> Digits {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut digits = [0; 16];
+        for (i, digit) in digits.iter_mut().enumerate() {
+            *digit = HEX[((hash >> (60 - 4 * i)) & 0xf) as usize];
+        }
+        Digits(digits)
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("hex digits are ASCII")
+    }
 }
 
 /// Hands out fingerprints that are unique within one output.
@@ -54,22 +78,28 @@ pub(crate) fn fingerprint(parts: &[Option<&str>]) -> String {
 /// findings before it do.
 #[derive(Debug, Default)]
 pub struct Fingerprints {
-    given: HashSet<String>,
+    /// The hashes given so far (a hash and its digits go one to one).
+    given: HashSet<u64>,
 }
 
 impl Fingerprints {
     /// A fingerprint of `parts` not given before.
     pub fn next(&mut self, parts: &[Option<&str>]) -> String {
-        let mut candidate = fingerprint(parts);
+        self.next_digits(parts).as_str().to_string()
+    }
+
+    /// [`Fingerprints::next`] as digits.
+    pub(crate) fn next_digits(&mut self, parts: &[Option<&str>]) -> Digits {
+        let mut candidate = hash(parts);
         let mut occurrence: u64 = 1;
-        while !self.given.insert(candidate.clone()) {
+        while !self.given.insert(candidate) {
             occurrence += 1;
             let n = occurrence.to_string();
             let mut with_n = parts.to_vec();
             with_n.push(Some(&n));
-            candidate = fingerprint(&with_n);
+            candidate = hash(&with_n);
         }
-        candidate
+        Digits::of(candidate)
     }
 }
 
@@ -99,6 +129,9 @@ mod tests {
     fn fixed_value() {
         // A change here changes every fingerprint users have stored: bump the `acklint/vN` key instead.
         assert_eq!(fingerprint(&[Some("NET001"), Some("body.json"), Some("/service_cidr")]), "c3d7027f0cf4442b");
+        for hash in [0, 1, 0xc3d7_027f_0cf4_442b, u64::MAX] {
+            assert_eq!(Digits::of(hash).as_str(), format!("{hash:016x}"));
+        }
     }
 
     #[test]

@@ -1,65 +1,21 @@
 //! The JSON format: the public contract described in the design notes (`version: 1`).
 
 use super::fixes::{secrets_for_fixes, shows_secret};
+use super::pretty::Pretty;
 use crate::diagnostic::{Diagnostic, Severity, Span};
-use crate::document::Position;
-use crate::fix::{Applicability, Fix};
+use crate::document::{Position, SecretSpans};
+use crate::fix::Fix;
+use crate::links::{DOCS_PATH, DOCS_URL};
 use crate::lint::FileReport;
 use serde::Serialize;
 
+/// The document around the files, which [`write_file`] writes one by one.
 #[derive(Serialize)]
-struct Output<'a> {
+struct Output {
     version: u32,
-    files: Vec<FileOut<'a>>,
+    /// Always empty: serialises as `[]`, where the files go.
+    files: [(); 0],
     summary: Summary,
-}
-
-#[derive(Serialize)]
-pub(super) struct FileOut<'a> {
-    path: &'a str,
-    diagnostics: Vec<DiagnosticOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct DiagnosticOut<'a> {
-    code: &'a str,
-    rule: &'a str,
-    severity: Severity,
-    message: &'a str,
-    pointer: Option<&'a str>,
-    span: Option<SpanOut>,
-    labels: Vec<LabelOut<'a>>,
-    help: Option<&'a str>,
-    url: String,
-    fix: Option<FixOut<'a>>,
-}
-
-/// A fix: `edits` is empty only when printing them would show a secret value (`acklint check --fix` still
-/// applies it).
-#[derive(Serialize)]
-struct FixOut<'a> {
-    applicability: Applicability,
-    message: &'a str,
-    edits: Vec<EditOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct EditOut<'a> {
-    span: SpanOut,
-    replacement: &'a str,
-}
-
-#[derive(Serialize)]
-struct LabelOut<'a> {
-    pointer: Option<&'a str>,
-    message: &'a str,
-    span: Option<SpanOut>,
-}
-
-#[derive(Serialize)]
-struct SpanOut {
-    start: Position,
-    end: Position,
 }
 
 /// Totals over all files.
@@ -95,41 +51,115 @@ pub fn json(reports: &[FileReport]) -> String {
 
 /// The document with no files and the given totals: the opening and closing that files are written between.
 pub(super) fn document(summary: &Summary) -> String {
-    let output = Output { version: 1, files: Vec::new(), summary: *summary };
+    let output = Output { version: 1, files: [], summary: *summary };
     let mut text = serde_json::to_string_pretty(&output).expect("plain data serializes");
     text.push('\n');
     text
 }
 
-/// One file's element of `files`.
-pub(super) fn file<'a>(r: &'a FileReport) -> FileOut<'a> {
-    let at = |s: Span| SpanOut { start: r.document.position(s.start), end: r.document.position(s.end) };
-    let span = |s: Option<Span>| s.map(at);
+/// Writes one file's element of `files`: an object with its `path` and `diagnostics`, each finding with its
+/// members in the order of the contract (`schema/`), absent values as `null`.
+pub(super) fn write_file(r: &FileReport, w: &mut Pretty) {
     let secrets = secrets_for_fixes(r);
-    let fix = |f: &'a Fix| FixOut {
-        applicability: f.applicability,
-        message: &f.message,
-        edits: if shows_secret(&secrets, f) {
-            Vec::new()
-        } else {
-            f.edits.iter().map(|e| EditOut { span: at(e.span), replacement: &e.replacement }).collect()
-        },
+    w.begin_object();
+    w.key("path");
+    w.str(&r.path);
+    w.key("diagnostics");
+    w.begin_array();
+    for d in &r.diagnostics {
+        w.element();
+        write_diagnostic(r, d, &secrets, w);
+    }
+    w.end_array();
+    w.end_object();
+}
+
+fn write_diagnostic(r: &FileReport, d: &Diagnostic, secrets: &SecretSpans, w: &mut Pretty) {
+    w.begin_object();
+    w.key("code");
+    w.str(d.code);
+    w.key("rule");
+    w.str(d.rule);
+    w.key("severity");
+    w.str(d.severity.as_str());
+    w.key("message");
+    w.str(&d.message);
+    w.key("pointer");
+    w.opt_str(d.pointer.as_deref());
+    w.key("span");
+    write_span(r, d.span, w);
+    w.key("labels");
+    w.begin_array();
+    for l in &d.labels {
+        w.element();
+        w.begin_object();
+        w.key("pointer");
+        w.opt_str(l.pointer.as_deref());
+        w.key("message");
+        w.str(&l.message);
+        w.key("span");
+        write_span(r, l.span, w);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("help");
+    w.opt_str(d.help.as_deref());
+    w.key("url");
+    match DOCS_URL {
+        // The address every finding has while the docs are not published: written without building it.
+        None => w.str_of(&[DOCS_PATH, "/", d.rule, ".md"]),
+        Some(_) => w.str(&d.url()),
+    }
+    w.key("fix");
+    match &d.fix {
+        Some(f) => write_fix(r, f, secrets, w),
+        None => w.null(),
+    }
+    w.end_object();
+}
+
+/// A fix: `edits` is empty only when printing them would show a secret value (`acklint check --fix` still
+/// applies it).
+fn write_fix(r: &FileReport, f: &Fix, secrets: &SecretSpans, w: &mut Pretty) {
+    w.begin_object();
+    w.key("applicability");
+    w.str(f.applicability.as_str());
+    w.key("message");
+    w.str(&f.message);
+    w.key("edits");
+    w.begin_array();
+    if !shows_secret(secrets, f) {
+        for e in &f.edits {
+            w.element();
+            w.begin_object();
+            w.key("span");
+            write_span(r, Some(e.span), w);
+            w.key("replacement");
+            w.str(&e.replacement);
+            w.end_object();
+        }
+    }
+    w.end_array();
+    w.end_object();
+}
+
+fn write_span(r: &FileReport, span: Option<Span>, w: &mut Pretty) {
+    let Some(span) = span else {
+        w.null();
+        return;
     };
-    let diagnostics = r.diagnostics.iter().map(|d: &Diagnostic| DiagnosticOut {
-        code: d.code,
-        rule: d.rule,
-        severity: d.severity,
-        message: &d.message,
-        pointer: d.pointer.as_deref(),
-        span: span(d.span),
-        labels: d
-            .labels
-            .iter()
-            .map(|l| LabelOut { pointer: l.pointer.as_deref(), message: &l.message, span: span(l.span) })
-            .collect(),
-        help: d.help.as_deref(),
-        url: d.url(),
-        fix: d.fix.as_ref().map(fix),
-    });
-    FileOut { path: &r.path, diagnostics: diagnostics.collect() }
+    w.begin_object();
+    for (key, offset) in [("start", span.start), ("end", span.end)] {
+        let at: Position = r.document.position(offset);
+        w.key(key);
+        w.begin_object();
+        w.key("offset");
+        w.uint(at.offset);
+        w.key("line");
+        w.uint(at.line);
+        w.key("column");
+        w.uint(at.column);
+        w.end_object();
+    }
+    w.end_object();
 }

@@ -12,12 +12,13 @@
 //! `-`. A fix's `artifactChanges` name the file exactly as the result's locations do. `informationUri` and
 //! `helpUri` come from [`crate::catalogue::DOCS_URL`] and are left out while it is `None`.
 
-use super::fingerprint::Fingerprints;
+use super::fingerprint::{Digits, Fingerprints};
 use super::fixes::{secrets_for_fixes, shows_secret};
 use super::paths::{Located, ProjectRoot, file_uri, folder_uri, relative_uri};
+use super::pretty::Pretty;
 use super::{Positions, positions};
 use crate::checks::{BUILTIN, Check};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::SecretSpans;
 use crate::fix::{Applicability, Fix};
 use crate::i18n::Lang;
@@ -47,7 +48,8 @@ struct Run {
     /// The language of the messages (`en`, `zh-CN`).
     language: &'static str,
     original_uri_base_ids: BTreeMap<&'static str, BaseUri>,
-    results: Vec<ResultOut>,
+    /// Always empty: serialises as `[]`, where [`write_results`] writes the results.
+    results: [(); 0],
     column_kind: &'static str,
 }
 
@@ -106,76 +108,9 @@ struct Properties {
     tags: Vec<&'static str>,
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub(super) struct ResultOut {
-    rule_id: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    rule_index: Option<usize>,
-    level: &'static str,
-    message: Text,
-    locations: Vec<Location>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    related_locations: Vec<Location>,
-    partial_fingerprints: PartialFingerprints,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    fixes: Vec<FixOut>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct FixOut {
-    description: Text,
-    artifact_changes: Vec<ArtifactChange>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ArtifactChange {
-    artifact_location: ArtifactLocation,
-    replacements: Vec<Replacement>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Replacement {
-    deleted_region: Region,
-    /// Absent for a deletion.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    inserted_content: Option<Text>,
-}
-
-#[derive(Serialize)]
-struct PartialFingerprints {
-    #[serde(rename = "acklint/v1")]
-    v1: String,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Location {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<usize>,
-    physical_location: PhysicalLocation,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    logical_locations: Vec<LogicalLocation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    message: Option<Text>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PhysicalLocation {
-    artifact_location: ArtifactLocation,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    region: Option<Region>,
-}
-
-#[derive(Serialize, Clone)]
-#[serde(rename_all = "camelCase")]
+/// Where a report's file is, as every location of its results names it.
 struct ArtifactLocation {
     uri: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     uri_base_id: Option<&'static str>,
 }
 
@@ -193,21 +128,6 @@ impl ArtifactLocation {
             }
         }
     }
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Region {
-    start_line: usize,
-    start_column: usize,
-    end_line: usize,
-    end_column: usize,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct LogicalLocation {
-    fully_qualified_name: String,
 }
 
 /// One SARIF log for all files, their locations relative to `root` (see the module's documentation), for
@@ -238,7 +158,7 @@ pub(super) fn document(root: &ProjectRoot, lang: Lang) -> String {
             },
             language: lang.tag(),
             original_uri_base_ids: BTreeMap::from([(SRCROOT, BaseUri { uri: folder_uri(root.dir()) })]),
-            results: Vec::new(),
+            results: [],
             column_kind: "unicodeCodePoints",
         }],
     };
@@ -259,98 +179,189 @@ impl RuleIndex {
     }
 }
 
-/// Hands each result of one file to `emit`, in order.
-pub(super) fn results(
+/// Writes each result of one file as an element of `results`, in order.
+pub(super) fn write_results(
     r: &FileReport,
     root: &ProjectRoot,
     index: &RuleIndex,
     lang: Lang,
     fingerprints: &mut Fingerprints,
-    mut emit: impl FnMut(&ResultOut),
+    mut element: impl FnMut(&mut dyn FnMut(&mut Pretty)),
 ) {
     let artifact = ArtifactLocation::of(&r.path, root);
     let name = root.display(&r.path);
     let secrets = secrets_for_fixes(r);
     for d in &r.diagnostics {
-        let mut out = result(d, &artifact, &name, r, &index.0, fingerprints);
-        out.fixes = d.fix.iter().filter_map(|f| fix(f, &artifact, r, &secrets, lang)).collect();
-        emit(&out);
+        let fingerprint = fingerprints.next_digits(&[Some(d.code), Some(&name), d.pointer.as_deref()]);
+        let file = File { report: r, artifact: &artifact };
+        element(&mut |w| write_result(w, d, file, index.0.get(d.code).copied(), fingerprint, &secrets, lang));
     }
 }
 
-/// `name` is the file's name in the report (relative to the root when it is below it), for the fingerprint.
-fn result(
+/// The file a result is in: its report and its location in the log.
+#[derive(Clone, Copy)]
+struct File<'a> {
+    report: &'a FileReport,
+    artifact: &'a ArtifactLocation,
+}
+
+/// One result, its members in the order SARIF viewers show them (and the snapshots hold); optional members are
+/// left out rather than `null`.
+fn write_result(
+    w: &mut Pretty,
     d: &Diagnostic,
-    artifact: &ArtifactLocation,
-    name: &str,
-    r: &FileReport,
-    index_of: &HashMap<&str, usize>,
-    fingerprints: &mut Fingerprints,
-) -> ResultOut {
-    let message = match &d.help {
-        Some(help) => format!("{} — {help}", d.message),
-        None => d.message.clone(),
-    };
-    let primary = Location {
-        id: None,
-        physical_location: physical(artifact, d.span.map(|s| positions(&r.document, s))),
-        logical_locations: d.pointer.iter().map(|p| LogicalLocation { fully_qualified_name: p.clone() }).collect(),
-        message: d.label.as_ref().map(|l| Text { text: l.clone() }),
-    };
-    let related = d
-        .labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| Location {
-            id: Some(i + 1),
-            physical_location: physical(artifact, l.span.map(|s| positions(&r.document, s))),
-            logical_locations: l.pointer.iter().map(|p| LogicalLocation { fully_qualified_name: p.clone() }).collect(),
-            message: Some(Text { text: l.message.clone() }),
-        })
-        .collect();
-    ResultOut {
-        rule_id: d.code,
-        rule_index: index_of.get(d.code).copied(),
-        level: level(d.severity),
-        message: Text { text: message },
-        locations: vec![primary],
-        related_locations: related,
-        partial_fingerprints: PartialFingerprints {
-            v1: fingerprints.next(&[Some(d.code), Some(name), d.pointer.as_deref()]),
-        },
-        fixes: Vec::new(),
+    file: File,
+    rule_index: Option<usize>,
+    fingerprint: Digits,
+    secrets: &SecretSpans,
+    lang: Lang,
+) {
+    w.begin_object();
+    w.key("ruleId");
+    w.str(d.code);
+    if let Some(rule_index) = rule_index {
+        w.key("ruleIndex");
+        w.uint(rule_index);
     }
-}
-
-/// A finding's fix as SARIF describes one: `None` when it has no edits to show (or would show a secret).
-fn fix(f: &Fix, artifact: &ArtifactLocation, r: &FileReport, secrets: &SecretSpans, lang: Lang) -> Option<FixOut> {
-    if f.edits.is_empty() || shows_secret(secrets, f) {
-        return None;
+    w.key("level");
+    w.str(level(d.severity));
+    w.key("message");
+    match &d.help {
+        Some(help) => text_of(w, &[&d.message, " — ", help]),
+        None => text_of(w, &[&d.message]),
     }
-    let description = match f.applicability {
-        Applicability::Safe => f.message.clone(),
-        Applicability::Unsafe => crate::t!(lang, "render-sarif-unsafe", fix = &f.message),
-    };
-    let replacements = f
-        .edits
-        .iter()
-        .map(|e| Replacement {
-            deleted_region: region(positions(&r.document, e.span)),
-            inserted_content: (!e.replacement.is_empty()).then(|| Text { text: e.replacement.clone() }),
-        })
-        .collect();
-    Some(FixOut {
-        description: Text { text: description },
-        artifact_changes: vec![ArtifactChange { artifact_location: artifact.clone(), replacements }],
-    })
+    w.key("locations");
+    w.begin_array();
+    w.element();
+    write_location(w, file, None, d.span, d.pointer.as_deref(), d.label.as_deref());
+    w.end_array();
+    if !d.labels.is_empty() {
+        w.key("relatedLocations");
+        w.begin_array();
+        for (i, l) in d.labels.iter().enumerate() {
+            w.element();
+            write_location(w, file, Some(i + 1), l.span, l.pointer.as_deref(), Some(&l.message));
+        }
+        w.end_array();
+    }
+    w.key("partialFingerprints");
+    w.begin_object();
+    w.key("acklint/v1");
+    w.str(fingerprint.as_str());
+    w.end_object();
+    if let Some(f) = d.fix.as_ref().filter(|f| !f.edits.is_empty() && !shows_secret(secrets, f)) {
+        w.key("fixes");
+        w.begin_array();
+        w.element();
+        write_fix(w, f, file, lang);
+        w.end_array();
+    }
+    w.end_object();
 }
 
-fn physical(artifact: &ArtifactLocation, at: Option<Positions>) -> PhysicalLocation {
-    PhysicalLocation { artifact_location: artifact.clone(), region: at.map(region) }
+fn write_location(
+    w: &mut Pretty,
+    file: File,
+    id: Option<usize>,
+    span: Option<Span>,
+    pointer: Option<&str>,
+    message: Option<&str>,
+) {
+    w.begin_object();
+    if let Some(id) = id {
+        w.key("id");
+        w.uint(id);
+    }
+    w.key("physicalLocation");
+    w.begin_object();
+    write_artifact(w, file.artifact);
+    if let Some(span) = span {
+        w.key("region");
+        write_region(w, positions(&file.report.document, span));
+    }
+    w.end_object();
+    if let Some(pointer) = pointer {
+        w.key("logicalLocations");
+        w.begin_array();
+        w.element();
+        w.begin_object();
+        w.key("fullyQualifiedName");
+        w.str(pointer);
+        w.end_object();
+        w.end_array();
+    }
+    if let Some(message) = message {
+        w.key("message");
+        text_of(w, &[message]);
+    }
+    w.end_object();
 }
 
-fn region((start, end): Positions) -> Region {
-    Region { start_line: start.line, start_column: start.column, end_line: end.line, end_column: end.column }
+/// A finding's fix as SARIF describes one (the caller leaves out fixes without edits or showing a secret).
+fn write_fix(w: &mut Pretty, f: &Fix, file: File, lang: Lang) {
+    w.begin_object();
+    w.key("description");
+    match f.applicability {
+        Applicability::Safe => text_of(w, &[&f.message]),
+        Applicability::Unsafe => text_of(w, &[&crate::t!(lang, "render-sarif-unsafe", fix = &f.message)]),
+    }
+    w.key("artifactChanges");
+    w.begin_array();
+    w.element();
+    w.begin_object();
+    write_artifact(w, file.artifact);
+    w.key("replacements");
+    w.begin_array();
+    for e in &f.edits {
+        w.element();
+        w.begin_object();
+        w.key("deletedRegion");
+        write_region(w, positions(&file.report.document, e.span));
+        // Absent for a deletion.
+        if !e.replacement.is_empty() {
+            w.key("insertedContent");
+            text_of(w, &[&e.replacement]);
+        }
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    w.end_array();
+    w.end_object();
+}
+
+/// The `artifactLocation` member.
+fn write_artifact(w: &mut Pretty, artifact: &ArtifactLocation) {
+    w.key("artifactLocation");
+    w.begin_object();
+    w.key("uri");
+    w.str(&artifact.uri);
+    if let Some(base) = artifact.uri_base_id {
+        w.key("uriBaseId");
+        w.str(base);
+    }
+    w.end_object();
+}
+
+fn write_region(w: &mut Pretty, (start, end): Positions) {
+    w.begin_object();
+    w.key("startLine");
+    w.uint(start.line);
+    w.key("startColumn");
+    w.uint(start.column);
+    w.key("endLine");
+    w.uint(end.line);
+    w.key("endColumn");
+    w.uint(end.column);
+    w.end_object();
+}
+
+/// A message object, `{"text": ...}`, its text made of `parts`.
+fn text_of(w: &mut Pretty, parts: &[&str]) {
+    w.begin_object();
+    w.key("text");
+    w.str_of(parts);
+    w.end_object();
 }
 
 fn level(severity: Severity) -> &'static str {

@@ -16,6 +16,7 @@ use super::human::HumanStyle;
 use super::human_in;
 use super::json::Summary;
 use super::paths::ProjectRoot;
+use super::pretty::Pretty;
 #[cfg(feature = "cli")]
 use super::{concise, github};
 use super::{gitlab, json, junit, sarif};
@@ -71,9 +72,11 @@ impl OutputFormat {
             OutputFormat::Concise => piece.text = concise(report).into_bytes(),
             #[cfg(feature = "cli")]
             OutputFormat::Github(root) => piece.text = github(std::slice::from_ref(report), root).into_bytes(),
-            OutputFormat::Json => piece.element(ELEMENT_INDENT[JSON], &json::file(report)),
+            OutputFormat::Json => piece.write_element(ELEMENT_INDENT[JSON], |w| json::write_file(report, w)),
             OutputFormat::Sarif(root, index, lang) => {
-                sarif::results(report, root, index, *lang, fingerprints, |r| piece.element(ELEMENT_INDENT[SARIF], r))
+                sarif::write_results(report, root, index, *lang, fingerprints, |write| {
+                    piece.write_element(ELEMENT_INDENT[SARIF], write)
+                })
             }
             OutputFormat::Gitlab(root) => {
                 gitlab::issues(report, root, fingerprints, |i| piece.element(ELEMENT_INDENT[GITLAB], i))
@@ -112,14 +115,25 @@ impl Piece {
         Piece { summary: super::summary_counts(std::slice::from_ref(report)), ..Piece::default() }
     }
 
-    /// Appends an array element, pretty-printed at `indent`.
+    /// Appends an array element, pretty-printed at `indent` by serde_json.
     fn element<T: Serialize>(&mut self, indent: &str, value: &T) {
+        self.separate(indent);
+        super::pretty::write_at(&mut self.text, indent.len() / 2, value);
+    }
+
+    /// Appends an array element that `write` writes at `indent`.
+    fn write_element(&mut self, indent: &str, write: impl FnOnce(&mut Pretty)) {
+        self.separate(indent);
+        write(&mut Pretty::at(&mut self.text, indent.len() / 2));
+    }
+
+    /// Starts the next element: after a comma and a new line unless it is the first.
+    fn separate(&mut self, indent: &str) {
         if self.elements > 0 {
             self.text.push(b',');
             self.text.push(b'\n');
             self.text.extend_from_slice(indent.as_bytes());
         }
-        super::pretty::write_at(&mut self.text, indent.len() / 2, value);
         self.elements += 1;
     }
 }
