@@ -378,7 +378,9 @@ fn resolve_spans(doc: &Document, fixes: bool, diagnostics: &mut [Diagnostic]) {
         }
         // A rule's fix names pointers; lowered here, or dropped when it cannot be made on this text.
         if let Some(fix) = d.fix.as_mut().filter(|f| f.is_pending()) {
-            match crate::fix::lower(doc, &fix.changes) {
+            match crate::fix::lower(doc, std::mem::take(&mut fix.changes)) {
+                // Most fixes of rules have no byte edits of their own: the lowered ones then take their place.
+                Some(edits) if fix.edits.is_empty() => fix.edits = edits,
                 Some(edits) => {
                     fix.edits.extend(edits);
                     fix.changes.clear();

@@ -1,6 +1,8 @@
 //! How the text around a value is laid out: lines, indentation, the comma after a value. Fixes follow the
 //! layout they find, so a fixed file looks as if its author had written it that way.
 
+use std::borrow::Cow;
+
 /// The offset where the line holding byte `at` starts.
 pub fn line_start(text: &str, at: usize) -> usize {
     text[..at].rfind('\n').map_or(0, |i| i + 1)
@@ -8,7 +10,9 @@ pub fn line_start(text: &str, at: usize) -> usize {
 
 /// Whether only spaces and tabs stand between the start of its line and byte `at`.
 pub fn leads_line(text: &str, at: usize) -> bool {
-    text[line_start(text, at)..at].bytes().all(|b| b == b' ' || b == b'\t')
+    // Back over the blanks only: the line's other bytes need not be looked at.
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with('\n')
 }
 
 /// The spaces and tabs that start the line holding byte `at`.
@@ -45,9 +49,9 @@ pub fn line_break(text: &str) -> &'static str {
 
 /// `raw` (the text of a value whose first line started at indentation `from`) with every later line's
 /// indentation `from` replaced by `to`, so a multi-line value moved elsewhere lines up there.
-pub fn reindent(raw: &str, from: &str, to: &str) -> String {
+pub fn reindent<'r>(raw: &'r str, from: &str, to: &str) -> Cow<'r, str> {
     if from == to || !raw.contains('\n') {
-        return raw.to_string();
+        return Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len());
     for (i, line) in raw.split('\n').enumerate() {
@@ -64,7 +68,7 @@ pub fn reindent(raw: &str, from: &str, to: &str) -> String {
             out.push_str(line);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]

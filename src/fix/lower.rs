@@ -3,62 +3,63 @@
 
 use super::layout::{break_before, comma_after, indent_at, leads_line, line_break, line_start, reindent};
 use super::{Change, TextEdit};
-use crate::document::{Document, Node, NodeValue};
+use crate::document::{Document, Node, NodeValue, unescape_segment};
 use crate::span::Span;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The byte edits of `changes` on `doc`, or `None` when one of them cannot be made (a pointer that is not
-/// there, a target already set, edits that would overlap).
-pub(crate) fn lower(doc: &Document, changes: &[Change]) -> Option<Vec<TextEdit>> {
+/// there, a target already set, edits that would overlap). Takes the changes by value: their JSON texts and
+/// keys move into the edits rather than being copied.
+pub(crate) fn lower(doc: &Document, changes: Vec<Change>) -> Option<Vec<TextEdit>> {
     let root = doc.root()?;
     let cx = Cx { text: &doc.text, root };
-    let mut edits = Vec::new();
+    let mut edits = Vec::with_capacity(changes.len());
     // Removed children per container (by the container's start offset, which identifies it).
     let mut removed: BTreeMap<usize, (&Node, BTreeSet<usize>)> = BTreeMap::new();
     let mut added = Additions::default();
     for change in changes {
         match change {
-            Change::Replace { pointer, json } => edits.push(TextEdit::new(cx.node(pointer)?.span, json.clone())),
+            Change::Replace { pointer, json } => edits.push(TextEdit::new(cx.node(&pointer)?.span, json)),
             Change::RenameKey { pointer, key } => {
-                let (member, _) = root.find(pointer)?;
-                edits.push(TextEdit::new(member?.key_span, quoted(key)));
+                let (member, _) = root.find(&pointer)?;
+                edits.push(TextEdit::new(member?.key_span, quoted(&key)));
             }
             Change::Remove { pointer } => {
-                let (parent, index) = cx.child(pointer)?;
+                let (parent, index) = cx.child(&pointer)?;
                 removed.entry(parent.span.start).or_insert((parent, BTreeSet::new())).1.insert(index);
             }
-            Change::Set { pointer, json } => added.add(&cx, pointer, NewValue::Text(json.clone()))?,
+            Change::Set { pointer, json } => added.add(&cx, &pointer, NewValue::Text(json))?,
             Change::Copy { from, to } => {
-                let node = cx.node(from)?;
+                let node = cx.node(&from)?;
                 let raw = &cx.text[node.span.start..node.span.end];
-                let value =
-                    NewValue::Copied(raw.to_string(), indent_at(cx.text, node.span.start).to_string(), node.span.start);
-                added.add(&cx, to, value)?;
+                let value = NewValue::Copied(raw, indent_at(cx.text, node.span.start), node.span.start);
+                added.add(&cx, &to, value)?;
             }
             Change::Append { pointer, json } => {
-                let node = cx.node(pointer)?;
+                let node = cx.node(&pointer)?;
                 let NodeValue::Array(items) = &node.value else { return None };
                 let children: Vec<Span> = items.iter().map(|i| i.span).collect();
-                edits.extend(cx.insert_into(node, &children, &BTreeSet::new(), &[Item::Bare(json.clone())]));
+                cx.insert_into(node, &children, &BTreeSet::new(), vec![Item::Bare(json)], &mut edits);
             }
         }
     }
     for members in added.objects.values_mut() {
         in_source_order(members);
     }
-    for (start, members) in &added.objects {
-        let (object, gone) = match removed.remove(start) {
+    for (start, members) in added.objects {
+        let (object, gone) = match removed.remove(&start) {
             Some((object, gone)) => (object, gone),
-            None => (cx.node_at(*start)?, BTreeSet::new()),
+            None => (cx.node_at(start)?, BTreeSet::new()),
         };
-        let NodeValue::Object(list) = &object.value else { return None };
-        let children: Vec<Span> = list.iter().map(|m| Span::new(m.key_span.start, m.value.span.end)).collect();
-        let items: Vec<Item> = members.iter().map(|(k, v)| Item::Member(k.clone(), v.clone())).collect();
-        edits.extend(cx.removals(object, &children, &gone, !items.is_empty()));
-        edits.extend(cx.insert_into(object, &children, &gone, &items));
+        let NodeValue::Object(_) = &object.value else { return None };
+        let children = cx.children(object);
+        let items: Vec<Item> = members.into_iter().map(|(k, v)| Item::Member(k, v)).collect();
+        cx.removals(object, &children, &gone, !items.is_empty(), &mut edits);
+        cx.insert_into(object, &children, &gone, items, &mut edits);
     }
     for (container, gone) in removed.values() {
-        edits.extend(cx.removals(container, &cx.children(container), gone, false));
+        cx.removals(container, &cx.children(container), gone, false, &mut edits);
     }
     edits.sort_by_key(|e| (e.span.start, e.span.end));
     let apart = edits.windows(2).all(|w| w[0].span.end <= w[1].span.start && w[0].span != w[1].span);
@@ -74,7 +75,8 @@ pub(crate) fn remove_members(text: &str, object: &Node, gone: &BTreeSet<usize>) 
     }
     let cx = Cx { text, root: object };
     let children: Vec<Span> = cx.children(object);
-    let edits = cx.removals(object, &children, gone, false);
+    let mut edits = Vec::new();
+    cx.removals(object, &children, gone, false, &mut edits);
     let apart = edits.windows(2).all(|w| w[0].span.end <= w[1].span.start);
     (apart && !edits.is_empty()).then_some(edits)
 }
@@ -83,29 +85,47 @@ fn quoted(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 
-/// A value to put in the text.
+/// Writes `key` as a JSON string to `out`, as [`quoted`] does; a key with nothing to escape (every key the
+/// rules write) is copied as it is.
+fn push_quoted(out: &mut String, key: &str) {
+    if key.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push('"');
+        out.push_str(key);
+        out.push('"');
+    } else {
+        out.push_str(&quoted(key));
+    }
+}
+
+/// A value to put in the text (`'t`: the text of the document).
 #[derive(Debug, Clone)]
-enum NewValue {
+enum NewValue<'t> {
     /// JSON text, one line.
     Text(String),
     /// The text of another value, with the indentation of the line it started on, and where it starts.
-    Copied(String, String, usize),
+    Copied(&'t str, &'t str, usize),
     /// An object that does not exist yet: its members in order.
-    Object(Vec<(String, NewValue)>),
+    Object(Vec<(String, NewValue<'t>)>),
 }
 
 /// Puts the copied members of a new object (and of the new objects inside it) in the order of the values
 /// they copy, so members moved together keep the order their author gave them; other members keep their
 /// places.
-fn in_source_order(members: &mut [(String, NewValue)]) {
-    let slots: Vec<usize> = (0..members.len()).filter(|&i| matches!(members[i].1, NewValue::Copied(..))).collect();
-    let mut copies: Vec<(String, NewValue)> = slots.iter().map(|&i| members[i].clone()).collect();
-    copies.sort_by_key(|(_, v)| match v {
-        NewValue::Copied(_, _, at) => *at,
-        _ => usize::MAX,
-    });
-    for (slot, copy) in slots.into_iter().zip(copies) {
-        members[slot] = copy;
+fn in_source_order(members: &mut [(String, NewValue<'_>)]) {
+    let copied_at = |v: &NewValue<'_>| match v {
+        NewValue::Copied(_, _, at) => Some(*at),
+        _ => None,
+    };
+    let slots: Vec<usize> = (0..members.len()).filter(|&i| copied_at(&members[i].1).is_some()).collect();
+    // Most new objects hold a single copy, or copies already in order: nothing to move then.
+    if slots.windows(2).any(|w| copied_at(&members[w[0]].1) > copied_at(&members[w[1]].1)) {
+        let placeholder = || (String::new(), NewValue::Text(String::new()));
+        let mut copies: Vec<(String, NewValue<'_>)> =
+            slots.iter().map(|&i| std::mem::replace(&mut members[i], placeholder())).collect();
+        copies.sort_by_key(|(_, v)| copied_at(v));
+        for (slot, copy) in slots.into_iter().zip(copies) {
+            members[slot] = copy;
+        }
     }
     for (_, value) in members.iter_mut() {
         if let NewValue::Object(inner) = value {
@@ -115,21 +135,21 @@ fn in_source_order(members: &mut [(String, NewValue)]) {
 }
 
 /// What goes into a container: a member of an object or an item of an array.
-enum Item {
-    Member(String, NewValue),
+enum Item<'t> {
+    Member(String, NewValue<'t>),
     Bare(String),
 }
 
 /// New members per existing object (by its start offset), in the order first set.
 #[derive(Default)]
-struct Additions {
-    objects: BTreeMap<usize, Vec<(String, NewValue)>>,
+struct Additions<'t> {
+    objects: BTreeMap<usize, Vec<(String, NewValue<'t>)>>,
 }
 
-impl Additions {
+impl<'t> Additions<'t> {
     /// Records `value` at `pointer`: under the deepest object on the way that exists, nested in new objects
     /// for the rest of the path. Fails when the value is already set or the way passes through a non-object.
-    fn add(&mut self, cx: &Cx<'_>, pointer: &str, value: NewValue) -> Option<()> {
+    fn add(&mut self, cx: &Cx<'_>, pointer: &str, value: NewValue<'t>) -> Option<()> {
         let segments = segments(pointer)?;
         let mut node = cx.root;
         let mut depth = 0;
@@ -156,7 +176,7 @@ impl Additions {
             let i = match members.iter().position(|(k, _)| k == key) {
                 Some(i) => i,
                 None => {
-                    members.push((key.clone(), NewValue::Object(Vec::new())));
+                    members.push((key.to_string(), NewValue::Object(Vec::new())));
                     members.len() - 1
                 }
             };
@@ -166,20 +186,16 @@ impl Additions {
         if members.iter().any(|(k, _)| k == last) {
             return None;
         }
-        members.push((last.clone(), value));
+        members.push((last.to_string(), value));
         Some(())
     }
 }
 
-/// The unescaped segments of a pointer (`None` for the root or a malformed pointer).
-fn segments(pointer: &str) -> Option<Vec<String>> {
+/// The unescaped segments of a pointer (`None` for the root or a malformed pointer), copied only when they
+/// hold an escape.
+fn segments(pointer: &str) -> Option<Vec<Cow<'_, str>>> {
     let rest = pointer.strip_prefix('/')?;
-    Some(rest.split('/').map(unescape).collect())
-}
-
-/// A pointer segment as the key it names (`~1` is `/`, `~0` is `~`).
-fn unescape(segment: &str) -> String {
-    if segment.contains('~') { segment.replace("~1", "/").replace("~0", "~") } else { segment.to_string() }
+    Some(rest.split('/').map(unescape_segment).collect())
 }
 
 struct Cx<'a> {
@@ -202,9 +218,9 @@ impl<'a> Cx<'a> {
     fn child(&self, pointer: &str) -> Option<(&'a Node, usize)> {
         let (parent, last) = pointer.rsplit_once('/')?;
         let container = self.node(parent)?;
-        let last = unescape(last);
+        let last = unescape_segment(last);
         let index = match &container.value {
-            NodeValue::Object(members) => members.iter().rposition(|m| m.key == last)?,
+            NodeValue::Object(members) => members.iter().rposition(|m| m.key == last.as_ref())?,
             NodeValue::Array(items) => last.parse::<usize>().ok().filter(|i| *i < items.len())?,
             _ => return None,
         };
@@ -222,22 +238,35 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The edits that remove the children `gone` of `container` with their commas and, where they stand on
-    /// lines of their own, their lines. With `refill`, a container left empty is not emptied here: the
-    /// insertion replaces its inside.
-    fn removals(&self, container: &Node, children: &[Span], gone: &BTreeSet<usize>, refill: bool) -> Vec<TextEdit> {
+    /// Adds to `edits` the edits that remove the children `gone` of `container` with their commas and, where
+    /// they stand on lines of their own, their lines. With `refill`, a container left empty is not emptied
+    /// here: the insertion replaces its inside.
+    fn removals(
+        &self,
+        container: &Node,
+        children: &[Span],
+        gone: &BTreeSet<usize>,
+        refill: bool,
+        edits: &mut Vec<TextEdit>,
+    ) {
         let text = self.text;
         let n = children.len();
         if gone.is_empty() {
-            return Vec::new();
+            return;
         }
         if gone.len() == n {
-            return if refill { Vec::new() } else { vec![TextEdit::delete(inside(container))] };
+            if !refill {
+                edits.push(TextEdit::delete(inside(container)));
+            }
+            return;
         }
-        let mut edits = Vec::new();
-        let indices: Vec<usize> = gone.iter().copied().collect();
-        for run in indices.chunk_by(|a, b| b - a == 1) {
-            let (a, b) = (run[0], run[run.len() - 1]);
+        // Each run of neighbours `a..=b` goes as one stretch of text.
+        let mut indices = gone.iter().copied().peekable();
+        while let Some(a) = indices.next() {
+            let mut b = a;
+            while indices.next_if(|&i| i == b + 1).is_some() {
+                b += 1;
+            }
             let (start, end) = (children[a].start, children[b].end);
             if b + 1 < n {
                 let next = children[b + 1].start;
@@ -263,108 +292,154 @@ impl<'a> Cx<'a> {
                 (None, _) => edits.push(TextEdit::delete(Span::new(before, end))),
             }
         }
-        edits
     }
 
-    /// The edit that puts `items` at the end of `container`, after its last child not in `gone`, laid out like
-    /// its children (or, for an empty container, one level deeper than its line).
+    /// Adds to `edits` the edit that puts `items` at the end of `container`, after its last child not in
+    /// `gone`, laid out like its children (or, for an empty container, one level deeper than its line).
     fn insert_into(
         &self,
         container: &Node,
         children: &[Span],
         gone: &BTreeSet<usize>,
-        items: &[Item],
-    ) -> Vec<TextEdit> {
+        items: Vec<Item<'_>>,
+        edits: &mut Vec<TextEdit>,
+    ) {
         if items.is_empty() {
-            return Vec::new();
+            return;
         }
         let text = self.text;
         let br = line_break(text);
         let multiline =
             text[container.span.start..container.span.end].contains('\n') || children.is_empty() && text.contains('\n');
-        let kept: Vec<&Span> = children.iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, s)| s).collect();
-        let outer = indent_at(text, container.span.start).to_string();
-        let inner = kept
-            .iter()
-            .chain(children.iter().collect::<Vec<_>>().iter())
+        let mut kept = children.iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, s)| s);
+        let outer = indent_at(text, container.span.start);
+        let inner: Cow<'_, str> = kept
+            .clone()
+            .chain(children)
             .find(|s| leads_line(text, s.start))
-            .map(|s| indent_at(text, s.start).to_string())
-            .unwrap_or_else(|| format!("{outer}{}", self.unit()));
+            .map_or_else(|| format!("{outer}{}", self.unit()).into(), |s| indent_at(text, s.start).into());
         let colon = self.colon();
-        let render = |item: &Item| match item {
-            Item::Member(key, value) => {
-                format!("{}{colon}{}", quoted(key), self.value(value, &inner, multiline, &colon))
-            }
-            Item::Bare(json) => json.clone(),
-        };
-        let rendered: Vec<String> = items.iter().map(render).collect();
-        match kept.last() {
+        // Written straight into the edit's text: a fix often adds one short member, and building each piece
+        // as a string of its own would cost more than laying it out.
+        let mut body = String::new();
+        match kept.next_back() {
             Some(last) => {
+                let multiline_sep;
                 let sep = if multiline && leads_line(text, last.start) {
-                    format!(",{br}{inner}")
+                    multiline_sep = format!(",{br}{inner}");
+                    multiline_sep.as_str()
                 } else {
                     // One line: separated as its children are (`,` or `, `).
                     children
                         .windows(2)
                         .map(|w| &text[w[0].end..w[1].start])
                         .find(|between| between.trim() == "," && !between.contains('\n'))
-                        .map_or_else(|| ", ".to_string(), |between| between.trim_start().to_string())
+                        .map_or(", ", |between| between.trim_start())
                 };
-                let body: String = rendered.iter().map(|r| format!("{sep}{r}")).collect();
-                vec![TextEdit::insert(last.end, body)]
+                for item in &items {
+                    body.push_str(sep);
+                    self.push_item(&mut body, item, &inner, multiline, colon);
+                }
+                edits.push(TextEdit::insert(last.end, body));
             }
             None if multiline => {
-                let body = rendered.join(&format!(",{br}{inner}"));
-                vec![TextEdit::new(inside(container), format!("{br}{inner}{body}{br}{outer}"))]
+                body.push_str(br);
+                body.push_str(&inner);
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        body.push(',');
+                        body.push_str(br);
+                        body.push_str(&inner);
+                    }
+                    self.push_item(&mut body, item, &inner, multiline, colon);
+                }
+                body.push_str(br);
+                body.push_str(outer);
+                edits.push(TextEdit::new(inside(container), body));
             }
-            None => vec![TextEdit::new(inside(container), rendered.join(", "))],
+            None => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        body.push_str(", ");
+                    }
+                    self.push_item(&mut body, item, &inner, multiline, colon);
+                }
+                edits.push(TextEdit::new(inside(container), body));
+            }
         }
     }
 
-    /// The text of a new value whose member line is indented `indent`.
-    fn value(&self, value: &NewValue, indent: &str, multiline: bool, colon: &str) -> String {
+    /// Writes a new member (`"key": value`, its line indented `indent`) or array item to `out`.
+    fn push_item(&self, out: &mut String, item: &Item<'_>, indent: &str, multiline: bool, colon: &str) {
+        match item {
+            Item::Member(key, value) => {
+                push_quoted(out, key);
+                out.push_str(colon);
+                self.push_value(out, value, indent, multiline, colon);
+            }
+            Item::Bare(json) => out.push_str(json),
+        }
+    }
+
+    /// Writes the text of a new value whose member line is indented `indent` to `out`.
+    fn push_value(&self, out: &mut String, value: &NewValue<'_>, indent: &str, multiline: bool, colon: &str) {
         match value {
-            NewValue::Text(json) => json.clone(),
-            NewValue::Copied(raw, from, _) => reindent(raw, from, indent),
+            NewValue::Text(json) => out.push_str(json),
+            NewValue::Copied(raw, from, _) => out.push_str(&reindent(raw, from, indent)),
             NewValue::Object(members) if multiline => {
                 let br = line_break(self.text);
                 let deeper = format!("{indent}{}", self.unit());
-                let lines: Vec<String> = members
-                    .iter()
-                    .map(|(k, v)| format!("{deeper}{}{colon}{}", quoted(k), self.value(v, &deeper, true, colon)))
-                    .collect();
-                format!("{{{br}{}{br}{indent}}}", lines.join(&format!(",{br}")))
+                out.push('{');
+                out.push_str(br);
+                for (i, (k, v)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                        out.push_str(br);
+                    }
+                    out.push_str(&deeper);
+                    push_quoted(out, k);
+                    out.push_str(colon);
+                    self.push_value(out, v, &deeper, true, colon);
+                }
+                out.push_str(br);
+                out.push_str(indent);
+                out.push('}');
             }
             NewValue::Object(members) => {
-                let parts: Vec<String> = members
-                    .iter()
-                    .map(|(k, v)| format!("{}{colon}{}", quoted(k), self.value(v, indent, false, colon)))
-                    .collect();
-                format!("{{{}}}", parts.join(", "))
+                out.push('{');
+                for (i, (k, v)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    push_quoted(out, k);
+                    out.push_str(colon);
+                    self.push_value(out, v, indent, false, colon);
+                }
+                out.push('}');
             }
         }
     }
 
     /// One level of indentation as the document writes it: that of the top-level members (two spaces when
     /// they share a line with the brace).
-    fn unit(&self) -> String {
-        let NodeValue::Object(members) = &self.root.value else { return "  ".into() };
+    fn unit(&self) -> &'a str {
+        let NodeValue::Object(members) = &self.root.value else { return "  " };
         members
             .first()
             .filter(|m| leads_line(self.text, m.key_span.start))
-            .map(|m| indent_at(self.text, m.key_span.start).to_string())
+            .map(|m| indent_at(self.text, m.key_span.start))
             .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "  ".into())
+            .unwrap_or("  ")
     }
 
     /// What the document writes between a key and its value (`": "` unless its first member says otherwise).
-    fn colon(&self) -> String {
-        let NodeValue::Object(members) = &self.root.value else { return ": ".into() };
+    fn colon(&self) -> &'a str {
+        let NodeValue::Object(members) = &self.root.value else { return ": " };
         members
             .first()
             .map(|m| &self.text[m.key_span.end..m.value.span.start])
             .filter(|s| s.trim() == ":" && !s.contains('\n'))
-            .map_or(": ".into(), |s| s.trim_start().to_string())
+            .map_or(": ", |s| s.trim_start())
     }
 }
 
@@ -397,7 +472,7 @@ mod tests {
 
     fn run(text: &str, fix: Fix) -> Option<String> {
         let doc = crate::document::parse(text.as_bytes(), &mut Vec::new());
-        let edits = lower(&doc, &fix.changes)?;
+        let edits = lower(&doc, fix.changes.clone())?;
         let lowered = Fix { edits, changes: Vec::new(), ..fix };
         Some(apply(text, [&lowered]).text)
     }

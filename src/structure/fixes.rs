@@ -135,10 +135,9 @@ pub(super) fn token_case<'a>(
     Some(Fix::new(Applicability::Safe, message).replace(pointer, json))
 }
 
-/// Whether a key on the way to `pointer` holds a secret (or looks like one's key).
+/// Whether a key on the way to `pointer` holds a secret (or looks like one's key), its last included.
 fn touches_secret(pointer: &str) -> bool {
-    crate::document::stop_at_secret(pointer).len() < pointer.len()
-        || pointer.rsplit('/').next().is_some_and(|k| is_secret_key(&crate::document::unescape_segment(k)))
+    pointer.split('/').skip(1).any(|k| is_secret_key(&crate::document::unescape_segment(k)))
 }
 
 /// The text of the value at `pointer`, as written.

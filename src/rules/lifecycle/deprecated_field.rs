@@ -326,10 +326,15 @@ impl Facts {
         Facts { present, pool_claims, contested, pools }
     }
 
-    /// Whether the body already sets the successor `field` at `target` (its pointer with `indices`), for the
-    /// deprecated field at `from`.
-    fn is_set(&self, from: &str, (field, indices): (Field, &[usize]), target: &str) -> bool {
-        self.sets(field, indices) || pool_index(from).is_none() && self.pool_claims.contains(target)
+    /// Whether the body already sets the successor `field` at `indices` for the deprecated field at `from`,
+    /// and if not, its pointer (`None` when set). The pointer is built only for a successor not set yet: in
+    /// a legacy body most are.
+    fn unset_target(&self, from: &str, field: Field, indices: &[usize]) -> Option<String> {
+        if self.sets(field, indices) {
+            return None;
+        }
+        let target = field.pointer(indices);
+        (pool_index(from).is_some() || !self.pool_claims.contains(&target)).then_some(target)
     }
 
     /// Whether the body sets `field` at `indices`.
@@ -387,23 +392,24 @@ fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
     }
     // Every concrete successor: one per node pool for a cluster-wide field whose successor is in the pools.
     let at = &found.at;
-    let mut targets: Vec<(Field, String, Option<usize>)> = Vec::new();
+    let mut targets: Vec<(Field, Option<usize>)> = Vec::new();
     for r in successors {
         if r.path().starts_with("/nodepools/*/") && pool_index(pointer).is_none() {
             if facts.pools == 0 {
                 // Describing the workers as a node pool needs choices (a name, a size, …).
                 return None;
             }
-            targets.extend((0..facts.pools).map(|i| (*r, r.pointer(&[i]), Some(i))));
+            targets.extend((0..facts.pools).map(|i| (*r, Some(i))));
         } else {
-            targets.push((*r, r.pointer(at), None));
+            targets.push((*r, None));
         }
     }
-    let open: Vec<&(Field, String, Option<usize>)> = targets
+    // The successors not set yet, with their pointers.
+    let open: Vec<(Field, String, Option<usize>)> = targets
         .iter()
-        .filter(|(r, t, pool)| {
+        .filter_map(|&(r, pool)| {
             let indices = pool.as_ref().map_or(at.as_slice(), std::slice::from_ref);
-            !facts.is_set(pointer, (*r, indices), t)
+            Some((r, facts.unset_target(pointer, r, indices)?, pool))
         })
         .collect();
     let versions = runtime_versions(cx, facts, field, &open);
@@ -416,7 +422,9 @@ fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
         return None;
     }
     let old = field.meta().json_type;
-    let parent = |p: &str| p.rsplit_once('/').map(|(parent, _)| parent.to_string());
+    fn parent(p: &str) -> Option<&str> {
+        p.rsplit_once('/').map(|(parent, _)| parent)
+    }
     if let [(r, target, _)] = open.as_slice()
         && targets.len() == 1
         && parent(target) == parent(pointer)
@@ -427,10 +435,10 @@ fn plan(cx: &Context<'_>, facts: &Facts, found: &Found) -> Option<Plan> {
     let mut writes = Vec::new();
     for (r, target, _) in open {
         if r.meta().json_type == old {
-            writes.push(Write::Copy(target.clone()));
+            writes.push(Write::Copy(target));
             continue;
         }
-        writes.push(Write::Set(target.clone(), converted(cx, field, *r)?));
+        writes.push(Write::Set(target, converted(cx, field, r)?));
     }
     writes.extend(versions);
     Some(Plan::Move(writes))
@@ -445,7 +453,7 @@ fn runtime_versions(
     cx: &Context<'_>,
     facts: &Facts,
     field: Field,
-    open: &[&(Field, String, Option<usize>)],
+    open: &[(Field, String, Option<usize>)],
 ) -> Vec<Write> {
     let Some(runtime) = cx.request.runtime.as_ref().filter(|_| field == Field::Runtime) else { return Vec::new() };
     let (Some(name), Some(version)) = (runtime.name.as_ref(), runtime.version.as_deref()) else { return Vec::new() };
@@ -497,10 +505,10 @@ fn converted(cx: &Context<'_>, field: Field, to: Field) -> Option<String> {
 
 /// The fix of a group: one unsafe fix for every field of it that has a mechanical answer.
 fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
-    let mut changes: Vec<(String, Plan)> = Vec::new();
+    let mut changes: Vec<(&str, Plan)> = Vec::new();
     for f in &group.fields {
         if let Some(p) = plan(cx, facts, f) {
-            changes.push((f.pointer.clone(), p));
+            changes.push((&f.pointer, p));
         }
     }
     if changes.is_empty() {
@@ -510,23 +518,24 @@ fn fix(cx: &Context<'_>, facts: &Facts, group: &Group) -> Option<Fix> {
         if group.pool.is_some() && changes.len() > 1 { display_pointer_in_pool(p) } else { display_pointer(p) }
     };
     let mut fix = Fix::unsafe_(message(cx, group, &changes, name));
-    for (pointer, plan) in &changes {
+    // The plans' keys, pointers and JSON texts move into the fix.
+    for (pointer, plan) in changes {
         fix = match plan {
             Plan::Rename { key, json } => {
-                let renamed = fix.rename_key(pointer.clone(), key.clone());
+                let renamed = fix.rename_key(pointer, key);
                 match json {
-                    Some(json) => renamed.replace(pointer.clone(), json.clone()),
+                    Some(json) => renamed.replace(pointer, json),
                     None => renamed,
                 }
             }
             Plan::Move(writes) => writes
-                .iter()
+                .into_iter()
                 .fold(fix, |fix, w| match w {
-                    Write::Copy(to) => fix.copy_to(pointer.clone(), to.clone()),
-                    Write::Set(to, json) => fix.set(to.clone(), json.clone()),
+                    Write::Copy(to) => fix.copy_to(pointer, to),
+                    Write::Set(to, json) => fix.set(to, json),
                 })
-                .remove(pointer.clone()),
-            Plan::Superseded | Plan::Removed | Plan::Default => fix.remove(pointer.clone()),
+                .remove(pointer),
+            Plan::Superseded | Plan::Removed | Plan::Default => fix.remove(pointer),
         };
     }
     Some(fix)
@@ -538,7 +547,7 @@ fn names_or_count(lang: Lang, names: &[String]) -> String {
 }
 
 /// What the fix of a group does, in the imperative.
-fn message(cx: &Context<'_>, group: &Group, changes: &[(String, Plan)], name: impl Fn(&str) -> String) -> String {
+fn message(cx: &Context<'_>, group: &Group, changes: &[(&str, Plan)], name: impl Fn(&str) -> String) -> String {
     let lang = cx.lang;
     let pick = |want: fn(&Plan) -> bool| -> Vec<String> {
         changes.iter().filter(|(_, p)| want(p)).map(|(pointer, _)| name(pointer)).collect()
