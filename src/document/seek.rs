@@ -185,24 +185,27 @@ fn skip_string(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
 fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
     match *bytes.get(at)? {
         b'"' => skip_string(bytes, at).map(|(end, _)| end),
-        b'{' | b'[' => {
+        open @ (b'{' | b'[') => {
+            // Brackets of the other kind nest evenly inside (strict JSON): counting this kind is enough, and
+            // lets memchr jump over everything else.
+            let close = if open == b'{' { b'}' } else { b']' };
             let mut depth = 0usize;
             let mut i = at;
             loop {
-                match *bytes.get(i)? {
+                i += memchr::memchr3(b'"', open, close, bytes.get(i..)?)?;
+                match bytes[i] {
                     b'"' => i = skip_string(bytes, i)?.0,
-                    b'{' | b'[' => {
+                    b if b == open => {
                         depth += 1;
                         i += 1;
                     }
-                    b'}' | b']' => {
+                    _ => {
                         depth -= 1;
                         i += 1;
                         if depth == 0 {
                             return Some(i);
                         }
                     }
-                    _ => i += 1,
                 }
             }
         }
