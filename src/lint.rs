@@ -1,7 +1,7 @@
 //! The pipeline: bytes → document → structure check → typed model → rules → configured, sorted findings.
 
 use crate::config::{CheckId, Ignore, RuleSelection};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::document::{self, Document, NodeValue};
 use crate::known::KnownTokens;
 use crate::model;
@@ -357,17 +357,24 @@ fn check_id(d: &Diagnostic) -> CheckId<'static> {
 /// Rules give pointers and the parser gives spans; the document turns each into the other. Without `fixes`, the
 /// fixes some checks build anyway (the parser's) are dropped rather than lowered.
 fn resolve_spans(doc: &Document, fixes: bool, diagnostics: &mut [Diagnostic]) {
+    // Lowering fixes reads the span tree; without fixes, the few spans the findings need are read from the text
+    // and the tree of a strict body is never built. Asked in the order the loop below takes them.
+    let mut seen = if fixes { None } else { seek_spans(doc, diagnostics) }.map(Vec::into_iter);
+    let mut span_of = |p: &str| match seen.as_mut() {
+        Some(seen) => seen.next().flatten().map(|(_, value)| value),
+        None => doc.span_of(p),
+    };
     for d in diagnostics {
         if d.pointer.is_none() {
             // A syntax slip inside a secret written as an object would name the secret's keys: stop at the secret.
             d.pointer = d.span.and_then(|s| doc.pointer_at(s.start)).map(|p| document::stop_at_secret(&p).to_string());
         }
         if d.span.is_none() {
-            d.span = d.pointer.as_deref().and_then(|p| doc.span_of(p));
+            d.span = d.pointer.as_deref().and_then(&mut span_of);
         }
         for l in &mut d.labels {
             if l.span.is_none() {
-                l.span = l.pointer.as_deref().and_then(|p| doc.span_of(p));
+                l.span = l.pointer.as_deref().and_then(&mut span_of);
             }
         }
         if d.peers > 0 {
@@ -389,4 +396,20 @@ fn resolve_spans(doc: &Document, fixes: bool, diagnostics: &mut [Diagnostic]) {
             }
         }
     }
+}
+
+/// The spans [`resolve_spans`] looks up, in its order, read without the span tree ([`Document::seek_spans`]);
+/// `None` when a finding has a position but no pointer (the tree finds it) or the text cannot be read that way.
+fn seek_spans(doc: &Document, diagnostics: &[Diagnostic]) -> Option<Vec<Option<(Span, Span)>>> {
+    let mut pointers = Vec::new();
+    for d in diagnostics {
+        if d.pointer.is_none() && d.span.is_some() {
+            return None;
+        }
+        if d.span.is_none() {
+            pointers.extend(d.pointer.as_deref());
+        }
+        pointers.extend(d.labels.iter().filter(|l| l.span.is_none()).filter_map(|l| l.pointer.as_deref()));
+    }
+    doc.seek_spans(&pointers)
 }

@@ -13,6 +13,7 @@ mod lines;
 mod lookup;
 mod recovery;
 mod secrets;
+mod seek;
 mod slips;
 mod spans;
 mod syntax;
@@ -343,6 +344,16 @@ impl Document {
     /// The span of the key whose value is at `pointer` (the value's span for array items and the root).
     pub(crate) fn key_span_of(&self, pointer: &str) -> Option<Span> {
         Some(self.lookups.spans(self.root()?, pointer)?.0)
+    }
+
+    /// The key and value spans of each of `pointers` (as [`Document::key_span_of`] and [`Document::span_of`] give
+    /// them) read straight from the text, when the tree is not built yet and the text allows it (`None`
+    /// otherwise): for a caller that needs a few positions and nothing else of the tree.
+    pub(crate) fn seek_spans(&self, pointers: &[&str]) -> Option<Vec<Option<(Span, Span)>>> {
+        if self.root.get().is_some() {
+            return None;
+        }
+        seek::spans(&self.text, pointers)
     }
 
     /// The pointer of the innermost value whose text (its key included) holds byte `offset`.

@@ -209,7 +209,7 @@ fn take_top<T>(stack: &mut Vec<T>, base: usize) -> Vec<T> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// The tree the tolerant parser builds for the same text.
@@ -260,7 +260,7 @@ mod tests {
     }
 
     /// Arbitrary JSON, including keys and strings that need escapes and numbers of every kind.
-    fn json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+    pub(in crate::document) fn json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
         use proptest::prelude::*;
         use serde_json::Value;
         let leaf = prop_oneof![

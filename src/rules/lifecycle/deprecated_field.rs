@@ -8,6 +8,8 @@ use crate::rules::messages::{backticked, join_and, pool_label_at};
 use crate::rules::{ClusterKind, Context};
 use crate::spec::{Field, JsonType, display_pointer, display_pointer_in_pool};
 use crate::t;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 crate::declare_rule! {
@@ -146,16 +148,38 @@ struct Found {
 impl Found {
     /// The label on the field: its successors, named as seen from its node pool when it is in one.
     fn label(&self, lang: Lang) -> String {
-        match self.successors.as_slice() {
+        match self.successor_fields.as_slice() {
             [] => t!(lang, "lif001.label-none"),
             // Most fields have one successor: named without building a list.
-            [one] => t!(lang, "lif001.label", successors = format!("`{}`", display_pointer_in_pool(one))),
+            [one] => t!(lang, "lif001.label", successors = format!("`{}`", name_in_pool(*one, &self.at))),
             many => {
-                let names: Vec<String> = many.iter().map(|s| display_pointer_in_pool(s)).collect();
+                let names: Vec<Cow<'_, str>> = many.iter().map(|&r| name_in_pool(r, &self.at)).collect();
                 t!(lang, "lif001.label", successors = join_and(lang, &backticked(&names)))
             }
         }
     }
+
+    /// Its name as seen from its node pool ([`display_pointer_in_pool`] of its pointer).
+    fn name_in_pool(&self) -> Cow<'static, str> {
+        name_in_pool(self.field, &self.at)
+    }
+}
+
+/// [`display_pointer_in_pool`] of `field.pointer(at)`, read from the spec's names when `at` fills no more than the
+/// node pool's index (findings name many fields: building and splitting each pointer would cost more).
+fn name_in_pool(field: Field, at: &[usize]) -> Cow<'static, str> {
+    let path = field.path();
+    match at {
+        // The pointer is the spec path, `*`s kept: named in full.
+        [] => Cow::Borrowed(field.display()),
+        [_] if path.starts_with("/nodepools/*/") || !path.contains('*') => Cow::Borrowed(field.display_in_pool()),
+        _ => Cow::Owned(display_pointer_in_pool(&field.pointer(at))),
+    }
+}
+
+/// [`display_pointer`] of `field.pointer(at)`, read from the spec's name.
+fn name_at(field: Field, at: &[usize]) -> Cow<'static, str> {
+    if at.is_empty() { Cow::Borrowed(field.display()) } else { Cow::Owned(field.display_at(at)) }
 }
 
 /// The deprecated fields that call for the same move, in one node pool or outside any.
@@ -203,14 +227,17 @@ impl DeprecatedField {
                 None => groups.push(Group { pool, to, fields: vec![found] }),
             }
         }
-        let facts = Facts::new(cx, &groups);
+        // What the fixes need to know of the whole body: worked out only when a fix is.
+        let facts = OnceCell::new();
+        let present = present_fields(cx);
         for group in &groups {
-            out.push(Self::finding(cx, &facts, group).fix(cx.fix(|| fix(cx, &facts, group))));
+            let finding = Self::finding(cx, present, group);
+            out.push(finding.fix(cx.fix(|| fix(cx, facts.get_or_init(|| Facts::new(cx, &groups)), group))));
         }
     }
 
     /// The one finding of a group: at its first field in the text, with a label on every field.
-    fn finding(cx: &Context<'_>, facts: &Facts, group: &Group) -> Diagnostic {
+    fn finding(cx: &Context<'_>, present: &[PresentField], group: &Group) -> Diagnostic {
         let lang = cx.lang;
         let (first, rest) = group.fields.split_first().expect("a group has a field");
         let mut d = match rest {
@@ -226,11 +253,12 @@ impl DeprecatedField {
         for f in &group.fields {
             let successors = f.successor_fields.iter().zip(&f.successors);
             for (&field, r) in successors.filter(|(_, r)| !r.contains('*')) {
-                if facts.sets(field, &f.at) {
+                // A few questions: a scan of the fields, not the sorted copy the fixes search.
+                if present.contains(&PresentField::at(field, &f.at)) {
                     let note = if rest.is_empty() {
                         t!(lang, "lif001.label-set")
                     } else {
-                        t!(lang, "lif001.label-set-replaces", name = display_pointer_in_pool(&f.pointer))
+                        t!(lang, "lif001.label-set-replaces", name = f.name_in_pool())
                     };
                     d = d.with(Label::at(r.clone(), note));
                 }
@@ -241,13 +269,13 @@ impl DeprecatedField {
 
     /// The message and help of a group of one field.
     fn single(lang: Lang, f: &Found) -> Diagnostic {
-        let name = &display_pointer(&f.pointer);
+        let name = &*name_at(f.field, &f.at);
         if f.successors.is_empty() {
             return Self::META
                 .diagnostic(t!(lang, "lif001-one-none", name))
                 .help(t!(lang, "lif001-one-none.help", name));
         }
-        let names: Vec<String> = f.successors.iter().map(|r| display_pointer(r)).collect();
+        let names: Vec<Cow<'_, str>> = f.successor_fields.iter().map(|&r| name_at(r, &f.at)).collect();
         let successors = join_and(lang, &backticked(&names));
         Self::META
             .diagnostic(t!(lang, "lif001-one", name, successors = &successors))
@@ -257,7 +285,7 @@ impl DeprecatedField {
     /// The message and help of a group of several fields.
     fn grouped(cx: &Context<'_>, group: &Group) -> Diagnostic {
         let lang = cx.lang;
-        let names: Vec<String> = group.fields.iter().map(|f| display_pointer_in_pool(&f.pointer)).collect();
+        let names: Vec<Cow<'_, str>> = group.fields.iter().map(Found::name_in_pool).collect();
         let noun = match (group.pool, group.to) {
             (Some(i), _) => Noun::PoolFields(pool_label_at(lang, cx.request, i)),
             (None, Move::NodePools) => Noun::WorkerSettings,
@@ -648,6 +676,17 @@ mod tests {
         assert_eq!(of("/nodepools/0/count", &["/nodepools/0/scaling_group/desired_size"]), Move::Rename);
         assert_eq!(of("/timeout_mins", &[]), Move::Remove);
         assert_eq!(of("/nodepools/1/management/upgrade_config", &[]), Move::Remove);
+    }
+
+    #[test]
+    fn names_read_from_the_spec_are_the_names_of_the_pointers() {
+        for m in crate::spec::FIELD_META.iter() {
+            for at in [&[][..], &[2], &[3, 1]] {
+                let pointer = m.field.pointer(at);
+                assert_eq!(name_in_pool(m.field, at), display_pointer_in_pool(&pointer), "{pointer}");
+                assert_eq!(name_at(m.field, at), display_pointer(&pointer), "{pointer}");
+            }
+        }
     }
 
     #[test]

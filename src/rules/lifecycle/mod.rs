@@ -107,10 +107,10 @@ pub enum Noun {
 
 /// How a message counts a group of fields named `names`: "14 `master_*` fields" when they all share the
 /// legacy `master_` or `worker_` prefix (the shape of old templates), "3 {noun}" otherwise.
-pub fn counted(lang: Lang, names: &[String], noun: &Noun) -> String {
+pub fn counted<S: AsRef<str>>(lang: Lang, names: &[S], noun: &Noun) -> String {
     let count = names.len();
     for prefix in ["master_", "worker_"] {
-        if names.iter().all(|name| name.starts_with(prefix)) {
+        if names.iter().all(|name| name.as_ref().starts_with(prefix)) {
             return t!(lang, "lifecycle-counted.prefixed", count, prefix);
         }
     }

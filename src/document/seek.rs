@@ -1,0 +1,295 @@
+//! The spans of a few pointers without the span tree: one pass over a strict-JSON text that reads only the
+//! members and items the pointers name and steps over everything else.
+//!
+//! A body with a handful of findings and no fixes to lower needs a dozen positions; building the tree of the
+//! whole body for them (every key and string copied, then dropped) costs several times more than this pass.
+//! The answers are those [`super::Node::find`] gives on the tree, which the tests check.
+
+use super::lookup::Spans;
+use super::tree::unescape_segment;
+use crate::diagnostic::Span;
+use std::borrow::Cow;
+
+/// The spans of each of `pointers` in `text` (in their order; `None` for a pointer the text does not have), or
+/// `None` when the text is not what this reader expects: the strict JSON of the fast path, without duplicate keys
+/// or escapes in keys. The caller then builds the tree.
+pub(super) fn spans(text: &str, pointers: &[&str]) -> Option<Vec<Option<Spans>>> {
+    let mut seeker = Seeker { bytes: text.as_bytes(), wanted: Vec::with_capacity(pointers.len()), found: Vec::new() };
+    seeker.found.resize(pointers.len(), None);
+    seeker.wanted.extend(pointers.iter().enumerate().map(|(i, p)| Wanted::new(i, p)));
+    let start = skip_whitespace(seeker.bytes, 0);
+    let end = seeker.value(start, None, 0)?;
+    (skip_whitespace(seeker.bytes, end) == seeker.bytes.len()).then_some(seeker.found)
+}
+
+/// A pointer being followed.
+struct Wanted<'a> {
+    /// Its place in the answer.
+    answer: usize,
+    /// The key or index it takes next (unescaped), `None` once it reached its node.
+    next: Option<Cow<'a, str>>,
+    /// The length and first byte of `next` (see [`tag`]): most keys of an object differ from `next` in these.
+    next_tag: usize,
+    /// What is left of it after `next`.
+    rest: &'a str,
+}
+
+impl<'a> Wanted<'a> {
+    fn new(answer: usize, rest: &'a str) -> Wanted<'a> {
+        match rest.strip_prefix('/') {
+            Some(tail) => {
+                let (segment, rest) = match tail.bytes().position(|b| b == b'/') {
+                    Some(i) => (&tail[..i], &tail[i..]),
+                    None => (tail, ""),
+                };
+                let next = unescape_segment(segment);
+                Wanted { answer, next_tag: tag(next.as_bytes()), next: Some(next), rest }
+            }
+            // The pointer's node (`""`), or text that is not a pointer (`x`) and names no node: it can only be
+            // reached at the root, and is not looked for below it.
+            None => Wanted { answer, next: None, next_tag: usize::MAX, rest },
+        }
+    }
+}
+
+struct Seeker<'a> {
+    bytes: &'a [u8],
+    /// The pointers still being followed, the innermost node's last: each node reads its own from a base on and
+    /// leaves the stack as it found it.
+    wanted: Vec<Wanted<'a>>,
+    found: Vec<Option<Spans>>,
+}
+
+impl<'a> Seeker<'a> {
+    /// Reads the value at `at` (its key at `key`, for a member), answering the pointers `wanted[base..]` that
+    /// lead to it or below it; returns where the value ends.
+    fn value(&mut self, at: usize, key: Option<Span>, base: usize) -> Option<usize> {
+        let descend = self.wanted[base..].iter().any(|w| w.next.is_some());
+        let end = match self.bytes.get(at)? {
+            b'{' if descend => self.object(at, base)?,
+            b'[' if descend => self.array(at, base)?,
+            _ => skip_value(self.bytes, at)?,
+        };
+        let span = Span::new(at, end);
+        for w in &self.wanted[base..] {
+            if w.next.is_none() && w.rest.is_empty() {
+                self.found[w.answer] = Some((key.unwrap_or(span), span));
+            }
+        }
+        Some(end)
+    }
+
+    fn object(&mut self, open: usize, base: usize) -> Option<usize> {
+        let top = self.wanted.len();
+        let mut at = skip_whitespace(self.bytes, open + 1);
+        if self.bytes.get(at) == Some(&b'}') {
+            return Some(at + 1);
+        }
+        loop {
+            let (key_end, escaped) = skip_string(self.bytes, at)?;
+            // A key with an escape would need unescaping to compare: rare, left to the tree.
+            if escaped {
+                return None;
+            }
+            let key = &self.bytes[at + 1..key_end - 1];
+            let key_tag = tag(key);
+            for w in base..top {
+                let wanted = &self.wanted[w];
+                if wanted.next_tag == key_tag && wanted.next.as_deref().is_some_and(|next| next.as_bytes() == key) {
+                    let Wanted { answer, rest, .. } = self.wanted[w];
+                    self.wanted.push(Wanted::new(answer, rest));
+                }
+            }
+            let colon = skip_whitespace(self.bytes, key_end);
+            if self.bytes.get(colon) != Some(&b':') {
+                return None;
+            }
+            let value = skip_whitespace(self.bytes, colon + 1);
+            let end = if self.wanted.len() > top {
+                let end = self.value(value, Some(Span::new(at, key_end)), top)?;
+                self.wanted.truncate(top);
+                end
+            } else {
+                skip_value(self.bytes, value)?
+            };
+            at = skip_whitespace(self.bytes, end);
+            match self.bytes.get(at)? {
+                b',' => at = skip_whitespace(self.bytes, at + 1),
+                b'}' => return Some(at + 1),
+                _ => return None,
+            }
+        }
+    }
+
+    fn array(&mut self, open: usize, base: usize) -> Option<usize> {
+        let top = self.wanted.len();
+        let mut at = skip_whitespace(self.bytes, open + 1);
+        if self.bytes.get(at) == Some(&b']') {
+            return Some(at + 1);
+        }
+        // The item each pointer takes next, read once.
+        let indices: Vec<Option<usize>> =
+            self.wanted[base..top].iter().map(|w| w.next.as_deref().and_then(|n| n.parse().ok())).collect();
+        let mut index = 0;
+        loop {
+            for (w, &i) in (base..top).zip(&indices) {
+                if i == Some(index) {
+                    let Wanted { answer, rest, .. } = self.wanted[w];
+                    self.wanted.push(Wanted::new(answer, rest));
+                }
+            }
+            let end = if self.wanted.len() > top {
+                let end = self.value(at, None, top)?;
+                self.wanted.truncate(top);
+                end
+            } else {
+                skip_value(self.bytes, at)?
+            };
+            at = skip_whitespace(self.bytes, end);
+            match self.bytes.get(at)? {
+                b',' => at = skip_whitespace(self.bytes, at + 1),
+                b']' => return Some(at + 1),
+                _ => return None,
+            }
+            index += 1;
+        }
+    }
+}
+
+/// A key's length and first byte in one number, compared before the key itself.
+fn tag(key: &[u8]) -> usize {
+    key.len() << 8 | usize::from(key.first().copied().unwrap_or(0))
+}
+
+fn skip_whitespace(bytes: &[u8], at: usize) -> usize {
+    let rest = bytes.get(at..).unwrap_or_default();
+    at + rest.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(rest.len())
+}
+
+/// The end of the string whose opening quote is at `at` (after its closing quote), and whether it holds an escape.
+fn skip_string(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
+    if bytes.get(at) != Some(&b'"') {
+        return None;
+    }
+    let (mut i, mut escaped) = (at + 1, false);
+    loop {
+        i += memchr::memchr2(b'"', b'\\', bytes.get(i..)?)?;
+        match bytes[i] {
+            b'"' => return Some((i + 1, escaped)),
+            _ => (i, escaped) = (i + 2, true),
+        }
+    }
+}
+
+/// The end of the value at `at`, read no further than needed to find it.
+fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
+    match *bytes.get(at)? {
+        b'"' => skip_string(bytes, at).map(|(end, _)| end),
+        open @ (b'{' | b'[') => {
+            // Brackets of the other kind nest evenly inside (strict JSON): counting this kind is enough, and
+            // lets memchr jump over everything else.
+            let close = if open == b'{' { b'}' } else { b']' };
+            let mut depth = 0usize;
+            let mut i = at;
+            loop {
+                i += memchr::memchr3(b'"', open, close, bytes.get(i..)?)?;
+                match bytes[i] {
+                    b'"' => i = skip_string(bytes, i)?.0,
+                    b if b == open => {
+                        depth += 1;
+                        i += 1;
+                    }
+                    _ => {
+                        depth -= 1;
+                        i += 1;
+                        if depth == 0 {
+                            return Some(i);
+                        }
+                    }
+                }
+            }
+        }
+        // A number or a literal: strict JSON ends it at a separator, a bracket or a space.
+        _ => {
+            let rest = &bytes[at..];
+            let len = rest.iter().position(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'));
+            Some(at + len.unwrap_or(rest.len()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Node;
+
+    /// Every pointer of the tree, and some it does not have.
+    fn pointers(root: &Node) -> Vec<String> {
+        let mut all = Vec::new();
+        root.walk(&mut |p, _, _| all.push(p.to_string()));
+        let extra: Vec<String> = all
+            .iter()
+            .flat_map(|p| [format!("{p}/0"), format!("{p}/x"), format!("{p}/"), format!("{p}/01"), format!("{p}/+1")])
+            .chain(["x".to_string(), "/".to_string(), "//".to_string()])
+            .collect();
+        all.extend(extra);
+        all
+    }
+
+    /// Checks every pointer of `text` against the tree, asked all at once and one at a time.
+    fn agrees_with_the_tree(text: &str) {
+        let root = super::super::spans::parse(text).expect("strict JSON");
+        let all = pointers(&root);
+        let find = |p: &str| root.find(p).map(|(m, n)| (m.map_or(n.span, |m| m.key_span), n.span));
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        let mut escaped_key = false;
+        root.for_each_member(&mut |m| escaped_key |= text[m.key_span.start..m.key_span.end].contains('\\'));
+        // It gives up exactly when a key holds an escape.
+        let Some(found) = spans(text, &refs) else {
+            assert!(escaped_key, "gave up on {text}");
+            return;
+        };
+        assert!(!escaped_key, "read a key with an escape in {text}");
+        for (n, (p, f)) in all.iter().zip(&found).enumerate() {
+            assert_eq!(*f, find(p), "{p} in {text}");
+            // Asked alone (some of them: each question reads the text again).
+            if n % 8 == 0 {
+                assert_eq!(spans(text, &[p.as_str()]), Some(vec![find(p)]), "{p} alone in {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn answers_as_the_tree_does_on_the_examples_and_fixtures() {
+        let mut texts: Vec<String> = ["examples/managed-terway.json", "examples/dedicated-flannel.json"]
+            .map(|f| std::fs::read_to_string(f).unwrap())
+            .into();
+        texts.extend(crate::rule_fixtures::all().into_iter().map(|f| f.text));
+        texts.push(
+            r#" {"a": {"b": [1, {"c": "d,e"}], "e~/f": {"": 5}}, "g": [], "h": {}, "i": [[true], null]} "#.into(),
+        );
+        let mut strict = 0;
+        for text in texts.iter().filter(|t| super::super::fast::parse(t.as_bytes()).is_some()) {
+            strict += 1;
+            agrees_with_the_tree(text);
+        }
+        assert!(strict > 200, "only {strict} strict files");
+    }
+
+    #[test]
+    fn gives_up_on_a_key_with_an_escape_or_a_text_that_is_not_json() {
+        assert_eq!(spans(r#"{"a\"b": 1}"#, &["/a\"b"]), None);
+        assert_eq!(spans(r#"{"a": 1"#, &["/a"]), None);
+        assert_eq!(spans(r#"{"a": 1} x"#, &["/a"]), None);
+        // An escape in a value is stepped over.
+        assert_eq!(spans(r#"{"a": "\"}", "b": 2}"#, &["/b"]), Some(vec![Some((Span::new(13, 16), Span::new(18, 19)))]));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn answers_as_the_tree_does_on_any_strict_json(value in crate::document::spans::tests::json(), pretty: bool) {
+            let text = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) };
+            agrees_with_the_tree(&text.unwrap());
+        }
+    }
+}
