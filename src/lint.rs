@@ -388,10 +388,7 @@ fn resolve_spans(doc: &Document, fixes: bool, diagnostics: &mut [Diagnostic]) {
             match crate::fix::lower(doc, std::mem::take(&mut fix.changes)) {
                 // Most fixes of rules have no byte edits of their own: the lowered ones then take their place.
                 Some(edits) if fix.edits.is_empty() => fix.edits = edits,
-                Some(edits) => {
-                    fix.edits.extend(edits);
-                    fix.changes.clear();
-                }
+                Some(edits) => fix.edits.extend(edits),
                 None => d.fix = None,
             }
         }
