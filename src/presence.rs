@@ -26,6 +26,13 @@ impl PresentField {
         PresentField { field, indices: at }
     }
 
+    /// The array indices in its pointer, one per `*` of its path (read without building and parsing the
+    /// pointer).
+    pub fn indices(&self) -> Vec<usize> {
+        let stars = self.field.path().as_bytes().windows(2).filter(|w| w == b"/*").count();
+        self.indices.iter().take(stars).map(|&i| i as usize).collect()
+    }
+
     /// Its concrete JSON pointer (`/nodepools/0/count`), built on demand: most rules never need it.
     pub fn pointer(&self) -> String {
         self.field.pointer(&self.indices.map(|i| i as usize))

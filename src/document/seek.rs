@@ -38,11 +38,20 @@ impl<'a> Wanted<'a> {
     fn new(answer: usize, rest: &'a str) -> Wanted<'a> {
         match rest.strip_prefix('/') {
             Some(tail) => {
-                let (segment, rest) = match tail.bytes().position(|b| b == b'/') {
-                    Some(i) => (&tail[..i], &tail[i..]),
-                    None => (tail, ""),
-                };
-                let next = unescape_segment(segment);
+                // One look at each byte of the segment: where it ends, and whether it needs unescaping.
+                let (mut end, mut tilde) = (tail.len(), false);
+                for (i, b) in tail.bytes().enumerate() {
+                    match b {
+                        b'/' => {
+                            end = i;
+                            break;
+                        }
+                        b'~' => tilde = true,
+                        _ => {}
+                    }
+                }
+                let (segment, rest) = tail.split_at(end);
+                let next = if tilde { unescape_segment(segment) } else { Cow::Borrowed(segment) };
                 Wanted { answer, next_tag: tag(next.as_bytes()), next: Some(next), rest }
             }
             // The pointer's node (`""`), or text that is not a pointer (`x`) and names no node: it can only be
@@ -85,6 +94,11 @@ impl<'a> Seeker<'a> {
         if self.bytes.get(at) == Some(&b'}') {
             return Some(at + 1);
         }
+        // The tags the pointers take next, as bits: a key whose bit is clear is no pointer's, without asking each.
+        let mut tags = TagSet::default();
+        for w in self.wanted[base..top].iter().filter(|w| w.next.is_some()) {
+            tags.insert(w.next_tag);
+        }
         loop {
             let (key_end, escaped) = skip_string(self.bytes, at)?;
             // A key with an escape would need unescaping to compare: rare, left to the tree.
@@ -93,7 +107,8 @@ impl<'a> Seeker<'a> {
             }
             let key = &self.bytes[at + 1..key_end - 1];
             let key_tag = tag(key);
-            for w in base..top {
+            let candidates = if tags.may_hold(key_tag) { base..top } else { top..top };
+            for w in candidates {
                 let wanted = &self.wanted[w];
                 if wanted.next_tag == key_tag && wanted.next.as_deref().is_some_and(|next| next.as_bytes() == key) {
                     let Wanted { answer, rest, .. } = self.wanted[w];
@@ -159,6 +174,27 @@ impl<'a> Seeker<'a> {
 /// A key's length and first byte in one number, compared before the key itself.
 fn tag(key: &[u8]) -> usize {
     key.len() << 8 | usize::from(key.first().copied().unwrap_or(0))
+}
+
+/// A set of tags that may answer "yes" for a tag it does not hold (two tags share a bit), never "no" for one it
+/// holds: a filter before the comparisons.
+#[derive(Default)]
+struct TagSet([u64; 4]);
+
+impl TagSet {
+    fn bit(tag: usize) -> usize {
+        ((tag >> 8).wrapping_mul(31) ^ tag) & 255
+    }
+
+    fn insert(&mut self, tag: usize) {
+        let bit = TagSet::bit(tag);
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    fn may_hold(&self, tag: usize) -> bool {
+        let bit = TagSet::bit(tag);
+        self.0[bit >> 6] & 1 << (bit & 63) != 0
+    }
 }
 
 fn skip_whitespace(bytes: &[u8], at: usize) -> usize {

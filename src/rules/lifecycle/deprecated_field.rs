@@ -1,4 +1,4 @@
-use super::{Noun, below_any, counted, ignored_for, pool_index, present_fields};
+use super::{Noun, below, below_any, counted, ignored_for, pool_index, present_fields};
 use crate::Label;
 use crate::diagnostic::Diagnostic;
 use crate::fix::Fix;
@@ -110,16 +110,17 @@ enum Move {
 }
 
 impl Move {
-    /// Where the `successors` (pointers) of the deprecated field at `pointer` live.
-    fn of(pointer: &str, successors: &[String]) -> Move {
+    /// Where the `successors` of the deprecated field at `pointer` live.
+    fn of(pointer: &str, successors: &[Field]) -> Move {
         if successors.is_empty() {
             return Move::Remove;
         }
         if pool_index(pointer).is_some() {
             return Move::Rename;
         }
-        let in_control_plane = |s: &String| s.starts_with("/control_plane_config/");
-        let in_pools = |s: &String| s.starts_with("/nodepools/");
+        // Read from the spec paths: filling their `*`s changes neither prefix.
+        let in_control_plane = |s: &Field| s.path().starts_with("/control_plane_config/");
+        let in_pools = |s: &Field| s.path().starts_with("/nodepools/");
         if pointer.starts_with("/master_") || successors.iter().all(in_control_plane) {
             Move::Masters
         } else if successors.iter().all(in_pools) {
@@ -141,11 +142,20 @@ struct Found {
     at: Vec<usize>,
     /// The successor fields that apply to this cluster type.
     successor_fields: Vec<Field>,
-    /// Their pointers, with the indices of `pointer` where they share its arrays (`*` where they do not).
-    successors: Vec<String>,
 }
 
 impl Found {
+    /// The successors' pointers, with the indices of `pointer` where they share its arrays (`*` where they do
+    /// not): built on demand, as only the fix and a few messages need them.
+    fn successors(&self) -> impl Iterator<Item = String> + '_ {
+        self.successor_fields.iter().map(|r| r.pointer(&self.at))
+    }
+
+    /// Whether the pointer of `successor` has every `*` filled from `at` (it shares all its arrays).
+    fn concrete(&self, successor: Field) -> bool {
+        successor.path().as_bytes().windows(2).filter(|w| w == b"/*").count() <= self.at.len()
+    }
+
     /// The label on the field: its successors, named as seen from its node pool when it is in one.
     fn label(&self, lang: Lang) -> String {
         match self.successor_fields.as_slice() {
@@ -201,7 +211,9 @@ fn common_container(pointers: &[&String]) -> String {
 impl DeprecatedField {
     fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let present = present_fields(cx);
-        let mut reported: Vec<String> = Vec::new();
+        // The fields reported already (the ignored ones here, the deprecated ones in `groups`): nothing below
+        // them is reported again.
+        let mut ignored_pointers: Vec<String> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         for p in present {
             let ignored = ignored_for(p.field, cx.kind);
@@ -209,19 +221,19 @@ impl DeprecatedField {
                 continue;
             }
             let pointer = p.pointer();
-            if below_any(&pointer, &reported) {
+            let below_found = groups.iter().flat_map(|g| &g.fields).any(|f| below(&pointer, &f.pointer));
+            if below_found || below_any(&pointer, &ignored_pointers) {
                 continue;
             }
             // An ignored field: the "ignored" rules report it and everything below it.
-            reported.push(pointer.clone());
             if ignored {
+                ignored_pointers.push(pointer);
                 continue;
             }
-            let at = super::indices(&pointer);
+            let at = p.indices();
             let successor_fields = successor_fields(cx, p.field);
-            let successors: Vec<String> = successor_fields.iter().map(|r| r.pointer(&at)).collect();
-            let (pool, to) = (pool_index(&pointer), Move::of(&pointer, &successors));
-            let found = Found { pointer, field: p.field, at, successor_fields, successors };
+            let (pool, to) = (pool_index(&pointer), Move::of(&pointer, &successor_fields));
+            let found = Found { pointer, field: p.field, at, successor_fields };
             match groups.iter_mut().find(|g| g.pool == pool && g.to == to) {
                 Some(g) => g.fields.push(found),
                 None => groups.push(Group { pool, to, fields: vec![found] }),
@@ -251,8 +263,7 @@ impl DeprecatedField {
         }
         // Point at a successor the body already sets (the successors are those fields, at the same indices).
         for f in &group.fields {
-            let successors = f.successor_fields.iter().zip(&f.successors);
-            for (&field, r) in successors.filter(|(_, r)| !r.contains('*')) {
+            for &field in f.successor_fields.iter().filter(|&&r| f.concrete(r)) {
                 // A few questions: a scan of the fields, not the sorted copy the fixes search.
                 if present.contains(&PresentField::at(field, &f.at)) {
                     let note = if rest.is_empty() {
@@ -260,7 +271,7 @@ impl DeprecatedField {
                     } else {
                         t!(lang, "lif001.label-set-replaces", name = f.name_in_pool())
                     };
-                    d = d.with(Label::at(r.clone(), note));
+                    d = d.with(Label::at(field.pointer(&f.at), note));
                 }
             }
         }
@@ -270,7 +281,7 @@ impl DeprecatedField {
     /// The message and help of a group of one field.
     fn single(lang: Lang, f: &Found) -> Diagnostic {
         let name = &*name_at(f.field, &f.at);
-        if f.successors.is_empty() {
+        if f.successor_fields.is_empty() {
             return Self::META
                 .diagnostic(t!(lang, "lif001-one-none", name))
                 .help(t!(lang, "lif001-one-none.help", name));
@@ -297,8 +308,9 @@ impl DeprecatedField {
             Move::Masters => {
                 // `control_plane_config`, and `vswitch_ids` for `master_vswitch_ids`.
                 let mut targets: Vec<String> = Vec::new();
-                for s in group.fields.iter().flat_map(|f| &f.successors) {
-                    let top = s.split('/').nth(1).unwrap_or_default().to_string();
+                // The first segment of a path is a key: the same in the path and the pointer.
+                for s in group.fields.iter().flat_map(|f| &f.successor_fields) {
+                    let top = s.path().split('/').nth(1).unwrap_or_default().to_string();
                     if !targets.contains(&top) {
                         targets.push(top);
                     }
@@ -307,8 +319,8 @@ impl DeprecatedField {
                 (t!(lang, "lif001-masters", subject, targets), t!(lang, "lif001-masters.help"))
             }
             Move::NodePools => {
-                let successors: Vec<&String> = group.fields.iter().flat_map(|f| &f.successors).collect();
-                let container = common_container(&successors);
+                let successors: Vec<String> = group.fields.iter().flat_map(Found::successors).collect();
+                let container = common_container(&successors.iter().collect::<Vec<_>>());
                 (t!(lang, "lif001-nodepools", subject, container), t!(lang, "lif001-nodepools.help"))
             }
             Move::Split => (t!(lang, "lif001-split", subject), t!(lang, "lif001-split.help")),
@@ -342,7 +354,7 @@ impl Facts {
         let mut named: BTreeMap<Field, usize> = BTreeMap::new();
         for f in groups.iter().flat_map(|g| &g.fields) {
             if pool_index(&f.pointer).is_some() {
-                pool_claims.extend(f.successors.iter().cloned());
+                pool_claims.extend(f.successors());
             } else if f.field != Field::OsType {
                 for &r in &f.successor_fields {
                     *named.entry(r).or_default() += 1;
@@ -665,7 +677,8 @@ mod tests {
 
     #[test]
     fn moves_follow_where_the_successors_live() {
-        let of = |p: &str, s: &[&str]| Move::of(p, &pointers(s));
+        let field = |s: &&str| Field::from_path(s).or_else(|| Field::from_pointer(s)).expect("a spec field");
+        let of = |p: &str, s: &[&str]| Move::of(p, &s.iter().map(field).collect::<Vec<_>>());
         assert_eq!(of("/master_count", &["/control_plane_config/size"]), Move::Masters);
         assert_eq!(of("/master_vswitch_ids", &["/vswitch_ids"]), Move::Masters);
         assert_eq!(of("/soc_enabled", &["/control_plane_config/soc_enabled"]), Move::Masters);

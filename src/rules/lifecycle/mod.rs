@@ -68,7 +68,12 @@ pub fn present_fields<'a>(cx: &Context<'a>) -> &'a [Present] {
 
 /// Whether `pointer` lies below one of `reported` (so its parent was already reported).
 pub fn below_any(pointer: &str, reported: &[String]) -> bool {
-    reported.iter().any(|r| pointer.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with('/')))
+    reported.iter().any(|r| below(pointer, r))
+}
+
+/// Whether `pointer` lies below `parent`.
+pub fn below(pointer: &str, parent: &str) -> bool {
+    pointer.strip_prefix(parent).is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// The unsafe fix that removes the ignored fields at `pointers`: "remove `a` and `b`", or "remove 14
@@ -148,6 +153,16 @@ mod tests {
         assert_eq!(scope(Field::MasterCount), Scope::DedicatedOnly);
         assert_eq!(scope(Field::Name), Scope::Any);
         assert_eq!(scope(Field::NodepoolsInterconnectMode), Scope::Other);
+    }
+
+    #[test]
+    fn a_present_field_gives_the_indices_of_its_pointer() {
+        for m in crate::spec::FIELD_META.iter() {
+            for at in [&[][..], &[2], &[3, 12]] {
+                let present = Present::at(m.field, at);
+                assert_eq!(present.indices(), indices(&present.pointer()), "{}", m.path);
+            }
+        }
     }
 
     #[test]
