@@ -19,8 +19,7 @@ impl PresentField {
     /// indices past the path's `*`s are left out, as the pointer leaves them out.
     pub fn at(field: Field, indices: &[usize]) -> PresentField {
         let mut at = [0; 2];
-        let stars = field.path().as_bytes().windows(2).filter(|w| w == b"/*").count();
-        for (slot, &i) in at.iter_mut().zip(indices).take(stars) {
+        for (slot, &i) in at.iter_mut().zip(indices).take(field.arrays()) {
             *slot = u32::try_from(i).unwrap_or(u32::MAX);
         }
         PresentField { field, indices: at }
@@ -29,8 +28,7 @@ impl PresentField {
     /// The array indices in its pointer, one per `*` of its path (read without building and parsing the
     /// pointer).
     pub fn indices(&self) -> Vec<usize> {
-        let stars = self.field.path().as_bytes().windows(2).filter(|w| w == b"/*").count();
-        self.indices.iter().take(stars).map(|&i| i as usize).collect()
+        self.indices.iter().take(self.field.arrays()).map(|&i| i as usize).collect()
     }
 
     /// Its concrete JSON pointer (`/nodepools/0/count`), built on demand: most rules never need it.

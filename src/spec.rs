@@ -147,6 +147,11 @@ impl Field {
         self.meta().path
     }
 
+    /// How many arrays its path passes through: the `*`s of its path, each filled by one index in a pointer.
+    pub fn arrays(self) -> usize {
+        self.path().as_bytes().windows(2).filter(|w| w == b"/*").count()
+    }
+
     /// The field with exactly this spec path (`/nodepools/*/count`).
     pub fn from_path(path: &str) -> Option<Field> {
         FIELD_META.binary_search_by(|m| m.path.cmp(path)).ok().map(|i| FIELD_META[i].field)

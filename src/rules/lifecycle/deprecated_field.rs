@@ -153,7 +153,7 @@ impl Found {
 
     /// Whether the pointer of `successor` has every `*` filled from `at` (it shares all its arrays).
     fn concrete(&self, successor: Field) -> bool {
-        successor.path().as_bytes().windows(2).filter(|w| w == b"/*").count() <= self.at.len()
+        successor.arrays() <= self.at.len()
     }
 
     /// The label on the field: its successors, named as seen from its node pool when it is in one.
@@ -241,7 +241,6 @@ impl DeprecatedField {
         }
         // What the fixes need to know of the whole body: worked out only when a fix is.
         let facts = OnceCell::new();
-        let present = present_fields(cx);
         for group in &groups {
             let finding = Self::finding(cx, present, group);
             out.push(finding.fix(cx.fix(|| fix(cx, facts.get_or_init(|| Facts::new(cx, &groups)), group))));
