@@ -94,13 +94,19 @@ impl SourceCode for FrameSource {
         // miette reads the header's line and column from a read without context lines; snippets are read with
         // context and start at the beginning of a line, where the mask cannot have shifted anything.
         let column = if before == 0 && after == 0 { self.original_column(span.offset()) } else { read.column };
+        // miette 7.6's reads count every line break from the start of the text, but its handler merges two labels'
+        // snippets when `line + line_count` reaches the next snippet's line, as the trait documents it: the lines
+        // the read covers. With the count from the start, every label of a finding lands in one frame with all the
+        // lines between them (26 lines for two labels 22 lines apart); with the lines covered, only snippets that
+        // overlap or touch are merged, and the others get frames of their own.
+        let lines_covered = read.line_count.saturating_sub(read.line);
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             &text.as_bytes()[read.start..read.end],
             SourceSpan::new(read.start.into(), read.end - read.start),
             read.line,
             column,
-            read.line_count,
+            lines_covered,
         )))
     }
 }
@@ -122,6 +128,11 @@ mod tests {
         Some((data, c.span().offset(), c.line(), c.column(), c.line_count()))
     }
 
+    /// miette's read of the whole text, its count of line breaks from the start made the lines the read covers.
+    fn covering(read: Option<(String, usize, usize, usize, usize)>) -> Option<(String, usize, usize, usize, usize)> {
+        read.map(|(data, offset, line, column, breaks)| (data, offset, line, column, breaks.saturating_sub(line)))
+    }
+
     #[test]
     fn frames_read_what_miette_reads_from_the_whole_text() {
         let texts = ["{\n  \"a\": 1,\n\n  \"b\": [\n    2\n  ]\n}\n", "{\r\n\"a\": 1,\r\n\"b\": 2\r}\r\r\n", "x", ""];
@@ -133,10 +144,10 @@ mod tests {
                 for len in [0, 1, 3, 12].into_iter().filter(|len| offset + len <= text.len()) {
                     // Context 0 is the header's read, whose column comes from the original text instead.
                     for context in [1, 2, 3] {
-                        let whole = read(&text, offset, len, context);
+                        let whole = covering(read(&text, offset, len, context));
                         assert_eq!(read(&frame, offset, len, context), whole, "{offset}+{len} ±{context} in {text:?}");
                     }
-                    let (whole, framed) = (read(&text, offset, len, 0), read(&frame, offset, len, 0));
+                    let (whole, framed) = (covering(read(&text, offset, len, 0)), read(&frame, offset, len, 0));
                     let drop_column =
                         |r: Option<(String, usize, usize, usize, usize)>| r.map(|(d, o, l, _, n)| (d, o, l, n));
                     assert_eq!(drop_column(framed), drop_column(whole), "{offset}+{len} in {text:?}");
