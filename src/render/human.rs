@@ -3,11 +3,12 @@
 //! Each finding is drawn from its public miette form (`acklint::miette_report`), so a library user's frames and
 //! the CLI's are the same, secrets masked alike; the CLI adds only the pointer to `acklint explain`.
 
+use super::frames::plain_frames;
 use super::wrap::{REMEMBERING, prewrap};
 use crate::i18n::Lang;
 use crate::lint::FileReport;
 use crate::miette_report::{MietteFinding, MietteOptions};
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity, SourceCode};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity, SourceCode, ThemeCharacters};
 use std::fmt;
 
 /// How to draw.
@@ -29,6 +30,7 @@ pub fn human(report: &FileReport, style: HumanStyle) -> String {
 pub fn human_in(report: &FileReport, style: HumanStyle, lang: Lang) -> String {
     let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let indents = Indents::of(&theme);
+    let characters = theme.characters.clone();
     let wrapping = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_links(false)
@@ -43,7 +45,19 @@ pub fn human_in(report: &FileReport, style: HumanStyle, lang: Lang) -> String {
     let mut out = String::with_capacity(findings.len() * 1024);
     for finding in &findings {
         let drawn = match Prewrapped::new(finding, &indents, wrap_width) {
-            Some(prewrapped) => indenting.render_report(&mut out, &prewrapped),
+            Some(mut prewrapped) => {
+                // Plain frames acklint draws itself go between the message and the help (see `super::frames`).
+                let frames = if style.color { None } else { plain_frames_of(finding, &characters) };
+                prewrapped.labels_drawn = frames.is_some();
+                let start = out.len();
+                let drawn = indenting.render_report(&mut out, &prewrapped);
+                if let Some(frames) = frames {
+                    // The message's lines all start with its icon or bar, so the first `  help: ` starts the help.
+                    let at = out[start..].find("\n  help: ").map_or(out.len(), |i| start + i + 1);
+                    out.insert_str(at, &frames);
+                }
+                drawn
+            }
             None => wrapping.render_report(&mut out, finding),
         };
         if drawn.is_err() {
@@ -53,6 +67,11 @@ pub fn human_in(report: &FileReport, style: HumanStyle, lang: Lang) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The finding's frames drawn by acklint, when they are plain enough (see `super::frames`).
+fn plain_frames_of(finding: &MietteFinding, characters: &ThemeCharacters) -> Option<String> {
+    plain_frames(finding.source_code()?, finding.labels()?.collect(), characters)
 }
 
 /// The indents miette puts before the lines of a message and of a help, without their colours.
@@ -81,6 +100,8 @@ struct Prewrapped<'a> {
     finding: &'a MietteFinding,
     message: String,
     help: Option<String>,
+    /// The labels' frames are drawn by acklint: miette draws none.
+    labels_drawn: bool,
 }
 
 impl<'a> Prewrapped<'a> {
@@ -96,7 +117,7 @@ impl<'a> Prewrapped<'a> {
             Some(help) => Some(prewrap(&help.to_string(), width, Indents::HELP_FIRST, Indents::HELP_REST)?),
             None => None,
         };
-        Some(Prewrapped { finding, message, help })
+        Some(Prewrapped { finding, message, help, labels_drawn: false })
     }
 }
 
@@ -136,6 +157,6 @@ impl Diagnostic for Prewrapped<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        self.finding.labels()
+        if self.labels_drawn { None } else { self.finding.labels() }
     }
 }

@@ -23,6 +23,8 @@ mod concise;
 pub(crate) mod diff;
 mod fingerprint;
 pub(crate) mod fixes;
+#[cfg(feature = "cli")]
+mod frames;
 mod github;
 mod gitlab;
 mod held;
