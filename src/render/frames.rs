@@ -1,5 +1,5 @@
 //! Plain code frames drawn by acklint, line for line as miette 7.6's graphical handler draws them without
-//! colours, for the frames most findings have: labels within one line each, on lines of printable ASCII.
+//! colours, for the frames findings have: label texts of one line, on source lines of printable ASCII.
 //!
 //! miette's drawing is general (multi-line labels, gutters, colours, syntax highlighting, any Unicode width) and
 //! spends about 5,000 instructions on each line of a frame: with a few hundred frame lines in a body with many
@@ -14,8 +14,8 @@ const CONTEXT_LINES: usize = 1;
 const TAB_WIDTH: usize = 4;
 
 /// The frames of `labels` on `source`, as miette draws them after a finding's message with `chars` and no
-/// colours; `None` when this drawer does not draw them (a label over more than one line or with a line break in
-/// its text, a line that is not printable ASCII, a source without a name, a span miette cannot read).
+/// colours; `None` when this drawer does not draw them (a label with a line break in its text, a line that is
+/// not printable ASCII, a source without a name, a span miette cannot read).
 pub(crate) fn plain_frames(
     source: &dyn SourceCode,
     labels: Vec<LabeledSpan>,
@@ -30,11 +30,6 @@ pub(crate) fn plain_frames(
     let mut out = String::with_capacity(1024);
     for (context, read) in contexts(source, &labels)? {
         let lines = lines_of(read.as_ref())?;
-        // Every label that shows on a line of this frame must show on that line alone.
-        let crosses = lines.iter().any(|line| labels.iter().any(|l| line.applies(l) && !line.holds(l)));
-        if crosses {
-            return None;
-        }
         draw_frame(&mut out, source, &context, &lines, &labels, chars)?;
     }
     Some(out)
@@ -87,6 +82,36 @@ impl Line<'_> {
         (label.offset() >= start && label.offset() < end)
             || (label.offset() < start && label.offset() + len > end)
             || (label.offset() + len > start && label.offset() + len <= end)
+    }
+
+    /// Whether `label` starts and ends on this line, as the gutter sees it (a label of no length counts as one byte).
+    fn starts_and_ends_here(&self, label: &LabeledSpan) -> bool {
+        let len = label.len().max(1);
+        let (start, end) = (self.offset, self.offset + self.length);
+        (label.offset() >= start && label.offset() < end)
+            && (label.offset() + len > start && label.offset() + len <= end)
+    }
+
+    /// Whether `label` shows in the gutter of this line (miette's `span_applies_gutter`): it shows on the line
+    /// and does not both start and end on it.
+    fn applies_in_gutter(&self, label: &LabeledSpan) -> bool {
+        self.applies(label) && !self.starts_and_ends_here(label)
+    }
+
+    /// Whether a label that shows on this line starts on it (miette's `span_starts`).
+    fn starts(&self, label: &LabeledSpan) -> bool {
+        label.offset() >= self.offset
+    }
+
+    /// Whether `label` ends on this line (miette's `span_ends`).
+    fn ends(&self, label: &LabeledSpan) -> bool {
+        let end = label.offset() + label.len();
+        end >= self.offset && end <= self.offset + self.length
+    }
+
+    /// Whether `label` starts above this line and ends below it (miette's `span_flyby`).
+    fn passes(&self, label: &LabeledSpan) -> bool {
+        label.offset() < self.offset && label.offset() + label.len() > self.offset + self.length
     }
 
     /// The column a byte offset of this line is drawn at (miette's `visual_offset` for ASCII): one column a
@@ -143,8 +168,17 @@ fn draw_frame(
         Some(label) => source.read_span(label.inner(), 0, 0).ok()?,
         None => source.read_span(context.inner(), CONTEXT_LINES, CONTEXT_LINES).ok()?,
     };
-    let number_width = lines.last().map_or(1, |line| digits(line.number));
-    push_n(out, ' ', number_width + 2);
+    let drawing = Drawing {
+        labels,
+        chars,
+        number_width: lines.last().map_or(1, |line| digits(line.number)),
+        gutter: lines
+            .iter()
+            .map(|line| labels.iter().filter(|l| !line.holds(l) && line.applies_in_gutter(l)).count())
+            .max()
+            .unwrap_or(0),
+    };
+    push_n(out, ' ', drawing.number_width + 2);
     out.push(chars.ltop);
     out.push(chars.hbar);
     out.push('[');
@@ -154,76 +188,167 @@ fn draw_frame(
     out.push(':');
     out.push_str(itoa::Buffer::new().format(at.column() + 1));
     out.push_str("]\n");
-    let mut here: Vec<&LabeledSpan> = Vec::new();
+    let (mut one_line, mut more_lines): (Vec<&LabeledSpan>, Vec<&LabeledSpan>) = (Vec::new(), Vec::new());
     for line in lines {
-        out.push(' ');
-        push_n(out, ' ', number_width - digits(line.number));
-        out.push_str(itoa::Buffer::new().format(line.number));
-        out.push(' ');
-        out.push(chars.vbar);
-        out.push(' ');
-        push_text(out, line.text);
-        here.clear();
-        here.extend(labels.iter().filter(|l| line.applies(l)));
-        if !here.is_empty() {
-            draw_highlights(out, line, number_width, &here, chars);
+        drawing.source_line(out, line);
+        one_line.clear();
+        more_lines.clear();
+        for label in labels.iter().filter(|l| line.applies(l)) {
+            if line.holds(label) { one_line.push(label) } else { more_lines.push(label) }
+        }
+        if !one_line.is_empty() {
+            drawing.highlights(out, line, &one_line);
+        }
+        // A label over several lines gets its text where it ends.
+        for label in &more_lines {
+            if let Some(text) = label.label()
+                && line.ends(label)
+                && !line.starts(label)
+            {
+                drawing.under(out, line);
+                out.push(chars.hbar);
+                out.push(' ');
+                out.push_str(text);
+                out.push('\n');
+            }
         }
     }
-    push_n(out, ' ', number_width + 2);
+    push_n(out, ' ', drawing.number_width + 2);
     out.push(chars.lbot);
     push_n(out, chars.hbar, 4);
     out.push('\n');
     Some(())
 }
 
-/// The underlines of the labels on a line, then one line per label with text, the last label's first, each
-/// with a bar down from every label before it.
-fn draw_highlights(
-    out: &mut String,
-    line: &Line<'_>,
+/// What every line of a frame is drawn with.
+struct Drawing<'a> {
+    /// All the finding's labels, in miette's order.
+    labels: &'a [LabeledSpan],
+    chars: &'a ThemeCharacters,
+    /// The columns of the frame's last line number.
     number_width: usize,
-    here: &[&LabeledSpan],
-    chars: &ThemeCharacters,
-) {
-    no_number(out, number_width, chars);
-    let mut highest = 0;
-    let mut bars = Vec::with_capacity(here.len());
-    for label in here {
-        let start = line.column(label.offset()).max(highest);
-        let end = if label.is_empty() { start + 1 } else { line.column(label.offset() + label.len()).max(start + 1) };
-        let bar = (start + end) / 2;
-        push_n(out, ' ', start.saturating_sub(highest));
-        push_n(out, chars.underline, bar - start);
-        out.push(if label.is_empty() {
-            chars.uarrow
-        } else if label.label().is_some() {
-            chars.underbar
-        } else {
-            chars.underline
-        });
-        push_n(out, chars.underline, end - bar - 1);
-        highest = highest.max(end);
-        bars.push(bar);
+    /// The most labels over several lines that meet on one line: the gutter left of the text has room for them.
+    gutter: usize,
+}
+
+impl Drawing<'_> {
+    /// A line of the source: its number, the gutter, its text.
+    fn source_line(&self, out: &mut String, line: &Line<'_>) {
+        out.push(' ');
+        push_n(out, ' ', self.number_width - digits(line.number));
+        out.push_str(itoa::Buffer::new().format(line.number));
+        out.push(' ');
+        out.push(self.chars.vbar);
+        out.push(' ');
+        self.source_gutter(out, line);
+        push_text(out, line.text);
     }
-    out.push('\n');
-    for (i, label) in here.iter().enumerate().rev() {
-        let Some(text) = label.label() else { continue };
-        no_number(out, number_width, chars);
-        let mut column = 1;
-        for (other, &bar) in here.iter().zip(&bars) {
-            push_n(out, ' ', (bar + 1).saturating_sub(column));
-            column = column.max(bar + 1);
-            // miette tells labels apart by their text and span, so an equal label earlier takes this one's place.
-            if !same(other, here[i]) {
-                out.push(chars.vbar);
-                column += 1;
+
+    /// The start of a line under a source line: no number, a dotted bar, the gutter.
+    fn under(&self, out: &mut String, line: &Line<'_>) {
+        push_n(out, ' ', self.number_width + 2);
+        out.push(self.chars.vbar_break);
+        out.push(' ');
+        self.under_gutter(out, line);
+    }
+
+    /// The gutter on a source line (miette's `render_line_gutter`): an arrow into the line where a label over
+    /// several lines starts or ends, a bar where one passes.
+    fn source_gutter(&self, out: &mut String, line: &Line<'_>) {
+        if self.gutter == 0 {
+            return;
+        }
+        let chars = self.chars;
+        let (mut columns, mut arrow) = (0, false);
+        for (i, label) in self.labels.iter().filter(|l| line.applies_in_gutter(l)).enumerate() {
+            let corner = if line.starts(label) {
+                Some(chars.ltop)
+            } else if line.ends(label) {
+                Some(if label.label().is_some() { chars.lcross } else { chars.lbot })
             } else {
-                out.push(chars.lbot);
-                push_n(out, chars.hbar, 2);
-                out.push(' ');
-                out.push_str(text);
-                out.push('\n');
+                None
+            };
+            if let Some(corner) = corner {
+                let run = self.gutter.saturating_sub(i);
+                out.push(corner);
+                push_n(out, chars.hbar, run);
+                out.push(chars.rarrow);
+                columns += run + 2;
+                arrow = true;
                 break;
+            }
+            out.push(if line.passes(label) { chars.vbar } else { ' ' });
+            columns += 1;
+        }
+        push_n(out, ' ', if arrow { 1 } else { 3 } + self.gutter.saturating_sub(columns));
+    }
+
+    /// The gutter under a source line (miette's `render_highlight_gutter` for one-line label texts): a corner
+    /// where a label over several lines ends on this line, a bar for each one still open.
+    fn under_gutter(&self, out: &mut String, line: &Line<'_>) {
+        if self.gutter == 0 {
+            return;
+        }
+        let mut columns = 0;
+        for (i, label) in self.labels.iter().filter(|l| line.applies_in_gutter(l)).enumerate() {
+            if !line.holds(label) && line.ends(label) {
+                let run = self.gutter.saturating_sub(i) + 2;
+                out.push(self.chars.lbot);
+                push_n(out, self.chars.hbar, run);
+                columns += run + 1;
+                break;
+            }
+            out.push(self.chars.vbar);
+            columns += 1;
+        }
+        push_n(out, ' ', (self.gutter + 3).saturating_sub(columns));
+    }
+
+    /// The underlines of the one-line labels on a line, then a line for each with text, the last label's first,
+    /// each with a bar down from every label before it.
+    fn highlights(&self, out: &mut String, line: &Line<'_>, here: &[&LabeledSpan]) {
+        let chars = self.chars;
+        self.under(out, line);
+        let mut highest = 0;
+        let mut bars = Vec::with_capacity(here.len());
+        for label in here {
+            let start = line.column(label.offset()).max(highest);
+            let end =
+                if label.is_empty() { start + 1 } else { line.column(label.offset() + label.len()).max(start + 1) };
+            let bar = (start + end) / 2;
+            push_n(out, ' ', start.saturating_sub(highest));
+            push_n(out, chars.underline, bar - start);
+            out.push(if label.is_empty() {
+                chars.uarrow
+            } else if label.label().is_some() {
+                chars.underbar
+            } else {
+                chars.underline
+            });
+            push_n(out, chars.underline, end - bar - 1);
+            highest = highest.max(end);
+            bars.push(bar);
+        }
+        out.push('\n');
+        for (i, label) in here.iter().enumerate().rev() {
+            let Some(text) = label.label() else { continue };
+            self.under(out, line);
+            let mut column = 1;
+            for (other, &bar) in here.iter().zip(&bars) {
+                push_n(out, ' ', (bar + 1).saturating_sub(column));
+                column = column.max(bar + 1);
+                // miette tells labels apart by text and span, so an equal label earlier takes this one's place.
+                if !same(other, here[i]) {
+                    out.push(chars.vbar);
+                    column += 1;
+                } else {
+                    out.push(chars.lbot);
+                    push_n(out, chars.hbar, 2);
+                    out.push(' ');
+                    out.push_str(text);
+                    out.push('\n');
+                    break;
+                }
             }
         }
     }
@@ -231,13 +356,6 @@ fn draw_highlights(
 
 fn same(a: &LabeledSpan, b: &LabeledSpan) -> bool {
     a.label() == b.label() && a.inner() == b.inner()
-}
-
-/// The start of a line under a source line: no number, a dotted bar.
-fn no_number(out: &mut String, number_width: usize, chars: &ThemeCharacters) {
-    push_n(out, ' ', number_width + 2);
-    out.push(chars.vbar_break);
-    out.push(' ');
 }
 
 /// A line's text with its tabs drawn as spaces to the next multiple of four, and its end.
@@ -361,18 +479,26 @@ mod tests {
         );
         let (theirs, ours) = both(source, labels);
         assert_eq!(ours.as_deref(), Some(theirs.as_str()));
-        assert_eq!(ours.unwrap().matches("╭─[").count(), 2);
+        let ours = ours.unwrap();
+        assert_eq!(ours.matches("╭─[").count(), 2, "{ours}");
+        // A label over lines gets a gutter; its read reaches the far label's lines, so the frames merge.
+        let labels = labels_at(
+            text,
+            &[(b, 6, Some("list"), false), (b + 2, 7, Some("over lines"), false), (65, 1, None, false)],
+        );
+        let (theirs, ours) = both(source, labels);
+        assert_eq!(ours.as_deref(), Some(theirs.as_str()));
+        assert!(ours.unwrap().contains("├─▶"));
     }
 
     #[test]
-    fn labels_over_lines_and_text_that_is_not_ascii_are_left_to_miette() {
+    fn label_texts_over_lines_and_text_that_is_not_ascii_are_left_to_miette() {
         let text = "{\n  \"name\": \"集群\",\n  \"b\": [\n    1\n  ]\n}\n";
         let finding = frame_source(text).expect("a finding");
         let source = finding.source_code().unwrap();
         let name = text.find("\"集群\"").unwrap();
         let list = text.find('[').unwrap();
         assert_eq!(plain_frames(source, labels_at(text, &[(name, 8, Some("name"), false)]), &chars()), None);
-        assert_eq!(plain_frames(source, labels_at(text, &[(list, 12, Some("list"), false)]), &chars()), None);
         assert_eq!(plain_frames(source, labels_at(text, &[(list, 1, Some("two\nlines"), false)]), &chars()), None);
         let one = text.find('1').unwrap();
         assert!(plain_frames(source, labels_at(text, &[(one, 1, Some("one"), false)]), &chars()).is_some());
@@ -409,7 +535,8 @@ mod tests {
             spans in proptest::collection::vec((0usize..200, 0usize..14, label_text(), proptest::bool::ANY), 1..5),
         ) {
             let text = format!("{}{}", "x,\n".repeat(above), lines.join(if crlf { "\r\n" } else { "\n" }));
-            let spans: Vec<_> = spans.into_iter().map(|(at, len, label, primary)| (at + 3 * above, len, label, primary)).collect();
+            let spans: Vec<_> =
+                spans.into_iter().map(|(at, len, label, primary)| (at + 3 * above, len, label, primary)).collect();
             let labels = labels_at(&text, &spans);
             let named = NamedSource::new("t.json", text.clone());
             let (theirs, ours) = both(&named, labels.clone());
