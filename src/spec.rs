@@ -149,7 +149,9 @@ impl Field {
 
     /// How many arrays its path passes through: the `*`s of its path, each filled by one index in a pointer.
     pub fn arrays(self) -> usize {
-        self.path().as_bytes().windows(2).filter(|w| w == b"/*").count()
+        // Every `*` of a spec path is a segment of its own (a test checks): counting the bytes is enough, and
+        // cheaper than matching `/*` (the rules ask this for many fields).
+        self.path().bytes().filter(|&b| b == b'*').count()
     }
 
     /// The field with exactly this spec path (`/nodepools/*/count`).
@@ -313,6 +315,13 @@ mod tests {
                 }
                 assert_eq!(m.field.pointer(indices), expected, "{} with {indices:?}", m.path);
             }
+        }
+    }
+
+    #[test]
+    fn arrays_are_the_star_segments_of_the_path() {
+        for m in FIELD_META.iter() {
+            assert_eq!(m.field.arrays(), m.path.split('/').filter(|s| *s == "*").count(), "{}", m.path);
         }
     }
 
