@@ -14,7 +14,12 @@ use std::borrow::Cow;
 /// `None` when the text is not what this reader expects: the strict JSON of the fast path, without duplicate keys
 /// or escapes in keys. The caller then builds the tree.
 pub(super) fn spans(text: &str, pointers: &[&str]) -> Option<Vec<Option<Spans>>> {
-    let mut seeker = Seeker { bytes: text.as_bytes(), wanted: Vec::with_capacity(pointers.len()), found: Vec::new() };
+    let mut seeker = Seeker {
+        bytes: text.as_bytes(),
+        wanted: Vec::with_capacity(pointers.len()),
+        links: Vec::with_capacity(pointers.len()),
+        found: Vec::new(),
+    };
     seeker.found.resize(pointers.len(), None);
     seeker.wanted.extend(pointers.iter().enumerate().map(|(i, p)| Wanted::new(i, p)));
     let start = skip_whitespace(seeker.bytes, 0);
@@ -66,7 +71,48 @@ struct Seeker<'a> {
     /// The pointers still being followed, the innermost node's last: each node reads its own from a base on and
     /// leaves the stack as it found it.
     wanted: Vec<Wanted<'a>>,
+    /// The chains of [`Buckets`], the innermost container's last: each container adds its own and removes them
+    /// when it ends.
+    links: Vec<Link>,
     found: Vec<Option<Spans>>,
+}
+
+/// How many buckets the pointers a container reads are spread over.
+const BUCKETS: usize = 64;
+
+/// No more links in a chain.
+const END: usize = usize::MAX;
+
+/// The pointers that take a step into one container, chained by bucket (of the key's tag, or of the item's index):
+/// each key or item is compared only with the pointers of its bucket, not with all of them (a body with many
+/// findings asks dozens of pointers, most of them at the root).
+struct Buckets {
+    /// The first link of each bucket's chain in [`Seeker::links`], or [`END`].
+    heads: [usize; BUCKETS],
+}
+
+/// A pointer in a chain of [`Buckets`].
+#[derive(Clone, Copy)]
+struct Link {
+    /// The pointer, in [`Seeker::wanted`].
+    wanted: usize,
+    /// The item it takes next, in an array.
+    item: usize,
+    /// The next link of the chain, or [`END`].
+    next: usize,
+}
+
+impl Buckets {
+    /// Chains `(pointer, item, bucket)` into `links`, each chain in the order given.
+    fn new(links: &mut Vec<Link>, pointers: impl DoubleEndedIterator<Item = (usize, usize, usize)>) -> Buckets {
+        let mut heads = [END; BUCKETS];
+        // Linked in reverse so that each chain reads in the order given.
+        for (wanted, item, bucket) in pointers.rev() {
+            links.push(Link { wanted, item, next: heads[bucket] });
+            heads[bucket] = links.len() - 1;
+        }
+        Buckets { heads }
+    }
 }
 
 impl<'a> Seeker<'a> {
@@ -94,11 +140,10 @@ impl<'a> Seeker<'a> {
         if self.bytes.get(at) == Some(&b'}') {
             return Some(at + 1);
         }
-        // The tags the pointers take next, as bits: a key whose bit is clear is no pointer's, without asking each.
-        let mut tags = TagSet::default();
-        for w in self.wanted[base..top].iter().filter(|w| w.next.is_some()) {
-            tags.insert(w.next_tag);
-        }
+        let links = self.links.len();
+        let wanted = &self.wanted;
+        let pointers = (base..top).filter(|&w| wanted[w].next.is_some()).map(|w| (w, 0, bucket(wanted[w].next_tag)));
+        let buckets = Buckets::new(&mut self.links, pointers);
         loop {
             let (key_end, escaped) = skip_string(self.bytes, at)?;
             // A key with an escape would need unescaping to compare: rare, left to the tree.
@@ -107,13 +152,15 @@ impl<'a> Seeker<'a> {
             }
             let key = &self.bytes[at + 1..key_end - 1];
             let key_tag = tag(key);
-            let candidates = if tags.may_hold(key_tag) { base..top } else { top..top };
-            for w in candidates {
+            let mut link = buckets.heads[bucket(key_tag)];
+            while link != END {
+                let Link { wanted: w, next, .. } = self.links[link];
                 let wanted = &self.wanted[w];
                 if wanted.next_tag == key_tag && wanted.next.as_deref().is_some_and(|next| next.as_bytes() == key) {
                     let Wanted { answer, rest, .. } = self.wanted[w];
                     self.wanted.push(Wanted::new(answer, rest));
                 }
+                link = next;
             }
             let colon = skip_whitespace(self.bytes, key_end);
             if self.bytes.get(colon) != Some(&b':') {
@@ -130,7 +177,10 @@ impl<'a> Seeker<'a> {
             at = skip_whitespace(self.bytes, end);
             match self.bytes.get(at)? {
                 b',' => at = skip_whitespace(self.bytes, at + 1),
-                b'}' => return Some(at + 1),
+                b'}' => {
+                    self.links.truncate(links);
+                    return Some(at + 1);
+                }
                 _ => return None,
             }
         }
@@ -143,15 +193,22 @@ impl<'a> Seeker<'a> {
             return Some(at + 1);
         }
         // The item each pointer takes next, read once.
-        let indices: Vec<Option<usize>> =
-            self.wanted[base..top].iter().map(|w| w.next.as_deref().and_then(|n| n.parse().ok())).collect();
+        let links = self.links.len();
+        let wanted = &self.wanted;
+        let pointers = (base..top)
+            .filter_map(|w| Some((w, wanted[w].next.as_deref()?.parse::<usize>().ok()?)))
+            .map(|(w, item)| (w, item, item % BUCKETS));
+        let buckets = Buckets::new(&mut self.links, pointers);
         let mut index = 0;
         loop {
-            for (w, &i) in (base..top).zip(&indices) {
-                if i == Some(index) {
+            let mut link = buckets.heads[index % BUCKETS];
+            while link != END {
+                let Link { wanted: w, item, next } = self.links[link];
+                if item == index {
                     let Wanted { answer, rest, .. } = self.wanted[w];
                     self.wanted.push(Wanted::new(answer, rest));
                 }
+                link = next;
             }
             let end = if self.wanted.len() > top {
                 let end = self.value(at, None, top)?;
@@ -163,7 +220,10 @@ impl<'a> Seeker<'a> {
             at = skip_whitespace(self.bytes, end);
             match self.bytes.get(at)? {
                 b',' => at = skip_whitespace(self.bytes, at + 1),
-                b']' => return Some(at + 1),
+                b']' => {
+                    self.links.truncate(links);
+                    return Some(at + 1);
+                }
                 _ => return None,
             }
             index += 1;
@@ -176,30 +236,28 @@ fn tag(key: &[u8]) -> usize {
     key.len() << 8 | usize::from(key.first().copied().unwrap_or(0))
 }
 
-/// A set of tags that may answer "yes" for a tag it does not hold (two tags share a bit), never "no" for one it
-/// holds: a filter before the comparisons.
-#[derive(Default)]
-struct TagSet([u64; 4]);
-
-impl TagSet {
-    fn bit(tag: usize) -> usize {
-        ((tag >> 8).wrapping_mul(31) ^ tag) & 255
-    }
-
-    fn insert(&mut self, tag: usize) {
-        let bit = TagSet::bit(tag);
-        self.0[bit >> 6] |= 1 << (bit & 63);
-    }
-
-    fn may_hold(&self, tag: usize) -> bool {
-        let bit = TagSet::bit(tag);
-        self.0[bit >> 6] & 1 << (bit & 63) != 0
-    }
+/// The bucket of a key's tag.
+fn bucket(tag: usize) -> usize {
+    ((tag >> 8).wrapping_mul(31) ^ tag) % BUCKETS
 }
 
-fn skip_whitespace(bytes: &[u8], at: usize) -> usize {
-    let rest = bytes.get(at..).unwrap_or_default();
-    at + rest.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(rest.len())
+fn skip_whitespace(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        match bytes.get(at) {
+            // Indentation, most of a pretty-printed body's whitespace: eight spaces at a time.
+            Some(b' ') => match bytes.get(at..at + 8).and_then(|eight| <[u8; 8]>::try_from(eight).ok()) {
+                Some(eight) => {
+                    let other = u64::from_le_bytes(eight) ^ u64::from_le_bytes([b' '; 8]);
+                    // The lowest byte is the first: the trailing zero bytes are the spaces before another byte (at
+                    // least one, the space at `at`).
+                    at += if other == 0 { 8 } else { other.trailing_zeros() as usize / 8 };
+                }
+                None => at += 1,
+            },
+            Some(b'\t' | b'\n' | b'\r') => at += 1,
+            _ => return at,
+        }
+    }
 }
 
 /// The end of the string whose opening quote is at `at` (after its closing quote), and whether it holds an escape.
