@@ -72,6 +72,8 @@ pub struct FieldMeta {
     pub field: Field,
     /// Spec path, `*` for any array item (for example `/nodepools/*/count`).
     pub path: &'static str,
+    /// How many arrays the path passes through (its `*` segments).
+    pub arrays: u8,
     /// The JSON key.
     pub key: &'static str,
     /// The JSON type.
@@ -149,9 +151,8 @@ impl Field {
 
     /// How many arrays its path passes through: the `*`s of its path, each filled by one index in a pointer.
     pub fn arrays(self) -> usize {
-        // Every `*` of a spec path is a segment of its own (a test checks): counting the bytes is enough, and
-        // cheaper than matching `/*` (the rules ask this for many fields).
-        self.path().bytes().filter(|&b| b == b'*').count()
+        // Counted when the spec is generated: the rules ask this for many fields.
+        usize::from(self.meta().arrays)
     }
 
     /// The field with exactly this spec path (`/nodepools/*/count`).
@@ -187,6 +188,35 @@ impl Field {
     /// The field a concrete JSON pointer lands in: array indices become `*`, an array item resolves to its
     /// array, and anything below a free-form map resolves to the map. `None` for unknown keys.
     pub fn from_pointer(pointer: &str) -> Option<Field> {
+        // A key with an escape may unescape to a `/` and name a deeper path: such pointers take the long way.
+        if pointer.contains('~') {
+            return Field::from_pointer_by_paths(pointer);
+        }
+        // Each key looked up among the children of the field before it (no path built and searched per key).
+        let mut found: Option<Field> = None;
+        // The indices read since the last key: after an array, one leads into its item, whose keys follow.
+        let mut indices = 0;
+        for segment in pointer.split('/').skip(1) {
+            if let Some(f) = found {
+                match Field::meta(f).json_type {
+                    JsonType::Map | JsonType::StringArray | JsonType::IntegerArray => return found,
+                    JsonType::ObjectArray if segment.parse::<usize>().is_ok() => {
+                        indices += 1;
+                        continue;
+                    }
+                    // A key right after an array, or after two indices, names nothing.
+                    JsonType::ObjectArray if indices != 1 => return None,
+                    _ => {}
+                }
+            }
+            found = Some(Field::child_of(found, segment)?);
+            indices = 0;
+        }
+        found
+    }
+
+    /// [`Field::from_pointer`] read by building the spec path of each prefix and searching for it.
+    fn from_pointer_by_paths(pointer: &str) -> Option<Field> {
         let mut path = String::new();
         let mut found = None;
         for segment in pointer.split('/').skip(1) {
@@ -316,6 +346,27 @@ mod tests {
                 assert_eq!(m.field.pointer(indices), expected, "{} with {indices:?}", m.path);
             }
         }
+    }
+
+    #[test]
+    fn fields_of_pointers_are_those_their_paths_name() {
+        let mut pointers = vec!["".to_string(), "/".to_string(), "/nodepools/x/count".to_string()];
+        for m in FIELD_META.iter() {
+            for at in [&[][..], &[0], &[3, 12]] {
+                let pointer = m.field.pointer(at);
+                pointers
+                    .extend(["", "/0", "/0/0", "/x", "/0/x", "/0/0/x", "/key"].map(|tail| format!("{pointer}{tail}")));
+                if let Some((parent, _)) = pointer.rsplit_once('/') {
+                    pointers.push(format!("{parent}/0"));
+                    pointers.push(format!("{parent}/{}/{}", m.key, m.key));
+                }
+            }
+        }
+        for pointer in &pointers {
+            assert_eq!(Field::from_pointer(pointer), Field::from_pointer_by_paths(pointer), "{pointer}");
+        }
+        // A key with an escape takes the long way, where an escaped `/` reads as a step.
+        assert_eq!(Field::from_pointer("/rrsa_config~1enabled"), Some(Field::RrsaConfigEnabled));
     }
 
     #[test]
