@@ -247,23 +247,24 @@ impl Field {
     /// `Field::NodepoolsScalingGroupSystemDiskSize.pointer(&[2])` is `/nodepools/2/scaling_group/system_disk_size`.
     pub fn pointer(self, indices: &[usize]) -> String {
         let path = self.path();
+        if self.arrays() == 0 {
+            return path.to_owned();
+        }
         let mut out = String::with_capacity(path.len() + 4);
         let mut indices = indices.iter();
-        // Keys never start with `*`, so every `/*` in a path is an array-item segment. Rules build pointers
-        // often: a character search and digits pushed by hand keep this cheap.
-        let mut done = 0;
-        for (at, _) in path.match_indices('*').filter(|(at, _)| path[..*at].ends_with('/')) {
-            out.push_str(&path[done..at]);
+        // Every `*` of a path is a segment of its own (a test checks), an array item. Rules build pointers
+        // often: a byte search and digits pushed by hand keep this cheap.
+        let mut rest = path;
+        while let Some(star) = rest.bytes().position(|b| b == b'*') {
+            out.push_str(&rest[..star]);
             match indices.next() {
                 Some(&i) if i < 10 => out.push(char::from(b'0' + i as u8)),
-                Some(i) => {
-                    let _ = write!(out, "{i}");
-                }
+                Some(&i) => out.push_str(itoa::Buffer::new().format(i)),
                 None => out.push('*'),
             }
-            done = at + 1;
+            rest = &rest[star + 1..];
         }
-        out.push_str(&path[done..]);
+        out.push_str(rest);
         out
     }
 
@@ -295,7 +296,12 @@ impl Field {
 /// whole body (the empty pointer) has the empty name.
 pub fn display_pointer(pointer: &str) -> String {
     let mut out = String::with_capacity(pointer.len());
-    for segment in pointer.split('/').skip(1) {
+    // The segments after the first `/`, found by a byte search: pointers are short, and findings name many.
+    let Some(slash) = pointer.bytes().position(|b| b == b'/') else { return out };
+    let mut rest = &pointer[slash + 1..];
+    loop {
+        let end = rest.bytes().position(|b| b == b'/');
+        let segment = &rest[..end.unwrap_or(rest.len())];
         if segment == "*" {
             out.push_str("[]");
         } else if segment.parse::<usize>().is_ok() {
@@ -307,14 +313,17 @@ pub fn display_pointer(pointer: &str) -> String {
                 out.push('.');
             }
             // Findings name many fields, and keys almost never hold an escape: unescape only when one does.
-            if segment.contains('~') {
+            if segment.bytes().any(|b| b == b'~') {
                 out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
             } else {
                 out.push_str(segment);
             }
         }
+        match end {
+            Some(end) => rest = &rest[end + 1..],
+            None => return out,
+        }
     }
-    out
 }
 
 /// [`display_pointer`] as seen from inside the node pool the pointer lies in (`/nodepools/2/count` → `count`),
@@ -369,10 +378,46 @@ mod tests {
         assert_eq!(Field::from_pointer("/rrsa_config~1enabled"), Some(Field::RrsaConfigEnabled));
     }
 
+    /// [`display_pointer`] as it was first written, splitting the pointer with `str::split`.
+    fn display_pointer_by_split(pointer: &str) -> String {
+        let mut out = String::new();
+        for segment in pointer.split('/').skip(1) {
+            if segment == "*" {
+                out.push_str("[]");
+            } else if segment.parse::<usize>().is_ok() {
+                out.push_str(&format!("[{segment}]"));
+            } else {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn display_pointer_reads_every_segment(pointer in "(x?(/(a|b~0|~1c|\\*|0|12|\\+3|)){0,5})") {
+            proptest::prop_assert_eq!(display_pointer(&pointer), display_pointer_by_split(&pointer));
+        }
+    }
+
     #[test]
-    fn arrays_are_the_star_segments_of_the_path() {
+    fn display_pointer_names_every_field_as_its_segments_do() {
         for m in FIELD_META.iter() {
-            assert_eq!(m.field.arrays(), m.path.split('/').filter(|s| *s == "*").count(), "{}", m.path);
+            for pointer in [m.path.to_string(), m.field.pointer(&[0, 11]), format!("{}/x~1y/", m.field.pointer(&[3]))] {
+                assert_eq!(display_pointer(&pointer), display_pointer_by_split(&pointer), "{pointer}");
+            }
+        }
+    }
+
+    #[test]
+    fn arrays_are_the_stars_of_the_path_each_a_segment() {
+        for m in FIELD_META.iter() {
+            let segments = m.path.split('/').filter(|s| *s == "*").count();
+            assert_eq!(m.field.arrays(), segments, "{}", m.path);
+            assert_eq!(m.path.matches('*').count(), segments, "a `*` inside a key of {}", m.path);
         }
     }
 

@@ -25,8 +25,16 @@ pub fn join_or<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
 }
 
 fn join_head<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
-    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
-    items.join(&t!(lang, "list-separator"))
+    let separator = t!(lang, "list-separator");
+    // Written at its final size, without collecting the items first.
+    let mut head = String::with_capacity(items.iter().map(|item| item.as_ref().len() + separator.len()).sum());
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            head.push_str(&separator);
+        }
+        head.push_str(item.as_ref());
+    }
+    head
 }
 
 /// `1, 2, 3, 6 or 12` (Chinese: `1、2、3、6 或 12`).
