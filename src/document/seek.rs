@@ -16,8 +16,9 @@ use std::borrow::Cow;
 pub(super) fn spans(text: &str, pointers: &[&str]) -> Option<Vec<Option<Spans>>> {
     let mut seeker = Seeker {
         bytes: text.as_bytes(),
-        wanted: Vec::with_capacity(pointers.len()),
-        links: Vec::with_capacity(pointers.len()),
+        // Room for the pointers and their steps into a container or two, so that they seldom grow.
+        wanted: Vec::with_capacity(pointers.len() * 2),
+        links: Vec::with_capacity(pointers.len() * 2),
         found: Vec::new(),
     };
     seeker.found.resize(pointers.len(), None);
@@ -43,18 +44,11 @@ impl<'a> Wanted<'a> {
     fn new(answer: usize, rest: &'a str) -> Wanted<'a> {
         match rest.strip_prefix('/') {
             Some(tail) => {
-                // One look at each byte of the segment: where it ends, and whether it needs unescaping.
-                let (mut end, mut tilde) = (tail.len(), false);
-                for (i, b) in tail.bytes().enumerate() {
-                    match b {
-                        b'/' => {
-                            end = i;
-                            break;
-                        }
-                        b'~' => tilde = true,
-                        _ => {}
-                    }
-                }
+                // Where the segment ends, and whether it needs unescaping (rare: then its end is looked for again).
+                let bytes = tail.as_bytes();
+                let stop = first_of(bytes, 0, b'/', b'~').unwrap_or(tail.len());
+                let tilde = bytes.get(stop) == Some(&b'~');
+                let end = if tilde { first_of(bytes, stop, b'/', b'/').unwrap_or(tail.len()) } else { stop };
                 let (segment, rest) = tail.split_at(end);
                 let next = if tilde { unescape_segment(segment) } else { Cow::Borrowed(segment) };
                 Wanted { answer, next_tag: tag(next.as_bytes()), next: Some(next), rest }
@@ -241,23 +235,30 @@ fn bucket(tag: usize) -> usize {
     ((tag >> 8).wrapping_mul(31) ^ tag) % BUCKETS
 }
 
+#[inline]
 fn skip_whitespace(bytes: &[u8], mut at: usize) -> usize {
     loop {
         match bytes.get(at) {
-            // Indentation, most of a pretty-printed body's whitespace: eight spaces at a time.
-            Some(b' ') => match bytes.get(at..at + 8).and_then(|eight| <[u8; 8]>::try_from(eight).ok()) {
-                Some(eight) => {
-                    let other = u64::from_le_bytes(eight) ^ u64::from_le_bytes([b' '; 8]);
-                    // The lowest byte is the first: the trailing zero bytes are the spaces before another byte (at
-                    // least one, the space at `at`).
-                    at += if other == 0 { 8 } else { other.trailing_zeros() as usize / 8 };
-                }
-                None => at += 1,
-            },
+            Some(b' ') => at = skip_spaces(bytes, at),
             Some(b'\t' | b'\n' | b'\r') => at += 1,
             _ => return at,
         }
     }
+}
+
+/// Past the run of spaces at `at` (a space): indentation, most of a pretty-printed body's whitespace, is read
+/// eight bytes at a time.
+#[inline]
+fn skip_spaces(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|eight| <[u8; 8]>::try_from(eight).ok()) {
+        let other = u64::from_le_bytes(eight) ^ u64::from_le_bytes([b' '; 8]);
+        if other != 0 {
+            // The lowest byte is the first: the trailing zero bytes are the spaces before another byte.
+            return at + other.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    at + bytes[at..].iter().take_while(|&&b| b == b' ').count()
 }
 
 /// The end of the string whose opening quote is at `at` (after its closing quote), and whether it holds an escape.
@@ -267,7 +268,7 @@ fn skip_string(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
     }
     let (mut i, mut escaped) = (at + 1, false);
     loop {
-        i += memchr::memchr2(b'"', b'\\', bytes.get(i..)?)?;
+        i = first_of(bytes, i, b'"', b'\\')?;
         match bytes[i] {
             b'"' => return Some((i + 1, escaped)),
             _ => (i, escaped) = (i + 2, true),
@@ -275,39 +276,66 @@ fn skip_string(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// The first byte `a` or `b` at or after `at`. Strings and pointer segments are short: eight bytes are looked at
+/// a time without a call (a `memchr` call costs more than reading a short string).
+#[inline]
+fn first_of(bytes: &[u8], mut at: usize, a: u8, b: u8) -> Option<usize> {
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|eight| <[u8; 8]>::try_from(eight).ok()) {
+        let word = u64::from_le_bytes(eight);
+        let found = bytes_equal(word, a) | bytes_equal(word, b);
+        if found != 0 {
+            // The lowest byte is the first.
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    Some(at + bytes.get(at..)?.iter().position(|&byte| byte == a || byte == b)?)
+}
+
+/// The high bit of each byte of `word` that equals `byte`, and no other bit. No carry crosses a byte: the sum
+/// of a byte's low seven bits and 0x7f stays below 0x100.
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    const LOW: u64 = u64::from_le_bytes([0x7f; 8]);
+    let differ = word ^ u64::from_le_bytes([byte; 8]);
+    !(((differ & LOW) + LOW) | differ) & !LOW
+}
+
 /// The end of the value at `at`, read no further than needed to find it.
 fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
     match *bytes.get(at)? {
         b'"' => skip_string(bytes, at).map(|(end, _)| end),
-        open @ (b'{' | b'[') => {
-            // Brackets of the other kind nest evenly inside (strict JSON): counting this kind is enough, and
-            // lets memchr jump over everything else.
-            let close = if open == b'{' { b'}' } else { b']' };
-            let mut depth = 0usize;
-            let mut i = at;
-            loop {
-                i += memchr::memchr3(b'"', open, close, bytes.get(i..)?)?;
-                match bytes[i] {
-                    b'"' => i = skip_string(bytes, i)?.0,
-                    b if b == open => {
-                        depth += 1;
-                        i += 1;
-                    }
-                    _ => {
-                        depth -= 1;
-                        i += 1;
-                        if depth == 0 {
-                            return Some(i);
-                        }
-                    }
-                }
-            }
-        }
+        b'{' | b'[' => skip_container(bytes, at),
         // A number or a literal: strict JSON ends it at a separator, a bracket or a space.
         _ => {
             let rest = &bytes[at..];
             let len = rest.iter().position(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'));
             Some(at + len.unwrap_or(rest.len()))
+        }
+    }
+}
+
+/// The end of the object or array whose opening bracket is at `at`: one pass over its bytes that steps over
+/// strings and indentation and counts brackets (strict JSON nests them evenly, so their kinds need no telling
+/// apart).
+fn skip_container(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = at;
+    loop {
+        match *bytes.get(i)? {
+            b' ' => i = skip_spaces(bytes, i),
+            b'"' => i = skip_string(bytes, i)?.0,
+            b'{' | b'[' => {
+                depth += 1;
+                i += 1;
+            }
+            b'}' | b']' => {
+                depth -= 1;
+                i += 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
         }
     }
 }
@@ -368,6 +396,24 @@ mod tests {
             agrees_with_the_tree(text);
         }
         assert!(strict > 200, "only {strict} strict files");
+    }
+
+    proptest::proptest! {
+        /// The word-at-a-time search finds what a byte-at-a-time one finds, wherever it starts.
+        #[test]
+        fn finds_the_first_of_two_bytes(text in "[a\"\\\\/~ é]{0,40}", start in 0usize..42) {
+            let bytes = text.as_bytes();
+            for (a, b) in [(b'"', b'\\'), (b'/', b'~'), (b'/', b'/')] {
+                let expected = bytes.get(start..).and_then(|rest| rest.iter().position(|&c| c == a || c == b));
+                proptest::prop_assert_eq!(first_of(bytes, start, a, b), expected.map(|i| start + i));
+            }
+        }
+
+        #[test]
+        fn marks_exactly_the_equal_bytes(word: u64, byte: u8) {
+            let expected = word.to_le_bytes().map(|b| if b == byte { 0x80 } else { 0 });
+            proptest::prop_assert_eq!(bytes_equal(word, byte), u64::from_le_bytes(expected));
+        }
     }
 
     #[test]
