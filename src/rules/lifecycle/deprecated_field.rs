@@ -275,30 +275,28 @@ impl DeprecatedField {
         // What the fixes need to know of the whole body: worked out only when a fix is.
         let facts = OnceCell::new();
         let set = SetFields::new(present);
-        for group in &groups {
-            let finding = Self::finding(cx, &set, group);
-            out.push(finding.fix(cx.fix(|| fix(cx, facts.get_or_init(|| Facts::new(cx, &groups)), group))));
+        for i in 0..groups.len() {
+            let fix = cx.fix(|| fix(cx, facts.get_or_init(|| Facts::new(cx, &groups)), &groups[i]));
+            // The finding takes the group's fields (their pointers move into it): the facts, if any fix needs
+            // them, were worked out with the first group's fix.
+            let group = Group { fields: std::mem::take(&mut groups[i].fields), ..groups[i] };
+            out.push(Self::finding(cx, &set, group).fix(fix));
         }
     }
 
     /// The one finding of a group: at its first field in the text, with a label on every field.
-    fn finding(cx: &Context<'_>, set: &SetFields<'_>, group: &Group) -> Diagnostic {
+    fn finding(cx: &Context<'_>, set: &SetFields<'_>, group: Group) -> Diagnostic {
         let lang = cx.lang;
-        let (first, rest) = group.fields.split_first().expect("a group has a field");
-        let mut d = match rest {
-            [] => Self::single(lang, first),
-            _ => Self::grouped(cx, group),
-        }
-        .at(first.pointer.clone())
-        .label(first.label(lang));
-        for f in rest {
-            d = d.peer(Label::at(f.pointer.clone(), f.label(lang)));
-        }
+        let single = group.fields.len() == 1;
+        let mut d = match group.fields.first() {
+            Some(first) if single => Self::single(lang, first),
+            _ => Self::grouped(cx, &group),
+        };
         // Point at a successor the body already sets (the successors are those fields, at the same indices).
         for f in &group.fields {
             for &field in f.successor_fields.iter().filter(|&&r| f.concrete(r)) {
                 if set.contains(field, &f.at) {
-                    let note = if rest.is_empty() {
+                    let note = if single {
                         t!(lang, "lif001.label-set")
                     } else {
                         t!(lang, "lif001.label-set-replaces", name = f.name_in_pool())
@@ -306,6 +304,15 @@ impl DeprecatedField {
                     d = d.with(Label::at(field.pointer(&f.at), note));
                 }
             }
+        }
+        // At the first field in the text, with a label on every field: the peers' labels go before those notes
+        // (see `Diagnostic::peer`).
+        let mut fields = group.fields.into_iter();
+        let first = fields.next().expect("a group has a field");
+        d = d.label(first.label(lang)).at(first.pointer);
+        for f in fields {
+            let label = f.label(lang);
+            d = d.peer(Label::at(f.pointer, label));
         }
         d
     }
