@@ -255,7 +255,7 @@ impl Field {
         // Every `*` of a path is a segment of its own (a test checks), an array item. Rules build pointers
         // often: a byte search and digits pushed by hand keep this cheap.
         let mut rest = path;
-        while let Some(star) = rest.bytes().position(|b| b == b'*') {
+        while let Some(star) = memchr::memchr(b'*', rest.as_bytes()) {
             out.push_str(&rest[..star]);
             match indices.next() {
                 Some(&i) if i < 10 => out.push(char::from(b'0' + i as u8)),
