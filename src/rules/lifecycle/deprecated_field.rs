@@ -160,7 +160,7 @@ impl Found {
     fn label(&self, lang: Lang) -> String {
         match self.successor_fields.as_slice() {
             [] => t!(lang, "lif001.label-none"),
-            // Most fields have one successor: named without building a list, or a quoted copy of its name.
+            // Most fields have one successor: named without building a list, the message adding its backticks.
             [one] => t!(lang, "lif001.label-one", successor = name_in_pool(*one, &self.at)),
             many => {
                 let names: Vec<Cow<'_, str>> = many.iter().map(|&r| name_in_pool(r, &self.at)).collect();
