@@ -63,7 +63,6 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
         let default = opt(s.default.as_ref().map(|d| crate::gen_schema::toml_to_json(d).to_string()));
         let default_note = opt(s.default_note.as_deref());
         let deprecated = s.deprecated;
-        let arrays = u8::try_from(path.split('/').filter(|segment| *segment == "*").count()).expect("a few arrays");
         let replacement = s.replacement.iter().map(|r| ident(&variant(r)));
         let applies_to = &s.applies_to;
         let secret = s.secret;
@@ -76,7 +75,6 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, String> {
             FieldMeta {
                 field: Field::#v,
                 path: #path,
-                arrays: #arrays,
                 key: #key,
                 json_type: JsonType::#json_type,
                 requirement: #requirement,

@@ -72,8 +72,6 @@ pub struct FieldMeta {
     pub field: Field,
     /// Spec path, `*` for any array item (for example `/nodepools/*/count`).
     pub path: &'static str,
-    /// How many arrays the path passes through (its `*` segments).
-    pub arrays: u8,
     /// The JSON key.
     pub key: &'static str,
     /// The JSON type.
@@ -151,8 +149,13 @@ impl Field {
 
     /// How many arrays its path passes through: the `*`s of its path, each filled by one index in a pointer.
     pub fn arrays(self) -> usize {
-        // Counted when the spec is generated: the rules ask this for many fields.
-        usize::from(self.meta().arrays)
+        // Counted once for every field: the rules ask this for many fields.
+        static ARRAYS: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+        let arrays = ARRAYS.get_or_init(|| {
+            let stars = |m: &FieldMeta| m.path.split('/').filter(|segment| *segment == "*").count();
+            FIELD_META.iter().map(|m| u8::try_from(stars(m)).unwrap_or(u8::MAX)).collect()
+        });
+        usize::from(arrays[self as usize])
     }
 
     /// The field with exactly this spec path (`/nodepools/*/count`).
