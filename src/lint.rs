@@ -398,7 +398,7 @@ fn resolve_spans(doc: &Document, fixes: bool, diagnostics: &mut [Diagnostic]) {
 /// The spans [`resolve_spans`] looks up, in its order, read without the span tree ([`Document::seek_spans`]);
 /// `None` when a finding has a position but no pointer (the tree finds it) or the text cannot be read that way.
 fn seek_spans(doc: &Document, diagnostics: &[Diagnostic]) -> Option<Vec<Option<(Span, Span)>>> {
-    let mut pointers = Vec::new();
+    let mut pointers = Vec::with_capacity(diagnostics.iter().map(|d| 1 + d.labels.len()).sum());
     for d in diagnostics {
         if d.pointer.is_none() && d.span.is_some() {
             return None;

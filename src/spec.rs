@@ -149,7 +149,13 @@ impl Field {
 
     /// How many arrays its path passes through: the `*`s of its path, each filled by one index in a pointer.
     pub fn arrays(self) -> usize {
-        self.path().as_bytes().windows(2).filter(|w| w == b"/*").count()
+        // Counted once for every field: the rules ask this for many fields.
+        static ARRAYS: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+        let arrays = ARRAYS.get_or_init(|| {
+            let stars = |m: &FieldMeta| m.path.split('/').filter(|segment| *segment == "*").count();
+            FIELD_META.iter().map(|m| u8::try_from(stars(m)).unwrap_or(u8::MAX)).collect()
+        });
+        usize::from(arrays[self as usize])
     }
 
     /// The field with exactly this spec path (`/nodepools/*/count`).
@@ -185,6 +191,35 @@ impl Field {
     /// The field a concrete JSON pointer lands in: array indices become `*`, an array item resolves to its
     /// array, and anything below a free-form map resolves to the map. `None` for unknown keys.
     pub fn from_pointer(pointer: &str) -> Option<Field> {
+        // A key with an escape may unescape to a `/` and name a deeper path: such pointers take the long way.
+        if pointer.contains('~') {
+            return Field::from_pointer_by_paths(pointer);
+        }
+        // Each key looked up among the children of the field before it (no path built and searched per key).
+        let mut found: Option<Field> = None;
+        // The indices read since the last key: after an array, one leads into its item, whose keys follow.
+        let mut indices = 0;
+        for segment in pointer.split('/').skip(1) {
+            if let Some(f) = found {
+                match Field::meta(f).json_type {
+                    JsonType::Map | JsonType::StringArray | JsonType::IntegerArray => return found,
+                    JsonType::ObjectArray if segment.parse::<usize>().is_ok() => {
+                        indices += 1;
+                        continue;
+                    }
+                    // A key right after an array, or after two indices, names nothing.
+                    JsonType::ObjectArray if indices != 1 => return None,
+                    _ => {}
+                }
+            }
+            found = Some(Field::child_of(found, segment)?);
+            indices = 0;
+        }
+        found
+    }
+
+    /// [`Field::from_pointer`] read by building the spec path of each prefix and searching for it.
+    fn from_pointer_by_paths(pointer: &str) -> Option<Field> {
         let mut path = String::new();
         let mut found = None;
         for segment in pointer.split('/').skip(1) {
@@ -215,23 +250,24 @@ impl Field {
     /// `Field::NodepoolsScalingGroupSystemDiskSize.pointer(&[2])` is `/nodepools/2/scaling_group/system_disk_size`.
     pub fn pointer(self, indices: &[usize]) -> String {
         let path = self.path();
+        if self.arrays() == 0 {
+            return path.to_owned();
+        }
         let mut out = String::with_capacity(path.len() + 4);
         let mut indices = indices.iter();
-        // Keys never start with `*`, so every `/*` in a path is an array-item segment. Rules build pointers
-        // often: a character search and digits pushed by hand keep this cheap.
-        let mut done = 0;
-        for (at, _) in path.match_indices('*').filter(|(at, _)| path[..*at].ends_with('/')) {
-            out.push_str(&path[done..at]);
+        // Every `*` of a path is a segment of its own (a test checks), an array item. Rules build pointers
+        // often: a byte search and digits pushed by hand keep this cheap.
+        let mut rest = path;
+        while let Some(star) = memchr::memchr(b'*', rest.as_bytes()) {
+            out.push_str(&rest[..star]);
             match indices.next() {
                 Some(&i) if i < 10 => out.push(char::from(b'0' + i as u8)),
-                Some(i) => {
-                    let _ = write!(out, "{i}");
-                }
+                Some(&i) => out.push_str(itoa::Buffer::new().format(i)),
                 None => out.push('*'),
             }
-            done = at + 1;
+            rest = &rest[star + 1..];
         }
-        out.push_str(&path[done..]);
+        out.push_str(rest);
         out
     }
 
@@ -263,7 +299,12 @@ impl Field {
 /// whole body (the empty pointer) has the empty name.
 pub fn display_pointer(pointer: &str) -> String {
     let mut out = String::with_capacity(pointer.len());
-    for segment in pointer.split('/').skip(1) {
+    // The segments after the first `/`, found by a byte search: pointers are short, and findings name many.
+    let Some(slash) = pointer.bytes().position(|b| b == b'/') else { return out };
+    let mut rest = &pointer[slash + 1..];
+    loop {
+        let end = rest.bytes().position(|b| b == b'/');
+        let segment = &rest[..end.unwrap_or(rest.len())];
         if segment == "*" {
             out.push_str("[]");
         } else if segment.parse::<usize>().is_ok() {
@@ -275,14 +316,17 @@ pub fn display_pointer(pointer: &str) -> String {
                 out.push('.');
             }
             // Findings name many fields, and keys almost never hold an escape: unescape only when one does.
-            if segment.contains('~') {
+            if segment.bytes().any(|b| b == b'~') {
                 out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
             } else {
                 out.push_str(segment);
             }
         }
+        match end {
+            Some(end) => rest = &rest[end + 1..],
+            None => return out,
+        }
     }
-    out
 }
 
 /// [`display_pointer`] as seen from inside the node pool the pointer lies in (`/nodepools/2/count` → `count`),
@@ -313,6 +357,70 @@ mod tests {
                 }
                 assert_eq!(m.field.pointer(indices), expected, "{} with {indices:?}", m.path);
             }
+        }
+    }
+
+    #[test]
+    fn fields_of_pointers_are_those_their_paths_name() {
+        let mut pointers = vec!["".to_string(), "/".to_string(), "/nodepools/x/count".to_string()];
+        for m in FIELD_META.iter() {
+            for at in [&[][..], &[0], &[3, 12]] {
+                let pointer = m.field.pointer(at);
+                pointers
+                    .extend(["", "/0", "/0/0", "/x", "/0/x", "/0/0/x", "/key"].map(|tail| format!("{pointer}{tail}")));
+                if let Some((parent, _)) = pointer.rsplit_once('/') {
+                    pointers.push(format!("{parent}/0"));
+                    pointers.push(format!("{parent}/{}/{}", m.key, m.key));
+                }
+            }
+        }
+        for pointer in &pointers {
+            assert_eq!(Field::from_pointer(pointer), Field::from_pointer_by_paths(pointer), "{pointer}");
+        }
+        // A key with an escape takes the long way, where an escaped `/` reads as a step.
+        assert_eq!(Field::from_pointer("/rrsa_config~1enabled"), Some(Field::RrsaConfigEnabled));
+    }
+
+    /// [`display_pointer`] as it was first written, splitting the pointer with `str::split`.
+    fn display_pointer_by_split(pointer: &str) -> String {
+        let mut out = String::new();
+        for segment in pointer.split('/').skip(1) {
+            if segment == "*" {
+                out.push_str("[]");
+            } else if segment.parse::<usize>().is_ok() {
+                out.push_str(&format!("[{segment}]"));
+            } else {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(&segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn display_pointer_reads_every_segment(pointer in "(x?(/(a|b~0|~1c|\\*|0|12|\\+3|)){0,5})") {
+            proptest::prop_assert_eq!(display_pointer(&pointer), display_pointer_by_split(&pointer));
+        }
+    }
+
+    #[test]
+    fn display_pointer_names_every_field_as_its_segments_do() {
+        for m in FIELD_META.iter() {
+            for pointer in [m.path.to_string(), m.field.pointer(&[0, 11]), format!("{}/x~1y/", m.field.pointer(&[3]))] {
+                assert_eq!(display_pointer(&pointer), display_pointer_by_split(&pointer), "{pointer}");
+            }
+        }
+    }
+
+    #[test]
+    fn arrays_are_the_stars_of_the_path_each_a_segment() {
+        for m in FIELD_META.iter() {
+            let segments = m.path.split('/').filter(|s| *s == "*").count();
+            assert_eq!(m.field.arrays(), segments, "{}", m.path);
+            assert_eq!(m.path.matches('*').count(), segments, "a `*` inside a key of {}", m.path);
         }
     }
 

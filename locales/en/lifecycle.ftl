@@ -23,6 +23,7 @@ lifecycle-remove = remove { $what }
 
 lif001 =
     .label = → { $successors }
+    .label-one = → `{ $successor }`
     .label-none = no replacement
     .label-set = replacement already set
     .label-set-replaces = already set; replaces `{ $name }`

@@ -21,6 +21,7 @@ lifecycle-remove = 删除 { $what }
 
 lif001 =
     .label = → { $successors }
+    .label-one = → `{ $successor }`
     .label-none = 没有替代字段
     .label-set = 已设置替代字段
     .label-set-replaces = 已设置，用于替代 `{ $name }`

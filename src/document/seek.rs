@@ -14,7 +14,13 @@ use std::borrow::Cow;
 /// `None` when the text is not what this reader expects: the strict JSON of the fast path, without duplicate keys
 /// or escapes in keys. The caller then builds the tree.
 pub(super) fn spans(text: &str, pointers: &[&str]) -> Option<Vec<Option<Spans>>> {
-    let mut seeker = Seeker { bytes: text.as_bytes(), wanted: Vec::with_capacity(pointers.len()), found: Vec::new() };
+    let mut seeker = Seeker {
+        bytes: text.as_bytes(),
+        // Room for the pointers and their steps into a container or two, so that they seldom grow.
+        wanted: Vec::with_capacity(pointers.len() * 2),
+        links: Vec::with_capacity(pointers.len() * 2),
+        found: Vec::new(),
+    };
     seeker.found.resize(pointers.len(), None);
     seeker.wanted.extend(pointers.iter().enumerate().map(|(i, p)| Wanted::new(i, p)));
     let start = skip_whitespace(seeker.bytes, 0);
@@ -38,18 +44,11 @@ impl<'a> Wanted<'a> {
     fn new(answer: usize, rest: &'a str) -> Wanted<'a> {
         match rest.strip_prefix('/') {
             Some(tail) => {
-                // One look at each byte of the segment: where it ends, and whether it needs unescaping.
-                let (mut end, mut tilde) = (tail.len(), false);
-                for (i, b) in tail.bytes().enumerate() {
-                    match b {
-                        b'/' => {
-                            end = i;
-                            break;
-                        }
-                        b'~' => tilde = true,
-                        _ => {}
-                    }
-                }
+                // Where the segment ends, and whether it needs unescaping (rare: then its end is looked for again).
+                let bytes = tail.as_bytes();
+                let stop = first_of(bytes, 0, b'/', b'~').unwrap_or(tail.len());
+                let tilde = bytes.get(stop) == Some(&b'~');
+                let end = if tilde { first_of(bytes, stop, b'/', b'/').unwrap_or(tail.len()) } else { stop };
                 let (segment, rest) = tail.split_at(end);
                 let next = if tilde { unescape_segment(segment) } else { Cow::Borrowed(segment) };
                 Wanted { answer, next_tag: tag(next.as_bytes()), next: Some(next), rest }
@@ -66,7 +65,48 @@ struct Seeker<'a> {
     /// The pointers still being followed, the innermost node's last: each node reads its own from a base on and
     /// leaves the stack as it found it.
     wanted: Vec<Wanted<'a>>,
+    /// The chains of [`Buckets`], the innermost container's last: each container adds its own and removes them
+    /// when it ends.
+    links: Vec<Link>,
     found: Vec<Option<Spans>>,
+}
+
+/// How many buckets the pointers a container reads are spread over.
+const BUCKETS: usize = 64;
+
+/// No more links in a chain.
+const END: usize = usize::MAX;
+
+/// The pointers that take a step into one container, chained by bucket (of the key's tag, or of the item's index):
+/// each key or item is compared only with the pointers of its bucket, not with all of them (a body with many
+/// findings asks dozens of pointers, most of them at the root).
+struct Buckets {
+    /// The first link of each bucket's chain in [`Seeker::links`], or [`END`].
+    heads: [usize; BUCKETS],
+}
+
+/// A pointer in a chain of [`Buckets`].
+#[derive(Clone, Copy)]
+struct Link {
+    /// The pointer, in [`Seeker::wanted`].
+    wanted: usize,
+    /// The item it takes next, in an array.
+    item: usize,
+    /// The next link of the chain, or [`END`].
+    next: usize,
+}
+
+impl Buckets {
+    /// Chains `(pointer, item, bucket)` into `links`, each chain in the order given.
+    fn new(links: &mut Vec<Link>, pointers: impl DoubleEndedIterator<Item = (usize, usize, usize)>) -> Buckets {
+        let mut heads = [END; BUCKETS];
+        // Linked in reverse so that each chain reads in the order given.
+        for (wanted, item, bucket) in pointers.rev() {
+            links.push(Link { wanted, item, next: heads[bucket] });
+            heads[bucket] = links.len() - 1;
+        }
+        Buckets { heads }
+    }
 }
 
 impl<'a> Seeker<'a> {
@@ -94,11 +134,10 @@ impl<'a> Seeker<'a> {
         if self.bytes.get(at) == Some(&b'}') {
             return Some(at + 1);
         }
-        // The tags the pointers take next, as bits: a key whose bit is clear is no pointer's, without asking each.
-        let mut tags = TagSet::default();
-        for w in self.wanted[base..top].iter().filter(|w| w.next.is_some()) {
-            tags.insert(w.next_tag);
-        }
+        let links = self.links.len();
+        let wanted = &self.wanted;
+        let pointers = (base..top).filter(|&w| wanted[w].next.is_some()).map(|w| (w, 0, bucket(wanted[w].next_tag)));
+        let buckets = Buckets::new(&mut self.links, pointers);
         loop {
             let (key_end, escaped) = skip_string(self.bytes, at)?;
             // A key with an escape would need unescaping to compare: rare, left to the tree.
@@ -107,13 +146,15 @@ impl<'a> Seeker<'a> {
             }
             let key = &self.bytes[at + 1..key_end - 1];
             let key_tag = tag(key);
-            let candidates = if tags.may_hold(key_tag) { base..top } else { top..top };
-            for w in candidates {
+            let mut link = buckets.heads[bucket(key_tag)];
+            while link != END {
+                let Link { wanted: w, next, .. } = self.links[link];
                 let wanted = &self.wanted[w];
                 if wanted.next_tag == key_tag && wanted.next.as_deref().is_some_and(|next| next.as_bytes() == key) {
                     let Wanted { answer, rest, .. } = self.wanted[w];
                     self.wanted.push(Wanted::new(answer, rest));
                 }
+                link = next;
             }
             let colon = skip_whitespace(self.bytes, key_end);
             if self.bytes.get(colon) != Some(&b':') {
@@ -130,7 +171,10 @@ impl<'a> Seeker<'a> {
             at = skip_whitespace(self.bytes, end);
             match self.bytes.get(at)? {
                 b',' => at = skip_whitespace(self.bytes, at + 1),
-                b'}' => return Some(at + 1),
+                b'}' => {
+                    self.links.truncate(links);
+                    return Some(at + 1);
+                }
                 _ => return None,
             }
         }
@@ -143,15 +187,22 @@ impl<'a> Seeker<'a> {
             return Some(at + 1);
         }
         // The item each pointer takes next, read once.
-        let indices: Vec<Option<usize>> =
-            self.wanted[base..top].iter().map(|w| w.next.as_deref().and_then(|n| n.parse().ok())).collect();
+        let links = self.links.len();
+        let wanted = &self.wanted;
+        let pointers = (base..top)
+            .filter_map(|w| Some((w, wanted[w].next.as_deref()?.parse::<usize>().ok()?)))
+            .map(|(w, item)| (w, item, item % BUCKETS));
+        let buckets = Buckets::new(&mut self.links, pointers);
         let mut index = 0;
         loop {
-            for (w, &i) in (base..top).zip(&indices) {
-                if i == Some(index) {
+            let mut link = buckets.heads[index % BUCKETS];
+            while link != END {
+                let Link { wanted: w, item, next } = self.links[link];
+                if item == index {
                     let Wanted { answer, rest, .. } = self.wanted[w];
                     self.wanted.push(Wanted::new(answer, rest));
                 }
+                link = next;
             }
             let end = if self.wanted.len() > top {
                 let end = self.value(at, None, top)?;
@@ -163,7 +214,10 @@ impl<'a> Seeker<'a> {
             at = skip_whitespace(self.bytes, end);
             match self.bytes.get(at)? {
                 b',' => at = skip_whitespace(self.bytes, at + 1),
-                b']' => return Some(at + 1),
+                b']' => {
+                    self.links.truncate(links);
+                    return Some(at + 1);
+                }
                 _ => return None,
             }
             index += 1;
@@ -176,30 +230,35 @@ fn tag(key: &[u8]) -> usize {
     key.len() << 8 | usize::from(key.first().copied().unwrap_or(0))
 }
 
-/// A set of tags that may answer "yes" for a tag it does not hold (two tags share a bit), never "no" for one it
-/// holds: a filter before the comparisons.
-#[derive(Default)]
-struct TagSet([u64; 4]);
+/// The bucket of a key's tag.
+fn bucket(tag: usize) -> usize {
+    ((tag >> 8).wrapping_mul(31) ^ tag) % BUCKETS
+}
 
-impl TagSet {
-    fn bit(tag: usize) -> usize {
-        ((tag >> 8).wrapping_mul(31) ^ tag) & 255
-    }
-
-    fn insert(&mut self, tag: usize) {
-        let bit = TagSet::bit(tag);
-        self.0[bit >> 6] |= 1 << (bit & 63);
-    }
-
-    fn may_hold(&self, tag: usize) -> bool {
-        let bit = TagSet::bit(tag);
-        self.0[bit >> 6] & 1 << (bit & 63) != 0
+#[inline]
+fn skip_whitespace(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        match bytes.get(at) {
+            Some(b' ') => at = skip_spaces(bytes, at),
+            Some(b'\t' | b'\n' | b'\r') => at += 1,
+            _ => return at,
+        }
     }
 }
 
-fn skip_whitespace(bytes: &[u8], at: usize) -> usize {
-    let rest = bytes.get(at..).unwrap_or_default();
-    at + rest.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(rest.len())
+/// Past the run of spaces at `at` (a space): indentation, most of a pretty-printed body's whitespace, is read
+/// eight bytes at a time.
+#[inline]
+fn skip_spaces(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|eight| <[u8; 8]>::try_from(eight).ok()) {
+        let other = u64::from_le_bytes(eight) ^ u64::from_le_bytes([b' '; 8]);
+        if other != 0 {
+            // The lowest byte is the first: the trailing zero bytes are the spaces before another byte.
+            return at + other.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    at + bytes[at..].iter().take_while(|&&b| b == b' ').count()
 }
 
 /// The end of the string whose opening quote is at `at` (after its closing quote), and whether it holds an escape.
@@ -209,7 +268,7 @@ fn skip_string(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
     }
     let (mut i, mut escaped) = (at + 1, false);
     loop {
-        i += memchr::memchr2(b'"', b'\\', bytes.get(i..)?)?;
+        i = first_of(bytes, i, b'"', b'\\')?;
         match bytes[i] {
             b'"' => return Some((i + 1, escaped)),
             _ => (i, escaped) = (i + 2, true),
@@ -217,39 +276,66 @@ fn skip_string(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// The first byte `a` or `b` at or after `at`. Strings and pointer segments are short: eight bytes are looked at
+/// a time without a call (a `memchr` call costs more than reading a short string).
+#[inline]
+fn first_of(bytes: &[u8], mut at: usize, a: u8, b: u8) -> Option<usize> {
+    while let Some(eight) = bytes.get(at..at + 8).and_then(|eight| <[u8; 8]>::try_from(eight).ok()) {
+        let word = u64::from_le_bytes(eight);
+        let found = bytes_equal(word, a) | bytes_equal(word, b);
+        if found != 0 {
+            // The lowest byte is the first.
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    Some(at + bytes.get(at..)?.iter().position(|&byte| byte == a || byte == b)?)
+}
+
+/// The high bit of each byte of `word` that equals `byte`, and no other bit. No carry crosses a byte: the sum
+/// of a byte's low seven bits and 0x7f stays below 0x100.
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    const LOW: u64 = u64::from_le_bytes([0x7f; 8]);
+    let differ = word ^ u64::from_le_bytes([byte; 8]);
+    !(((differ & LOW) + LOW) | differ) & !LOW
+}
+
 /// The end of the value at `at`, read no further than needed to find it.
 fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
     match *bytes.get(at)? {
         b'"' => skip_string(bytes, at).map(|(end, _)| end),
-        open @ (b'{' | b'[') => {
-            // Brackets of the other kind nest evenly inside (strict JSON): counting this kind is enough, and
-            // lets memchr jump over everything else.
-            let close = if open == b'{' { b'}' } else { b']' };
-            let mut depth = 0usize;
-            let mut i = at;
-            loop {
-                i += memchr::memchr3(b'"', open, close, bytes.get(i..)?)?;
-                match bytes[i] {
-                    b'"' => i = skip_string(bytes, i)?.0,
-                    b if b == open => {
-                        depth += 1;
-                        i += 1;
-                    }
-                    _ => {
-                        depth -= 1;
-                        i += 1;
-                        if depth == 0 {
-                            return Some(i);
-                        }
-                    }
-                }
-            }
-        }
+        b'{' | b'[' => skip_container(bytes, at),
         // A number or a literal: strict JSON ends it at a separator, a bracket or a space.
         _ => {
             let rest = &bytes[at..];
             let len = rest.iter().position(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'));
             Some(at + len.unwrap_or(rest.len()))
+        }
+    }
+}
+
+/// The end of the object or array whose opening bracket is at `at`: one pass over its bytes that steps over
+/// strings and indentation and counts brackets (strict JSON nests them evenly, so their kinds need no telling
+/// apart).
+fn skip_container(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = at;
+    loop {
+        match *bytes.get(i)? {
+            b' ' => i = skip_spaces(bytes, i),
+            b'"' => i = skip_string(bytes, i)?.0,
+            b'{' | b'[' => {
+                depth += 1;
+                i += 1;
+            }
+            b'}' | b']' => {
+                depth -= 1;
+                i += 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
         }
     }
 }
@@ -310,6 +396,24 @@ mod tests {
             agrees_with_the_tree(text);
         }
         assert!(strict > 200, "only {strict} strict files");
+    }
+
+    proptest::proptest! {
+        /// The word-at-a-time search finds what a byte-at-a-time one finds, wherever it starts.
+        #[test]
+        fn finds_the_first_of_two_bytes(text in "[a\"\\\\/~ é]{0,40}", start in 0usize..42) {
+            let bytes = text.as_bytes();
+            for (a, b) in [(b'"', b'\\'), (b'/', b'~'), (b'/', b'/')] {
+                let expected = bytes.get(start..).and_then(|rest| rest.iter().position(|&c| c == a || c == b));
+                proptest::prop_assert_eq!(first_of(bytes, start, a, b), expected.map(|i| start + i));
+            }
+        }
+
+        #[test]
+        fn marks_exactly_the_equal_bytes(word: u64, byte: u8) {
+            let expected = word.to_le_bytes().map(|b| if b == byte { 0x80 } else { 0 });
+            proptest::prop_assert_eq!(bytes_equal(word, byte), u64::from_le_bytes(expected));
+        }
     }
 
     #[test]

@@ -19,6 +19,10 @@ const MAX_PLACEABLES: u8 = 100;
 
 /// `pattern` written in `lang` with `args`, or `None` when it needs Fluent's resolver.
 pub fn write(lang: Lang, pattern: &Pattern<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    // A text alone (many helps and labels) is that text.
+    if let [PatternElement::TextElement { value }] = pattern.elements.as_slice() {
+        return Some((*value).to_owned());
+    }
     // Written into a buffer kept between calls, then copied out at its size: one allocation per message, and
     // one walk (measuring first would walk the pattern twice).
     thread_local! {

@@ -25,8 +25,16 @@ pub fn join_or<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
 }
 
 fn join_head<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
-    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
-    items.join(&t!(lang, "list-separator"))
+    let separator = t!(lang, "list-separator");
+    // Written at its final size, without collecting the items first.
+    let mut head = String::with_capacity(items.iter().map(|item| item.as_ref().len() + separator.len()).sum());
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            head.push_str(&separator);
+        }
+        head.push_str(item.as_ref());
+    }
+    head
 }
 
 /// `1, 2, 3, 6 or 12` (Chinese: `1、2、3、6 或 12`).
@@ -36,7 +44,17 @@ pub fn one_of(lang: Lang, values: &[i64]) -> String {
 
 /// Each name in backticks, the way messages show field names and values: `` `a` ``.
 pub fn backticked<S: AsRef<str>>(names: &[S]) -> Vec<String> {
-    names.iter().map(|n| format!("`{}`", n.as_ref())).collect()
+    names.iter().map(|n| backtick(n.as_ref())).collect()
+}
+
+/// `name` in backticks: `` `a` ``. Built at its final size (`format!` starts smaller and grows, which costs more
+/// than the rest of a short label).
+pub fn backtick(name: &str) -> String {
+    let mut quoted = String::with_capacity(name.len() + 2);
+    quoted.push('`');
+    quoted.push_str(name);
+    quoted.push('`');
+    quoted
 }
 
 /// How a message names node pool `index`: ``node pool `web` ``, or `` `nodepools[1]` `` when it has no name.

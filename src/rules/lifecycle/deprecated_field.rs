@@ -160,8 +160,8 @@ impl Found {
     fn label(&self, lang: Lang) -> String {
         match self.successor_fields.as_slice() {
             [] => t!(lang, "lif001.label-none"),
-            // Most fields have one successor: named without building a list.
-            [one] => t!(lang, "lif001.label", successors = format!("`{}`", name_in_pool(*one, &self.at))),
+            // Most fields have one successor: named without building a list, the message adding its backticks.
+            [one] => t!(lang, "lif001.label-one", successor = name_in_pool(*one, &self.at)),
             many => {
                 let names: Vec<Cow<'_, str>> = many.iter().map(|&r| name_in_pool(r, &self.at)).collect();
                 t!(lang, "lif001.label", successors = join_and(lang, &backticked(&names)))
@@ -190,6 +190,36 @@ fn name_in_pool(field: Field, at: &[usize]) -> Cow<'static, str> {
 /// [`display_pointer`] of `field.pointer(at)`, read from the spec's name.
 fn name_at(field: Field, at: &[usize]) -> Cow<'static, str> {
     if at.is_empty() { Cow::Borrowed(field.display()) } else { Cow::Owned(field.display_at(at)) }
+}
+
+/// The fields the body sets, asked whether it sets a successor: a few questions, so a scan of the fields rather
+/// than the sorted copy the fixes search, with a filter before it, as a legacy body sets few of the successors.
+struct SetFields<'a> {
+    present: &'a [PresentField],
+    /// A bit per field (fields 512 apart share one), clear when the body sets the field nowhere.
+    filter: [u64; 8],
+}
+
+impl<'a> SetFields<'a> {
+    fn new(present: &'a [PresentField]) -> SetFields<'a> {
+        let mut filter = [0; 8];
+        for p in present {
+            let (word, bit) = SetFields::bit(p.field);
+            filter[word] |= bit;
+        }
+        SetFields { present, filter }
+    }
+
+    fn bit(field: Field) -> (usize, u64) {
+        let n = field as usize % 512;
+        (n / 64, 1 << (n % 64))
+    }
+
+    /// Whether the body sets `field` at `indices`.
+    fn contains(&self, field: Field, indices: &[usize]) -> bool {
+        let (word, bit) = SetFields::bit(field);
+        self.filter[word] & bit != 0 && self.present.contains(&PresentField::at(field, indices))
+    }
 }
 
 /// The deprecated fields that call for the same move, in one node pool or outside any.
@@ -239,33 +269,34 @@ impl DeprecatedField {
                 None => groups.push(Group { pool, to, fields: vec![found] }),
             }
         }
+        if groups.is_empty() {
+            return;
+        }
         // What the fixes need to know of the whole body: worked out only when a fix is.
         let facts = OnceCell::new();
-        for group in &groups {
-            let finding = Self::finding(cx, present, group);
-            out.push(finding.fix(cx.fix(|| fix(cx, facts.get_or_init(|| Facts::new(cx, &groups)), group))));
+        let set = SetFields::new(present);
+        for i in 0..groups.len() {
+            let fix = cx.fix(|| fix(cx, facts.get_or_init(|| Facts::new(cx, &groups)), &groups[i]));
+            // The finding takes the group's fields (their pointers move into it): the facts, if any fix needs
+            // them, were worked out with the first group's fix.
+            let group = Group { fields: std::mem::take(&mut groups[i].fields), ..groups[i] };
+            out.push(Self::finding(cx, &set, group).fix(fix));
         }
     }
 
     /// The one finding of a group: at its first field in the text, with a label on every field.
-    fn finding(cx: &Context<'_>, present: &[PresentField], group: &Group) -> Diagnostic {
+    fn finding(cx: &Context<'_>, set: &SetFields<'_>, group: Group) -> Diagnostic {
         let lang = cx.lang;
-        let (first, rest) = group.fields.split_first().expect("a group has a field");
-        let mut d = match rest {
-            [] => Self::single(lang, first),
-            _ => Self::grouped(cx, group),
-        }
-        .at(first.pointer.clone())
-        .label(first.label(lang));
-        for f in rest {
-            d = d.peer(Label::at(f.pointer.clone(), f.label(lang)));
-        }
+        let single = group.fields.len() == 1;
+        let mut d = match group.fields.first() {
+            Some(first) if single => Self::single(lang, first),
+            _ => Self::grouped(cx, &group),
+        };
         // Point at a successor the body already sets (the successors are those fields, at the same indices).
         for f in &group.fields {
             for &field in f.successor_fields.iter().filter(|&&r| f.concrete(r)) {
-                // A few questions: a scan of the fields, not the sorted copy the fixes search.
-                if present.contains(&PresentField::at(field, &f.at)) {
-                    let note = if rest.is_empty() {
+                if set.contains(field, &f.at) {
+                    let note = if single {
                         t!(lang, "lif001.label-set")
                     } else {
                         t!(lang, "lif001.label-set-replaces", name = f.name_in_pool())
@@ -273,6 +304,15 @@ impl DeprecatedField {
                     d = d.with(Label::at(field.pointer(&f.at), note));
                 }
             }
+        }
+        // At the first field in the text, with a label on every field: the peers' labels go before those notes
+        // (see `Diagnostic::peer`).
+        let mut fields = group.fields.into_iter();
+        let first = fields.next().expect("a group has a field");
+        d = d.label(first.label(lang)).at(first.pointer);
+        for f in fields {
+            let label = f.label(lang);
+            d = d.peer(Label::at(f.pointer, label));
         }
         d
     }

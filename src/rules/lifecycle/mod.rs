@@ -73,7 +73,8 @@ pub fn below_any(pointer: &str, reported: &[String]) -> bool {
 
 /// Whether `pointer` lies below `parent`.
 pub fn below(pointer: &str, parent: &str) -> bool {
-    pointer.strip_prefix(parent).is_some_and(|rest| rest.starts_with('/'))
+    // The byte after `parent` first: it rules out most pairs without comparing the pointers.
+    pointer.as_bytes().get(parent.len()) == Some(&b'/') && pointer.starts_with(parent)
 }
 
 /// The unsafe fix that removes the ignored fields at `pointers`: "remove `a` and `b`", or "remove 14
