@@ -13,26 +13,40 @@ use miette::{LabeledSpan, SourceCode, SpanContents, ThemeCharacters};
 const CONTEXT_LINES: usize = 1;
 const TAB_WIDTH: usize = 4;
 
-/// The frames of `labels` on `source`, as miette draws them after a finding's message with `chars` and no
-/// colours; `None` when this drawer does not draw them (a label with a line break in its text, a line that is
-/// not printable ASCII, a source without a name, a span miette cannot read).
+/// Draws the frames of `labels` on `source` onto `out`, as miette draws them after a finding's message with
+/// `chars` and no colours; false, with `out` as it was, when this drawer does not draw them (a label with a line
+/// break in its text, a line that is not printable ASCII, a source without a name, a span miette cannot read).
 pub(crate) fn plain_frames(
+    out: &mut String,
     source: &dyn SourceCode,
     labels: Vec<LabeledSpan>,
     chars: &ThemeCharacters,
-) -> Option<String> {
+) -> bool {
+    let start = out.len();
+    let drawn = draw_frames(out, source, labels, chars).is_some();
+    if !drawn {
+        out.truncate(start);
+    }
+    drawn
+}
+
+fn draw_frames(
+    out: &mut String,
+    source: &dyn SourceCode,
+    labels: Vec<LabeledSpan>,
+    chars: &ThemeCharacters,
+) -> Option<()> {
     let mut labels = labels;
     // The same sort as miette's, so labels at the same offset keep miette's order.
     labels.sort_unstable_by_key(|l| l.inner().offset());
     if labels.iter().any(|l| l.label().is_some_and(|text| text.contains('\n'))) {
         return None;
     }
-    let mut out = String::with_capacity(1024);
     for (context, read) in contexts(source, &labels)? {
         let lines = lines_of(read.as_ref())?;
-        draw_frame(&mut out, source, &context, &lines, &labels, chars)?;
+        draw_frame(out, source, &context, &lines, &labels, chars)?;
     }
-    Some(out)
+    Some(())
 }
 
 /// The spans miette draws a frame for, each with its read: the labels in order, two merged when the first one's
@@ -431,7 +445,11 @@ mod tests {
         let mut drawn = String::new();
         handler.render_report(&mut drawn, &Labelled { source, labels: labels.clone() }).unwrap();
         let theirs = drawn.strip_prefix("  × m\n").expect("the message line comes first").to_string();
-        (theirs, plain_frames(source, labels, &chars))
+        let mut ours = String::from("kept\n");
+        let drawn = plain_frames(&mut ours, source, labels, &chars);
+        let ours = ours.strip_prefix("kept\n").expect("what came before is kept").to_string();
+        assert!(drawn || ours.is_empty(), "nothing is left behind when the frames are not drawn: {ours}");
+        (theirs, drawn.then_some(ours))
     }
 
     /// The source a finding of `text` frames, as the human format reads it.
@@ -498,14 +516,11 @@ mod tests {
         let source = finding.source_code().unwrap();
         let name = text.find("\"集群\"").unwrap();
         let list = text.find('[').unwrap();
-        assert_eq!(plain_frames(source, labels_at(text, &[(name, 8, Some("name"), false)]), &chars()), None);
-        assert_eq!(plain_frames(source, labels_at(text, &[(list, 1, Some("two\nlines"), false)]), &chars()), None);
+        assert_eq!(both(source, labels_at(text, &[(name, 8, Some("name"), false)])).1, None);
+        assert_eq!(both(source, labels_at(text, &[(list, 1, Some("two\nlines"), false)])).1, None);
         let one = text.find('1').unwrap();
-        assert!(plain_frames(source, labels_at(text, &[(one, 1, Some("one"), false)]), &chars()).is_some());
-    }
-
-    fn chars() -> ThemeCharacters {
-        GraphicalTheme::unicode_nocolor().characters
+        let (theirs, ours) = both(source, labels_at(text, &[(one, 1, Some("one"), false)]));
+        assert_eq!(ours, Some(theirs));
     }
 
     fn label_text() -> impl Strategy<Value = Option<&'static str>> {

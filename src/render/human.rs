@@ -41,20 +41,27 @@ pub fn human_in(report: &FileReport, style: HumanStyle, lang: Lang) -> String {
     let wrap_width = style.width.saturating_sub(2);
     // Frames show the text with every secret value masked where it stands; spans move with the mask.
     let findings = report.to_miette_with(MietteOptions::default().in_lang(lang).with_explain_hint());
-    // About what a finding's frame takes, to spare the output most of its growing.
-    let mut out = String::with_capacity(findings.len() * 1024);
+    // About what a finding takes (a kilobyte and a bit), to spare the output its growing.
+    let mut out = String::with_capacity(findings.len() * 1536);
     for finding in &findings {
         let drawn = match Prewrapped::new(finding, &indents, wrap_width) {
             Some(mut prewrapped) => {
-                // Plain frames acklint draws itself go between the message and the help (see `super::frames`).
-                let frames = if style.color { None } else { plain_frames_of(finding, &characters) };
-                prewrapped.labels_drawn = frames.is_some();
+                // Plain frames are drawn by acklint (see `super::frames`), between the message and the help.
+                prewrapped.labels_drawn = !style.color;
                 let start = out.len();
-                let drawn = indenting.render_report(&mut out, &prewrapped);
-                if let Some(frames) = frames {
+                let mut drawn = indenting.render_report(&mut out, &prewrapped);
+                if prewrapped.labels_drawn && drawn.is_ok() {
                     // The message's lines all start with its icon or bar, so the first `  help: ` starts the help.
                     let at = out[start..].find("\n  help: ").map_or(out.len(), |i| start + i + 1);
-                    out.insert_str(at, &frames);
+                    let help = out.split_off(at);
+                    if plain_frames_of(&mut out, finding, &characters) {
+                        out.push_str(&help);
+                    } else {
+                        // Frames only miette draws: the whole finding again, by miette.
+                        out.truncate(start);
+                        prewrapped.labels_drawn = false;
+                        drawn = indenting.render_report(&mut out, &prewrapped);
+                    }
                 }
                 drawn
             }
@@ -69,9 +76,11 @@ pub fn human_in(report: &FileReport, style: HumanStyle, lang: Lang) -> String {
     out
 }
 
-/// The finding's frames drawn by acklint, when they are plain enough (see `super::frames`).
-fn plain_frames_of(finding: &MietteFinding, characters: &ThemeCharacters) -> Option<String> {
-    plain_frames(finding.source_code()?, finding.labels()?.collect(), characters)
+/// Draws the finding's frames onto `out` when they are plain enough for acklint (see `super::frames`); says
+/// whether it did, and leaves `out` as it was when not.
+fn plain_frames_of(out: &mut String, finding: &MietteFinding, characters: &ThemeCharacters) -> bool {
+    let (Some(source), Some(labels)) = (finding.source_code(), finding.labels()) else { return false };
+    plain_frames(out, source, labels.collect(), characters)
 }
 
 /// The indents miette puts before the lines of a message and of a help, without their colours.
