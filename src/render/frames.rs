@@ -3,9 +3,9 @@
 //!
 //! miette's drawing is general (multi-line labels, gutters, colours, syntax highlighting, any Unicode width) and
 //! spends about 5,000 instructions on each line of a frame: with a few hundred frame lines in a body with many
-//! findings, that was half of the human format's time. This drawer does the same layout for the simple case and
-//! says `None` for everything else, which miette then draws. The tests hold both to the same bytes over random
-//! texts and labels; a miette upgrade that changes its layout fails them.
+//! findings, that was half of the human format's time. This drawer does the same layout for these frames and
+//! declines every other, which miette then draws. The tests hold both to the same bytes over random texts and
+//! labels; a miette upgrade that changes its layout fails them.
 
 use miette::{LabeledSpan, SourceCode, SpanContents, ThemeCharacters};
 
