@@ -91,25 +91,24 @@ impl Line<'_> {
 
     /// Whether `label` shows on this line at all (miette's `span_applies`): it starts, passes or ends here.
     fn applies(&self, label: &LabeledSpan) -> bool {
-        let len = label.len().max(1);
-        let (start, end) = (self.offset, self.offset + self.length);
-        (label.offset() >= start && label.offset() < end)
-            || (label.offset() < start && label.offset() + len > end)
-            || (label.offset() + len > start && label.offset() + len <= end)
-    }
-
-    /// Whether `label` starts and ends on this line, as the gutter sees it (a label of no length counts as one byte).
-    fn starts_and_ends_here(&self, label: &LabeledSpan) -> bool {
-        let len = label.len().max(1);
-        let (start, end) = (self.offset, self.offset + self.length);
-        (label.offset() >= start && label.offset() < end)
-            && (label.offset() + len > start && label.offset() + len <= end)
+        let passes = label.offset() < self.offset && label_end(label) > self.offset + self.length;
+        self.begins_here(label) || passes || self.finishes_here(label)
     }
 
     /// Whether `label` shows in the gutter of this line (miette's `span_applies_gutter`): it shows on the line
     /// and does not both start and end on it.
     fn applies_in_gutter(&self, label: &LabeledSpan) -> bool {
-        self.applies(label) && !self.starts_and_ends_here(label)
+        self.applies(label) && !(self.begins_here(label) && self.finishes_here(label))
+    }
+
+    /// Whether `label` starts on this line, as `applies` sees it.
+    fn begins_here(&self, label: &LabeledSpan) -> bool {
+        label.offset() >= self.offset && label.offset() < self.offset + self.length
+    }
+
+    /// Whether `label` ends on this line, as `applies` sees it.
+    fn finishes_here(&self, label: &LabeledSpan) -> bool {
+        label_end(label) > self.offset && label_end(label) <= self.offset + self.length
     }
 
     /// Whether a label that shows on this line starts on it (miette's `span_starts`).
@@ -137,8 +136,18 @@ impl Line<'_> {
     }
 }
 
+/// Where `label` ends for `applies`: a label of no length counts as one byte.
+fn label_end(label: &LabeledSpan) -> usize {
+    label.offset() + label.len().max(1)
+}
+
 fn visual_width(text: &str) -> usize {
-    text.bytes().fold(0, |column, b| if b == b'\t' { column + TAB_WIDTH - column % TAB_WIDTH } else { column + 1 })
+    text.bytes().fold(0, |column, b| column + if b == b'\t' { tab(column) } else { 1 })
+}
+
+/// The columns a tab at `column` takes: to the next multiple of four.
+fn tab(column: usize) -> usize {
+    TAB_WIDTH - column % TAB_WIDTH
 }
 
 /// The lines of a read as miette splits them (`\n` and `\r\n` end a line), or `None` when one has anything but
@@ -380,7 +389,7 @@ fn push_text(out: &mut String, text: &str) {
         let mut column = 0;
         for c in text.chars() {
             if c == '\t' {
-                let width = TAB_WIDTH - column % TAB_WIDTH;
+                let width = tab(column);
                 push_n(out, ' ', width);
                 column += width;
             } else {
